@@ -1,0 +1,78 @@
+// swift-tools-version: 6.1
+import PackageDescription
+
+/// Settings shared by every target: Swift 6 language mode with strict concurrency.
+let swiftSettings: [SwiftSetting] = [
+  .enableUpcomingFeature("ExistentialAny"),
+  .enableUpcomingFeature("InternalImportsByDefault"),
+]
+
+let package = Package(
+  name: "DocCatalog",
+  platforms: [.macOS(.v13)],
+  products: [
+    .executable(name: "doccatalog", targets: ["doccatalog"]),
+    .library(name: "DocCatalog", targets: ["DocModel", "DocParser", "JSONGenerator", "DocCLI"]),
+  ],
+  dependencies: [
+    .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+    .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
+  ],
+  targets: [
+    // C libraries
+    .systemLibrary(
+      name: "CCMark",
+      pkgConfig: "libcmark",
+      providers: [.apt(["libcmark-dev"]), .brew(["cmark"])]
+    ),
+
+    // Model: plain Sendable values, no dependencies.
+    .target(name: "DocModel", swiftSettings: swiftSettings),
+
+    // Parser: the only code that sees libcmark and YAML.
+    .target(
+      name: "DocParser",
+      dependencies: ["DocModel", "CCMark", .product(name: "Yams", package: "Yams")],
+      swiftSettings: swiftSettings
+    ),
+
+    // Generators: each reads the model only.
+    .target(name: "JSONGenerator", dependencies: ["DocModel"], swiftSettings: swiftSettings),
+
+    // CLI: a library of commands under a thin executable.
+    .target(
+      name: "DocCLI",
+      dependencies: [
+        "DocModel", "DocParser", "JSONGenerator",
+        .product(name: "ArgumentParser", package: "swift-argument-parser"),
+      ],
+      swiftSettings: swiftSettings
+    ),
+    .executableTarget(name: "doccatalog", dependencies: ["DocCLI"], swiftSettings: swiftSettings),
+
+    // Tests
+    .target(
+      name: "DocTestSupport",
+      dependencies: ["DocModel", "DocParser"],
+      path: "Tests/DocTestSupport",
+      swiftSettings: swiftSettings
+    ),
+    .testTarget(
+      name: "DocParserTests",
+      dependencies: ["DocParser", "DocModel", "DocTestSupport"],
+      exclude: ["Fixtures", "Golden"],
+      swiftSettings: swiftSettings
+    ),
+    .testTarget(
+      name: "JSONGeneratorTests",
+      dependencies: ["JSONGenerator", "DocParser", "DocModel", "DocTestSupport"],
+      exclude: ["Golden"],
+      swiftSettings: swiftSettings
+    ),
+    .testTarget(
+      name: "DocCLITests",
+      dependencies: ["DocCLI", "DocModel", "DocTestSupport"],
+      swiftSettings: swiftSettings
+    ),
+  ]
+)

@@ -1,0 +1,19 @@
+/// One row of a catalog table, in every locale.
+public struct CatalogEntry: Sendable, Hashable, Codable {
+  /// Stable: derived from the source locale's key fields (message and app), so it survives
+  /// reordering rows and changing translations.
+  public var id: String
+  /// The name of the catalog the entry belongs to.
+  public var catalog: String
+  /// The ``CatalogPage/id`` of the page the row is on.
+  public var page: String
+  /// The entry in each locale of the catalog, keyed by locale.
+  public var locales: [String: LocalizedEntry]
+
+  public init(id: String, catalog: String, page: String, locales: [String: LocalizedEntry]) {
+    self.id = id
+    self.catalog = catalog
+    self.page = page
+    self.locales = locales
+  }
+}

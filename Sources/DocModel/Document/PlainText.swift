@@ -1,0 +1,68 @@
+/// Renders inlines as plain text, the form used wherever markup is not wanted (catalog text, Swift strings).
+///
+/// The rules: markup is removed and its text kept (code span content, link text, image alt text);
+/// every `<br>`, `<br/>`, `<br />` and `</br>` is a line break, a hard break too; other raw HTML is dropped;
+/// a soft break is a space; entities and backslash escapes are already resolved by the parser;
+/// each line is trimmed and empty lines are dropped.
+public enum PlainText {
+  public static func render(_ inlines: [Inline]) -> String {
+    var raw = ""
+    append(inlines, to: &raw)
+    var lines: [Substring] = []
+    for line in raw.split(separator: "\n", omittingEmptySubsequences: true) {
+      let trimmed = line.trimmingWhitespace()
+      if !trimmed.isEmpty { lines.append(trimmed) }
+    }
+    return lines.joined(separator: "\n")
+  }
+
+  private static func append(_ inlines: [Inline], to output: inout String) {
+    for inline in inlines {
+      switch inline {
+      case .text(let text), .code(let text):
+        output += text
+      case .softBreak:
+        output += " "
+      case .lineBreak:
+        output += "\n"
+      case .html(let html):
+        if isLineBreakTag(html) { output += "\n" }
+      case .emphasis(let children), .strong(let children):
+        append(children, to: &output)
+      case .link(let link), .image(let link):
+        append(link.children, to: &output)
+      case .include(let include):
+        output += include.title
+      }
+    }
+  }
+
+  /// Whether raw HTML is one of the line-break tags `<br>`, `<br/>`, `<br />` or `</br>`, in any case.
+  public static func isLineBreakTag(_ html: some StringProtocol) -> Bool {
+    var bytes = Array(html.utf8)[...]
+    guard bytes.first == UInt8(ascii: "<"), bytes.last == UInt8(ascii: ">") else { return false }
+    bytes = bytes.dropFirst().dropLast()
+    if bytes.first == UInt8(ascii: "/") { bytes = bytes.dropFirst() }
+    guard bytes.count >= 2,
+      bytes[bytes.startIndex] | 0x20 == UInt8(ascii: "b"),
+      bytes[bytes.startIndex + 1] | 0x20 == UInt8(ascii: "r")
+    else { return false }
+    bytes = bytes.dropFirst(2)
+    while let last = bytes.last, last == UInt8(ascii: " ") || last == UInt8(ascii: "\t") || last == UInt8(ascii: "\n") {
+      bytes = bytes.dropLast()
+    }
+    if bytes.last == UInt8(ascii: "/") { bytes = bytes.dropLast() }
+    return bytes.allSatisfy { $0 == UInt8(ascii: " ") || $0 == UInt8(ascii: "\t") || $0 == UInt8(ascii: "\n") }
+  }
+}
+
+extension StringProtocol {
+  /// The text without leading and trailing white space (Unicode white space, including no-break space).
+  func trimmingWhitespace() -> Substring {
+    let characters = Substring(self)
+    guard let first = characters.firstIndex(where: { !$0.isWhitespace }),
+      let last = characters.lastIndex(where: { !$0.isWhitespace })
+    else { return "" }
+    return characters[first...last]
+  }
+}

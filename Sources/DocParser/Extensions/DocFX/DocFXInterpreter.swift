@@ -1,0 +1,242 @@
+public import DocModel
+
+/// Turns DocFX's Markdown conventions into typed blocks, after CommonMark conversion.
+///
+/// - `> [!NOTE]` (and TIP, IMPORTANT, CAUTION, WARNING) block quotes become ``Alert``s;
+/// - `> [!div class="..."]` block quotes become ``Div``s;
+/// - `[!INCLUDE [title](path)]` becomes an ``Include``, a block when alone in its paragraph;
+/// - `<a name="..."></a>` at the start of a heading becomes its ``Heading/anchor``.
+///
+/// Other `[!NAME]` markers are left as they are, with a warning.
+struct DocFXInterpreter {
+  /// Markers DocFX knows that DocCatalog keeps as text without a warning.
+  static let otherKnownMarkers: Set<String> = ["VIDEO", "CODE", "CODE-CSHARP", "CODE-JSON", "TOC"]
+
+  let context: ParseContext
+
+  func interpret(_ blocks: [Block]) -> [Block] {
+    blocks.flatMap(interpret)
+  }
+
+  private func interpret(_ block: Block) -> [Block] {
+    switch block {
+    case .paragraph(var paragraph):
+      paragraph.inlines = interpretInlines(paragraph.inlines, at: paragraph.range)
+      if paragraph.inlines.count == 1, case .include(let include) = paragraph.inlines[0] {
+        return [.include(include)]
+      }
+      return [.paragraph(paragraph)]
+    case .heading(var heading):
+      let (anchor, rest) = Self.liftAnchor(heading.inlines)
+      heading.anchor = anchor
+      heading.inlines = interpretInlines(rest, at: heading.range)
+      return [.heading(heading)]
+    case .blockQuote(let quote):
+      return [interpretQuote(quote)]
+    case .list(var list):
+      list.items = list.items.map { List.Item(blocks: interpret($0.blocks), range: $0.range) }
+      return [.list(list)]
+    case .table(var table):
+      table.header.cells = table.header.cells.map(interpretCell)
+      table.rows = table.rows.map { row in
+        var row = row
+        row.cells = row.cells.map(interpretCell)
+        return row
+      }
+      return [.table(table)]
+    case .alert(var alert):
+      alert.blocks = interpret(alert.blocks)
+      return [.alert(alert)]
+    case .div(var div):
+      div.blocks = interpret(div.blocks)
+      return [.div(div)]
+    case .codeBlock, .htmlBlock, .thematicBreak, .include:
+      return [block]
+    }
+  }
+
+  private func interpretCell(_ cell: TableCell) -> TableCell {
+    var cell = cell
+    cell.inlines = interpretInlines(cell.inlines, at: cell.range)
+    return cell
+  }
+
+  // MARK: Block quotes
+
+  private func interpretQuote(_ quote: BlockQuote) -> Block {
+    let blocks = interpret(quote.blocks)
+    guard case .paragraph(let first)? = blocks.first,
+      case .text(let text)? = first.inlines.first,
+      let marker = Self.leadingMarker(text)
+    else {
+      return .blockQuote(BlockQuote(blocks: blocks, range: quote.range))
+    }
+    // The marker must fill its line: what follows it on the line is not DocFX syntax.
+    let afterMarker = text.dropFirst(marker.length)
+    let restOfLine = afterMarker.prefix { $0 != "\n" }
+    var remaining = Array(first.inlines.dropFirst())
+    guard restOfLine.allSatisfy(\.isWhitespace), remaining.first.map(Self.isBreak) ?? true else {
+      reportIfUnknown(marker, at: first.range)
+      return .blockQuote(BlockQuote(blocks: blocks, range: quote.range))
+    }
+    if let next = remaining.first, Self.isBreak(next) { remaining.removeFirst() }
+    var rest = Array(blocks.dropFirst())
+    if !remaining.isEmpty {
+      rest.insert(.paragraph(Paragraph(inlines: remaining, range: first.range)), at: 0)
+    }
+
+    let name = marker.name.uppercased()
+    if name == "DIV" {
+      let attributes = marker.argument
+      return .div(Div(attributes: attributes, className: Self.attribute("class", in: attributes), blocks: rest, range: quote.range))
+    }
+    if marker.argument.isEmpty, Alert.Kind.known.contains(Alert.Kind(rawValue: name)) {
+      return .alert(Alert(kind: Alert.Kind(rawValue: name), blocks: rest, range: quote.range))
+    }
+    reportIfUnknown(marker, at: first.range)
+    return .blockQuote(BlockQuote(blocks: blocks, range: quote.range))
+  }
+
+  private static func isBreak(_ inline: Inline) -> Bool {
+    if case .softBreak = inline { return true }
+    if case .lineBreak = inline { return true }
+    return false
+  }
+
+  /// A `[!NAME argument]` marker at the start of a text.
+  struct Marker {
+    var name: String
+    var argument: String
+    /// Its length in characters, brackets included.
+    var length: Int
+  }
+
+  static func leadingMarker(_ text: String) -> Marker? {
+    guard text.hasPrefix("[!") else { return nil }
+    let body = text.dropFirst(2)
+    guard let close = body.firstIndex(of: "]") else { return nil }
+    let inside = body[..<close]
+    let name = inside.prefix { $0.isLetter || $0.isNumber || $0 == "-" || $0 == "_" }
+    guard !name.isEmpty, name.first?.isLetter == true else { return nil }
+    let argument = inside.dropFirst(name.count).trimmingCharacters(in: " \t")
+    return Marker(name: String(name), argument: argument, length: 2 + inside.count + 1)
+  }
+
+  private func reportIfUnknown(_ marker: Marker, at range: SourceRange?) {
+    let name = marker.name.uppercased()
+    guard name != "DIV", name != "INCLUDE", !Self.otherKnownMarkers.contains(name),
+      !(Alert.Kind.known.contains(Alert.Kind(rawValue: name)) && marker.argument.isEmpty)
+    else { return }
+    context.report(
+      .warning, "docfx.unknown-marker", "unknown DocFX marker '[!\(marker.name)]' is kept as text",
+      at: range?.start ?? SourceLocation(line: 1, column: 1))
+  }
+
+  /// The value of `name="value"` (or single quotes, or bare) in an attribute list.
+  static func attribute(_ name: String, in attributes: String) -> String? {
+    var rest = Substring(attributes)
+    while let range = rest.range(of: name + "=") {
+      let before = rest[..<range.lowerBound].last
+      rest = rest[range.upperBound...]
+      guard before == nil || before!.isWhitespace else { continue }
+      if let quote = rest.first, quote == "\"" || quote == "'" {
+        let value = rest.dropFirst().prefix { $0 != quote }
+        return String(value)
+      }
+      return String(rest.prefix { !$0.isWhitespace })
+    }
+    return nil
+  }
+
+  // MARK: Inlines
+
+  /// Replaces `[!INCLUDE [title](path)]` with ``Inline/include(_:)`` and reports unknown markers.
+  private func interpretInlines(_ inlines: [Inline], at range: SourceRange?) -> [Inline] {
+    var result: [Inline] = []
+    var index = 0
+    while index < inlines.count {
+      let inline = inlines[index]
+      if case .text(let text) = inline, index + 2 < inlines.count,
+        case .link(let link) = inlines[index + 1],
+        case .text(let after) = inlines[index + 2], after.hasPrefix("]"),
+        let markerStart = Self.includeOpener(in: text)
+      {
+        let before = String(text[..<markerStart])
+        if !before.isEmpty { result.append(.text(before)) }
+        result.append(
+          .include(Include(title: PlainText.render(link.children), path: link.destination, range: range)))
+        let tail = String(after.dropFirst())
+        if !tail.isEmpty { result.append(.text(tail)) }
+        index += 3
+        continue
+      }
+      if case .text(let text) = inline { reportUnknownInlineMarkers(in: text, at: range) }
+      switch inline {
+      case .emphasis(let children): result.append(.emphasis(interpretInlines(children, at: range)))
+      case .strong(let children): result.append(.strong(interpretInlines(children, at: range)))
+      default: result.append(inline)
+      }
+      index += 1
+    }
+    return result
+  }
+
+  /// Where a text ends with `[!INCLUDE` (any case, optional spaces after), the start of that opener.
+  static func includeOpener(in text: String) -> String.Index? {
+    let trimmed = text.reversed().drop { $0 == " " || $0 == "\t" }
+    let opener = "[!INCLUDE"
+    guard trimmed.count >= opener.count else { return nil }
+    let tail = String(trimmed.prefix(opener.count).reversed())
+    guard tail.uppercased() == opener else { return nil }
+    let length = text.count - (text.count - trimmed.count) - opener.count
+    return text.index(text.startIndex, offsetBy: length)
+  }
+
+  private func reportUnknownInlineMarkers(in text: String, at range: SourceRange?) {
+    var rest = Substring(text)
+    while let start = rest.range(of: "[!") {
+      let candidate = String(rest[start.lowerBound...])
+      if let marker = Self.leadingMarker(candidate) {
+        let name = marker.name.uppercased()
+        let isKnown = name == "DIV" || name == "INCLUDE" || Self.otherKnownMarkers.contains(name)
+          || Alert.Kind.known.contains(Alert.Kind(rawValue: name))
+        if !isKnown {
+          reportIfUnknown(marker, at: range)
+        }
+      }
+      rest = rest[start.upperBound...]
+    }
+  }
+
+  // MARK: Headings
+
+  /// Lifts a leading `<a name="..."></a>` (or `id=`) out of a heading's inlines.
+  static func liftAnchor(_ inlines: [Inline]) -> (String?, [Inline]) {
+    guard case .html(let open)? = inlines.first, let name = anchorName(open) else { return (nil, inlines) }
+    var rest = Array(inlines.dropFirst())
+    if case .html(let close)? = rest.first, close.lowercased().replacingOccurrences(of: " ", with: "") == "</a>" {
+      rest.removeFirst()
+    }
+    if case .text(let text)? = rest.first {
+      let trimmed = String(text.drop { $0 == " " || $0 == "\t" })
+      if trimmed.isEmpty { rest.removeFirst() } else { rest[0] = .text(trimmed) }
+    }
+    return (name, rest)
+  }
+
+  private static func anchorName(_ html: String) -> String? {
+    let lower = html.lowercased()
+    guard lower.hasPrefix("<a "), lower.hasSuffix(">") else { return nil }
+    let attributes = String(html.dropFirst(3).dropLast())
+    return attribute("name", in: attributes) ?? attribute("id", in: attributes)
+  }
+}
+
+extension StringProtocol {
+  fileprivate func trimmingCharacters(in set: String) -> String {
+    let scalars = Set(set)
+    let start = firstIndex { !scalars.contains($0) } ?? endIndex
+    let end = lastIndex { !scalars.contains($0) }.map { index(after: $0) } ?? start
+    return start < end ? String(self[start..<end]) : ""
+  }
+}

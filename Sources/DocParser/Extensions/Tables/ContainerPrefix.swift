@@ -1,0 +1,114 @@
+/// A container block that a paragraph's continuation lines must open with, as libcmark checks them.
+enum ContainerPrefix: Equatable {
+  /// `>` after at most three columns of indentation, and one optional space.
+  case blockQuote
+  /// A list item: continuation lines are indented to at least `contentColumn` (0-based, tabs expanded).
+  case listItem(contentColumn: Int)
+
+  /// The 0-based content column of a list item whose marker starts at `markerOffset` in `line`.
+  static func listItem(line bytes: [UInt8], lineRange: Range<Int>, markerOffset: Int) -> ContainerPrefix {
+    let end = lineRange.upperBound
+    let markerColumn = LineScanner.column(of: markerOffset, in: bytes, lineStart: lineRange.lowerBound)
+    var index = markerOffset
+    if index < end, bytes[index] == UInt8(ascii: "-") || bytes[index] == UInt8(ascii: "+") || bytes[index] == UInt8(ascii: "*") {
+      index += 1
+    } else {
+      while index < end, bytes[index] >= UInt8(ascii: "0"), bytes[index] <= UInt8(ascii: "9") { index += 1 }
+      if index < end { index += 1 }  // '.' or ')'
+    }
+    let width = LineScanner.column(of: index, in: bytes, lineStart: lineRange.lowerBound) - markerColumn
+    var column = markerColumn + width
+    var spaces = 0
+    var scan = index
+    while scan < end, bytes[scan] == 0x20 || bytes[scan] == 0x09 {
+      let next = bytes[scan] == 0x09 ? (column / 4 + 1) * 4 : column + 1
+      spaces += next - column
+      column = next
+      scan += 1
+    }
+    let padding = (scan == end || spaces >= 5 || spaces < 1) ? width + 1 : width + spaces
+    return .listItem(contentColumn: markerColumn + padding)
+  }
+}
+
+/// One source line of a paragraph, as the table finder sees it.
+struct ParagraphLine {
+  /// The line number in the parsed text.
+  var number: Int
+  /// The byte range after the container prefixes and the leading white space.
+  var content: Range<Int>
+  /// The offset just after the container prefixes, before any indentation.
+  var afterPrefix: Int
+  /// Columns of indentation left after the container prefixes.
+  var indent: Int
+  /// A lazy continuation line: one that lacks a container prefix, so it cannot continue a table.
+  var isLazy: Bool
+}
+
+/// Column arithmetic on lines, with tabs expanded to stops of four, as CommonMark does.
+enum LineScanner {
+  static func column(of offset: Int, in bytes: [UInt8], lineStart: Int) -> Int {
+    var column = 0
+    var index = lineStart
+    while index < offset {
+      column = bytes[index] == 0x09 ? (column / 4 + 1) * 4 : column + 1
+      index += 1
+    }
+    return column
+  }
+
+  /// Reads a paragraph line: strips the containers' prefixes, measures the indentation left,
+  /// and tells whether the line was a lazy continuation.
+  static func paragraphLine(
+    _ number: Int, in bytes: [UInt8], lineRange: Range<Int>, containers: [ContainerPrefix]
+  ) -> ParagraphLine {
+    let end = lineRange.upperBound
+    var index = lineRange.lowerBound
+    var column = 0
+    var isLazy = false
+
+    func firstNonSpace(from start: Int, column startColumn: Int) -> (Int, Int) {
+      var offset = start
+      var col = startColumn
+      while offset < end, bytes[offset] == 0x20 || bytes[offset] == 0x09 {
+        col = bytes[offset] == 0x09 ? (col / 4 + 1) * 4 : col + 1
+        offset += 1
+      }
+      return (offset, col)
+    }
+
+    for container in containers {
+      let (nonSpace, nonSpaceColumn) = firstNonSpace(from: index, column: column)
+      switch container {
+      case .blockQuote:
+        guard nonSpaceColumn - column <= 3, nonSpace < end, bytes[nonSpace] == UInt8(ascii: ">") else {
+          isLazy = true
+          break
+        }
+        index = nonSpace + 1
+        column = nonSpaceColumn + 1
+        if index < end, bytes[index] == 0x20 || bytes[index] == 0x09 {
+          column = bytes[index] == 0x09 ? column + 1 : column + 1
+          index += 1
+        }
+      case .listItem(let contentColumn):
+        if nonSpace == end { index = nonSpace; column = nonSpaceColumn; continue }
+        guard nonSpaceColumn >= contentColumn else {
+          isLazy = true
+          break
+        }
+        // Consume white space up to the content column.
+        while index < end, column < contentColumn, bytes[index] == 0x20 || bytes[index] == 0x09 {
+          let next = bytes[index] == 0x09 ? (column / 4 + 1) * 4 : column + 1
+          if next > contentColumn { column = contentColumn; break }
+          column = next
+          index += 1
+        }
+      }
+      if isLazy { break }
+    }
+    let (start, startColumn) = firstNonSpace(from: index, column: column)
+    return ParagraphLine(
+      number: number, content: start..<end, afterPrefix: index, indent: startColumn - column, isLazy: isLazy)
+  }
+}

@@ -1,0 +1,61 @@
+public import DocModel
+
+/// Finds the first GFM pipe table in a paragraph's lines, as cmark-gfm would have opened it.
+///
+/// A table starts where a non-lazy line indented less than four columns is a delimiter row whose cell count
+/// equals that of the line before it (the header). It goes on while lines are non-lazy, indented less than
+/// four columns, start no other block and hold at least one cell.
+struct TableFinder {
+  /// A table as found in the source: the lines of its rows and the byte ranges of its cells.
+  struct FoundTable {
+    var headerIndex: Int
+    var delimiterIndex: Int
+    var alignments: [Table.Alignment]
+    /// Indexes of body lines, in order.
+    var bodyIndexes: [Int]
+    /// Cell spans for the header, then each body row.
+    var cells: [[PipeTableScanner.CellSpan]]
+    /// The index of the first line after the table.
+    var endIndex: Int
+  }
+
+  let bytes: [UInt8]
+  /// Whether a line (its content, prefixes stripped) would start a block other than a paragraph.
+  let startsBlock: (Range<Int>) -> Bool
+
+  /// The first table whose delimiter row comes before line index `delimiterBefore`.
+  func firstTable(in lines: [ParagraphLine], delimiterBefore: Int) -> FoundTable? {
+    guard lines.count >= 2, delimiterBefore > 1 else { return nil }
+    for index in 1..<min(delimiterBefore, lines.count) {
+      let line = lines[index]
+      guard !line.isLazy, line.indent < 4,
+        let alignments = PipeTableScanner.delimiterAlignments(bytes, line.content),
+        let header = PipeTableScanner.splitRow(bytes, lines[index - 1].content),
+        header.count == alignments.count
+      else { continue }
+
+      var found = FoundTable(
+        headerIndex: index - 1, delimiterIndex: index, alignments: alignments, bodyIndexes: [], cells: [header],
+        endIndex: lines.count)
+      var next = index + 1
+      while next < lines.count {
+        let row = lines[next]
+        guard !row.isLazy, row.indent < 4, !startsBlockUnlessPipe(row.content),
+          let cells = PipeTableScanner.splitRow(bytes, row.content)
+        else { break }
+        found.bodyIndexes.append(next)
+        found.cells.append(cells)
+        next += 1
+      }
+      found.endIndex = next
+      return found
+    }
+    return nil
+  }
+
+  /// No block starts with `|`, so only other lines need the (costlier) block-start check.
+  private func startsBlockUnlessPipe(_ content: Range<Int>) -> Bool {
+    guard let first = content.first.map({ bytes[$0] }), first != UInt8(ascii: "|") else { return false }
+    return startsBlock(content)
+  }
+}

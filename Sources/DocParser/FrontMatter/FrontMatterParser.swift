@@ -1,0 +1,142 @@
+public import DocModel
+internal import Yams
+
+/// Splits a page's leading `---` block off and reads it as YAML.
+///
+/// The front matter lines are blanked, not cut, in the text given to libcmark, so line numbers stay true.
+enum FrontMatterParser {
+  /// The result of splitting: the front matter and the bytes libcmark should parse.
+  struct Split {
+    var frontMatter: FrontMatter
+    /// The page with every front matter line emptied (line endings kept).
+    var markdownBytes: [UInt8]
+  }
+
+  static func split(_ source: SourceText, file: String, diagnostics: inout [Diagnostic]) -> Split {
+    guard source.lineCount >= 1, isFence(source, line: 1, allowDots: false) else {
+      return Split(frontMatter: FrontMatter(), markdownBytes: source.bytes)
+    }
+    var closing: Int?
+    var line = 2
+    while line <= source.lineCount {
+      if isFence(source, line: line, allowDots: true) {
+        closing = line
+        break
+      }
+      line += 1
+    }
+    guard let closing else {
+      diagnostics.append(
+        Diagnostic(
+          .warning, rule: "front-matter.unterminated",
+          "front matter opened with '---' is never closed; the page is read as Markdown",
+          file: file, line: 1, column: 1))
+      return Split(frontMatter: FrontMatter(), markdownBytes: source.bytes)
+    }
+
+    var yaml = ""
+    if closing > 2 {
+      let start = source.lineRange(2).lowerBound
+      let end = source.lineRange(closing - 1).upperBound
+      // Keep the lines as they are, but with `\n` endings only, so YAML marks map to page lines.
+      yaml.reserveCapacity(end - start)
+      for yamlLine in 2..<closing {
+        yaml += source.lineText(yamlLine)
+        yaml += "\n"
+      }
+    }
+    let fields = parseYAML(yaml, firstLine: 2, file: file, source: source, diagnostics: &diagnostics)
+
+    var markdown = [UInt8](repeating: 0x0A, count: closing)
+    let rest = closing < source.lineCount ? source.lineRange(closing + 1).lowerBound : source.bytes.count
+    markdown.append(contentsOf: source.bytes[rest...])
+    return Split(
+      frontMatter: FrontMatter(fields: fields, range: SourceRange(lines: 1, closing, endColumn: 3)),
+      markdownBytes: markdown)
+  }
+
+  /// Whether a line is `---` (or `...` when closing), with nothing but trailing white space.
+  private static func isFence(_ source: SourceText, line: Int, allowDots: Bool) -> Bool {
+    let range = source.lineRange(line)
+    let bytes = source.bytes[range]
+    guard bytes.count >= 3 else { return false }
+    let marker = bytes[range.lowerBound]
+    guard marker == UInt8(ascii: "-") || (allowDots && marker == UInt8(ascii: ".")) else { return false }
+    let fence = bytes.prefix(3)
+    guard fence.allSatisfy({ $0 == marker }) else { return false }
+    return bytes.dropFirst(3).allSatisfy { $0 == UInt8(ascii: " ") || $0 == UInt8(ascii: "\t") }
+  }
+
+  private static func parseYAML(
+    _ yaml: String, firstLine: Int, file: String, source: SourceText, diagnostics: inout [Diagnostic]
+  ) -> [FrontMatterField] {
+    let node: Node?
+    do {
+      node = try Yams.compose(yaml: yaml)
+    } catch let error as YamlError {
+      diagnostics.append(diagnostic(for: error, firstLine: firstLine, file: file))
+      return []
+    } catch {
+      diagnostics.append(
+        Diagnostic(
+          .error, rule: "front-matter.invalid-yaml", "front matter is not valid YAML: \(error)", file: file,
+          line: firstLine, column: 1))
+      return []
+    }
+    guard let node else { return [] }
+    guard case .mapping(let mapping) = node else {
+      diagnostics.append(
+        Diagnostic(
+          .error, rule: "front-matter.not-a-mapping",
+          "front matter must be a mapping of 'key: value' lines", file: file, line: firstLine, column: 1))
+      return []
+    }
+    return mapping.map { key, value in
+      FrontMatterField(
+        key: key.string ?? "", value: convert(value, depth: 0),
+        line: (key.mark?.line ?? 1) + firstLine - 1)
+    }
+  }
+
+  private static func convert(_ node: Node, depth: Int) -> FrontMatterValue {
+    guard depth < 64 else { return .null }
+    switch node {
+    case .scalar(let scalar):
+      switch Tag.Name(rawValue: node.tag.rawValue) {
+      case .null: return .null
+      case .bool: return node.bool.map(FrontMatterValue.bool) ?? .string(scalar.string)
+      case .int: return node.int.map(FrontMatterValue.integer) ?? .string(scalar.string)
+      case .float:
+        guard let value = node.float, value.isFinite else { return .string(scalar.string) }
+        return .number(value)
+      default: return .string(scalar.string)
+      }
+    case .sequence(let sequence):
+      return .list(sequence.map { convert($0, depth: depth + 1) })
+    case .mapping(let mapping):
+      return .mapping(
+        mapping.map { FrontMatterField(key: $0.key.string ?? "", value: convert($0.value, depth: depth + 1)) })
+    case .alias:
+      return .null
+    }
+  }
+
+  private static func diagnostic(for error: YamlError, firstLine: Int, file: String) -> Diagnostic {
+    let problem: String
+    let mark: Mark?
+    switch error {
+    case .scanner(_, let text, let at, _), .parser(_, let text, let at, _), .composer(_, let text, let at, _):
+      problem = text
+      mark = at
+    case .duplicatedKeysInMapping(let duplicates, let context):
+      problem = "duplicate keys \(duplicates.map { "'\($0)'" }.joined(separator: ", "))"
+      mark = context.mark
+    default:
+      problem = "\(error)"
+      mark = nil
+    }
+    return Diagnostic(
+      .error, rule: "front-matter.invalid-yaml", "front matter is not valid YAML: \(problem)", file: file,
+      line: (mark?.line ?? 1) + firstLine - 1, column: mark?.column ?? 1)
+  }
+}

@@ -1,0 +1,310 @@
+public import DocModel
+
+/// Parses a text with libcmark and converts the tree into ``Block`` values, building GFM pipe tables
+/// from paragraphs on the way.
+///
+/// Two walks over libcmark's tree: the first finds the paragraphs that hold a table (reading their source
+/// lines with the container prefixes stripped); then all table cells are parsed in one libcmark call; the
+/// second walk converts. Text around a table inside the same paragraph is parsed again on its own, as
+/// cmark-gfm would have parsed it after closing the paragraph or the table.
+final class BlockParser {
+  /// Containers nested deeper than this are flattened, so later recursive passes stay shallow.
+  static let maximumContainerDepth = 100
+  /// Fragments re-parsed from fragments stop here.
+  static let maximumFragmentDepth = 32
+
+  private let text: SourceText
+  private let map: LineMap
+  private let context: ParseContext
+  private let fragmentDepth: Int
+  /// Blocks starting after this line come from appended reference definitions and are dropped.
+  private let lineLimit: Int
+
+  init(text: SourceText, map: LineMap, context: ParseContext, fragmentDepth: Int = 0, lineLimit: Int = .max) {
+    self.text = text
+    self.map = map
+    self.context = context
+    self.fragmentDepth = fragmentDepth
+    self.lineLimit = lineLimit
+  }
+
+  /// A paragraph (or setext heading) that holds a table.
+  private struct TableSite {
+    var lines: [ParagraphLine]
+    var found: TableFinder.FoundTable
+    var table: Table?
+  }
+
+  func parse() -> [Block] {
+    guard let tree = CMarkTree(bytes: text.bytes) else { return [] }
+    var sites = findTables(in: tree)
+    buildTables(&sites)
+    return convert(tree, sites: sites)
+  }
+
+  // MARK: Pass 1: find tables
+
+  private func findTables(in tree: CMarkTree) -> [OpaquePointer: TableSite] {
+    var sites: [OpaquePointer: TableSite] = [:]
+    var containers: [ContainerPrefix] = []
+    var rawBlocks: [ClosedRange<Int>] = []
+    let bytes = text.bytes
+    let finder = TableFinder(bytes: bytes) { CellInlineParser.startsBlock(bytes[$0]) }
+    let walker = CMarkWalker(root: tree.root)
+    while let (node, event) = walker.next() {
+      switch CMarkNode.kind(node) {
+      case .blockQuote:
+        if event == .enter { containers.append(.blockQuote) } else { containers.removeLast() }
+      case .item:
+        if event == .enter {
+          let (line, column, _, _) = CMarkNode.position(node)
+          let range = text.lineRange(line)
+          containers.append(
+            .listItem(line: bytes, lineRange: range, markerOffset: min(range.lowerBound + max(column - 1, 0), range.upperBound)))
+        } else {
+          containers.removeLast()
+        }
+      case .paragraph, .heading:
+        guard event == .enter else { continue }
+        walker.skipChildren(of: node)
+        let (startLine, startColumn, endLine, _) = CMarkNode.position(node)
+        guard endLine > startLine, startLine >= 1 else { continue }
+        var lines: [ParagraphLine] = []
+        lines.reserveCapacity(endLine - startLine + 1)
+        for number in startLine...endLine {
+          let range = text.lineRange(number)
+          if number == startLine {
+            let start = min(range.lowerBound + max(startColumn - 1, 0), range.upperBound)
+            lines.append(
+              ParagraphLine(number: number, content: start..<range.upperBound, afterPrefix: start, indent: 0, isLazy: false))
+          } else {
+            lines.append(LineScanner.paragraphLine(number, in: bytes, lineRange: range, containers: containers))
+          }
+        }
+        // A setext heading's underline is never a delimiter row: libcmark's (and cmark-gfm's) setext check comes first.
+        let isSetext = CMarkNode.kind(node) == .heading
+        if let found = finder.firstTable(in: lines, delimiterBefore: isSetext ? lines.count - 1 : lines.count) {
+          sites[node] = TableSite(lines: lines, found: found)
+        }
+      case .codeBlock, .htmlBlock:
+        let (startLine, _, endLine, _) = CMarkNode.position(node)
+        if startLine >= 1 && endLine >= startLine { rawBlocks.append(startLine...endLine) }
+      default:
+        break
+      }
+    }
+    if fragmentDepth == 0 {
+      context.referenceDefinitions = ReferenceDefinitions.collect(in: text, excluding: rawBlocks)
+    }
+    return sites
+  }
+
+  // MARK: Cells
+
+  private func buildTables(_ sites: inout [OpaquePointer: TableSite]) {
+    guard !sites.isEmpty else { return }
+    // Document order keeps cell parsing deterministic.
+    let ordered = sites.keys.sorted { sites[$0]!.lines[0].number < sites[$1]!.lines[0].number }
+    var markdown: [String] = []
+    var spans: [(start: Int, end: Int)] = []
+    for key in ordered {
+      for row in sites[key]!.found.cells {
+        for cell in row {
+          let parsed = PipeTableScanner.cellMarkdown(text.bytes, cell)
+          markdown.append(parsed.markdown)
+          spans.append((parsed.start, parsed.end))
+        }
+      }
+    }
+    let inlines = CellInlineParser.parse(markdown, referenceDefinitions: context.referenceDefinitions)
+    var next = 0
+    for key in ordered {
+      var site = sites[key]!
+      var rows: [Table.Row] = []
+      let lineIndexes = [site.found.headerIndex] + site.found.bodyIndexes
+      for (rowIndex, row) in site.found.cells.enumerated() {
+        let line = site.lines[lineIndexes[rowIndex]]
+        var cells: [TableCell] = []
+        for _ in row {
+          cells.append(
+            TableCell(
+              markdown: markdown[next], inlines: inlines[next],
+              range: cellRange(line: line.number, start: spans[next].start, end: spans[next].end)))
+          next += 1
+        }
+        rows.append(makeRow(cells, line: line, columns: site.found.alignments.count, isHeader: rowIndex == 0))
+      }
+      let first = site.lines[site.found.headerIndex]
+      let last = site.lines[(site.found.bodyIndexes.last ?? site.found.delimiterIndex)]
+      let start = map.location(line: first.number, column: column(of: first.content.lowerBound, line: first.number))
+      let end = map.location(line: last.number, column: max(column(of: last.content.upperBound, line: last.number) - 1, 1))
+      site.table = Table(
+        header: rows[0], alignments: site.found.alignments, rows: Array(rows.dropFirst()),
+        delimiterLine: map.location(line: site.lines[site.found.delimiterIndex].number, column: 1).line,
+        range: SourceRange(start: start, end: end))
+      sites[key] = site
+    }
+  }
+
+  private func makeRow(_ cells: [TableCell], line: ParagraphLine, columns: Int, isHeader: Bool) -> Table.Row {
+    let rowStart = map.location(line: line.number, column: column(of: line.content.lowerBound, line: line.number))
+    let rowEnd = map.location(line: line.number, column: max(column(of: line.content.upperBound, line: line.number) - 1, 1))
+    let range = SourceRange(start: rowStart, end: rowEnd)
+    guard cells.count != columns else { return Table.Row(cells: cells, range: range) }
+    if cells.count > columns {
+      let firstExtra = cells[columns].range?.start ?? rowStart
+      context.report(
+        .warning, "table.cell-count-mismatch",
+        "row has \(cells.count) cells but the header has \(columns); extra cells are dropped", at: firstExtra)
+      return Table.Row(cells: Array(cells.prefix(columns)), extraCells: Array(cells.dropFirst(columns)), range: range)
+    }
+    context.report(
+      .warning, "table.cell-count-mismatch",
+      "row has \(cells.count) \(cells.count == 1 ? "cell" : "cells") but the header has \(columns); missing cells are empty",
+      at: rowEnd)
+    let padding = [TableCell](repeating: TableCell(markdown: "", inlines: [], range: nil), count: columns - cells.count)
+    return Table.Row(cells: cells + padding, writtenCellCount: cells.count, range: range)
+  }
+
+  private func column(of offset: Int, line: Int) -> Int {
+    offset - text.lineRange(line).lowerBound + 1
+  }
+
+  private func cellRange(line: Int, start: Int, end: Int) -> SourceRange {
+    let first = map.location(line: line, column: column(of: start, line: line))
+    let last = map.location(line: line, column: max(column(of: end, line: line) - 1, column(of: start, line: line)))
+    return SourceRange(start: first, end: last)
+  }
+
+  // MARK: Pass 2: convert
+
+  private enum ContainerKind {
+    case document
+    case blockQuote(SourceRange?)
+    case list(ordered: Bool, start: Int, tight: Bool, range: SourceRange?)
+    case item(SourceRange?)
+    /// A container past the depth limit: its blocks go to its parent.
+    case flattened
+  }
+
+  private struct Container {
+    var kind: ContainerKind
+    var blocks: [Block] = []
+    var items: [List.Item] = []
+  }
+
+  private func convert(_ tree: CMarkTree, sites: [OpaquePointer: TableSite]) -> [Block] {
+    var stack = [Container(kind: .document)]
+    let walker = CMarkWalker(root: tree.root)
+    func append(_ blocks: [Block]) { stack[stack.count - 1].blocks.append(contentsOf: blocks) }
+
+    while let (node, event) = walker.next() {
+      let kind = CMarkNode.kind(node)
+      let position = CMarkNode.position(node)
+      if stack.count == 1, event == .enter, position.0 > lineLimit, kind != .document { 
+        walker.skipChildren(of: node)
+        continue
+      }
+      switch kind {
+      case .blockQuote, .list, .item:
+        if event == .enter {
+          let range = map.range(position)
+          if stack.count > Self.maximumContainerDepth {
+            context.reportDeepNesting(at: range?.start ?? SourceLocation(line: 1, column: 1))
+            stack.append(Container(kind: .flattened))
+          } else if kind == .blockQuote {
+            stack.append(Container(kind: .blockQuote(range)))
+          } else if kind == .list {
+            stack.append(
+              Container(
+                kind: .list(
+                  ordered: CMarkNode.isOrderedList(node), start: CMarkNode.listStart(node),
+                  tight: CMarkNode.isTightList(node), range: range)))
+          } else {
+            stack.append(Container(kind: .item(range)))
+          }
+        } else {
+          let done = stack.removeLast()
+          switch done.kind {
+          case .blockQuote(let range):
+            append([.blockQuote(BlockQuote(blocks: done.blocks, range: range))])
+          case .list(let ordered, let start, let tight, let range):
+            append([.list(List(ordered: ordered, start: start, tight: tight, items: done.items, range: range))])
+          case .item(let range):
+            if case .list = stack[stack.count - 1].kind {
+              stack[stack.count - 1].items.append(List.Item(blocks: done.blocks, range: range))
+            } else {
+              append(done.blocks)
+            }
+          case .flattened, .document:
+            append(done.blocks)
+            if !done.items.isEmpty { append(done.items.flatMap(\.blocks)) }
+          }
+        }
+      case .paragraph, .heading:
+        guard event == .enter else { continue }
+        walker.skipChildren(of: node)
+        if let site = sites[node], let table = site.table {
+          append(blocks(around: table, in: site))
+        } else if kind == .paragraph {
+          append([.paragraph(Paragraph(inlines: InlineConverter.convertChildren(of: node), range: map.range(position)))])
+        } else {
+          append([
+            .heading(
+              Heading(
+                level: CMarkNode.headingLevel(node), inlines: InlineConverter.convertChildren(of: node),
+                range: map.range(position)))
+          ])
+        }
+      case .codeBlock:
+        append([.codeBlock(CodeBlock(info: CMarkNode.fenceInfo(node), code: CMarkNode.literal(node), range: map.range(position)))])
+      case .htmlBlock:
+        append([.htmlBlock(HTMLBlock(html: CMarkNode.literal(node), range: map.range(position)))])
+      case .thematicBreak:
+        append([.thematicBreak(map.range(position))])
+      default:
+        continue
+      }
+    }
+    return stack.first?.blocks ?? []
+  }
+
+  /// The table, with the paragraph text before it and the text after it parsed again on their own.
+  private func blocks(around table: Table, in site: TableSite) -> [Block] {
+    var blocks: [Block] = []
+    if site.found.headerIndex > 0 {
+      blocks += parseFragment(site.lines[0..<site.found.headerIndex], withDefinitions: true)
+    }
+    blocks.append(.table(table))
+    if site.found.endIndex < site.lines.count {
+      blocks += parseFragment(site.lines[site.found.endIndex...], withDefinitions: false)
+    }
+    return blocks
+  }
+
+  /// Parses some lines of a paragraph as a document of their own, mapping positions back to the page.
+  private func parseFragment(_ lines: ArraySlice<ParagraphLine>, withDefinitions: Bool) -> [Block] {
+    var bytes: [UInt8] = []
+    var fragmentMap = LineMap()
+    for line in lines {
+      let lineStart = text.lineRange(line.number).lowerBound
+      bytes.append(contentsOf: text.bytes[line.afterPrefix..<line.content.upperBound])
+      bytes.append(0x0A)
+      let location = map.location(line: line.number, column: line.afterPrefix - lineStart + 1)
+      fragmentMap.lines.append(location.line)
+      fragmentMap.columnShifts.append(location.column - 1)
+    }
+    guard fragmentDepth < Self.maximumFragmentDepth else {
+      let text = String(decoding: bytes, as: UTF8.self)
+      return [.paragraph(Paragraph(inlines: [.text(text)], range: fragmentMap.range((1, 1, lines.count, 1))))]
+    }
+    if withDefinitions {
+      bytes.append(0x0A)
+      bytes.append(contentsOf: context.referenceDefinitions)
+    }
+    let parser = BlockParser(
+      text: SourceText(bytes: bytes), map: fragmentMap, context: context, fragmentDepth: fragmentDepth + 1,
+      lineLimit: lines.count)
+    return parser.parse()
+  }
+}

@@ -1,0 +1,59 @@
+public import DocModel
+
+/// Converts libcmark inline nodes into ``Inline`` values, merging adjacent text.
+enum InlineConverter {
+  /// Deeper nesting than this (emphasis inside emphasis ...) is flattened to its text.
+  static let maximumDepth = 64
+
+  static func convertChildren(of node: OpaquePointer, depth: Int = 0) -> [Inline] {
+    var inlines: [Inline] = []
+    var child = CMarkNode.firstChild(node)
+    while let current = child {
+      append(convert(current, depth: depth), to: &inlines)
+      child = CMarkNode.next(current)
+    }
+    return inlines
+  }
+
+  private static func convert(_ node: OpaquePointer, depth: Int) -> [Inline] {
+    if depth >= maximumDepth {
+      return [.text(PlainText.render(convertChildren(of: node, depth: 0)))]
+    }
+    switch CMarkNode.kind(node) {
+    case .text: return [.text(CMarkNode.literal(node))]
+    case .softBreak: return [.softBreak]
+    case .lineBreak: return [.lineBreak]
+    case .code: return [.code(CMarkNode.literal(node))]
+    case .htmlInline: return [.html(CMarkNode.literal(node))]
+    case .emphasis: return [.emphasis(convertChildren(of: node, depth: depth + 1))]
+    case .strong: return [.strong(convertChildren(of: node, depth: depth + 1))]
+    case .link:
+      return [
+        .link(
+          Inline.Link(
+            destination: CMarkNode.url(node), title: CMarkNode.title(node),
+            children: convertChildren(of: node, depth: depth + 1)))
+      ]
+    case .image:
+      return [
+        .image(
+          Inline.Link(
+            destination: CMarkNode.url(node), title: CMarkNode.title(node),
+            children: convertChildren(of: node, depth: depth + 1)))
+      ]
+    default:
+      return convertChildren(of: node, depth: depth + 1)
+    }
+  }
+
+  /// Appends inlines, joining a text to a text before it.
+  static func append(_ new: [Inline], to inlines: inout [Inline]) {
+    for inline in new {
+      if case .text(let text) = inline, case .text(let previous)? = inlines.last {
+        inlines[inlines.count - 1] = .text(previous + text)
+      } else {
+        inlines.append(inline)
+      }
+    }
+  }
+}

@@ -1,0 +1,54 @@
+public import DocModel
+
+/// What one page's parse shares across the page and the fragments re-parsed from it.
+final class ParseContext {
+  let file: String
+  /// The page as read (front matter included), for character columns.
+  let page: SourceText
+  var diagnostics: [Diagnostic] = []
+  /// The page's link reference definitions, as Markdown to append to separately parsed text.
+  var referenceDefinitions: [UInt8] = []
+  private var reportedDeepNesting = false
+
+  init(file: String, page: SourceText) {
+    self.file = file
+    self.page = page
+  }
+
+  /// Records a diagnostic at a page location given with a byte column.
+  func report(_ severity: Diagnostic.Severity, _ rule: String, _ message: String, at location: SourceLocation) {
+    let column = location.column > 0 ? page.characterColumn(line: location.line, byteColumn: location.column) : 0
+    diagnostics.append(Diagnostic(severity, rule: rule, message, file: file, line: location.line, column: column))
+  }
+
+  /// Reports, once per page, that nesting was flattened.
+  func reportDeepNesting(at location: SourceLocation) {
+    guard !reportedDeepNesting else { return }
+    reportedDeepNesting = true
+    report(
+      .warning, "markdown.nesting-too-deep",
+      "containers nested deeper than \(BlockParser.maximumContainerDepth) levels are flattened", at: location)
+  }
+}
+
+/// Maps lines and byte columns of re-parsed text back to the page it came from.
+struct LineMap {
+  /// The page line of each line of the text; empty for the page itself.
+  var lines: [Int] = []
+  /// The bytes each line's columns are shifted by.
+  var columnShifts: [Int] = []
+
+  static let identity = LineMap()
+
+  func location(line: Int, column: Int) -> SourceLocation {
+    guard !lines.isEmpty else { return SourceLocation(line: line, column: column) }
+    let index = min(max(line - 1, 0), lines.count - 1)
+    return SourceLocation(line: lines[index], column: column > 0 ? column + columnShifts[index] : 0)
+  }
+
+  func range(_ position: (Int, Int, Int, Int)) -> SourceRange? {
+    guard position.0 > 0 else { return nil }
+    return SourceRange(
+      start: location(line: position.0, column: position.1), end: location(line: position.2, column: position.3))
+  }
+}

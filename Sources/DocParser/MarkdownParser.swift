@@ -1,0 +1,57 @@
+public import DocModel
+import Foundation
+
+/// A parsed page and what was found wrong with it.
+public struct ParsedPage: Sendable {
+  public var document: Document
+  public var diagnostics: [Diagnostic]
+
+  public init(document: Document, diagnostics: [Diagnostic]) {
+    self.document = document
+    self.diagnostics = diagnostics
+  }
+}
+
+/// Parses DocFX-flavoured Markdown pages into ``Document``s: front matter, CommonMark blocks by libcmark,
+/// GFM pipe tables and DocFX constructs.
+///
+/// ```swift
+/// let page = MarkdownParser().parse(contentsOf: "docs/ja-JP/errors.md")
+/// for table in page.document.tables { print(table.rows.count) }
+/// ```
+public struct MarkdownParser: Sendable {
+  public init() {}
+
+  /// Parses a page from its bytes; `path` names it in diagnostics and in the document.
+  public func parse(bytes: [UInt8], path: String) -> ParsedPage {
+    var diagnostics: [Diagnostic] = []
+    let clean = SourceDecoder.decode(bytes, file: path, diagnostics: &diagnostics)
+    let page = SourceText(bytes: clean)
+    let split = FrontMatterParser.split(page, file: path, diagnostics: &diagnostics)
+    let context = ParseContext(file: path, page: page)
+    let blocks = BlockParser(text: SourceText(bytes: split.markdownBytes), map: .identity, context: context).parse()
+    let interpreted = DocFXInterpreter(context: context).interpret(blocks)
+    diagnostics += context.diagnostics
+    return ParsedPage(
+      document: Document(path: path, frontMatter: split.frontMatter, blocks: interpreted),
+      diagnostics: diagnostics.sorted())
+  }
+
+  /// Parses a page from text.
+  public func parse(_ text: String, path: String) -> ParsedPage {
+    parse(bytes: Array(text.utf8), path: path)
+  }
+
+  /// Reads and parses a file; a file that cannot be read gives an empty document and an error.
+  public func parse(contentsOf path: String, displayPath: String? = nil) -> ParsedPage {
+    let name = displayPath ?? path
+    do {
+      let data = try FileReader.read(path)
+      return parse(bytes: data, path: name)
+    } catch {
+      return ParsedPage(
+        document: Document(path: name, blocks: []),
+        diagnostics: [Diagnostic(.error, rule: "io.unreadable", "cannot read file: \(error.reason)", file: name)])
+    }
+  }
+}

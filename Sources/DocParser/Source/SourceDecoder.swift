@@ -1,0 +1,90 @@
+public import DocModel
+
+/// Turns a file's raw bytes into clean UTF-8 for the parser, reporting what had to be repaired.
+///
+/// A byte order mark is dropped; invalid UTF-8 becomes U+FFFD with an error at the first bad byte;
+/// NUL bytes become U+FFFD, as CommonMark requires, with a warning.
+enum SourceDecoder {
+  static func decode(_ raw: [UInt8], file: String, diagnostics: inout [Diagnostic]) -> [UInt8] {
+    var bytes = raw
+    if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { bytes.removeFirst(3) }
+
+    if let bad = firstInvalidUTF8Offset(bytes) {
+      let (line, column) = position(of: bad, in: bytes)
+      diagnostics.append(
+        Diagnostic(
+          .error, rule: "encoding.invalid-utf8",
+          "file is not valid UTF-8: byte 0x\(hex(bytes[bad])) cannot start or continue a character",
+          file: file, line: line, column: column))
+      bytes = Array(String(decoding: bytes, as: UTF8.self).utf8)
+    }
+    if let nul = bytes.firstIndex(of: 0) {
+      let (line, column) = position(of: nul, in: bytes)
+      diagnostics.append(
+        Diagnostic(
+          .warning, rule: "encoding.nul-byte", "NUL byte replaced with U+FFFD", file: file, line: line,
+          column: column))
+      var cleaned: [UInt8] = []
+      cleaned.reserveCapacity(bytes.count + 16)
+      for byte in bytes {
+        if byte == 0 { cleaned.append(contentsOf: [0xEF, 0xBF, 0xBD]) } else { cleaned.append(byte) }
+      }
+      bytes = cleaned
+    }
+    return bytes
+  }
+
+  /// The offset of the first byte that is not part of a well-formed UTF-8 sequence.
+  static func firstInvalidUTF8Offset(_ bytes: [UInt8]) -> Int? {
+    var index = 0
+    let count = bytes.count
+    while index < count {
+      let lead = bytes[index]
+      if lead < 0x80 {
+        index += 1
+        continue
+      }
+      let length: Int
+      var lower: UInt8 = 0x80
+      var upper: UInt8 = 0xBF
+      switch lead {
+      case 0xC2...0xDF: length = 2
+      case 0xE0: length = 3; lower = 0xA0
+      case 0xE1...0xEC, 0xEE...0xEF: length = 3
+      case 0xED: length = 3; upper = 0x9F
+      case 0xF0: length = 4; lower = 0x90
+      case 0xF1...0xF3: length = 4
+      case 0xF4: length = 4; upper = 0x8F
+      default: return index
+      }
+      guard index + length <= count else { return index }
+      let second = bytes[index + 1]
+      guard second >= lower && second <= upper else { return index }
+      for offset in 2..<length where bytes[index + offset] & 0xC0 != 0x80 { return index }
+      index += length
+    }
+    return nil
+  }
+
+  /// The 1-based line and character column of a byte offset.
+  private static func position(of offset: Int, in bytes: [UInt8]) -> (Int, Int) {
+    var line = 1
+    var lineStart = 0
+    var index = 0
+    while index < offset {
+      let byte = bytes[index]
+      if byte == 0x0A || (byte == 0x0D && (index + 1 >= bytes.count || bytes[index + 1] != 0x0A)) {
+        line += 1
+        lineStart = index + 1
+      }
+      index += 1
+    }
+    let column = String(decoding: bytes[lineStart..<offset], as: UTF8.self).count + 1
+    return (line, column)
+  }
+
+  private static func hex(_ byte: UInt8) -> String {
+    let digits = Array("0123456789ABCDEF")
+    return String([digits[Int(byte >> 4)], digits[Int(byte & 0x0F)]])
+  }
+}

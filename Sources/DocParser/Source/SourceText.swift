@@ -1,0 +1,55 @@
+/// The bytes of a page with a table of its lines, for byte-exact scanning and character columns.
+///
+/// Lines end at `\n`, `\r\n` or a lone `\r`, as in libcmark. Line numbers are 1-based.
+struct SourceText: Sendable {
+  /// The text, valid UTF-8 without NUL bytes.
+  let bytes: [UInt8]
+  /// For each line, the offset of its first byte.
+  private(set) var lineStarts: [Int] = []
+  /// For each line, the offset just past its last byte, line ending excluded.
+  private(set) var lineEnds: [Int] = []
+
+  init(bytes: [UInt8]) {
+    self.bytes = bytes
+    var start = 0
+    var index = 0
+    let count = bytes.count
+    lineStarts.reserveCapacity(count / 40 + 1)
+    lineEnds.reserveCapacity(count / 40 + 1)
+    while index < count {
+      let byte = bytes[index]
+      if byte == 0x0A || byte == 0x0D {
+        lineStarts.append(start)
+        lineEnds.append(index)
+        index += (byte == 0x0D && index + 1 < count && bytes[index + 1] == 0x0A) ? 2 : 1
+        start = index
+      } else {
+        index += 1
+      }
+    }
+    if start < count || count == 0 || lineStarts.isEmpty {
+      lineStarts.append(start)
+      lineEnds.append(count)
+    }
+  }
+
+  var lineCount: Int { lineStarts.count }
+
+  /// The byte range of a line's content, line ending excluded.
+  func lineRange(_ line: Int) -> Range<Int> {
+    guard line >= 1 && line <= lineCount else { return bytes.count..<bytes.count }
+    return lineStarts[line - 1]..<lineEnds[line - 1]
+  }
+
+  /// A line's content as a string.
+  func lineText(_ line: Int) -> String {
+    String(decoding: bytes[lineRange(line)], as: UTF8.self)
+  }
+
+  /// Converts a 1-based byte column into a 1-based character column.
+  func characterColumn(line: Int, byteColumn: Int) -> Int {
+    let range = lineRange(line)
+    let end = min(range.lowerBound + max(byteColumn - 1, 0), range.upperBound)
+    return String(decoding: bytes[range.lowerBound..<end], as: UTF8.self).count + 1
+  }
+}

@@ -1,0 +1,3 @@
+import DocCLI
+
+DocCatalogCommand.main()
