@@ -37,3 +37,35 @@ public struct Document: Sendable, Hashable {
     return found
   }
 }
+
+extension Document {
+  /// Every `[!INCLUDE]` of the page, block or inline, in document order.
+  public var includes: [Include] {
+    var found: [Include] = []
+    func visit(_ inlines: [Inline]) {
+      for inline in inlines {
+        switch inline {
+        case .include(let include): found.append(include)
+        case .emphasis(let children), .strong(let children): visit(children)
+        case .link(let link), .image(let link): visit(link.children)
+        default: break
+        }
+      }
+    }
+    func visit(_ blocks: [Block]) {
+      for block in blocks {
+        switch block {
+        case .include(let include): found.append(include)
+        case .paragraph(let paragraph): visit(paragraph.inlines)
+        case .heading(let heading): visit(heading.inlines)
+        case .table(let table):
+          for row in [table.header] + table.rows { for cell in row.cells { visit(cell.inlines) } }
+        default: break
+        }
+        visit(block.children)
+      }
+    }
+    visit(blocks)
+    return found
+  }
+}

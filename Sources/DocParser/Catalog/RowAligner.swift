@@ -1,0 +1,36 @@
+public import DocModel
+
+/// Aligns a translation's rows to the source rows: by key where it matches, by position otherwise.
+///
+/// Three passes, each only over rows still unpaired: the same key (all key fields equal); the same message
+/// (translations rename apps, "Box" became "ボックス"); then the same position in the table.
+enum RowAligner {
+  /// For each source row, the index of its target row, or `nil`.
+  static func align(source: [CatalogRow], target: [CatalogRow], key: [CatalogField]) -> [Int?] {
+    var matches = [Int?](repeating: nil, count: source.count)
+    var taken = [Bool](repeating: false, count: target.count)
+
+    func pair(by signature: (CatalogRow) -> [String]) {
+      var queues: [[String]: [Int]] = [:]
+      for (index, row) in target.enumerated() where !taken[index] {
+        queues[signature(row), default: []].append(index)
+      }
+      for (index, row) in source.enumerated() where matches[index] == nil {
+        let signature = signature(row)
+        guard var queue = queues[signature], !queue.isEmpty else { continue }
+        let match = queue.removeFirst()
+        queues[signature] = queue
+        matches[index] = match
+        taken[match] = true
+      }
+    }
+
+    pair { row in key.map { row.values[$0]?.text ?? "" } }
+    pair { row in [row.values[.message]?.text ?? ""] }
+    for index in source.indices where matches[index] == nil && index < target.count && !taken[index] {
+      matches[index] = index
+      taken[index] = true
+    }
+    return matches
+  }
+}

@@ -1,0 +1,45 @@
+public import DocModel
+
+/// A docs folder, read: its configuration and every page of every locale, parsed.
+public struct DocSet: Sendable {
+  /// The docs folder, as given.
+  public var root: String
+  public var configuration: Configuration
+  /// Pages sorted by path.
+  public var pages: [Page]
+  public var diagnostics: [Diagnostic]
+
+  /// A page of one locale.
+  public struct Page: Sendable {
+    public var locale: String
+    /// The path inside the locale folder, such as `troubleshooting.md`.
+    public var localPath: String
+    /// The path relative to the docs folder, such as `ja-JP/troubleshooting.md`.
+    public var path: String
+    public var document: Document
+
+    public init(locale: String, localPath: String, path: String, document: Document) {
+      self.locale = locale
+      self.localPath = localPath
+      self.path = path
+      self.document = document
+    }
+
+    /// The page's id: its local path without `.md`, the same in every locale.
+    public var id: String {
+      localPath.hasSuffix(".md") ? String(localPath.dropLast(3)) : localPath
+    }
+  }
+
+  public init(root: String, configuration: Configuration, pages: [Page], diagnostics: [Diagnostic]) {
+    self.root = root
+    self.configuration = configuration
+    self.pages = pages
+    self.diagnostics = diagnostics
+  }
+
+  /// The page at `localPath` in `locale`, if the locale has it.
+  public func page(_ localPath: String, locale: String) -> Page? {
+    pages.first { $0.locale == locale && $0.localPath == localPath }
+  }
+}

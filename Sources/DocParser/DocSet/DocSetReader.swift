@@ -1,0 +1,165 @@
+public import DocModel
+import Dispatch
+import Foundation
+
+/// Reads a docs folder: finds its configuration, lists each locale's pages and parses them on every core.
+///
+/// The layout is `DIR/<locale>/**/*.md`, with shared includes in `DIR/includes/` (or a locale's own
+/// `includes/` folder); folders named `includes` hold no pages.
+public struct DocSetReader: Sendable {
+  public init() {}
+
+  /// Why a docs folder could not be read at all.
+  public struct Failure: Error, Sendable, CustomStringConvertible {
+    public var description: String
+  }
+
+  /// Reads the configuration: `configPath` if given, else `DIR/doccatalog.yml`, else defaults from the folders.
+  public func configuration(root: String, configPath: String?) throws(Failure) -> (Configuration?, [Diagnostic]) {
+    let path = configPath ?? join(root, ConfigurationLoader.fileName)
+    if configPath == nil && !FileManager.default.fileExists(atPath: path) {
+      return (defaultConfiguration(root: root), [])
+    }
+    let bytes: [UInt8]
+    do {
+      bytes = try FileReader.read(path)
+    } catch {
+      throw Failure(description: "cannot read configuration '\(path)': \(error.reason)")
+    }
+    return ConfigurationLoader.load(bytes: bytes, path: path)
+  }
+
+  /// Locale folders found in `root`, with `en-US` (or else the first) as source locale.
+  func defaultConfiguration(root: String) -> Configuration {
+    let entries = (try? FileManager.default.contentsOfDirectory(atPath: root)) ?? []
+    let locales = entries.filter { Self.looksLikeLocale($0) && isDirectory(join(root, $0)) }.sorted()
+    let source = locales.first { $0.lowercased() == "en-us" } ?? locales.first ?? "en-US"
+    return Configuration(sourceLocale: source, locales: locales)
+  }
+
+  static func looksLikeLocale(_ name: String) -> Bool {
+    let parts = name.split(separator: "-", omittingEmptySubsequences: false)
+    guard let language = parts.first, (2...3).contains(language.count), language.allSatisfy(\.isLetter) else {
+      return false
+    }
+    return parts.dropFirst().allSatisfy { (2...8).contains($0.count) && $0.allSatisfy { $0.isLetter || $0.isNumber } }
+  }
+
+  /// Reads and parses every page of every configured locale.
+  public func read(root: String, configuration: Configuration) throws(Failure) -> DocSet {
+    guard isDirectory(root) else { throw Failure(description: "docs folder '\(root)' does not exist") }
+    var diagnostics: [Diagnostic] = []
+    var files: [(locale: String, localPath: String)] = []
+    for locale in configuration.orderedLocales {
+      let folder = join(root, locale)
+      guard isDirectory(folder) else {
+        diagnostics.append(
+          Diagnostic(
+            .warning, rule: "docset.missing-locale", "locale folder '\(locale)' does not exist",
+            file: configuration.path ?? root))
+        continue
+      }
+      for localPath in markdownFiles(in: folder) { files.append((locale, localPath)) }
+    }
+
+    let parser = MarkdownParser()
+    let results = ConcurrentMap.map(files) { file in
+      let path = join(file.locale, file.localPath)
+      return parser.parse(contentsOf: join(root, path), displayPath: join(root, path))
+    }
+    var pages: [DocSet.Page] = []
+    for (file, parsed) in zip(files, results) {
+      pages.append(
+        DocSet.Page(
+          locale: file.locale, localPath: file.localPath, path: join(file.locale, file.localPath),
+          document: parsed.document))
+      diagnostics += parsed.diagnostics
+    }
+    pages.sort { $0.path < $1.path }
+    diagnostics += checkIncludes(pages, root: root)
+    return DocSet(root: root, configuration: configuration, pages: pages, diagnostics: diagnostics.sorted())
+  }
+
+  /// Every `[!INCLUDE]` must name a file, relative to its page or else to the docs folder.
+  private func checkIncludes(_ pages: [DocSet.Page], root: String) -> [Diagnostic] {
+    var diagnostics: [Diagnostic] = []
+    for page in pages {
+      for include in page.document.includes {
+        guard IncludeResolver.resolve(include.path, from: page, root: root) == nil else { continue }
+        let location = include.range?.start
+        diagnostics.append(
+          Diagnostic(
+            .warning, rule: "include.missing-file", "included file '\(include.path)' does not exist",
+            file: join(root, page.path), line: location?.line ?? 0, column: location?.column ?? 0))
+      }
+    }
+    return diagnostics
+  }
+
+  /// `.md` files under `folder`, recursively, sorted, skipping `includes` folders and hidden entries.
+  private func markdownFiles(in folder: String) -> [String] {
+    guard let enumerator = FileManager.default.enumerator(atPath: folder) else { return [] }
+    var found: [String] = []
+    while let relative = enumerator.nextObject() as? String {
+      let components = relative.split(separator: "/")
+      if components.contains(where: { $0 == "includes" || $0.hasPrefix(".") }) { continue }
+      if relative.hasSuffix(".md") && !isDirectory(join(folder, relative)) { found.append(relative) }
+    }
+    return found.sorted()
+  }
+
+  private func isDirectory(_ path: String) -> Bool {
+    var isDirectory: ObjCBool = false
+    return FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) && isDirectory.boolValue
+  }
+}
+
+/// Joins path components with `/`, leaving `.` out.
+func join(_ base: String, _ component: String) -> String {
+  if base.isEmpty || base == "." { return component }
+  return base.hasSuffix("/") ? base + component : base + "/" + component
+}
+
+/// Finds the file an `[!INCLUDE]` names.
+public enum IncludeResolver {
+  /// Relative to the including page first, then to the docs folder as if the page sat at the locale root.
+  public static func resolve(_ path: String, from page: DocSet.Page, root: String) -> String? {
+    guard !path.isEmpty, !path.contains("://") else { return nil }
+    let pageFolder = (page.path as NSString).deletingLastPathComponent
+    let localFolder = (page.localPath as NSString).deletingLastPathComponent
+    let candidates = [
+      join(root, join(pageFolder, path)),
+      join(root, join(localFolder, path)),
+    ]
+    return candidates.map { ($0 as NSString).standardizingPath }.first { FileManager.default.fileExists(atPath: $0) }
+  }
+}
+
+/// Maps over an array on every core, keeping the order of the input.
+enum ConcurrentMap {
+  static func map<Input: Sendable, Output: Sendable>(
+    _ inputs: [Input], _ transform: @Sendable (Input) -> Output
+  ) -> [Output] {
+    let results = ResultSlots<Output>(count: inputs.count)
+    DispatchQueue.concurrentPerform(iterations: inputs.count) { index in
+      results.set(index, transform(inputs[index]))
+    }
+    return results.values
+  }
+}
+
+/// Storage that concurrent workers fill, one slot each.
+private final class ResultSlots<Value>: @unchecked Sendable {
+  private var slots: [Value?]
+  private let lock = NSLock()
+
+  init(count: Int) { slots = Array(repeating: nil, count: count) }
+
+  func set(_ index: Int, _ value: Value) {
+    lock.lock()
+    slots[index] = value
+    lock.unlock()
+  }
+
+  var values: [Value] { slots.map { $0! } }
+}
