@@ -7,6 +7,9 @@ let swiftSettings: [SwiftSetting] = [
   .enableUpcomingFeature("InternalImportsByDefault"),
 ]
 
+/// Tests and their helpers import their modules publicly, as usual.
+let testSwiftSettings: [SwiftSetting] = [.enableUpcomingFeature("ExistentialAny")]
+
 let package = Package(
   name: "DocCatalog",
   platforms: [.macOS(.v13)],
@@ -27,17 +30,17 @@ let package = Package(
     ),
 
     // Model: plain Sendable values, no dependencies.
-    .target(name: "DocModel", swiftSettings: swiftSettings),
+    .target(name: "DocModel", swiftSettings: testSwiftSettings),
 
     // Parser: the only code that sees libcmark and YAML.
     .target(
       name: "DocParser",
       dependencies: ["DocModel", "CCMark", .product(name: "Yams", package: "Yams")],
-      swiftSettings: swiftSettings
+      swiftSettings: testSwiftSettings
     ),
 
     // Generators: each reads the model only.
-    .target(name: "JSONGenerator", dependencies: ["DocModel"], swiftSettings: swiftSettings),
+    .target(name: "JSONGenerator", dependencies: ["DocModel"], swiftSettings: testSwiftSettings),
 
     // CLI: a library of commands under a thin executable.
     .target(
@@ -46,33 +49,33 @@ let package = Package(
         "DocModel", "DocParser", "JSONGenerator",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ],
-      swiftSettings: swiftSettings
+      swiftSettings: testSwiftSettings
     ),
-    .executableTarget(name: "doccatalog", dependencies: ["DocCLI"], swiftSettings: swiftSettings),
+    .executableTarget(name: "doccatalog", dependencies: ["DocCLI"], swiftSettings: testSwiftSettings),
 
     // Tests
     .target(
       name: "DocTestSupport",
       dependencies: ["DocModel", "DocParser"],
       path: "Tests/DocTestSupport",
-      swiftSettings: swiftSettings
+      swiftSettings: testSwiftSettings
     ),
     .testTarget(
       name: "DocParserTests",
       dependencies: ["DocParser", "DocModel", "DocTestSupport"],
       exclude: ["Fixtures", "Golden"],
-      swiftSettings: swiftSettings
+      swiftSettings: testSwiftSettings
     ),
     .testTarget(
       name: "JSONGeneratorTests",
       dependencies: ["JSONGenerator", "DocParser", "DocModel", "DocTestSupport"],
       exclude: ["Golden"],
-      swiftSettings: swiftSettings
+      swiftSettings: testSwiftSettings
     ),
     .testTarget(
       name: "DocCLITests",
-      dependencies: ["DocCLI", "DocModel", "DocTestSupport"],
-      swiftSettings: swiftSettings
+      dependencies: ["DocCLI", "DocModel", "DocTestSupport", "doccatalog"],
+      swiftSettings: testSwiftSettings
     ),
   ]
 )

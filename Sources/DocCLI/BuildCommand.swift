@@ -25,7 +25,7 @@ struct BuildCommand: ParsableCommand {
   @Option(help: "Where to write the catalog JSON ('-' for standard output).")
   var json: String?
 
-  @Flag(help: "Print diagnostics only.")
+  @Flag(name: [.short, .long], help: "Print diagnostics only.")
   var quiet = false
 
   func run() throws {

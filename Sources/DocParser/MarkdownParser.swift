@@ -20,7 +20,13 @@ public struct ParsedPage: Sendable {
 /// for table in page.document.tables { print(table.rows.count) }
 /// ```
 public struct MarkdownParser: Sendable {
-  public init() {}
+  /// Whether DocFX constructs (alerts, divs, includes, heading anchors) are interpreted; without it
+  /// the result is plain CommonMark with GFM tables, as cmark-gfm would build it.
+  public var interpretsDocFX: Bool
+
+  public init(interpretsDocFX: Bool = true) {
+    self.interpretsDocFX = interpretsDocFX
+  }
 
   /// Parses a page from its bytes; `path` names it in diagnostics and in the document.
   public func parse(bytes: [UInt8], path: String) -> ParsedPage {
@@ -30,11 +36,18 @@ public struct MarkdownParser: Sendable {
     let split = FrontMatterParser.split(page, file: path, diagnostics: &diagnostics)
     let context = ParseContext(file: path, page: page)
     let blocks = BlockParser(text: SourceText(bytes: split.markdownBytes), map: .identity, context: context).parse()
-    let interpreted = DocFXInterpreter(context: context).interpret(blocks)
+    let interpreted = interpretsDocFX ? DocFXInterpreter(context: context).interpret(blocks) : blocks
     diagnostics += context.diagnostics
     return ParsedPage(
       document: Document(path: path, frontMatter: split.frontMatter, blocks: interpreted),
       diagnostics: diagnostics.sorted())
+  }
+
+  /// The page's bytes as libcmark reads them: clean UTF-8, with the front matter lines emptied.
+  public func markdownBytes(of bytes: [UInt8]) -> [UInt8] {
+    var diagnostics: [Diagnostic] = []
+    let page = SourceText(bytes: SourceDecoder.decode(bytes, file: "", diagnostics: &diagnostics))
+    return FrontMatterParser.split(page, file: "", diagnostics: &diagnostics).markdownBytes
   }
 
   /// Parses a page from text.
