@@ -75,8 +75,8 @@ struct DocFXInterpreter {
     let afterMarker = text.dropFirst(marker.length)
     let restOfLine = afterMarker.prefix { $0 != "\n" }
     var remaining = Array(first.inlines.dropFirst())
+    // Unknown markers were reported with the paragraph's text, above.
     guard restOfLine.allSatisfy(\.isWhitespace), remaining.first.map(Self.isBreak) ?? true else {
-      reportIfUnknown(marker, at: first.range)
       return .blockQuote(BlockQuote(blocks: blocks, range: quote.range))
     }
     if let next = remaining.first, Self.isBreak(next) { remaining.removeFirst() }
@@ -93,7 +93,6 @@ struct DocFXInterpreter {
     if marker.argument.isEmpty, Alert.Kind.known.contains(Alert.Kind(rawValue: name)) {
       return .alert(Alert(kind: Alert.Kind(rawValue: name), blocks: rest, range: quote.range))
     }
-    reportIfUnknown(marker, at: first.range)
     return .blockQuote(BlockQuote(blocks: blocks, range: quote.range))
   }
 

@@ -1,0 +1,121 @@
+import DocModel
+import DocParser
+import Testing
+
+@Suite("DocFX constructs")
+struct DocFXTests {
+  let parser = MarkdownParser()
+
+  @Test(arguments: ["NOTE", "TIP", "IMPORTANT", "CAUTION", "WARNING", "Note"])
+  func alertsBecomeTypedBlocks(_ kind: String) throws {
+    let page = parser.parse("> [!\(kind)]\n> Keep *this* text.\n>\n> More.\n", path: "p.md")
+    #expect(page.diagnostics.isEmpty)
+    guard case .alert(let alert) = try #require(page.document.blocks.first) else {
+      Issue.record("expected an alert, got \(page.document.blocks)")
+      return
+    }
+    #expect(alert.kind == Alert.Kind(rawValue: kind.uppercased()))
+    #expect(alert.blocks.count == 2)
+    guard case .paragraph(let first) = alert.blocks[0] else { return }
+    #expect(PlainText.render(first.inlines) == "Keep this text.")
+  }
+
+  @Test func alertWithoutSpaceAfterTheQuoteMarkerAndWithHardBreak() throws {
+    let page = parser.parse(">[!IMPORTANT]  \n>Text\n", path: "p.md")
+    guard case .alert(let alert) = try #require(page.document.blocks.first) else {
+      Issue.record("expected an alert")
+      return
+    }
+    #expect(alert.kind == .important)
+    #expect(alert.blocks.count == 1)
+  }
+
+  @Test func divHoldsTheTableAfterIt() throws {
+    let page = parser.parse("> [!div class=\"mx-tableFixed\"]\n>\n> |a|b|\n> |-|-|\n> |c|d|\n", path: "p.md")
+    guard case .div(let div) = try #require(page.document.blocks.first) else {
+      Issue.record("expected a div, got \(page.document.blocks)")
+      return
+    }
+    #expect(div.className == "mx-tableFixed")
+    #expect(div.attributes == "class=\"mx-tableFixed\"")
+    guard case .table(let table)? = div.blocks.first else {
+      Issue.record("expected the table inside the div")
+      return
+    }
+    #expect(table.rows.count == 1)
+  }
+
+  @Test func divWhoseTableFollowsOnTheNextLine() throws {
+    // The marker and the table share one paragraph: the marker line is parsed on its own.
+    let page = parser.parse("> [!div class=\"mx-tableFixed\"]\n> |a|b|\n> |-|-|\n", path: "p.md")
+    guard case .div(let div) = try #require(page.document.blocks.first) else {
+      Issue.record("expected a div, got \(page.document.blocks)")
+      return
+    }
+    #expect(div.blocks.count == 1)
+    if case .table = div.blocks[0] {} else { Issue.record("expected a table, got \(div.blocks)") }
+  }
+
+  @Test func nextStepActionKeepsItsLink() throws {
+    let page = parser.parse("> [!div class=\"nextstepaction\"]\n> [Daily work](daily.md)\n", path: "p.md")
+    guard case .div(let div) = try #require(page.document.blocks.first),
+      case .paragraph(let paragraph)? = div.blocks.first,
+      case .link(let link)? = paragraph.inlines.first
+    else {
+      Issue.record("expected a div with a link, got \(page.document.blocks)")
+      return
+    }
+    #expect(div.className == "nextstepaction")
+    #expect(link.destination == "daily.md")
+  }
+
+  @Test(arguments: [
+    "[!INCLUDE [Open support ticket](includes/support.md)]",
+    "[!INCLUDE[Open support ticket](includes/support.md)]",
+    "[!include [Open support ticket](includes/support.md)]",
+  ])
+  func includeAloneIsABlock(_ markdown: String) throws {
+    let page = parser.parse(markdown + "\n", path: "p.md")
+    #expect(page.document.blocks == [.include(Include(title: "Open support ticket", path: "includes/support.md", range: page.document.blocks.first?.range))])
+    #expect(page.document.includes.map(\.path) == ["includes/support.md"])
+  }
+
+  @Test func includeInsideTextAndCells() throws {
+    let page = parser.parse(
+      "Before [!INCLUDE [x](a.md)] after.\n\n|A|B|\n|-|-|\n|[!INCLUDE[ssNoVersion](../includes/ssnoversion-md.md)] text|b|\n",
+      path: "p.md")
+    guard case .paragraph(let paragraph) = page.document.blocks[0] else {
+      Issue.record("expected a paragraph")
+      return
+    }
+    #expect(paragraph.inlines == [.text("Before "), .include(Include(title: "x", path: "a.md", range: paragraph.range)), .text(" after.")])
+    #expect(page.document.includes.map(\.path) == ["a.md", "../includes/ssnoversion-md.md"])
+    #expect(page.document.tables.first?.rows.first?.cells.first?.text == "ssNoVersion text")
+  }
+
+  @Test func headingAnchorsAreLifted() throws {
+    let page = parser.parse("# <a name=\"troubleshooting\"></a>トラブルシューティング\n\n## Plain\n", path: "p.md")
+    let headings = page.document.headings
+    #expect(headings.map(\.anchor) == ["troubleshooting", nil])
+    #expect(headings.map { PlainText.render($0.inlines) } == ["トラブルシューティング", "Plain"])
+  }
+
+  @Test func unknownMarkersAreKeptAndReported() throws {
+    let page = parser.parse("> [!FOO]\n> Text\n\nInline [!BAR] here.\n", path: "docs/p.md")
+    #expect(page.diagnostics.map(\.formatted) == [
+      "docs/p.md:1:3: warning: unknown DocFX marker '[!FOO]' is kept as text [docfx.unknown-marker]",
+      "docs/p.md:4:1: warning: unknown DocFX marker '[!BAR]' is kept as text [docfx.unknown-marker]",
+    ])
+    guard case .blockQuote(let quote) = page.document.blocks[0], case .paragraph(let paragraph) = quote.blocks[0] else {
+      Issue.record("expected the block quote to stay")
+      return
+    }
+    #expect(PlainText.render(paragraph.inlines) == "[!FOO] Text")
+  }
+
+  @Test func legacyAzureMarkersAreNotDocFXMarkers() {
+    let page = parser.parse("> [AZURE.NOTE]\n> Text\n", path: "p.md")
+    #expect(page.diagnostics.isEmpty)
+    if case .blockQuote = page.document.blocks[0] {} else { Issue.record("expected a plain block quote") }
+  }
+}

@@ -1,0 +1,89 @@
+import DocModel
+import DocParser
+import Testing
+
+/// Table rules on small inputs, with cmark-gfm's results written out.
+@Suite("Pipe tables")
+struct PipeTableTests {
+  func tables(_ markdown: String) -> [Table] {
+    MarkdownParser().parse(markdown, path: "t.md").document.tables
+  }
+
+  func texts(_ table: Table?) -> [[String]] {
+    guard let table else { return [] }
+    return ([table.header] + table.rows).map { $0.cells.map(\.markdown) }
+  }
+
+  @Test func escapedPipesInsideCodeSpans() throws {
+    let table = tables("|a|b|\n|-|-|\n|`x \\| y`|`\\\\|`|\n").first
+    #expect(texts(table) == [["a", "b"], ["`x | y`", "`\\|`"]])
+    #expect(table?.rows.first?.cells.first?.inlines == [.code("x | y")])
+  }
+
+  @Test func leadingAndTrailingPipesAreOptional() {
+    #expect(texts(tables("a | b\n--|:-:\nc | d").first) == [["a", "b"], ["c", "d"]])
+    #expect(tables("a | b\n--|:-:\n").first?.alignments == [.none, .center])
+  }
+
+  @Test func delimiterRowMustMatchTheHeader() {
+    #expect(tables("|a|b|\n|-|-|-|\n|c|d|\n").isEmpty)
+  }
+
+  @Test func tableAfterParagraphLinesKeepsThem() throws {
+    let blocks = MarkdownParser().parse("Intro line\n|a|b|\n|-|-|\n|c|d|\n", path: "t.md").document.blocks
+    #expect(blocks.count == 2)
+    guard case .paragraph(let paragraph) = blocks[0], case .table(let table) = blocks[1] else {
+      Issue.record("expected a paragraph and a table, got \(blocks)")
+      return
+    }
+    #expect(paragraph.inlines == [.text("Intro line")])
+    #expect(paragraph.range?.start.line == 1)
+    #expect(table.rows.first?.range?.start.line == 4)
+  }
+
+  @Test func tablesInListItemsAndBlockQuotes() {
+    let markdown = "1. Step\n\n    > |a|b|\n    > |-|-|\n    > |c|d|\n\n- item\n  |x|\n  |-|\n  |y|\n"
+    #expect(tables(markdown).map(texts) == [[["a", "b"], ["c", "d"]], [["x"], ["y"]]])
+  }
+
+  @Test func lazyLinesNeitherStartNorContinueATable() {
+    #expect(tables("> [!div class=\"x\"]\n|a|b|\n|-|-|\n").isEmpty)
+    let continued = tables("> |a|b|\n> |-|-|\n> |c|d|\n|e|f|\n")
+    #expect(continued.map(texts) == [[["a", "b"], ["c", "d"]]])
+  }
+
+  @Test func fencedCodeWithPipesIsNotATable() {
+    #expect(tables("```kusto\n| where x\n|-|\n```\n").isEmpty)
+  }
+
+  @Test func rowsEndAtABlankLineOrAnotherBlock() {
+    #expect(tables("|a|\n|-|\n|b|\n\n|c|\n").first?.rows.count == 1)
+    #expect(tables("|a|\n|-|\n|b|\n# H\n").first?.rows.count == 1)
+    #expect(tables("|a|\n|-|\n|b|\n    |code|\n").first?.rows.count == 1)
+    #expect(tables("|a|\n|-|\n|b|\n2. item\n").first?.rows.count == 1)
+    #expect(tables("|a|\n|-|\n|b|\n|\n").first?.rows.count == 1)
+  }
+
+  @Test func setextUnderlineAfterATable() {
+    let table = tables("|a|\n|-|\n|b|\n===\n").first
+    #expect(texts(table) == [["a"], ["b"], ["==="]])
+    #expect(tables("|a|\n---\n").isEmpty, "a setext heading, not a one-column table")
+  }
+
+  @Test func linkReferenceDefinitionsAreInScopeInCells() throws {
+    let table = tables("|a|\n|-|\n|[docs][ref]|\n\n[ref]: https://example.com \"Title\"\n").first
+    #expect(table?.rows.first?.cells.first?.inlines == [.link(Inline.Link(destination: "https://example.com", title: "Title", children: [.text("docs")]))])
+  }
+
+  @Test func cellsThatLookLikeBlocksStayInline() {
+    let table = tables("|a|b|c|\n|-|-|-|\n|# 1|- x|> q|\n").first
+    #expect(table?.rows.first?.cells.map(\.inlines) == [[.text("# 1")], [.text("- x")], [.text("> q")]])
+  }
+
+  @Test func cellRangesPointAtTheirText() throws {
+    let table = try #require(tables("|a|b|\n|-|-|\n|  日本  | x |\n").first)
+    let cell = try #require(table.rows.first?.cells.first?.range)
+    #expect(cell.start == SourceLocation(line: 3, column: 4))
+    #expect(cell.end == SourceLocation(line: 3, column: 9))
+  }
+}
