@@ -69,7 +69,7 @@ let package = Package(
     .testTarget(
       name: "JSONGeneratorTests",
       dependencies: ["JSONGenerator", "DocParser", "DocModel", "DocTestSupport"],
-      exclude: ["Golden"],
+      exclude: ["Fixtures", "Golden"],
       swiftSettings: testSwiftSettings
     ),
     .testTarget(

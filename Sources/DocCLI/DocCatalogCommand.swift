@@ -1,4 +1,5 @@
 public import ArgumentParser
+import Foundation
 
 /// `doccatalog`: the root command, grouping the subcommands.
 public struct DocCatalogCommand: ParsableCommand {
@@ -15,4 +16,24 @@ public struct DocCatalogCommand: ParsableCommand {
 /// The tool's version, written nowhere in outputs so they stay identical across versions of the same format.
 public enum DocCatalogVersion {
   public static let current = "0.1.0"
+}
+
+extension DocCatalogCommand {
+  /// Parses the command line and runs, exiting 2 on usage errors (ArgumentParser's default is 64),
+  /// 1 when the docs have errors, 0 otherwise.
+  public static func runAsMain(arguments: [String]? = nil) -> Never {
+    do {
+      var command = try parseAsRoot(arguments)
+      try command.run()
+      exit(withError: nil)
+    } catch {
+      let code = exitCode(for: error)
+      if code == .validationFailure {
+        let message = fullMessage(for: error)
+        FileHandle.standardError.write(Data((message + "\n").utf8))
+        Foundation.exit(2)
+      }
+      exit(withError: error)
+    }
+  }
 }

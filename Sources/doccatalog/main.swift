@@ -1,3 +1,3 @@
 import DocCLI
 
-DocCatalogCommand.main()
+DocCatalogCommand.runAsMain()

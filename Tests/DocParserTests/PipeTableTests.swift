@@ -68,6 +68,7 @@ struct PipeTableTests {
     let table = tables("|a|\n|-|\n|b|\n===\n").first
     #expect(texts(table) == [["a"], ["b"], ["==="]])
     #expect(tables("|a|\n---\n").isEmpty, "a setext heading, not a one-column table")
+    #expect(tables("\n\ng\n-\n\n").isEmpty, "libcmark ends this heading on the blank line after it")
   }
 
   @Test func linkReferenceDefinitionsAreInScopeInCells() throws {

@@ -66,3 +66,13 @@ private final class ErrorCollector: @unchecked Sendable {
     return data
   }
 }
+
+extension Command {
+  /// The `doccatalog` executable built beside the test bundle.
+  public static var doccatalog: String {
+    let besideTests = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent()
+      .appendingPathComponent("doccatalog").path
+    if FileManager.default.isExecutableFile(atPath: besideTests) { return besideTests }
+    return Paths.repositoryRoot.appendingPathComponent(".build/debug/doccatalog").path
+  }
+}

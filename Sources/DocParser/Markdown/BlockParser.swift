@@ -67,7 +67,9 @@ final class BlockParser {
       case .paragraph, .heading:
         guard event == .enter else { continue }
         walker.skipChildren(of: node)
-        let (startLine, startColumn, endLine, _) = CMarkNode.position(node)
+        let (startLine, startColumn, reportedEndLine, endColumn) = CMarkNode.position(node)
+        // libcmark ends a setext heading followed by a blank line at column 0 of that blank line.
+        let endLine = endColumn == 0 ? reportedEndLine - 1 : reportedEndLine
         guard endLine > startLine, startLine >= 1 else { continue }
         var lines: [ParagraphLine] = []
         lines.reserveCapacity(endLine - startLine + 1)

@@ -1,0 +1,48 @@
+# DocCatalog: thin verbs over SwiftPM.
+#   make catalog   install what is needed, build, write docs/generated/catalog.json
+#   make test      install what is needed, run every test
+SWIFT ?= swift
+DOCS ?= docs
+APT_PACKAGES := libcmark-dev pkg-config cmark-gfm
+SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
+
+.PHONY: all setup build release catalog test golden bench-linear clean
+
+all: build
+
+## setup: install the system packages (libcmark, pkg-config, the cmark-gfm test oracle) and jsonschema, when missing
+setup:
+	@missing=""; for p in $(APT_PACKAGES); do dpkg -s $$p >/dev/null 2>&1 || missing="$$missing $$p"; done; \
+	if [ -n "$$missing" ]; then \
+	  echo "installing:$$missing"; \
+	  $(SUDO) apt-get update -qq && DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq $$missing >/dev/null; \
+	fi
+	@python3 -c "import jsonschema" 2>/dev/null || python3 -m pip install --quiet jsonschema || python3 -m pip install --quiet --break-system-packages jsonschema
+
+## build: debug build of every target
+build: setup
+	$(SWIFT) build
+
+release: setup
+	$(SWIFT) build -c release
+
+## catalog: build the catalog of $(DOCS) to the path its doccatalog.yml names
+catalog: setup
+	$(SWIFT) build -c release --product doccatalog
+	$$($(SWIFT) build -c release --show-bin-path)/doccatalog build $(DOCS)
+
+## test: every test (unit, oracle against cmark-gfm, golden files, schema, CLI)
+test: setup
+	$(SWIFT) build --build-tests
+	$(SWIFT) test
+
+## golden: rewrite golden files (review the diff before committing)
+golden: setup
+	RECORD_GOLDEN=1 $(SWIFT) test
+
+## bench-linear: parse time against input size, to show that parsing stays linear
+bench-linear: release
+	Scripts/bench-linearity.sh $$($(SWIFT) build -c release --show-bin-path)/doccatalog
+
+clean:
+	rm -rf .build
