@@ -12,7 +12,10 @@ struct ParseCommand: ParsableCommand {
   )
 
   enum Format: String, ExpressibleByArgument, CaseIterable {
+    /// The whole model as JSON.
     case json
+    /// One line a file: its tables, rows and cells.
+    case summary
   }
 
   @Argument(help: "The Markdown files to parse.")
@@ -24,13 +27,22 @@ struct ParseCommand: ParsableCommand {
   func run() throws {
     let parser = MarkdownParser()
     var documents: [JSONValue] = []
+    var summary = ""
     var diagnostics: [Diagnostic] = []
     for file in files {
       let page = parser.parse(contentsOf: file)
-      documents.append(DocumentJSON.value(for: page.document, diagnostics: page.diagnostics))
+      switch format {
+      case .json:
+        documents.append(DocumentJSON.value(for: page.document, diagnostics: page.diagnostics))
+      case .summary:
+        let tables = page.document.tables
+        let rows = tables.reduce(0) { $0 + $1.rows.count }
+        let cells = tables.reduce(0) { $0 + ($1.rows.count + 1) * $1.columnCount }
+        summary += "\(file): \(page.document.blocks.count) blocks, \(tables.count) tables, \(rows) rows, \(cells) cells\n"
+      }
       diagnostics += page.diagnostics
     }
-    let output = try JSONOutput.encode(JSONValue.array(documents))
+    let output = format == .json ? try JSONOutput.encode(JSONValue.array(documents)) : Array(summary.utf8)
     FileHandle.standardOutput.write(Data(output))
     DiagnosticPrinter.standardError.print(diagnostics)
     if diagnostics.contains(where: { $0.severity == .error }) { throw ExitCode(1) }
