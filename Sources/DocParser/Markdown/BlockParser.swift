@@ -106,7 +106,7 @@ final class BlockParser {
   private func buildTables(_ sites: inout [OpaquePointer: TableSite]) {
     guard !sites.isEmpty else { return }
     // Document order keeps cell parsing deterministic.
-    let ordered = sites.keys.sorted { sites[$0]!.lines[0].number < sites[$1]!.lines[0].number }
+    let ordered = sites.map { ($0.key, $0.value.lines[0].number) }.sorted { $0.1 < $1.1 }.map(\.0)
     var markdown: [String] = []
     var spans: [(start: Int, end: Int)] = []
     for key in ordered {

@@ -37,6 +37,10 @@ struct DocFXInterpreter {
       list.items = list.items.map { List.Item(blocks: interpret($0.blocks), range: $0.range) }
       return [.list(list)]
     case .table(var table):
+      let rows = [table.header] + table.rows
+      guard rows.contains(where: { $0.cells.contains { Self.containsMarkerStart($0.inlines) } }) else {
+        return [block]
+      }
       table.header.cells = table.header.cells.map(interpretCell)
       table.rows = table.rows.map { row in
         var row = row
@@ -151,6 +155,7 @@ struct DocFXInterpreter {
 
   /// Replaces `[!INCLUDE [title](path)]` with ``Inline/include(_:)`` and reports unknown markers.
   private func interpretInlines(_ inlines: [Inline], at range: SourceRange?) -> [Inline] {
+    guard Self.containsMarkerStart(inlines) else { return inlines }
     var result: [Inline] = []
     var index = 0
     while index < inlines.count {
@@ -191,10 +196,33 @@ struct DocFXInterpreter {
     return text.index(text.startIndex, offsetBy: length)
   }
 
+  /// Whether any text, however nested, holds `[!`: most text holds none, and is left as it is.
+  static func containsMarkerStart(_ inlines: [Inline]) -> Bool {
+    inlines.contains { inline in
+      switch inline {
+      case .text(let text): markerStarts(in: text).first != nil
+      case .emphasis(let children), .strong(let children): containsMarkerStart(children)
+      default: false
+      }
+    }
+  }
+
+  /// The indexes where `[!` starts in a text.
+  static func markerStarts(in text: String) -> [String.Index] {
+    var starts: [String.Index] = []
+    let utf8 = text.utf8
+    var index = utf8.startIndex
+    while let bracket = utf8[index...].firstIndex(of: UInt8(ascii: "[")) {
+      let next = utf8.index(after: bracket)
+      if next < utf8.endIndex, utf8[next] == UInt8(ascii: "!") { starts.append(bracket) }
+      index = next
+    }
+    return starts
+  }
+
   private func reportUnknownInlineMarkers(in text: String, at range: SourceRange?) {
-    var rest = Substring(text)
-    while let start = rest.range(of: "[!") {
-      let candidate = String(rest[start.lowerBound...])
+    for start in Self.markerStarts(in: text) {
+      let candidate = String(text[start...])
       if let marker = Self.leadingMarker(candidate) {
         let name = marker.name.uppercased()
         let isKnown = name == "DIV" || name == "INCLUDE" || Self.otherKnownMarkers.contains(name)
@@ -203,7 +231,6 @@ struct DocFXInterpreter {
           reportIfUnknown(marker, at: range)
         }
       }
-      rest = rest[start.upperBound...]
     }
   }
 
