@@ -17,22 +17,9 @@ public enum DocumentJSON {
   static func frontMatter(_ frontMatter: FrontMatter) -> JSONValue {
     var object: [String: JSONValue] = [:]
     for field in frontMatter.fields where object[field.key] == nil {
-      object[field.key] = value(field.value)
+      object[field.key] = JSONValue(field.value)
     }
     return .object(object)
-  }
-
-  static func value(_ value: FrontMatterValue) -> JSONValue {
-    switch value {
-    case .null: .null
-    case .bool(let value): .bool(value)
-    case .integer(let value): .integer(value)
-    case .number(let value): .number(value)
-    case .string(let value): .string(value)
-    case .list(let values): .array(values.map(Self.value))
-    case .mapping(let fields):
-      .object(Dictionary(fields.map { ($0.key, Self.value($0.value)) }, uniquingKeysWith: { first, _ in first }))
-    }
   }
 
   static func diagnostic(_ diagnostic: Diagnostic) -> JSONValue {
@@ -132,8 +119,4 @@ public enum DocumentJSON {
     guard let range else { return .null }
     return .string(range.description)
   }
-}
-
-extension JSONValue: ExpressibleByStringLiteral {
-  public init(stringLiteral value: String) { self = .string(value) }
 }

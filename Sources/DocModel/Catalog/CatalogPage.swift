@@ -7,9 +7,9 @@ public struct CatalogPage: Sendable, Hashable, Codable {
   public var path: String
   public var title: String?
   /// Every front matter key, scalars as text.
-  public var frontMatter: [String: CatalogValue]
+  public var frontMatter: [String: JSONValue]
 
-  public init(id: String, locale: String, path: String, title: String?, frontMatter: [String: CatalogValue]) {
+  public init(id: String, locale: String, path: String, title: String?, frontMatter: [String: JSONValue]) {
     self.id = id
     self.locale = locale
     self.path = path

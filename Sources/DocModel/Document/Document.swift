@@ -11,12 +11,12 @@ public struct Document: Sendable, Hashable {
     self.blocks = blocks
   }
 
-  /// Every table of the page, in document order, however deeply nested.
-  public var tables: [Table] {
-    var found: [Table] = []
+  /// Every block of the page, depth first in document order.
+  public var allBlocks: [Block] {
+    var found: [Block] = []
     func visit(_ blocks: [Block]) {
       for block in blocks {
-        if case .table(let table) = block { found.append(table) }
+        found.append(block)
         visit(block.children)
       }
     }
@@ -24,17 +24,14 @@ public struct Document: Sendable, Hashable {
     return found
   }
 
+  /// Every table of the page, in document order, however deeply nested.
+  public var tables: [Table] {
+    allBlocks.compactMap { if case .table(let table) = $0 { table } else { nil } }
+  }
+
   /// Every heading of the page, in document order.
   public var headings: [Heading] {
-    var found: [Heading] = []
-    func visit(_ blocks: [Block]) {
-      for block in blocks {
-        if case .heading(let heading) = block { found.append(heading) }
-        visit(block.children)
-      }
-    }
-    visit(blocks)
-    return found
+    allBlocks.compactMap { if case .heading(let heading) = $0 { heading } else { nil } }
   }
 }
 
@@ -52,20 +49,16 @@ extension Document {
         }
       }
     }
-    func visit(_ blocks: [Block]) {
-      for block in blocks {
-        switch block {
-        case .include(let include): found.append(include)
-        case .paragraph(let paragraph): visit(paragraph.inlines)
-        case .heading(let heading): visit(heading.inlines)
-        case .table(let table):
-          for row in [table.header] + table.rows { for cell in row.cells { visit(cell.inlines) } }
-        default: break
-        }
-        visit(block.children)
+    for block in allBlocks {
+      switch block {
+      case .include(let include): found.append(include)
+      case .paragraph(let paragraph): visit(paragraph.inlines)
+      case .heading(let heading): visit(heading.inlines)
+      case .table(let table):
+        for row in [table.header] + table.rows { for cell in row.cells { visit(cell.inlines) } }
+      default: break
       }
     }
-    visit(blocks)
     return found
   }
 }

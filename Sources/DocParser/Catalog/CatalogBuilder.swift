@@ -83,7 +83,7 @@ public struct CatalogBuilder: Sendable {
       CatalogPage(
         id: page.id, locale: page.locale, path: page.path, title: page.document.frontMatter.title,
         frontMatter: Dictionary(
-          page.document.frontMatter.fields.map { ($0.key, CatalogValue($0.value)) }, uniquingKeysWith: { first, _ in first }))
+          page.document.frontMatter.fields.map { ($0.key, JSONValue($0.value)) }, uniquingKeysWith: { first, _ in first }))
     }
     let catalog = Catalog(
       sourceLocale: configuration.sourceLocale, locales: configuration.orderedLocales,

@@ -27,23 +27,17 @@ enum InlineConverter {
     case .htmlInline: return [.html(CMarkNode.literal(node))]
     case .emphasis: return [.emphasis(convertChildren(of: node, depth: depth + 1))]
     case .strong: return [.strong(convertChildren(of: node, depth: depth + 1))]
-    case .link:
-      return [
-        .link(
-          Inline.Link(
-            destination: CMarkNode.url(node), title: CMarkNode.title(node),
-            children: convertChildren(of: node, depth: depth + 1)))
-      ]
-    case .image:
-      return [
-        .image(
-          Inline.Link(
-            destination: CMarkNode.url(node), title: CMarkNode.title(node),
-            children: convertChildren(of: node, depth: depth + 1)))
-      ]
+    case .link: return [.link(link(node, depth: depth))]
+    case .image: return [.image(link(node, depth: depth))]
     default:
       return convertChildren(of: node, depth: depth + 1)
     }
+  }
+
+  private static func link(_ node: OpaquePointer, depth: Int) -> Inline.Link {
+    Inline.Link(
+      destination: CMarkNode.url(node), title: CMarkNode.title(node),
+      children: convertChildren(of: node, depth: depth + 1))
   }
 
   /// Appends inlines, joining a text to a text before it.

@@ -1,13 +1,14 @@
-/// A front matter value in the catalog's JSON: null, a boolean, a number, text, a list or an object.
-public indirect enum CatalogValue: Sendable, Hashable, Codable {
+/// A JSON value: front matter values in the catalog, and the form the document model is serialized through.
+public indirect enum JSONValue: Sendable, Hashable, Codable {
   case null
   case bool(Bool)
   case integer(Int)
   case number(Double)
   case string(String)
-  case list([CatalogValue])
-  case object([String: CatalogValue])
+  case array([JSONValue])
+  case object([String: JSONValue])
 
+  /// The front matter value as JSON, a mapping as an object (the first of repeated keys wins).
   public init(_ value: FrontMatterValue) {
     switch value {
     case .null: self = .null
@@ -15,10 +16,10 @@ public indirect enum CatalogValue: Sendable, Hashable, Codable {
     case .integer(let value): self = .integer(value)
     case .number(let value): self = .number(value)
     case .string(let value): self = .string(value)
-    case .list(let values): self = .list(values.map(CatalogValue.init))
+    case .list(let values): self = .array(values.map(JSONValue.init))
     case .mapping(let fields):
-      var object: [String: CatalogValue] = [:]
-      for field in fields where object[field.key] == nil { object[field.key] = CatalogValue(field.value) }
+      var object: [String: JSONValue] = [:]
+      for field in fields where object[field.key] == nil { object[field.key] = JSONValue(field.value) }
       self = .object(object)
     }
   }
@@ -35,10 +36,10 @@ public indirect enum CatalogValue: Sendable, Hashable, Codable {
       self = .number(value)
     } else if let value = try? container.decode(String.self) {
       self = .string(value)
-    } else if let value = try? container.decode([CatalogValue].self) {
-      self = .list(value)
+    } else if let value = try? container.decode([JSONValue].self) {
+      self = .array(value)
     } else {
-      self = .object(try container.decode([String: CatalogValue].self))
+      self = .object(try container.decode([String: JSONValue].self))
     }
   }
 
@@ -50,8 +51,12 @@ public indirect enum CatalogValue: Sendable, Hashable, Codable {
     case .integer(let value): try container.encode(value)
     case .number(let value): try container.encode(value)
     case .string(let value): try container.encode(value)
-    case .list(let value): try container.encode(value)
+    case .array(let value): try container.encode(value)
     case .object(let value): try container.encode(value)
     }
   }
+}
+
+extension JSONValue: ExpressibleByStringLiteral {
+  public init(stringLiteral value: String) { self = .string(value) }
 }
