@@ -63,7 +63,6 @@ let package = Package(
     .testTarget(
       name: "DocParserTests",
       dependencies: ["DocParser", "DocModel", "DocTestSupport"],
-      exclude: ["Fixtures", "Golden"],
       swiftSettings: testSwiftSettings
     ),
     .testTarget(

@@ -45,7 +45,7 @@ struct DiagnosticTests {
 
   @Test func unreadablePermissionsAreAnError() throws {
     let url = FileManager.default.temporaryDirectory.appendingPathComponent("doccatalog-unreadable-\(UUID()).md")
-    FileManager.default.createFile(atPath: url.path, contents: Data("x".utf8), attributes: [.posixPermissions: 0o000])
+    #expect(FileManager.default.createFile(atPath: url.path, contents: Data("x".utf8), attributes: [.posixPermissions: 0o000]))
     defer { try? FileManager.default.removeItem(at: url) }
     let readable = FileManager.default.isReadableFile(atPath: url.path)  // root can read anything
     let page = parser.parse(contentsOf: url.path, displayPath: "docs/secret.md")

@@ -14,7 +14,10 @@ public enum Golden {
     let existing = FileManager.default.contents(atPath: url.path).map { [UInt8]($0) }
     if isRecording || existing == nil {
       try? FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
-      FileManager.default.createFile(atPath: url.path, contents: Data(actual))
+      guard FileManager.default.createFile(atPath: url.path, contents: Data(actual)) else {
+        Issue.record("cannot write golden file \(url.path)", sourceLocation: sourceLocation)
+        return
+      }
       if existing == nil && !isRecording {
         Issue.record("recorded missing golden file \(url.path); review it and run the tests again", sourceLocation: sourceLocation)
       }

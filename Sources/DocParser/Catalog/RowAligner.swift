@@ -1,4 +1,4 @@
-public import DocModel
+import DocModel
 
 /// Aligns a translation's rows to the source rows: by key where it matches, by position otherwise.
 ///

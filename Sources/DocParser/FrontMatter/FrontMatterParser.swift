@@ -1,4 +1,4 @@
-public import DocModel
+import DocModel
 internal import Yams
 
 /// Splits a page's leading `---` block off and reads it as YAML.

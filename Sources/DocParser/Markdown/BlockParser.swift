@@ -1,4 +1,4 @@
-public import DocModel
+import DocModel
 
 /// Parses a text with libcmark and converts the tree into ``Block`` values, building GFM pipe tables
 /// from paragraphs on the way.

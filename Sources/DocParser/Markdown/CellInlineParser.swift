@@ -1,4 +1,4 @@
-public import DocModel
+import DocModel
 
 /// Parses the inline Markdown of many table cells with one libcmark call, the page's link
 /// reference definitions in scope.

@@ -1,4 +1,4 @@
-public import DocModel
+import DocModel
 
 /// Converts libcmark inline nodes into ``Inline`` values, merging adjacent text.
 enum InlineConverter {

@@ -1,4 +1,4 @@
-public import DocModel
+import DocModel
 
 /// What one page's parse shares across the page and the fragments re-parsed from it.
 final class ParseContext {

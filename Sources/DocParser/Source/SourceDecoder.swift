@@ -1,4 +1,4 @@
-public import DocModel
+import DocModel
 
 /// Turns a file's raw bytes into clean UTF-8 for the parser, reporting what had to be repaired.
 ///

@@ -1,4 +1,4 @@
-public import DocModel
+import DocModel
 
 /// Turns DocFX's Markdown conventions into typed blocks, after CommonMark conversion.
 ///

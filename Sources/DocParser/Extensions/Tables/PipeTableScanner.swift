@@ -1,4 +1,4 @@
-public import DocModel
+import DocModel
 
 /// Splits pipe table rows and recognizes delimiter rows, byte for byte as cmark-gfm's table extension does.
 ///

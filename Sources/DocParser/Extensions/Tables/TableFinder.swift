@@ -1,4 +1,4 @@
-public import DocModel
+import DocModel
 
 /// Finds the first GFM pipe table in a paragraph's lines, as cmark-gfm would have opened it.
 ///
