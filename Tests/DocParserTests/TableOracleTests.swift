@@ -41,6 +41,24 @@ struct TableOracleTests {
     try assertAgreesWithOracle(bytes, name: url.lastPathComponent)
   }
 
+  /// Inputs where an earlier version disagreed with cmark-gfm, found by differential fuzzing.
+  static let fuzzRegressions = [
+    "0. |\n  ||a\n\t-|-|-",  // a lazy header line keeps its indentation: an empty first cell
+    "2) |\n  |a\n   -|-",
+    " - |\n  ||||\n   -|-|-|-",
+    "* a||a\n  -|-|-\n  |\na\n\t-|",  // a tab partly consumed by the list item's indentation
+    ">>a\n>>:-\n>a|a\n>-|-\n> \ta",  // a lazy line ends the inner table; the rest is re-parsed
+    ">>a||a\n>>-|-|-\n> \ta\n>|-",
+    "- a\n  :-\na\n2) |a\n  -|-",
+    "> |a|\n>\t|-|\n>\t\t|b|",
+    "\n\ng\n-\n\n",  // a setext heading that libcmark ends on the next blank line
+  ]
+
+  @Test("Fuzz regression", arguments: fuzzRegressions)
+  func fuzzRegression(_ markdown: String) throws {
+    try assertAgreesWithOracle(Array(markdown.utf8), name: markdown.debugDescription)
+  }
+
   @Test func projectDocs() throws {
     for url in Paths.markdownFiles(under: Paths.docs) {
       let bytes = try #require(FileManager.default.contents(atPath: url.path).map { [UInt8]($0) })

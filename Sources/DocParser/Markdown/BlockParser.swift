@@ -78,7 +78,10 @@ final class BlockParser {
           if number == startLine {
             let start = min(range.lowerBound + max(startColumn - 1, 0), range.upperBound)
             lines.append(
-              ParagraphLine(number: number, content: start..<range.upperBound, afterPrefix: start, indent: 0, isLazy: false))
+              ParagraphLine(
+                number: number, content: start..<range.upperBound, afterPrefix: start,
+                prefixColumn: LineScanner.column(of: start, in: bytes, lineStart: range.lowerBound), indent: 0,
+                isLazy: false))
           } else {
             lines.append(LineScanner.paragraphLine(number, in: bytes, lineRange: range, containers: containers))
           }
@@ -290,7 +293,12 @@ final class BlockParser {
     var fragmentMap = LineMap()
     for line in lines {
       let lineStart = text.lineRange(line.number).lowerBound
-      bytes.append(contentsOf: text.bytes[line.afterPrefix..<line.content.upperBound])
+      // Indentation keeps its width: a tab after a stripped prefix reaches the next tab stop of the page line.
+      var index = line.afterPrefix
+      while index < line.content.lowerBound, text.bytes[index] == 0x09 || text.bytes[index] == 0x20 { index += 1 }
+      let width = LineScanner.column(of: index, in: text.bytes, lineStart: lineStart) - line.prefixColumn
+      bytes.append(contentsOf: repeatElement(0x20, count: width))
+      bytes.append(contentsOf: text.bytes[index..<line.content.upperBound])
       bytes.append(0x0A)
       let location = map.location(line: line.number, column: line.afterPrefix - lineStart + 1)
       fragmentMap.lines.append(location.line)

@@ -39,6 +39,8 @@ struct ParagraphLine {
   var content: Range<Int>
   /// The offset just after the container prefixes, before any indentation.
   var afterPrefix: Int
+  /// The column (tabs expanded) where the container prefixes end; inside a tab when one was partly consumed.
+  var prefixColumn: Int
   /// Columns of indentation left after the container prefixes.
   var indent: Int
   /// A lazy continuation line: one that lacks a container prefix, so it cannot continue a table.
@@ -87,9 +89,12 @@ enum LineScanner {
         }
         index = nonSpace + 1
         column = nonSpaceColumn + 1
-        if index < end, bytes[index] == 0x20 || bytes[index] == 0x09 {
-          column = bytes[index] == 0x09 ? column + 1 : column + 1
+        // One optional space; of a tab, only its first column (the rest stays indentation).
+        if index < end, bytes[index] == 0x20 {
+          column += 1
           index += 1
+        } else if index < end, bytes[index] == 0x09 {
+          column += 1
         }
       case .listItem(let contentColumn):
         if nonSpace == end { index = nonSpace; column = nonSpaceColumn; continue }
@@ -109,6 +114,7 @@ enum LineScanner {
     }
     let (start, startColumn) = firstNonSpace(from: index, column: column)
     return ParagraphLine(
-      number: number, content: start..<end, afterPrefix: index, indent: startColumn - column, isLazy: isLazy)
+      number: number, content: start..<end, afterPrefix: index, prefixColumn: column, indent: startColumn - column,
+      isLazy: isLazy)
   }
 }

@@ -30,7 +30,7 @@ struct TableFinder {
       let line = lines[index]
       guard !line.isLazy, line.indent < 4,
         let alignments = PipeTableScanner.delimiterAlignments(bytes, line.content),
-        let header = PipeTableScanner.splitRow(bytes, lines[index - 1].content),
+        let header = PipeTableScanner.splitRow(bytes, Self.headerRange(lines[index - 1])),
         header.count == alignments.count
       else { continue }
 
@@ -51,6 +51,12 @@ struct TableFinder {
       return found
     }
     return nil
+  }
+
+  /// The header as cmark-gfm reads it from the paragraph's content: libcmark strips the indentation of
+  /// continuation lines but keeps that of lazy lines, where it can become an empty first cell.
+  static func headerRange(_ line: ParagraphLine) -> Range<Int> {
+    line.isLazy ? line.afterPrefix..<line.content.upperBound : line.content
   }
 
   /// No block starts with `|`, so only other lines need the (costlier) block-start check.
