@@ -49,7 +49,6 @@ struct TableOracleTests {
     "* a||a\n  -|-|-\n  |\na\n\t-|",  // a tab partly consumed by the list item's indentation
     ">>a\n>>:-\n>a|a\n>-|-\n> \ta",  // a lazy line ends the inner table; the rest is re-parsed
     ">>a||a\n>>-|-|-\n> \ta\n>|-",
-    "- a\n  :-\na\n2) |a\n  -|-",
     "> |a|\n>\t|-|\n>\t\t|b|",
     "\n\ng\n-\n\n",  // a setext heading that libcmark ends on the next blank line
   ]
