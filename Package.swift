@@ -15,11 +15,12 @@ let package = Package(
   platforms: [.macOS(.v13)],
   products: [
     .executable(name: "doccatalog", targets: ["doccatalog"]),
-    .library(name: "DocCatalog", targets: ["DocModel", "DocParser", "JSONGenerator", "DocCLI"]),
+    .library(name: "DocCatalog", targets: ["DocModel", "DocParser", "JSONGenerator", "SwiftGenerator", "DocCLI"]),
   ],
   dependencies: [
     .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
     .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
+    .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.1.1"),
   ],
   targets: [
     // C libraries
@@ -30,28 +31,33 @@ let package = Package(
     ),
 
     // Model: plain Sendable values, no dependencies.
-    .target(name: "DocModel", swiftSettings: testSwiftSettings),
+    .target(name: "DocModel", swiftSettings: swiftSettings),
 
     // Parser: the only code that sees libcmark and YAML.
     .target(
       name: "DocParser",
       dependencies: ["DocModel", "CCMark", .product(name: "Yams", package: "Yams")],
-      swiftSettings: testSwiftSettings
+      swiftSettings: swiftSettings
     ),
 
     // Generators: each reads the model only.
-    .target(name: "JSONGenerator", dependencies: ["DocModel"], swiftSettings: testSwiftSettings),
+    .target(name: "JSONGenerator", dependencies: ["DocModel"], swiftSettings: swiftSettings),
+    .target(
+      name: "SwiftGenerator",
+      dependencies: ["DocModel", .product(name: "Mustache", package: "swift-mustache")],
+      swiftSettings: swiftSettings
+    ),
 
     // CLI: a library of commands under a thin executable.
     .target(
       name: "DocCLI",
       dependencies: [
-        "DocModel", "DocParser", "JSONGenerator",
+        "DocModel", "DocParser", "JSONGenerator", "SwiftGenerator",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ],
-      swiftSettings: testSwiftSettings
+      swiftSettings: swiftSettings
     ),
-    .executableTarget(name: "doccatalog", dependencies: ["DocCLI"], swiftSettings: testSwiftSettings),
+    .executableTarget(name: "doccatalog", dependencies: ["DocCLI"], swiftSettings: swiftSettings),
 
     // Tests
     .target(

@@ -3,16 +3,19 @@ import DocModel
 import DocParser
 import Foundation
 import JSONGenerator
+import SwiftGenerator
 
-/// `doccatalog build [DOCS_DIR]`: reads the docs, builds the catalog and writes its JSON.
+/// `doccatalog build [DOCS_DIR]`: reads the docs, builds the catalog and writes its outputs.
 struct BuildCommand: ParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "build",
-    abstract: "Parse a docs folder and write the catalog JSON.",
+    abstract: "Parse a docs folder and write the catalog JSON and Swift source.",
     discussion: """
-      Reads DOCS_DIR/doccatalog.yml (or --config), parses every page of every locale and writes the catalog \
-      to --json, or to the configuration's 'outputs.json' (relative to DOCS_DIR), or to standard output. \
-      Exits 1 on errors in the docs, leaving existing outputs untouched, and 2 on usage errors.
+      Reads DOCS_DIR/doccatalog.yml (or --config) and parses every page of every locale. Writes the catalog \
+      JSON to --json and Swift source to --swift, or to the paths the configuration names under 'outputs' \
+      (relative to DOCS_DIR); with neither, prints the JSON. Exits 1 on errors in the docs, leaving existing \
+      outputs untouched, and 2 on usage errors. With --check, writes nothing and exits 1 when an output on \
+      disk differs from what the docs produce now.
       """
   )
 
@@ -25,6 +28,15 @@ struct BuildCommand: ParsableCommand {
   @Option(help: "Where to write the catalog JSON ('-' for standard output).")
   var json: String?
 
+  @Option(help: "Where to write the generated Swift source.")
+  var swift: String?
+
+  @Option(help: "A folder of templates replacing the built-in ones (swift/catalog.swift.mustache).")
+  var templates: String?
+
+  @Flag(help: "Write nothing; exit 1 when an output is stale.")
+  var check = false
+
   @Flag(name: [.short, .long], help: "Print diagnostics only.")
   var quiet = false
 
@@ -35,27 +47,90 @@ struct BuildCommand: ParsableCommand {
       Console.error("build failed with \(build.errorCount) error\(build.errorCount == 1 ? "" : "s"); no output written")
       throw ExitCode(1)
     }
-    let bytes = try JSONOutput.encode(build.catalog)
-    let target = json ?? build.configuration.outputs.json.map { outputPath($0) }
-    guard let target, target != "-" else {
-      FileHandle.standardOutput.write(Data(bytes))
+    let outputs = try render(build)
+    if check {
+      try checkOutputs(outputs)
       return
     }
-    do {
-      let changed = try AtomicFileWriter.write(bytes, to: target)
-      if !quiet {
-        let locales = build.catalog.locales.count
-        Console.info(
-          "\(changed ? "wrote" : "unchanged") \(target): \(build.catalog.entries.count) entries, \(build.catalog.pages.count) pages, \(locales) locale\(locales == 1 ? "" : "s")")
+    for output in outputs {
+      guard output.path != "-" else {
+        FileHandle.standardOutput.write(Data(output.bytes))
+        continue
       }
-    } catch {
-      Console.error(error.description)
+      do {
+        let changed = try AtomicFileWriter.write(output.bytes, to: output.path)
+        if !quiet { Console.info("\(changed ? "wrote" : "unchanged") \(output.path): \(output.summary)") }
+      } catch {
+        Console.error(error.description)
+        throw ExitCode(1)
+      }
+    }
+  }
+
+  /// One file the build produces.
+  struct Output {
+    var path: String
+    var bytes: [UInt8]
+    var summary: String
+  }
+
+  private func render(_ build: CatalogBuild) throws -> [Output] {
+    let catalog = build.catalog
+    let outputs = build.configuration.outputs
+    var result: [Output] = []
+    let summary = "\(catalog.entries.count) entries, \(catalog.pages.count) pages, \(catalog.locales.count) locales"
+    let jsonPath = json ?? outputs.json.map(outputPath)
+    let swiftPath = swift ?? outputs.swift.map(outputPath)
+    if let jsonPath {
+      result.append(Output(path: jsonPath, bytes: try JSONOutput.encode(catalog), summary: summary))
+    }
+    if let swiftPath {
+      let generator: SwiftCatalogGenerator
+      do {
+        generator = try SwiftCatalogGenerator(templatesDirectory: templates)
+      } catch {
+        Console.error(error.description)
+        throw ExitCode(2)
+      }
+      let command = "doccatalog build \(Self.shown(docsDirectory))" + (swift.map { " --swift \(Self.shown($0))" } ?? "")
+      let source = generator.generate(catalog, command: command)
+      result.append(Output(path: swiftPath, bytes: Array(source.utf8), summary: summary))
+    }
+    if result.isEmpty {
+      result.append(Output(path: "-", bytes: try JSONOutput.encode(catalog), summary: summary))
+    }
+    return result
+  }
+
+  /// Compares each output with the file on disk, naming the stale ones and the command that updates them.
+  private func checkOutputs(_ outputs: [Output]) throws {
+    var stale: [String] = []
+    for output in outputs where output.path != "-" {
+      let existing = FileManager.default.contents(atPath: output.path).map { [UInt8]($0) }
+      guard existing != output.bytes else { continue }
+      stale.append(output.path)
+      Console.error("\(output.path) is stale: \(StaleFileReport.describe(existing: existing, expected: output.bytes))")
+    }
+    guard stale.isEmpty else {
+      var command = "doccatalog build \(docsDirectory)"
+      if let config { command += " --config \(config)" }
+      if let json { command += " --json \(json)" }
+      if let swift { command += " --swift \(swift)" }
+      if let templates { command += " --templates \(templates)" }
+      Console.error("\(stale.count) generated file\(stale.count == 1 ? " is" : "s are") stale; run '\(command)'")
       throw ExitCode(1)
     }
+    if !quiet { Console.info("generated files are up to date") }
   }
 
   /// An output path from the configuration, relative to the docs folder.
   private func outputPath(_ path: String) -> String {
     path.hasPrefix("/") ? path : (docsDirectory as NSString).appendingPathComponent(path)
+  }
+
+  /// A path as generated files show it: relative paths as given, absolute ones by their last component,
+  /// so that the output does not depend on where the checkout is.
+  static func shown(_ path: String) -> String {
+    path.hasPrefix("/") ? (path as NSString).lastPathComponent : path
   }
 }

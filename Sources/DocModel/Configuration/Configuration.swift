@@ -14,8 +14,13 @@ public struct Configuration: Sendable, Hashable {
   public struct Outputs: Sendable, Hashable {
     /// The catalog JSON.
     public var json: String?
+    /// The generated Swift source.
+    public var swift: String?
 
-    public init(json: String? = nil) { self.json = json }
+    public init(json: String? = nil, swift: String? = nil) {
+      self.json = json
+      self.swift = swift
+    }
   }
 
   public init(

@@ -14,6 +14,7 @@ internal import Yams
 ///       message: { en-US: Error message, ja-JP: エラー メッセージ }
 /// outputs:
 ///   json: generated/catalog.json
+///   swift: ../Examples/AppConnectorErrors/AppConnectorErrors.swift
 /// ```
 public enum ConfigurationLoader {
   /// The name of the configuration file at the root of a docs folder.
@@ -75,7 +76,11 @@ public enum ConfigurationLoader {
     var outputs = Configuration.Outputs()
     if let node = mapping["outputs"] {
       if let outputMapping = node.mapping {
+        for key in outputMapping.keys where !["json", "swift"].contains(key.string ?? "") {
+          problem("unknown output '\(key.string ?? "")'; expected 'json' or 'swift'", key)
+        }
         outputs.json = outputMapping["json"]?.string
+        outputs.swift = outputMapping["swift"]?.string
       } else {
         problem("'outputs' must be a mapping such as 'json: generated/catalog.json'", node)
       }

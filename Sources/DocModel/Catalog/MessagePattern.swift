@@ -1,0 +1,157 @@
+/// An error message from the docs as a pattern that matches what a program prints at run time.
+///
+/// Docs write messages with stand-ins: an example GUID, `…` or `...` for elided text, `(Tenant_ID goes here)`,
+/// `<name>`, `{0}` and `%s` placeholders, and `<br />` between lines of output. Each line becomes an
+/// alternative: its literal pieces, in order, with anything allowed between them. Text is compared
+/// normalized (``normalize(_:)``): lowercase letters and digits only, so spacing, quoting and JSON escaping
+/// do not matter.
+///
+/// A message matches an error text when one of its alternatives occurs in it; its specificity is the
+/// number of normalized characters its matching alternatives account for, so the longest, most
+/// detailed message wins.
+public struct MessagePattern: Sendable, Hashable {
+  /// Alternatives shorter than this (in normalized characters) are too vague to identify an entry.
+  public static let minimumAlternativeLength = 4
+
+  /// The normalized literal pieces of each alternative.
+  public var alternatives: [[String]]
+
+  public init(alternatives: [[String]]) {
+    self.alternatives = alternatives
+  }
+
+  /// Compiles a message's plain text, where line breaks separate alternatives.
+  public init(message: String) {
+    var alternatives: [[String]] = []
+    for line in message.split(whereSeparator: \.isNewline) {
+      let pieces = Self.literalPieces(of: String(line)).map(Self.normalize).filter { !$0.isEmpty }
+      if pieces.reduce(0, { $0 + $1.unicodeScalars.count }) >= Self.minimumAlternativeLength {
+        alternatives.append(pieces)
+      }
+    }
+    self.init(alternatives: alternatives)
+  }
+
+  /// Lowercase letters and digits of the text, everything else left out.
+  public static func normalize(_ text: String) -> String {
+    var result = String.UnicodeScalarView()
+    for scalar in text.unicodeScalars where scalar.properties.isAlphabetic || scalar.properties.numericType != nil {
+      result.append(contentsOf: scalar.properties.lowercaseMapping.unicodeScalars)
+    }
+    return String(result)
+  }
+
+  /// How specifically this pattern matches a normalized error text, or `nil` when it does not match.
+  public func specificity(inNormalized error: String) -> Int? {
+    let text = Array(error.utf8)
+    var total = 0
+    var matched = false
+    for pieces in alternatives {
+      var start = 0
+      var length = 0
+      var found = true
+      for piece in pieces {
+        guard let end = Self.find(Array(piece.utf8), in: text, from: start) else {
+          found = false
+          break
+        }
+        start = end
+        length += piece.unicodeScalars.count
+      }
+      if found {
+        matched = true
+        total += length
+      }
+    }
+    return matched ? total : nil
+  }
+
+  /// The end of the first occurrence of `needle` in `haystack` at or after `start`.
+  private static func find(_ needle: [UInt8], in haystack: [UInt8], from start: Int) -> Int? {
+    guard !needle.isEmpty else { return start }
+    guard haystack.count - start >= needle.count else { return nil }
+    var index = start
+    let last = haystack.count - needle.count
+    while index <= last {
+      if haystack[index] == needle[0] {
+        var offset = 1
+        while offset < needle.count && haystack[index + offset] == needle[offset] { offset += 1 }
+        if offset == needle.count { return index + needle.count }
+      }
+      index += 1
+    }
+    return nil
+  }
+
+  // MARK: Placeholders
+
+  /// The text between placeholders.
+  static func literalPieces(of line: String) -> [String] {
+    let scalars = Array(line.unicodeScalars)
+    var pieces: [String] = []
+    var current = String.UnicodeScalarView()
+    var index = 0
+    while index < scalars.count {
+      if let length = placeholderLength(scalars, at: index) {
+        pieces.append(String(current))
+        current = String.UnicodeScalarView()
+        index += length
+      } else {
+        current.append(scalars[index])
+        index += 1
+      }
+    }
+    pieces.append(String(current))
+    return pieces
+  }
+
+  /// The length of a placeholder starting at `index`: a GUID, an ellipsis, `(… goes here)`, `<name>`,
+  /// `{0}` or `{name}`, or a printf conversion such as `%s` or `%.*ls`.
+  static func placeholderLength(_ scalars: [Unicode.Scalar], at index: Int) -> Int? {
+    let scalar = scalars[index]
+    switch scalar {
+    case "…":
+      return 1
+    case ".":
+      var end = index
+      while end < scalars.count && scalars[end] == "." { end += 1 }
+      return end - index >= 3 ? end - index : nil
+    case "(":
+      guard let close = scalars[index...].firstIndex(of: ")") else { return nil }
+      let inside = String(String.UnicodeScalarView(scalars[(index + 1)..<close])).lowercased()
+      return inside.contains("goes here") ? close - index + 1 : nil
+    case "<", "{":
+      let closer: Unicode.Scalar = scalar == "<" ? ">" : "}"
+      guard let close = scalars[(index + 1)...].firstIndex(where: { $0 == closer || $0 == scalar }),
+        scalars[close] == closer, close > index + 1
+      else { return nil }
+      let inside = scalars[(index + 1)..<close]
+      let isName = inside.allSatisfy { $0.properties.isAlphabetic || $0.properties.numericType != nil || $0 == "_" || $0 == " " || $0 == "-" }
+      return isName ? close - index + 1 : nil
+    case "%":
+      var end = index + 1
+      while end < scalars.count, "-+ #0123456789.*".unicodeScalars.contains(scalars[end]) { end += 1 }
+      while end < scalars.count, "hlLqjzt".unicodeScalars.contains(scalars[end]) { end += 1 }
+      guard end < scalars.count, "diouxXeEfFgGaAcspS".unicodeScalars.contains(scalars[end]) else { return nil }
+      return end - index + 1
+    default:
+      return isGUID(scalars, at: index) ? 36 : nil
+    }
+  }
+
+  /// `xxxxxxxx-xxxx-xxxx-xxxx-xxxxxxxxxxxx` in hexadecimal digits, not inside a longer word.
+  private static func isGUID(_ scalars: [Unicode.Scalar], at index: Int) -> Bool {
+    guard index + 36 <= scalars.count else { return false }
+    if index > 0, scalars[index - 1].properties.isAlphabetic || scalars[index - 1].properties.numericType != nil {
+      return false
+    }
+    for (offset, scalar) in scalars[index..<(index + 36)].enumerated() {
+      if [8, 13, 18, 23].contains(offset) {
+        guard scalar == "-" else { return false }
+      } else {
+        guard scalar.properties.isASCIIHexDigit else { return false }
+      }
+    }
+    return true
+  }
+}

@@ -1,0 +1,83 @@
+public import DocModel
+
+/// The values a Swift template renders: the catalog with every string already a Swift literal.
+///
+/// Keys (all strings are Swift source unless they end in `Text`):
+/// `command`, `sources` (paths as text), `catalogs[]` with `name`, `sourceLocale`, `sourceLocaleText`,
+/// `locales[]`, `entryCount`, `localeCount`, `apps[]` (`caseName`, `literal`, `doc`), and `entries[]` with
+/// `property`, `id`, `message`, `appCase`, `doc[]` (comment lines), `localizations[]` (an
+/// `Entry.Localized(...)` expression per locale, the source locale first), `patterns`, plus `idText`,
+/// `messageText`, `appText`.
+public struct SwiftCatalogContext {
+  public var catalog: Catalog
+  /// The command that regenerates the file, for its header.
+  public var command: String
+
+  public init(catalog: Catalog, command: String) {
+    self.catalog = catalog
+    self.command = command
+  }
+
+  public func dictionary() -> [String: Any] {
+    let definitions = catalog.catalogs.filter { definition in catalog.entries.contains { $0.catalog == definition.name } }
+    let sourcePages = catalog.pages.filter { page in catalog.entries.contains { $0.page == page.id } }.map(\.path)
+    return [
+      "command": SwiftLiteral.commentLine(command),
+      "sources": sourcePages.map(SwiftLiteral.commentLine),
+      "catalogs": definitions.map(catalogContext),
+    ]
+  }
+
+  private func catalogContext(_ definition: CatalogDefinition) -> [String: Any] {
+    let entries = catalog.entries.filter { $0.catalog == definition.name }
+    let source = catalog.sourceLocale
+    var appTexts: [String] = []
+    for entry in entries {
+      let app = entry.locales[source]?.app.text ?? ""
+      if !appTexts.contains(app) { appTexts.append(app) }
+    }
+    if appTexts.isEmpty { appTexts = [""] }
+    let appCases = SwiftIdentifier.uniqued(appTexts.map { SwiftIdentifier.lowerCamelCase($0, fallback: "unnamed") })
+    let caseForApp = Dictionary(zip(appTexts, appCases), uniquingKeysWith: { first, _ in first })
+
+    let properties = SwiftIdentifier.uniqued(entries.map { entry in
+      let slug = entry.id.split(separator: "-").dropLast().joined(separator: "-")
+      return SwiftIdentifier.lowerCamelCase(slug, fallback: "entry")
+    })
+    let entryContexts: [[String: Any]] = zip(entries, properties).map { entry, property in
+      let sourceEntry = entry.locales[source]
+      let message = sourceEntry?.message.text ?? ""
+      let app = sourceEntry?.app.text ?? ""
+      let doc = (sourceEntry?.description.text ?? "").split(whereSeparator: \.isNewline).map { SwiftLiteral.commentLine(String($0)) }
+      let localizations = catalog.locales.compactMap { locale in entry.locales[locale].map { localizedLiteral($0, locale: locale) } }
+      let patterns = MessagePattern(message: message).alternatives.map(SwiftLiteral.array)
+      return [
+        "property": property,
+        "id": SwiftLiteral.string(entry.id), "idText": entry.id,
+        "message": SwiftLiteral.string(message), "messageText": message,
+        "appCase": caseForApp[app] ?? appCases[0], "appText": app,
+        "doc": doc.isEmpty ? [SwiftLiteral.commentLine(message)] : doc,
+        "localizations": localizations,
+        "patterns": "[" + patterns.joined(separator: ", ") + "]",
+      ]
+    }
+    return [
+      "name": definition.name,
+      "sourceLocale": SwiftLiteral.string(source), "sourceLocaleText": SwiftLiteral.commentLine(source),
+      "locales": catalog.locales.map(SwiftLiteral.string),
+      "entryCount": String(entries.count), "localeCount": String(catalog.locales.count),
+      "apps": zip(appTexts, appCases).map { text, caseName in
+        ["caseName": caseName, "literal": SwiftLiteral.string(text), "doc": SwiftLiteral.commentLine(text.isEmpty ? "(no app)" : text)]
+      },
+      "entries": entryContexts,
+    ]
+  }
+
+  private func localizedLiteral(_ entry: LocalizedEntry, locale: String) -> String {
+    """
+    Entry.Localized(locale: \(SwiftLiteral.string(locale)), message: \(SwiftLiteral.string(entry.message.text)), \
+    app: \(SwiftLiteral.string(entry.app.text)), description: \(SwiftLiteral.string(entry.description.text)), \
+    resolution: \(SwiftLiteral.string(entry.resolution.text)), isFallback: \(entry.fallback))
+    """
+  }
+}
