@@ -51,6 +51,14 @@ struct TableOracleTests {
     ">>a||a\n>>-|-|-\n> \ta\n>|-",
     "> |a|\n>\t|-|\n>\t\t|b|",
     "\n\ng\n-\n\n",  // a setext heading that libcmark ends on the next blank line
+    "Title\n---\nSome text.",  // ... or on the line after its underline
+    "x|y\n-|-\n[b]: /u|[b]",  // a row is never a link reference definition
+    "- a\n  b\n:-\nc\n  |-",  // a lazy line is never a delimiter row, even in the text before a table
+    ">1. a|a\n  > -|-",  // list item indentation counts from the block quote's content on each line
+    ">>a|a\n>-|-\n>|||\n>>-|-",
+    "> a|b\n> -|-\nc|d\n-|-\n> e",  // a lazy line closes the quote: a later '>' opens a new one
+    "- a\n  -|\n  |\na\n  |-\na",  // lazy lines stay lazy in text re-parsed after a table
+    ">b|c\n>-|-\n>\t  a",  // a tab after '>' keeps its remaining columns: indented code ends the table
   ]
 
   @Test("Fuzz regression", arguments: fuzzRegressions)

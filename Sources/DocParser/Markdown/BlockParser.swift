@@ -19,17 +19,28 @@ final class BlockParser {
   private let fragmentDepth: Int
   /// Blocks starting after this line come from appended reference definitions and are dropped.
   private let lineLimit: Int
+  /// False for the paragraph text before a table, already searched (with its laziness) and found to hold none.
+  private let findsTables: Bool
+  /// Lines of a fragment that were lazy continuation lines in the page: they cannot continue a table.
+  private let lazyLines: Set<Int>
 
-  init(text: SourceText, map: LineMap, context: ParseContext, fragmentDepth: Int = 0, lineLimit: Int = .max) {
+  init(
+    text: SourceText, map: LineMap, context: ParseContext, fragmentDepth: Int = 0, lineLimit: Int = .max,
+    findsTables: Bool = true, lazyLines: Set<Int> = []
+  ) {
+    self.lazyLines = lazyLines
     self.text = text
     self.map = map
     self.context = context
     self.fragmentDepth = fragmentDepth
     self.lineLimit = lineLimit
+    self.findsTables = findsTables
   }
 
   /// A paragraph (or setext heading) that holds a table.
   private struct TableSite {
+    /// The block quotes and list items around the paragraph.
+    var containers: [ContainerPrefix]
     var lines: [ParagraphLine]
     var found: TableFinder.FoundTable
     var table: Table?
@@ -48,6 +59,7 @@ final class BlockParser {
     var sites: [OpaquePointer: TableSite] = [:]
     var containers: [ContainerPrefix] = []
     var rawBlocks: [ClosedRange<Int>] = []
+    var tableLines: [ClosedRange<Int>] = []
     let bytes = text.bytes
     let finder = TableFinder(bytes: bytes) { CellInlineParser.startsBlock(bytes[$0]) }
     let walker = CMarkWalker(root: tree.root)
@@ -59,8 +71,11 @@ final class BlockParser {
         if event == .enter {
           let (line, column, _, _) = CMarkNode.position(node)
           let range = text.lineRange(line)
+          let parent = LineScanner.paragraphLine(line, in: bytes, lineRange: range, containers: containers)
           containers.append(
-            .listItem(line: bytes, lineRange: range, markerOffset: min(range.lowerBound + max(column - 1, 0), range.upperBound)))
+            .listItem(
+              line: bytes, lineRange: range, markerOffset: min(range.lowerBound + max(column - 1, 0), range.upperBound),
+              parentColumn: parent.prefixColumn))
         } else {
           containers.removeLast()
         }
@@ -68,7 +83,7 @@ final class BlockParser {
         guard event == .enter else { continue }
         walker.skipChildren(of: node)
         let (startLine, startColumn, reportedEndLine, endColumn) = CMarkNode.position(node)
-        // libcmark ends a setext heading followed by a blank line at column 0 of that blank line.
+        // libcmark ends a block followed by a blank line at column 0 of that blank line.
         let endLine = endColumn == 0 ? reportedEndLine - 1 : reportedEndLine
         guard endLine > startLine, startLine >= 1 else { continue }
         var lines: [ParagraphLine] = []
@@ -81,15 +96,25 @@ final class BlockParser {
               ParagraphLine(
                 number: number, content: start..<range.upperBound, afterPrefix: start,
                 prefixColumn: LineScanner.column(of: start, in: bytes, lineStart: range.lowerBound), indent: 0,
-                isLazy: false))
+                isLazy: false, matchedDepth: containers.count))
           } else {
-            lines.append(LineScanner.paragraphLine(number, in: bytes, lineRange: range, containers: containers))
+            var line = LineScanner.paragraphLine(number, in: bytes, lineRange: range, containers: containers)
+            if containers.isEmpty && lazyLines.contains(number) { line.isLazy = true }
+            lines.append(line)
           }
         }
-        // A setext heading's underline is never a delimiter row: libcmark's (and cmark-gfm's) setext check comes first.
-        let isSetext = CMarkNode.kind(node) == .heading
-        if let found = finder.firstTable(in: lines, delimiterBefore: isSetext ? lines.count - 1 : lines.count) {
-          sites[node] = TableSite(lines: lines, found: found)
+        guard findsTables else { continue }
+        var delimiterBefore = lines.count
+        if CMarkNode.kind(node) == .heading {
+          // libcmark may end a setext heading on the line after its underline, so find the underline, which is
+          // never a delimiter row: the setext check comes before the table extension's in cmark-gfm too.
+          guard let underline = lines.indices.dropFirst().first(where: { isSetextUnderline(lines[$0]) }) else { continue }
+          lines.removeSubrange((underline + 1)...)
+          delimiterBefore = underline
+        }
+        if let found = finder.firstTable(in: lines, delimiterBefore: delimiterBefore) {
+          sites[node] = TableSite(containers: containers, lines: lines, found: found)
+          tableLines.append(lines[found.headerIndex].number...lines[found.endIndex - 1].number)
         }
       case .codeBlock, .htmlBlock:
         let (startLine, _, endLine, _) = CMarkNode.position(node)
@@ -99,9 +124,21 @@ final class BlockParser {
       }
     }
     if fragmentDepth == 0 {
-      context.referenceDefinitions = ReferenceDefinitions.collect(in: text, excluding: rawBlocks)
+      // Table rows are never link reference definitions, even when they read like one.
+      context.referenceDefinitions = ReferenceDefinitions.collect(in: text, excluding: rawBlocks + tableLines)
     }
     return sites
+  }
+
+  /// `===` or `---` (any length) with nothing after but spaces, on a line that continues the paragraph.
+  private func isSetextUnderline(_ line: ParagraphLine) -> Bool {
+    guard !line.isLazy, line.indent < 4, let first = line.content.first.map({ text.bytes[$0] }),
+      first == UInt8(ascii: "=") || first == UInt8(ascii: "-")
+    else { return false }
+    var index = line.content.lowerBound
+    while index < line.content.upperBound, text.bytes[index] == first { index += 1 }
+    while index < line.content.upperBound, text.bytes[index] == 0x20 || text.bytes[index] == 0x09 { index += 1 }
+    return index == line.content.upperBound
   }
 
   // MARK: Cells
@@ -278,17 +315,29 @@ final class BlockParser {
   private func blocks(around table: Table, in site: TableSite) -> [Block] {
     var blocks: [Block] = []
     if site.found.headerIndex > 0 {
-      blocks += parseFragment(site.lines[0..<site.found.headerIndex], withDefinitions: true)
+      blocks += parseFragment(site.lines[0..<site.found.headerIndex], isTextBeforeTable: true)
     }
     blocks.append(.table(table))
     if site.found.endIndex < site.lines.count {
-      blocks += parseFragment(site.lines[site.found.endIndex...], withDefinitions: false)
+      var rest = Array(site.lines[site.found.endIndex...])
+      // A lazy line closes the containers it lacks: from there on, lines are read at its depth, so that
+      // a later `>` opens a new block quote instead of continuing the old one.
+      var depth = site.containers.count
+      if let first = rest.first, first.isLazy {
+        depth = first.matchedDepth
+        let containers = Array(site.containers.prefix(depth))
+        rest = rest.map { LineScanner.paragraphLine($0.number, in: text.bytes, lineRange: text.lineRange($0.number), containers: containers) }
+      }
+      blocks += parseFragment(rest[...], isTextBeforeTable: false, depth: depth)
     }
     return blocks
   }
 
   /// Parses some lines of a paragraph as a document of their own, mapping positions back to the page.
-  private func parseFragment(_ lines: ArraySlice<ParagraphLine>, withDefinitions: Bool) -> [Block] {
+  ///
+  /// The text before a table gets the page's link definitions (it is one paragraph) and no table search;
+  /// the text after it starts afresh, as cmark-gfm reads it after closing the table.
+  private func parseFragment(_ lines: ArraySlice<ParagraphLine>, isTextBeforeTable: Bool, depth: Int = 0) -> [Block] {
     var bytes: [UInt8] = []
     var fragmentMap = LineMap()
     for line in lines {
@@ -308,13 +357,14 @@ final class BlockParser {
       let text = String(decoding: bytes, as: UTF8.self)
       return [.paragraph(Paragraph(inlines: [.text(text)], range: fragmentMap.range((1, 1, lines.count, 1))))]
     }
-    if withDefinitions {
+    if isTextBeforeTable {
       bytes.append(0x0A)
       bytes.append(contentsOf: context.referenceDefinitions)
     }
     let parser = BlockParser(
       text: SourceText(bytes: bytes), map: fragmentMap, context: context, fragmentDepth: fragmentDepth + 1,
-      lineLimit: lines.count)
+      lineLimit: lines.count, findsTables: !isTextBeforeTable,
+      lazyLines: Set(lines.enumerated().filter { $0.element.matchedDepth < depth }.map { $0.offset + 1 }))
     return parser.parse()
   }
 }

@@ -2,11 +2,13 @@
 enum ContainerPrefix: Equatable {
   /// `>` after at most three columns of indentation, and one optional space.
   case blockQuote
-  /// A list item: continuation lines are indented to at least `contentColumn` (0-based, tabs expanded).
-  case listItem(contentColumn: Int)
+  /// A list item: continuation lines are indented at least `indent` columns (tabs expanded) past the
+  /// content column of the containers around the item.
+  case listItem(indent: Int)
 
-  /// The 0-based content column of a list item whose marker starts at `markerOffset` in `line`.
-  static func listItem(line bytes: [UInt8], lineRange: Range<Int>, markerOffset: Int) -> ContainerPrefix {
+  /// The list item whose marker starts at `markerOffset` in `line`, where the containers around it end at
+  /// column `parentColumn`.
+  static func listItem(line bytes: [UInt8], lineRange: Range<Int>, markerOffset: Int, parentColumn: Int) -> ContainerPrefix {
     let end = lineRange.upperBound
     let markerColumn = LineScanner.column(of: markerOffset, in: bytes, lineStart: lineRange.lowerBound)
     var index = markerOffset
@@ -27,7 +29,7 @@ enum ContainerPrefix: Equatable {
       scan += 1
     }
     let padding = (scan == end || spaces >= 5 || spaces < 1) ? width + 1 : width + spaces
-    return .listItem(contentColumn: markerColumn + padding)
+    return .listItem(indent: markerColumn + padding - parentColumn)
   }
 }
 
@@ -45,6 +47,8 @@ struct ParagraphLine {
   var indent: Int
   /// A lazy continuation line: one that lacks a container prefix, so it cannot continue a table.
   var isLazy: Bool
+  /// How many of the containers' prefixes the line has.
+  var matchedDepth: Int
 }
 
 /// Column arithmetic on lines, with tabs expanded to stops of four, as CommonMark does.
@@ -68,6 +72,7 @@ enum LineScanner {
     var index = lineRange.lowerBound
     var column = 0
     var isLazy = false
+    var matchedDepth = 0
 
     func firstNonSpace(from start: Int, column startColumn: Int) -> (Int, Int) {
       var offset = start
@@ -96,8 +101,9 @@ enum LineScanner {
         } else if index < end, bytes[index] == 0x09 {
           column += 1
         }
-      case .listItem(let contentColumn):
-        if nonSpace == end { index = nonSpace; column = nonSpaceColumn; continue }
+      case .listItem(let indent):
+        let contentColumn = column + indent
+        if nonSpace == end { index = nonSpace; column = nonSpaceColumn; matchedDepth += 1; continue }
         guard nonSpaceColumn >= contentColumn else {
           isLazy = true
           break
@@ -111,10 +117,11 @@ enum LineScanner {
         }
       }
       if isLazy { break }
+      matchedDepth += 1
     }
     let (start, startColumn) = firstNonSpace(from: index, column: column)
     return ParagraphLine(
       number: number, content: start..<end, afterPrefix: index, prefixColumn: column, indent: startColumn - column,
-      isLazy: isLazy)
+      isLazy: isLazy, matchedDepth: matchedDepth)
   }
 }
