@@ -78,6 +78,12 @@ let package = Package(
       swiftSettings: testSwiftSettings
     ),
     .testTarget(
+      name: "SwiftGeneratorTests",
+      dependencies: ["SwiftGenerator", "DocParser", "DocModel", "DocTestSupport"],
+      exclude: ["Golden"],
+      swiftSettings: testSwiftSettings
+    ),
+    .testTarget(
       name: "DocCLITests",
       dependencies: ["DocCLI", "DocModel", "DocTestSupport", "doccatalog"],
       swiftSettings: testSwiftSettings
