@@ -59,6 +59,10 @@ struct TableOracleTests {
     "> a|b\n> -|-\nc|d\n-|-\n> e",  // a lazy line closes the quote: a later '>' opens a new one
     "- a\n  -|\n  |\na\n  |-\na",  // lazy lines stay lazy in text re-parsed after a table
     ">b|c\n>-|-\n>\t  a",  // a tab after '>' keeps its remaining columns: indented code ends the table
+    "[a]:a\na|[a]\n-|-\n\n[a]",  // no link definitions in the text before a table
+    "a\n[a]:a\n>>[a]||a\n>>-|-|-",  // nor inside a paragraph
+    ">[a]|||\n>-|-|-\n    [a]:a",
+    "|a|\n|-|\n|[x][r]|\n\n[r]: https://example.com",  // a definition after the table is in scope
   ]
 
   @Test("Fuzz regression", arguments: fuzzRegressions)

@@ -60,6 +60,7 @@ final class BlockParser {
     var containers: [ContainerPrefix] = []
     var rawBlocks: [ClosedRange<Int>] = []
     var tableLines: [ClosedRange<Int>] = []
+    var paragraphs: [ClosedRange<Int>] = []
     let bytes = text.bytes
     let finder = TableFinder(bytes: bytes) { CellInlineParser.startsBlock(bytes[$0]) }
     let walker = CMarkWalker(root: tree.root)
@@ -85,6 +86,7 @@ final class BlockParser {
         let (startLine, startColumn, reportedEndLine, endColumn) = CMarkNode.position(node)
         // libcmark ends a block followed by a blank line at column 0 of that blank line.
         let endLine = endColumn == 0 ? reportedEndLine - 1 : reportedEndLine
+        if startLine >= 1 && endLine >= startLine { paragraphs.append(startLine...endLine) }
         guard endLine > startLine, startLine >= 1 else { continue }
         var lines: [ParagraphLine] = []
         lines.reserveCapacity(endLine - startLine + 1)
@@ -114,7 +116,8 @@ final class BlockParser {
         }
         if let found = finder.firstTable(in: lines, delimiterBefore: delimiterBefore) {
           sites[node] = TableSite(containers: containers, lines: lines, found: found)
-          tableLines.append(lines[found.headerIndex].number...lines[found.endIndex - 1].number)
+          // cmark-gfm reads no link reference definitions in a table, nor in the paragraph text before it.
+          tableLines.append(lines[0].number...lines[found.endIndex - 1].number)
         }
       case .codeBlock, .htmlBlock:
         let (startLine, _, endLine, _) = CMarkNode.position(node)
@@ -124,8 +127,8 @@ final class BlockParser {
       }
     }
     if fragmentDepth == 0 {
-      // Table rows are never link reference definitions, even when they read like one.
-      context.referenceDefinitions = ReferenceDefinitions.collect(in: text, excluding: rawBlocks + tableLines)
+      context.referenceDefinitions = ReferenceDefinitions.collect(
+        in: text, excluding: rawBlocks + tableLines, paragraphs: paragraphs)
     }
     return sites
   }
@@ -340,6 +343,11 @@ final class BlockParser {
   private func parseFragment(_ lines: ArraySlice<ParagraphLine>, isTextBeforeTable: Bool, depth: Int = 0) -> [Block] {
     var bytes: [UInt8] = []
     var fragmentMap = LineMap()
+    if isTextBeforeTable {
+      // cmark-gfm never reads link reference definitions from the text before a table: a no-break space
+      // (removed again below) keeps libcmark from reading them, and changes nothing else.
+      bytes.append(contentsOf: [0xC2, 0xA0])
+    }
     for line in lines {
       let lineStart = text.lineRange(line.number).lowerBound
       // Indentation keeps its width: a tab after a stripped prefix reaches the next tab stop of the page line.
@@ -361,10 +369,16 @@ final class BlockParser {
       bytes.append(0x0A)
       bytes.append(contentsOf: context.referenceDefinitions)
     }
+    if isTextBeforeTable, !fragmentMap.columnShifts.isEmpty { fragmentMap.columnShifts[0] -= 2 }
     let parser = BlockParser(
       text: SourceText(bytes: bytes), map: fragmentMap, context: context, fragmentDepth: fragmentDepth + 1,
       lineLimit: lines.count, findsTables: !isTextBeforeTable,
       lazyLines: Set(lines.enumerated().filter { $0.element.matchedDepth < depth }.map { $0.offset + 1 }))
-    return parser.parse()
+    var blocks = parser.parse()
+    if isTextBeforeTable, case .paragraph(var paragraph)? = blocks.first {
+      paragraph.inlines = InlineConverter.removingLeadingNoBreakSpace(paragraph.inlines)
+      blocks[0] = .paragraph(paragraph)
+    }
+    return blocks
   }
 }

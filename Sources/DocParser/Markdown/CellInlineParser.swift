@@ -27,17 +27,11 @@ enum CellInlineParser {
       let line = CMarkNode.position(node).0
       let index = (line - 1) / 2
       if line % 2 == 1, index < cells.count, CMarkNode.kind(node) == .paragraph {
-        result[index] = removingLeadingNoBreakSpace(InlineConverter.convertChildren(of: node))
+        result[index] = InlineConverter.removingLeadingNoBreakSpace(InlineConverter.convertChildren(of: node))
       }
       child = CMarkNode.next(node)
     }
     return result
-  }
-
-  private static func removingLeadingNoBreakSpace(_ inlines: [Inline]) -> [Inline] {
-    guard case .text(let text)? = inlines.first, text.unicodeScalars.first == "\u{A0}" else { return inlines }
-    let rest = String(text.unicodeScalars.dropFirst())
-    return rest.isEmpty ? Array(inlines.dropFirst()) : [.text(rest)] + inlines.dropFirst()
   }
 
   /// Whether a line, read on its own, starts a block other than a paragraph (a list item, a heading,

@@ -40,6 +40,13 @@ enum InlineConverter {
       children: convertChildren(of: node, depth: depth + 1))
   }
 
+  /// Removes the no-break space put before text to keep libcmark from reading it as a block start.
+  static func removingLeadingNoBreakSpace(_ inlines: [Inline]) -> [Inline] {
+    guard case .text(let text)? = inlines.first, text.unicodeScalars.first == "\u{A0}" else { return inlines }
+    let rest = String(text.unicodeScalars.dropFirst())
+    return rest.isEmpty ? Array(inlines.dropFirst()) : [.text(rest)] + inlines.dropFirst()
+  }
+
   /// Appends inlines, joining a text to a text before it.
   static func append(_ new: [Inline], to inlines: inout [Inline]) {
     for inline in new {
