@@ -6,7 +6,7 @@ DOCS ?= docs
 APT_PACKAGES := libcmark-dev pkg-config cmark-gfm
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
-.PHONY: all setup build release catalog test golden bench-linear clean
+.PHONY: all setup build release catalog test golden templates check-generated bench-linear clean
 
 all: build
 
@@ -39,6 +39,16 @@ test: setup
 ## golden: rewrite golden files (review the diff before committing)
 golden: setup
 	RECORD_GOLDEN=1 $(SWIFT) test
+
+## templates: rebuild the copy of Templates/ built into the tool (a test fails when it is stale)
+templates:
+	python3 Scripts/embed-templates.py
+
+## check-generated: committed outputs are fresh, and the generated Swift typechecks in Swift 6 mode
+check-generated: release
+	$$($(SWIFT) build -c release --show-bin-path)/doccatalog build $(DOCS) --check
+	$$($(SWIFT) build -c release --show-bin-path)/doccatalog build $(DOCS) --swift .build/check-generated/Catalog.swift --quiet
+	swiftc -typecheck -swift-version 6 .build/check-generated/Catalog.swift
 
 ## bench-linear: parse time against input size, to show that parsing stays linear
 bench-linear: release

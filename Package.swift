@@ -16,6 +16,8 @@ let package = Package(
   products: [
     .executable(name: "doccatalog", targets: ["doccatalog"]),
     .library(name: "DocCatalog", targets: ["DocModel", "DocParser", "JSONGenerator", "SwiftGenerator", "DocCLI"]),
+    .plugin(name: "DocCatalogPlugin", targets: ["DocCatalogPlugin"]),
+    .plugin(name: "GenerateCatalog", targets: ["GenerateCatalog"]),
   ],
   dependencies: [
     .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
@@ -59,6 +61,25 @@ let package = Package(
     ),
     .executableTarget(name: "doccatalog", dependencies: ["DocCLI"], swiftSettings: swiftSettings),
 
+    // Plugins: catalog code at build time, and on demand for checked-in files.
+    .plugin(name: "DocCatalogPlugin", capability: .buildTool(), dependencies: ["doccatalog"]),
+    .plugin(
+      name: "GenerateCatalog",
+      capability: .command(
+        intent: .custom(verb: "generate-catalog", description: "Regenerate the catalog outputs from docs/"),
+        permissions: [.writeToPackageDirectory(reason: "Writes the generated catalog files the configuration names")]
+      ),
+      dependencies: ["doccatalog"]
+    ),
+
+    // Example: an app target whose catalog code the plugin generates from docs/.
+    .target(
+      name: "AppConnectorErrorsExample",
+      path: "Examples/AppConnectorErrors",
+      swiftSettings: testSwiftSettings,
+      plugins: [.plugin(name: "DocCatalogPlugin")]
+    ),
+
     // Tests
     .target(
       name: "DocTestSupport",
@@ -81,6 +102,11 @@ let package = Package(
       name: "SwiftGeneratorTests",
       dependencies: ["SwiftGenerator", "DocParser", "DocModel", "DocTestSupport"],
       exclude: ["Golden"],
+      swiftSettings: testSwiftSettings
+    ),
+    .testTarget(
+      name: "AppConnectorErrorsExampleTests",
+      dependencies: ["AppConnectorErrorsExample"],
       swiftSettings: testSwiftSettings
     ),
     .testTarget(
