@@ -49,6 +49,11 @@ enum ReferenceDefinitions {
       }
       guard closed, scan + 1 < range.upperBound, bytes[scan + 1] == UInt8(ascii: ":") else { continue }
       result.append(contentsOf: bytes[index..<range.upperBound])
+      // A destination may follow on the next line: `[label]:` alone.
+      if bytes[(scan + 2)..<range.upperBound].allSatisfy({ $0 == 0x20 || $0 == 0x09 }), line < source.lineCount {
+        result.append(0x0A)
+        result.append(contentsOf: bytes[source.lineRange(line + 1)])
+      }
       result.append(contentsOf: [0x0A, 0x0A])
       previousWasCandidate = true
     }
