@@ -7,8 +7,18 @@ public struct Configuration: Sendable, Hashable {
   public var catalogs: [CatalogDefinition]
   /// Where `build` writes its outputs, relative to the docs folder.
   public var outputs: Outputs
-  /// The file the configuration was read from, if any.
+  /// The file the configuration was read from, if any; `nil` when inferred from the folders.
   public var path: String?
+  /// Validation: a severity, or `nil` (off), per rule id; rules not named keep their default.
+  public var rules: [String: Diagnostic.Severity?] = [:]
+  /// Terms never translated (product names such as Box, Okta, Office 365).
+  public var glossary: [String] = []
+  /// Front matter keys every page must have.
+  public var requiredFrontMatter: [String] = ["title", "description", "ms.date"]
+  /// Catalog fields whose text translations must keep as it is.
+  public var doNotTranslate: [CatalogField] = [.message]
+  /// Pages published outside this docs folder (globs on a link's path): links to them are not checked.
+  public var externalPages: [String] = []
 
   /// Output paths, relative to the docs folder.
   public struct Outputs: Sendable, Hashable {
@@ -32,6 +42,15 @@ public struct Configuration: Sendable, Hashable {
     self.catalogs = catalogs
     self.outputs = outputs
     self.path = path
+  }
+
+  /// Whether the configuration came from a file; inferred ones skip the checks between locales.
+  public var isExplicit: Bool { path != nil }
+
+  /// The severity of a rule here, or `nil` when it is turned off.
+  public func severity(of rule: String, default severity: Diagnostic.Severity) -> Diagnostic.Severity? {
+    if let configured = rules[rule] { return configured }
+    return severity
   }
 
   /// The locales with the source locale first, the others in configured order.

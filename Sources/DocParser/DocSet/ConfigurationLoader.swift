@@ -53,7 +53,10 @@ public enum ConfigurationLoader {
       problem("configuration must be a mapping", root)
       return (nil, diagnostics)
     }
-    let known: Set<String> = ["sourceLocale", "locales", "catalogs", "outputs"]
+    let known: Set<String> = [
+      "sourceLocale", "locales", "catalogs", "outputs", "rules", "glossary", "requiredFrontMatter", "doNotTranslate",
+      "externalPages",
+    ]
     for key in mapping.keys where !known.contains(key.string ?? "") {
       problem("unknown key '\(key.string ?? "")'; expected one of \(known.sorted().joined(separator: ", "))", key)
     }
@@ -85,8 +88,45 @@ public enum ConfigurationLoader {
         problem("'outputs' must be a mapping such as 'json: generated/catalog.json'", node)
       }
     }
+    var configuration = Configuration(
+      sourceLocale: sourceLocale, locales: locales, catalogs: catalogs, outputs: outputs, path: path)
+    if let node = mapping["rules"] {
+      if let rules = node.mapping {
+        for (key, value) in rules {
+          let id = key.string ?? ""
+          guard Rule.named(id) != nil else {
+            problem("unknown rule '\(id)'; 'doccatalog validate --list-rules' lists them", key)
+            continue
+          }
+          switch value.string {
+          case "off": configuration.rules[id] = .some(nil)
+          case let text?: 
+            if let severity = Diagnostic.Severity(rawValue: text) {
+              configuration.rules[id] = .some(severity)
+            } else {
+              problem("rule severity must be 'error', 'warning', 'note' or 'off'", value)
+            }
+          case nil: problem("rule severity must be 'error', 'warning', 'note' or 'off'", value)
+          }
+        }
+      } else {
+        problem("'rules' must map rule ids to 'error', 'warning', 'note' or 'off'", node)
+      }
+    }
+    if let node = mapping["glossary"] { configuration.glossary = strings(node, problem: problem) ?? [] }
+    if let node = mapping["requiredFrontMatter"] { configuration.requiredFrontMatter = strings(node, problem: problem) ?? [] }
+    if let node = mapping["externalPages"] { configuration.externalPages = strings(node, problem: problem) ?? [] }
+    if let node = mapping["doNotTranslate"] {
+      configuration.doNotTranslate = (strings(node, problem: problem) ?? []).compactMap { name in
+        guard let field = CatalogField(rawValue: name) else {
+          problem("unknown field '\(name)'", node)
+          return nil
+        }
+        return field
+      }
+    }
     guard diagnostics.isEmpty else { return (nil, diagnostics) }
-    return (Configuration(sourceLocale: sourceLocale, locales: locales, catalogs: catalogs, outputs: outputs, path: path), [])
+    return (configuration, [])
   }
 
   private static func catalogDefinition(_ node: Node, problem: (String, Node?) -> Void) -> CatalogDefinition? {

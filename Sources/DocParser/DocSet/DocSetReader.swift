@@ -29,7 +29,8 @@ public struct DocSetReader: Sendable {
     return ConfigurationLoader.load(bytes: bytes, path: path)
   }
 
-  /// Locale folders found in `root`, with `en-US` (or else the first) as source locale.
+  /// Without a configuration file: the locale folders found in `root`, with `en-US` (or else the first)
+  /// as source locale; ``read(root:configuration:)`` then reads every page below `root`.
   func defaultConfiguration(root: String) -> Configuration {
     let entries = (try? FileManager.default.contentsOfDirectory(atPath: root)) ?? []
     let locales = entries.filter { Self.looksLikeLocale($0) && isDirectory(join(root, $0)) }.sorted()
@@ -46,38 +47,66 @@ public struct DocSetReader: Sendable {
   }
 
   /// Reads and parses every page of every configured locale.
+  ///
+  /// Without a configuration file, every `.md` file below `root` is a page; its locale is the first folder
+  /// of its path that names one (`pages/de-de/x.md`), else the start of its name (`ja-jp-2016.md`), else its
+  /// `ms.contentlocale`, else `und`.
   public func read(root: String, configuration: Configuration) throws(Failure) -> DocSet {
     guard isDirectory(root) else { throw Failure(description: "docs folder '\(root)' does not exist") }
     var diagnostics: [Diagnostic] = []
-    var files: [(locale: String, localPath: String)] = []
-    for locale in configuration.orderedLocales {
-      let folder = join(root, locale)
-      guard isDirectory(folder) else {
-        diagnostics.append(
-          Diagnostic(
-            .warning, rule: "docset.missing-locale", "locale folder '\(locale)' does not exist",
-            file: configuration.path ?? root))
-        continue
+    var files: [(locale: String?, localPath: String, path: String)] = []
+    if configuration.isExplicit {
+      for locale in configuration.orderedLocales {
+        let folder = join(root, locale)
+        guard isDirectory(folder) else {
+          diagnostics.append(
+            Diagnostic(
+              .warning, rule: "docset.missing-locale", "locale folder '\(locale)' does not exist",
+              file: configuration.path ?? root))
+          continue
+        }
+        for localPath in markdownFiles(in: folder) { files.append((locale, localPath, join(locale, localPath))) }
       }
-      for localPath in markdownFiles(in: folder) { files.append((locale, localPath)) }
+    } else {
+      for path in markdownFiles(in: root) {
+        let (locale, localPath) = Self.inferredLocale(of: path)
+        files.append((locale, localPath, path))
+      }
     }
 
     let parser = MarkdownParser()
-    let results = ConcurrentMap.map(files) { file in
-      let path = join(file.locale, file.localPath)
-      return parser.parse(contentsOf: join(root, path), displayPath: join(root, path))
+    let results = ConcurrentMap.map(files.map(\.path)) { path in
+      parser.parse(contentsOf: join(root, path), displayPath: join(root, path))
     }
     var pages: [DocSet.Page] = []
     for (file, parsed) in zip(files, results) {
-      pages.append(
-        DocSet.Page(
-          locale: file.locale, localPath: file.localPath, path: join(file.locale, file.localPath),
-          document: parsed.document))
+      let locale = file.locale ?? parsed.document.frontMatter.contentLocale ?? "und"
+      pages.append(DocSet.Page(locale: locale, localPath: file.localPath, path: file.path, document: parsed.document))
       diagnostics += parsed.diagnostics
     }
     pages.sort { $0.path < $1.path }
     diagnostics += checkIncludes(pages, root: root)
+    var configuration = configuration
+    if !configuration.isExplicit {
+      let locales = Set(pages.map(\.locale)).sorted()
+      let source = locales.first { $0.lowercased() == configuration.sourceLocale.lowercased() } ?? locales.first
+      configuration = Configuration(sourceLocale: source ?? configuration.sourceLocale, locales: locales)
+    }
     return DocSet(root: root, configuration: configuration, pages: pages, diagnostics: diagnostics.sorted())
+  }
+
+  /// The locale a path names, and the path inside it.
+  static func inferredLocale(of path: String) -> (String?, String) {
+    let components = path.split(separator: "/").map(String.init)
+    if let index = components.dropLast().firstIndex(where: looksLikeLocale) {
+      return (components[index], components[(index + 1)...].joined(separator: "/"))
+    }
+    let name = components.last ?? path
+    let parts = name.split(separator: "-")
+    if parts.count >= 3, looksLikeLocale("\(parts[0])-\(parts[1])"), parts[0].count == 2 {
+      return ("\(parts[0])-\(parts[1])", path)
+    }
+    return (nil, path)
   }
 
   /// Every `[!INCLUDE]` must name a file, relative to its page or else to the docs folder.

@@ -114,7 +114,15 @@ final class BlockParser {
           lines.removeSubrange((underline + 1)...)
           delimiterBefore = underline
         }
-        if let found = finder.firstTable(in: lines, delimiterBefore: delimiterBefore) {
+        let (table, nearMisses) = finder.firstTable(in: lines, delimiterBefore: delimiterBefore)
+        for miss in nearMisses {
+          let line = lines[miss.index]
+          context.report(
+            .warning, "table.delimiter-mismatch",
+            "delimiter row has \(miss.delimiterCells) cells but the line above has \(miss.headerCells); GitHub renders both as text",
+            at: map.location(line: line.number, column: line.content.lowerBound - text.lineRange(line.number).lowerBound + 1))
+        }
+        if let found = table {
           sites[node] = TableSite(containers: containers, lines: lines, found: found)
           // cmark-gfm reads no link reference definitions in a table, nor in the paragraph text before it.
           tableLines.append(lines[0].number...lines[found.endIndex - 1].number)
@@ -177,7 +185,19 @@ final class BlockParser {
               range: cellRange(line: line.number, start: spans[next].start, end: spans[next].end)))
           next += 1
         }
-        rows.append(makeRow(cells, line: line, columns: site.found.alignments.count, isHeader: rowIndex == 0))
+        let lineIndex = lineIndexes[rowIndex]
+        let splitCodeSpans = reportPipesInCodeSpans(cells)
+        // One finding a defect: a row without pipes, or cut by pipes in code spans, is not also miscounted.
+        let explained = site.found.pipelessRows.contains(lineIndex)
+          || (splitCodeSpans > 0 && cells.count - site.found.alignments.count == splitCodeSpans)
+        rows.append(makeRow(cells, line: line, columns: site.found.alignments.count, reportsCount: !explained))
+      }
+      for index in site.found.pipelessRows {
+        let line = site.lines[index]
+        context.report(
+          .warning, "table.renderer-difference",
+          "row has no pipe: GitHub reads it as a one-cell row, DocFX ends the table before it",
+          at: map.location(line: line.number, column: column(of: line.content.lowerBound, line: line.number)))
       }
       let first = site.lines[site.found.headerIndex]
       let last = site.lines[(site.found.bodyIndexes.last ?? site.found.delimiterIndex)]
@@ -191,22 +211,54 @@ final class BlockParser {
     }
   }
 
-  private func makeRow(_ cells: [TableCell], line: ParagraphLine, columns: Int, isHeader: Bool) -> Table.Row {
+  /// A backtick left unmatched in a cell and another in the next one: the pipe between them was meant to be
+  /// inside a code span, where GFM still reads it as a cell boundary.
+  /// - Returns: how many such pipes the row has.
+  private func reportPipesInCodeSpans(_ cells: [TableCell]) -> Int {
+    guard cells.count >= 2 else { return 0 }
+    var count = 0
+    for index in 0..<(cells.count - 1) where Self.hasLiteralBacktick(cells[index].inlines) && Self.hasLiteralBacktick(cells[index + 1].inlines) {
+      guard let end = cells[index].range?.end else { continue }
+      count += 1
+      context.report(
+        .warning, "table.pipe-in-code-span",
+        "a pipe inside a code span ends the cell; escape it as '\\|'",
+        at: SourceLocation(line: end.line, column: end.column + 1))
+    }
+    return count
+  }
+
+  private static func hasLiteralBacktick(_ inlines: [Inline]) -> Bool {
+    inlines.contains { inline in
+      switch inline {
+      case .text(let text): text.contains("`")
+      case .emphasis(let children), .strong(let children): hasLiteralBacktick(children)
+      default: false
+      }
+    }
+  }
+
+  private func makeRow(_ cells: [TableCell], line: ParagraphLine, columns: Int, reportsCount: Bool) -> Table.Row {
     let rowStart = map.location(line: line.number, column: column(of: line.content.lowerBound, line: line.number))
     let rowEnd = map.location(line: line.number, column: max(column(of: line.content.upperBound, line: line.number) - 1, 1))
     let range = SourceRange(start: rowStart, end: rowEnd)
     guard cells.count != columns else { return Table.Row(cells: cells, range: range) }
     if cells.count > columns {
       let firstExtra = cells[columns].range?.start ?? rowStart
-      context.report(
-        .warning, "table.cell-count-mismatch",
-        "row has \(cells.count) cells but the header has \(columns); extra cells are dropped", at: firstExtra)
+      if reportsCount {
+        context.report(
+          .warning, "table.cell-count-mismatch",
+          "row has \(cells.count) cells but the header has \(columns); GitHub drops the extra cells, DocFX shows them",
+          at: firstExtra)
+      }
       return Table.Row(cells: Array(cells.prefix(columns)), extraCells: Array(cells.dropFirst(columns)), range: range)
     }
-    context.report(
-      .warning, "table.cell-count-mismatch",
-      "row has \(cells.count) \(cells.count == 1 ? "cell" : "cells") but the header has \(columns); missing cells are empty",
-      at: rowEnd)
+    if reportsCount {
+      context.report(
+        .warning, "table.cell-count-mismatch",
+        "row has \(cells.count) \(cells.count == 1 ? "cell" : "cells") but the header has \(columns); missing cells are empty",
+        at: rowEnd)
+    }
     let padding = [TableCell](repeating: TableCell(markdown: "", inlines: [], range: nil), count: columns - cells.count)
     return Table.Row(cells: cells + padding, writtenCellCount: cells.count, range: range)
   }

@@ -17,22 +17,38 @@ struct TableFinder {
     var cells: [[PipeTableScanner.CellSpan]]
     /// The index of the first line after the table.
     var endIndex: Int
+    /// Body lines without any pipe: GitHub makes them rows, DocFX ends the table before them.
+    var pipelessRows: [Int] = []
   }
 
   let bytes: [UInt8]
   /// Whether a line (its content, prefixes stripped) would start a block other than a paragraph.
   let startsBlock: (Range<Int>) -> Bool
 
-  /// The first table whose delimiter row comes before line index `delimiterBefore`.
-  func firstTable(in lines: [ParagraphLine], delimiterBefore: Int) -> FoundTable? {
-    guard lines.count >= 2, delimiterBefore > 1 else { return nil }
+  /// A delimiter row under a line with another number of cells: GFM renders both as text.
+  struct NearMiss {
+    var index: Int
+    var delimiterCells: Int
+    var headerCells: Int
+  }
+
+  /// The first table whose delimiter row comes before line index `delimiterBefore`, and the delimiter rows
+  /// before it that did not match their header.
+  func firstTable(in lines: [ParagraphLine], delimiterBefore: Int) -> (FoundTable?, [NearMiss]) {
+    var nearMisses: [NearMiss] = []
+    guard lines.count >= 2, delimiterBefore > 1 else { return (nil, nearMisses) }
     for index in 1..<min(delimiterBefore, lines.count) {
       let line = lines[index]
       guard !line.isLazy, line.indent < 4,
         let alignments = PipeTableScanner.delimiterAlignments(bytes, line.content),
-        let header = PipeTableScanner.splitRow(bytes, Self.headerRange(lines[index - 1])),
-        header.count == alignments.count
+        let header = PipeTableScanner.splitRow(bytes, Self.headerRange(lines[index - 1]))
       else { continue }
+      guard header.count == alignments.count else {
+        if bytes[line.content].contains(UInt8(ascii: "|")) {
+          nearMisses.append(NearMiss(index: index, delimiterCells: alignments.count, headerCells: header.count))
+        }
+        continue
+      }
 
       var found = FoundTable(
         headerIndex: index - 1, delimiterIndex: index, alignments: alignments, bodyIndexes: [], cells: [header],
@@ -45,12 +61,13 @@ struct TableFinder {
         else { break }
         found.bodyIndexes.append(next)
         found.cells.append(cells)
+        if !bytes[row.content].contains(UInt8(ascii: "|")) { found.pipelessRows.append(next) }
         next += 1
       }
       found.endIndex = next
-      return found
+      return (found, nearMisses)
     }
-    return nil
+    return (nil, nearMisses)
   }
 
   /// The header as cmark-gfm reads it from the paragraph's content: libcmark strips the indentation of
