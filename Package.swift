@@ -15,7 +15,7 @@ let package = Package(
   platforms: [.macOS(.v13)],
   products: [
     .executable(name: "doccatalog", targets: ["doccatalog"]),
-    .library(name: "DocCatalog", targets: ["DocModel", "DocParser", "JSONGenerator", "SwiftGenerator", "DocCLI"]),
+    .library(name: "DocCatalog", targets: ["DocModel", "DocParser", "DocValidation", "JSONGenerator", "SwiftGenerator", "DocCLI"]),
     .plugin(name: "DocCatalogPlugin", targets: ["DocCatalogPlugin"]),
     .plugin(name: "GenerateCatalog", targets: ["GenerateCatalog"]),
   ],
@@ -44,6 +44,9 @@ let package = Package(
 
     // Generators: each reads the model only.
     .target(name: "JSONGenerator", dependencies: ["DocModel"], swiftSettings: swiftSettings),
+    // Validation: rules across pages and locales, on the parsed model.
+    .target(name: "DocValidation", dependencies: ["DocModel", "DocParser"], swiftSettings: swiftSettings),
+
     .target(
       name: "SwiftGenerator",
       dependencies: ["DocModel", .product(name: "Mustache", package: "swift-mustache")],
@@ -54,7 +57,7 @@ let package = Package(
     .target(
       name: "DocCLI",
       dependencies: [
-        "DocModel", "DocParser", "JSONGenerator", "SwiftGenerator",
+        "DocModel", "DocParser", "DocValidation", "JSONGenerator", "SwiftGenerator",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ],
       swiftSettings: swiftSettings

@@ -7,7 +7,7 @@ public struct DocCatalogCommand: ParsableCommand {
     commandName: "doccatalog",
     abstract: "Turn DocFX troubleshooting tables into a typed, multi-locale catalog.",
     version: DocCatalogVersion.current,
-    subcommands: [BuildCommand.self, LookupCommand.self, ParseCommand.self]
+    subcommands: [BuildCommand.self, ValidateCommand.self, LookupCommand.self, ParseCommand.self]
   )
 
   public init() {}

@@ -5,10 +5,13 @@ import Foundation
 public struct ParsedPage: Sendable {
   public var document: Document
   public var diagnostics: [Diagnostic]
+  /// The page's text as parsed (valid UTF-8, byte order mark removed), for excerpts and source searches.
+  public var source: [UInt8]
 
-  public init(document: Document, diagnostics: [Diagnostic]) {
+  public init(document: Document, diagnostics: [Diagnostic], source: [UInt8] = []) {
     self.document = document
     self.diagnostics = diagnostics
+    self.source = source
   }
 }
 
@@ -40,7 +43,7 @@ public struct MarkdownParser: Sendable {
     diagnostics += context.diagnostics
     return ParsedPage(
       document: Document(path: path, frontMatter: split.frontMatter, blocks: interpreted),
-      diagnostics: diagnostics.sorted())
+      diagnostics: diagnostics.sorted(), source: clean)
   }
 
   /// The page's bytes as libcmark reads them: clean UTF-8, with the front matter lines emptied.

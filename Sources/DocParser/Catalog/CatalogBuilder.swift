@@ -93,9 +93,11 @@ public struct CatalogBuilder: Sendable {
 }
 
 /// One row of a catalog table, its cells keyed by field.
-struct CatalogRow {
-  var values: [CatalogField: CatalogText]
-  var line: Int
+public struct CatalogRow: Sendable {
+  public var values: [CatalogField: CatalogText]
+  public var line: Int
+  /// Each field's cell, for positions.
+  public var cells: [CatalogField: TableCell] = [:]
 
   func entry(path: String, fallback: Bool) -> LocalizedEntry {
     LocalizedEntry(
@@ -106,11 +108,16 @@ struct CatalogRow {
 }
 
 /// Finds a page's catalog tables (those whose header names the catalog's columns) and reads their rows.
-struct CatalogTableReader {
+public struct CatalogTableReader: Sendable {
   let definition: CatalogDefinition
   let configuration: Configuration
 
-  func rows(of document: Document, locale: String, file: String, diagnostics: inout [Diagnostic]) -> [CatalogRow] {
+  public init(definition: CatalogDefinition, configuration: Configuration) {
+    self.definition = definition
+    self.configuration = configuration
+  }
+
+  public func rows(of document: Document, locale: String, file: String, diagnostics: inout [Diagnostic]) -> [CatalogRow] {
     var rows: [CatalogRow] = []
     for table in document.tables {
       let columns = columnFields(table.header.cells.map(\.text), locale: locale)
@@ -124,11 +131,19 @@ struct CatalogTableReader {
       }
       for row in table.rows {
         var values: [CatalogField: CatalogText] = [:]
+        var cells: [CatalogField: TableCell] = [:]
         for (index, field) in columns.enumerated() {
           guard let field, index < row.cells.count, values[field] == nil else { continue }
           values[field] = CatalogText(row.cells[index])
+          cells[field] = row.cells[index]
         }
-        rows.append(CatalogRow(values: values, line: row.range?.start.line ?? 0))
+        if let key = definition.key.first, values[key]?.text.isEmpty ?? true {
+          diagnostics.append(
+            Diagnostic(
+              .warning, rule: "table.empty-key-cell", "row has an empty '\(key.rawValue)' cell", file: file,
+              line: row.range?.start.line ?? 0, column: 1))
+        }
+        rows.append(CatalogRow(values: values, line: row.range?.start.line ?? 0, cells: cells))
       }
     }
     return rows

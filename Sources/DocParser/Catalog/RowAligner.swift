@@ -1,12 +1,12 @@
-import DocModel
+public import DocModel
 
 /// Aligns a translation's rows to the source rows: by key where it matches, by position otherwise.
 ///
 /// Three passes, each only over rows still unpaired: the same key (all key fields equal); the same message
 /// (translations rename apps, "Box" became "ボックス"); then the same position in the table.
-enum RowAligner {
+public enum RowAligner {
   /// For each source row, the index of its target row, or `nil`.
-  static func align(source: [CatalogRow], target: [CatalogRow], key: [CatalogField]) -> [Int?] {
+  public static func align(source: [CatalogRow], target: [CatalogRow], key: [CatalogField]) -> [Int?] {
     var matches = [Int?](repeating: nil, count: source.count)
     var taken = [Bool](repeating: false, count: target.count)
 

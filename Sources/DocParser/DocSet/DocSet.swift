@@ -17,12 +17,20 @@ public struct DocSet: Sendable {
     /// The path relative to the docs folder, such as `ja-JP/troubleshooting.md`.
     public var path: String
     public var document: Document
+    /// The page's text as parsed.
+    public var source: [UInt8]
 
-    public init(locale: String, localPath: String, path: String, document: Document) {
+    public init(locale: String, localPath: String, path: String, document: Document, source: [UInt8] = []) {
       self.locale = locale
       self.localPath = localPath
       self.path = path
       self.document = document
+      self.source = source
+    }
+
+    /// The text of a 1-based line, line ending excluded (empty past the end).
+    public func line(_ number: Int) -> String {
+      SourceText(bytes: source).lineText(number)
     }
 
     /// The page's id: its local path without `.md`, the same in every locale.

@@ -81,7 +81,9 @@ public struct DocSetReader: Sendable {
     var pages: [DocSet.Page] = []
     for (file, parsed) in zip(files, results) {
       let locale = file.locale ?? parsed.document.frontMatter.contentLocale ?? "und"
-      pages.append(DocSet.Page(locale: locale, localPath: file.localPath, path: file.path, document: parsed.document))
+      pages.append(
+        DocSet.Page(
+          locale: locale, localPath: file.localPath, path: file.path, document: parsed.document, source: parsed.source))
       diagnostics += parsed.diagnostics
     }
     pages.sort { $0.path < $1.path }

@@ -1,0 +1,86 @@
+import ArgumentParser
+import DocModel
+import DocParser
+import DocValidation
+import Foundation
+import JSONGenerator
+
+/// `doccatalog validate [DOCS_DIR]`: every rule over the whole doc set, in CI-native formats.
+struct ValidateCommand: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    commandName: "validate",
+    abstract: "Check the docs' tables, front matter, links and translations.",
+    discussion: """
+      Prints 'path:line:column: severity: message [rule-id]' for each problem. Exits 0 when there are no \
+      errors (warnings are fine), 1 on errors, 2 on usage or I/O errors. The configuration's 'rules' set each \
+      rule's severity or turn it off; --list-rules describes them.
+      """
+  )
+
+  enum Format: String, ExpressibleByArgument, CaseIterable {
+    case text, github, json, sarif
+  }
+
+  @Argument(help: "The docs folder.")
+  var docsDirectory: String = "docs"
+
+  @Option(help: "The configuration file (default: DOCS_DIR/doccatalog.yml).")
+  var config: String?
+
+  @Option(help: "The output format: text, github (workflow commands), json or sarif (SARIF 2.1.0).")
+  var format: Format = .text
+
+  @Flag(help: "Treat warnings as errors.")
+  var strict = false
+
+  @Flag(help: "List the rules with their default severity, and exit.")
+  var listRules = false
+
+  func run() throws {
+    if listRules {
+      let width = Rule.all.map(\.id.count).max() ?? 0
+      let lines = Rule.all.map { $0.id.padding(toLength: width + 2, withPad: " ", startingAt: 0) + $0.severity.rawValue.padding(toLength: 9, withPad: " ", startingAt: 0) + $0.summary }
+      FileHandle.standardOutput.write(Data((lines.joined(separator: "\n") + "\n").utf8))
+      return
+    }
+    let build = try CatalogBuild.run(docsDirectory: docsDirectory, configPath: config)
+    let found = build.diagnostics + Validator().validate(build.docSet)
+    let diagnostics = Validator.applySeverities(found, configuration: build.docSet.configuration, strict: strict)
+
+    switch format {
+    case .text:
+      let printer = DiagnosticPrinter(fileDescriptor: 1, excerpts: SourceExcerpts(docSet: build.docSet))
+      printer.print(diagnostics)
+      printer.printSummary(diagnostics, pages: build.docSet.pages.count)
+    case .github:
+      let lines = diagnostics.map(GitHubAnnotation.line)
+      FileHandle.standardOutput.write(Data(lines.map { $0 + "\n" }.joined().utf8))
+    case .json:
+      FileHandle.standardOutput.write(Data(try JSONOutput.encode(DiagnosticReport.json(diagnostics))))
+    case .sarif:
+      let report = DiagnosticReport.sarif(diagnostics, rules: Rule.all, toolVersion: DocCatalogVersion.current)
+      FileHandle.standardOutput.write(Data(try JSONOutput.encode(report)))
+    }
+    if diagnostics.contains(where: { $0.severity == .error }) { throw ExitCode(1) }
+  }
+}
+
+/// GitHub Actions workflow commands: `::error file=…,line=…,col=…,title=…::message`.
+enum GitHubAnnotation {
+  static func line(_ diagnostic: Diagnostic) -> String {
+    var properties = ["file=\(escapeProperty(diagnostic.file))"]
+    if diagnostic.line > 0 { properties.append("line=\(diagnostic.line)") }
+    if diagnostic.column > 0 { properties.append("col=\(diagnostic.column)") }
+    properties.append("title=\(escapeProperty(diagnostic.rule))")
+    return "::\(diagnostic.severity == .note ? "notice" : diagnostic.severity.rawValue) \(properties.joined(separator: ","))::\(escapeData(diagnostic.message))"
+  }
+
+  static func escapeData(_ text: String) -> String {
+    text.replacingOccurrences(of: "%", with: "%25").replacingOccurrences(of: "\r", with: "%0D")
+      .replacingOccurrences(of: "\n", with: "%0A")
+  }
+
+  static func escapeProperty(_ text: String) -> String {
+    escapeData(text).replacingOccurrences(of: ":", with: "%3A").replacingOccurrences(of: ",", with: "%2C")
+  }
+}

@@ -1,0 +1,69 @@
+import DocModel
+
+/// The anchors a page offers to `#fragment` links: heading slugs, `<a name>` anchors and HTML `id`s.
+enum Anchors {
+  static func of(_ document: Document) -> Set<String> {
+    var anchors: Set<String> = []
+    var slugCounts: [String: Int] = [:]
+    for block in document.allBlocks {
+      switch block {
+      case .heading(let heading):
+        if let anchor = heading.anchor { anchors.insert(anchor) }
+        let slug = Self.slug(PlainText.render(heading.inlines))
+        // Repeated headings get -1, -2 ... as on GitHub and DocFX.
+        let count = slugCounts[slug, default: 0]
+        anchors.insert(count == 0 ? slug : "\(slug)-\(count)")
+        slugCounts[slug] = count + 1
+        collect(heading.inlines, into: &anchors)
+      case .paragraph(let paragraph):
+        collect(paragraph.inlines, into: &anchors)
+      case .htmlBlock(let html):
+        anchors.formUnion(htmlAnchors(html.html))
+      case .table(let table):
+        for row in [table.header] + table.rows { for cell in row.cells { collect(cell.inlines, into: &anchors) } }
+      default:
+        break
+      }
+    }
+    return anchors
+  }
+
+  /// GitHub's and DocFX's heading ids: lowercase, spaces to hyphens, punctuation dropped.
+  static func slug(_ text: String) -> String {
+    var result = ""
+    for character in text.lowercased() {
+      if character == " " {
+        result.append("-")
+      } else if character.isLetter || character.isNumber || character == "-" || character == "_" {
+        result.append(character)
+      }
+    }
+    return result
+  }
+
+  private static func collect(_ inlines: [Inline], into anchors: inout Set<String>) {
+    for inline in inlines {
+      switch inline {
+      case .html(let html): anchors.formUnion(htmlAnchors(html))
+      case .emphasis(let children), .strong(let children): collect(children, into: &anchors)
+      case .link(let link): collect(link.children, into: &anchors)
+      default: break
+      }
+    }
+  }
+
+  /// `name="x"` and `id="x"` values in HTML.
+  static func htmlAnchors(_ html: String) -> [String] {
+    var found: [String] = []
+    for attribute in ["name=", "id="] {
+      var rest = Substring(html)
+      while let range = rest.range(of: attribute) {
+        rest = rest[range.upperBound...]
+        guard let quote = rest.first, quote == "\"" || quote == "'" else { continue }
+        let value = rest.dropFirst().prefix { $0 != quote }
+        if !value.isEmpty { found.append(String(value)) }
+      }
+    }
+    return found
+  }
+}

@@ -1,0 +1,124 @@
+import DocModel
+import DocParser
+
+/// Translations against their source: missing pages, catalog rows that do not line up, do-not-translate
+/// text that was translated, glossary terms, and translations older than their source.
+struct TranslationRules {
+  let docSet: DocSet
+
+  func check() -> [Diagnostic] {
+    let configuration = docSet.configuration
+    var diagnostics: [Diagnostic] = []
+    let sources = docSet.pages.filter { $0.locale == configuration.sourceLocale }
+    for source in sources {
+      for locale in configuration.orderedLocales where locale != configuration.sourceLocale {
+        guard let translation = docSet.page(source.localPath, locale: locale) else {
+          diagnostics.append(
+            Diagnostic(
+              .warning, rule: "translation.missing-page", "page has no '\(locale)' translation",
+              file: docSet.displayPath(source), line: 1, column: 1))
+          continue
+        }
+        diagnostics += stale(source, translation)
+        for definition in configuration.catalogs where definition.includes(page: source.localPath) {
+          diagnostics += rows(source, translation, definition)
+        }
+      }
+    }
+    return diagnostics
+  }
+
+  private func stale(_ source: DocSet.Page, _ translation: DocSet.Page) -> [Diagnostic] {
+    guard let sourceDate = source.document.frontMatter.msDate.flatMap(DocDate.init),
+      let field = translation.document.frontMatter.fields.first(where: { $0.key == "ms.date" }),
+      let date = field.value.scalarText.flatMap(DocDate.init), date < sourceDate
+    else { return [] }
+    return [
+      Diagnostic(
+        .warning, rule: "translation.stale",
+        "translation is dated \(field.value.scalarText ?? ""), before its source (\(source.document.frontMatter.msDate ?? ""))",
+        file: docSet.displayPath(translation), line: field.line, column: 1)
+    ]
+  }
+
+  private func rows(_ source: DocSet.Page, _ translation: DocSet.Page, _ definition: CatalogDefinition) -> [Diagnostic] {
+    let configuration = docSet.configuration
+    let reader = CatalogTableReader(definition: definition, configuration: configuration)
+    var ignored: [Diagnostic] = []
+    let sourceRows = reader.rows(of: source.document, locale: source.locale, file: "", diagnostics: &ignored)
+    let targetRows = reader.rows(of: translation.document, locale: translation.locale, file: "", diagnostics: &ignored)
+    let alignment = RowAligner.align(source: sourceRows, target: targetRows, key: definition.key)
+    let sourceFile = docSet.displayPath(source)
+    let file = docSet.displayPath(translation)
+    var diagnostics: [Diagnostic] = []
+    var matched = Set<Int>()
+    var previous = -1
+    for (index, match) in alignment.enumerated() {
+      let row = sourceRows[index]
+      guard let match else {
+        diagnostics.append(
+          Diagnostic(
+            .warning, rule: "translation.row-alignment",
+            "row '\(row.values[.message]?.text.firstLine ?? "")' has no '\(translation.locale)' translation",
+            file: sourceFile, line: row.line, column: 1))
+        continue
+      }
+      matched.insert(match)
+      let target = targetRows[match]
+      if match < previous {
+        diagnostics.append(
+          Diagnostic(
+            .warning, rule: "translation.row-alignment",
+            "row is out of order: the source has it after line \(sourceRows[index - 1].line)'s row", file: file,
+            line: target.line, column: 1))
+      }
+      previous = max(previous, match)
+      diagnostics += cellChecks(row, target, file: file, page: translation)
+    }
+    for (index, row) in targetRows.enumerated() where !matched.contains(index) {
+      diagnostics.append(
+        Diagnostic(
+          .warning, rule: "translation.row-alignment", "row has no counterpart in the source locale", file: file,
+          line: row.line, column: 1))
+    }
+    return diagnostics
+  }
+
+  private func cellChecks(_ source: CatalogRow, _ target: CatalogRow, file: String, page: DocSet.Page) -> [Diagnostic] {
+    var diagnostics: [Diagnostic] = []
+    for field in CatalogField.allCases {
+      guard let sourceText = source.values[field]?.text, let targetText = target.values[field]?.text else { continue }
+      let column = columnOf(target.cells[field], in: page)
+      if docSet.configuration.doNotTranslate.contains(field), sourceText != targetText {
+        diagnostics.append(
+          Diagnostic(
+            .warning, rule: "translation.literal-changed",
+            "'\(field.rawValue)' must stay as in the source: '\(sourceText.firstLine)' became '\(targetText.firstLine)'",
+            file: file, line: target.line, column: column))
+        continue
+      }
+      for term in docSet.configuration.glossary where sourceText.contains(term) && !targetText.contains(term) {
+        diagnostics.append(
+          Diagnostic(
+            .warning, rule: "translation.glossary-term",
+            "'\(term)' must not be translated, but the '\(field.rawValue)' cell lacks it: '\(targetText.firstLine)'",
+            file: file, line: target.line, column: column))
+      }
+    }
+    return diagnostics
+  }
+
+  /// The character column of a cell, from its byte column.
+  private func columnOf(_ cell: TableCell?, in page: DocSet.Page) -> Int {
+    guard let start = cell?.range?.start else { return 1 }
+    let line = Array(page.line(start.line).utf8)
+    return String(decoding: line.prefix(max(start.column - 1, 0)), as: UTF8.self).count + 1
+  }
+}
+
+extension String {
+  /// The first line, for messages.
+  var firstLine: String {
+    String(split(separator: "\n", omittingEmptySubsequences: false).first ?? "")
+  }
+}

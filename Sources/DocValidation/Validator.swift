@@ -1,0 +1,48 @@
+public import DocModel
+public import DocParser
+
+/// Runs every validation rule over a read docs folder and its catalog.
+///
+/// Parsing already reports what it meets (bad UTF-8, invalid YAML, table rows that miss their header,
+/// unknown DocFX markers); the validator adds the rules that look across pages and locales: front matter,
+/// links and includes, catalog tables, and translations. Severities are the rules' defaults; the
+/// configuration's `rules` and `--strict` change them afterwards (``Validator/applySeverities(_:configuration:strict:)``).
+public struct Validator: Sendable {
+  public init() {}
+
+  public func validate(_ docSet: DocSet) -> [Diagnostic] {
+    var diagnostics: [Diagnostic] = []
+    diagnostics += FrontMatterRules(docSet: docSet).check()
+    diagnostics += LinkRules(docSet: docSet).check()
+    diagnostics += IncludeRules(docSet: docSet).check()
+    if docSet.configuration.isExplicit {
+      diagnostics += TranslationRules(docSet: docSet).check()
+    }
+    return diagnostics
+  }
+
+  /// Applies the configured severity of each rule (dropping those turned off) and, with `strict`, turns
+  /// warnings into errors.
+  public static func applySeverities(
+    _ diagnostics: [Diagnostic], configuration: Configuration, strict: Bool
+  ) -> [Diagnostic] {
+    diagnostics.compactMap { diagnostic in
+      guard var severity = configuration.severity(of: diagnostic.rule, default: diagnostic.severity) else { return nil }
+      if strict && severity == .warning { severity = .error }
+      var result = diagnostic
+      result.severity = severity
+      return result
+    }.sorted()
+  }
+}
+
+extension DocSet {
+  /// A page's path as diagnostics show it: the docs folder joined with the page's path.
+  func displayPath(_ page: Page) -> String {
+    root.isEmpty || root == "." ? page.path : (root.hasSuffix("/") ? root + page.path : root + "/" + page.path)
+  }
+
+  func page(atPath path: String) -> Page? {
+    pages.first { $0.path == path }
+  }
+}
