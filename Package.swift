@@ -108,6 +108,12 @@ let package = Package(
       swiftSettings: testSwiftSettings
     ),
     .testTarget(
+      name: "DocValidationTests",
+      dependencies: ["DocValidation", "DocParser", "DocModel", "DocTestSupport", "doccatalog"],
+      exclude: ["Fixtures"],
+      swiftSettings: testSwiftSettings
+    ),
+    .testTarget(
       name: "AppConnectorErrorsExampleTests",
       dependencies: ["AppConnectorErrorsExample"],
       swiftSettings: testSwiftSettings

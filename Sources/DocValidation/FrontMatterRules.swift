@@ -11,6 +11,8 @@ struct FrontMatterRules {
     for page in docSet.pages {
       let file = docSet.displayPath(page)
       let frontMatter = page.document.frontMatter
+      // What could not be read is reported once, where it was read.
+      guard !frontMatter.isMalformed else { continue }
       if frontMatter.range == nil {
         if !required.isEmpty {
           diagnostics.append(

@@ -54,7 +54,7 @@ struct BuildCommandTests {
 
     let result = try run(["build", docs.root.path])
     #expect(result.status == 1)
-    #expect(result.standardError.contains("ja-JP/errors.md:9:"))
+    #expect(result.standardError.contains("ja-JP/errors.md:11:"))
     #expect(result.standardError.contains("error: file is not valid UTF-8"))
     #expect(result.standardError.contains("[encoding.invalid-utf8]"))
     #expect(try String(contentsOf: output, encoding: .utf8) == "previous")

@@ -74,7 +74,7 @@ struct CatalogBuilderTests {
     #expect(catalog.entries[3].id == catalog.entries[0].id + "-2")
     let catalogDiagnostics = diagnostics.filter { $0.rule.hasPrefix("catalog.") }
     #expect(catalogDiagnostics.map(\.rule) == ["catalog.duplicate-key"])
-    #expect(catalogDiagnostics.first?.line == 12)
+    #expect(catalogDiagnostics.first?.line == 14)
   }
 
   @Test func untranslatedAndBracketedHeadersStillMatch() throws {
@@ -103,7 +103,7 @@ struct CatalogBuilderTests {
       "ja-JP/errors.md": DocSetFixture.page(locale: "ja-JP", rows: sourceRows) + "\n[!INCLUDE [x](includes/support.md)]\n",
     ]).build()
     #expect(diagnostics.map(\.rule) == ["include.missing-file"])
-    #expect(diagnostics.first?.line == 13)
+    #expect(diagnostics.first?.line == 15)
   }
 
   @Test func invalidConfigurationIsReportedAtItsLine() throws {

@@ -5,10 +5,13 @@ public struct FrontMatter: Sendable, Hashable {
   public var fields: [FrontMatterField]
   /// The lines of the `---` fences, when the page has front matter.
   public var range: SourceRange?
+  /// True when the front matter could not be read (invalid YAML, not a mapping, never closed).
+  public var isMalformed: Bool
 
-  public init(fields: [FrontMatterField] = [], range: SourceRange? = nil) {
+  public init(fields: [FrontMatterField] = [], range: SourceRange? = nil, isMalformed: Bool = false) {
     self.fields = fields
     self.range = range
+    self.isMalformed = isMalformed
   }
 
   /// The value of `key` (the first one, if a key is repeated).

@@ -137,7 +137,8 @@ public struct CatalogTableReader: Sendable {
           values[field] = CatalogText(row.cells[index])
           cells[field] = row.cells[index]
         }
-        if let key = definition.key.first, values[key]?.text.isEmpty ?? true {
+        // Translations of an empty key are checked against their source; the source is where to fix it.
+        if locale == configuration.sourceLocale, let key = definition.key.first, values[key]?.text.isEmpty ?? true {
           diagnostics.append(
             Diagnostic(
               .warning, rule: "table.empty-key-cell", "row has an empty '\(key.rawValue)' cell", file: file,

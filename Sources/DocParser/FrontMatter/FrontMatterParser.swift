@@ -31,7 +31,7 @@ enum FrontMatterParser {
           .warning, rule: "front-matter.unterminated",
           "front matter opened with '---' is never closed; the page is read as Markdown",
           file: file, line: 1, column: 1))
-      return Split(frontMatter: FrontMatter(), markdownBytes: source.bytes)
+      return Split(frontMatter: FrontMatter(isMalformed: true), markdownBytes: source.bytes)
     }
 
     var yaml = ""
@@ -45,13 +45,15 @@ enum FrontMatterParser {
         yaml += "\n"
       }
     }
+    let errorsBefore = diagnostics.count
     let fields = parseYAML(yaml, firstLine: 2, file: file, source: source, diagnostics: &diagnostics)
 
     var markdown = [UInt8](repeating: 0x0A, count: closing)
     let rest = closing < source.lineCount ? source.lineRange(closing + 1).lowerBound : source.bytes.count
     markdown.append(contentsOf: source.bytes[rest...])
     return Split(
-      frontMatter: FrontMatter(fields: fields, range: SourceRange(lines: 1, closing, endColumn: 3)),
+      frontMatter: FrontMatter(
+        fields: fields, range: SourceRange(lines: 1, closing, endColumn: 3), isMalformed: diagnostics.count > errorsBefore),
       markdownBytes: markdown)
   }
 
