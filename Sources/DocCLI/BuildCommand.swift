@@ -2,6 +2,7 @@ import ArgumentParser
 import DocModel
 import DocParser
 import Foundation
+import HTMLGenerator
 import JSONGenerator
 import SwiftGenerator
 
@@ -31,7 +32,10 @@ struct BuildCommand: ParsableCommand {
   @Option(help: "Where to write the generated Swift source.")
   var swift: String?
 
-  @Option(help: "A folder of templates replacing the built-in ones (swift/catalog.swift.mustache).")
+  @Option(help: "Where to write the HTML site (a folder, replaced whole).")
+  var html: String?
+
+  @Option(help: "A folder of templates replacing the built-in ones (swift/, html/, l10n/).")
   var templates: String?
 
   @Flag(help: "Write nothing; exit 1 when an output is stale.")
@@ -47,10 +51,21 @@ struct BuildCommand: ParsableCommand {
       Console.error("build failed with \(build.errorCount) error\(build.errorCount == 1 ? "" : "s"); no output written")
       throw ExitCode(1)
     }
-    let outputs = try render(build)
+    var outputs = try render(build)
+    let site = try renderSite(build)
     if check {
-      try checkOutputs(outputs)
+      if let site { outputs.append(contentsOf: site.files.map { Output(path: site.folder + "/" + $0.key, bytes: $0.value, summary: "") }) }
+      try checkOutputs(outputs, siteFolder: site.map { ($0.folder, Set($0.files.keys)) })
       return
+    }
+    if let site {
+      do {
+        let changed = try AtomicFileWriter.writeFolder(site.files, to: site.folder)
+        if !quiet { Console.info("\(changed ? "wrote" : "unchanged") \(site.folder)/: \(site.files.count) files") }
+      } catch {
+        Console.error(error.description)
+        throw ExitCode(1)
+      }
     }
     for output in outputs {
       guard output.path != "-" else {
@@ -96,15 +111,46 @@ struct BuildCommand: ParsableCommand {
       let source = generator.generate(catalog, command: command)
       result.append(Output(path: swiftPath, bytes: Array(source.utf8), summary: summary))
     }
-    if result.isEmpty {
+    if result.isEmpty && html == nil && outputs.html == nil {
       result.append(Output(path: "-", bytes: try JSONOutput.encode(catalog), summary: summary))
     }
     return result
   }
 
+  /// The HTML site's files, when a site is asked for.
+  private func renderSite(_ build: CatalogBuild) throws -> (folder: String, files: [String: [UInt8]])? {
+    guard let folder = html ?? build.configuration.outputs.html.map(outputPath) else { return nil }
+    let templates: HTMLTemplates
+    do {
+      templates = try HTMLTemplates(directory: self.templates)
+    } catch {
+      Console.error(error.description)
+      throw ExitCode(2)
+    }
+    let docSet = build.docSet
+    let generator = SiteGenerator(
+      templates: templates, sourceLocale: docSet.configuration.sourceLocale, locales: docSet.configuration.orderedLocales,
+      pages: docSet.pages.map { SiteGenerator.Page(locale: $0.locale, localPath: $0.localPath, path: $0.path, document: $0.document) },
+      includes: docSet.includes)
+    let (files, problems) = generator.generate()
+    DiagnosticPrinter.standardError.print(
+      problems.map { Diagnostic(.warning, rule: "include.cycle", $0.message, file: docSet.root + "/" + $0.page) })
+    return (folder.hasSuffix("/") ? String(folder.dropLast()) : folder, files)
+  }
+
   /// Compares each output with the file on disk, naming the stale ones and the command that updates them.
-  private func checkOutputs(_ outputs: [Output]) throws {
+  private func checkOutputs(_ outputs: [Output], siteFolder: (path: String, files: Set<String>)?) throws {
     var stale: [String] = []
+    if let siteFolder, let enumerator = FileManager.default.enumerator(atPath: siteFolder.path) {
+      while let relative = enumerator.nextObject() as? String {
+        var isDirectory: ObjCBool = false
+        FileManager.default.fileExists(atPath: siteFolder.path + "/" + relative, isDirectory: &isDirectory)
+        if !isDirectory.boolValue && !siteFolder.files.contains(relative) {
+          stale.append(siteFolder.path + "/" + relative)
+          Console.error("\(siteFolder.path)/\(relative) is stale: the docs no longer produce it")
+        }
+      }
+    }
     for output in outputs where output.path != "-" {
       let existing = FileManager.default.contents(atPath: output.path).map { [UInt8]($0) }
       guard existing != output.bytes else { continue }
@@ -116,6 +162,7 @@ struct BuildCommand: ParsableCommand {
       if let config { command += " --config \(config)" }
       if let json { command += " --json \(json)" }
       if let swift { command += " --swift \(swift)" }
+      if let html { command += " --html \(html)" }
       if let templates { command += " --templates \(templates)" }
       Console.error("\(stale.count) generated file\(stale.count == 1 ? " is" : "s are") stale; run '\(command)'")
       throw ExitCode(1)

@@ -26,10 +26,13 @@ public struct Configuration: Sendable, Hashable {
     public var json: String?
     /// The generated Swift source.
     public var swift: String?
+    /// The folder of the generated site.
+    public var html: String?
 
-    public init(json: String? = nil, swift: String? = nil) {
+    public init(json: String? = nil, swift: String? = nil, html: String? = nil) {
       self.json = json
       self.swift = swift
+      self.html = html
     }
   }
 

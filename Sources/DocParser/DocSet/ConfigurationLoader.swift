@@ -79,11 +79,12 @@ public enum ConfigurationLoader {
     var outputs = Configuration.Outputs()
     if let node = mapping["outputs"] {
       if let outputMapping = node.mapping {
-        for key in outputMapping.keys where !["json", "swift"].contains(key.string ?? "") {
-          problem("unknown output '\(key.string ?? "")'; expected 'json' or 'swift'", key)
+        for key in outputMapping.keys where !["json", "swift", "html"].contains(key.string ?? "") {
+          problem("unknown output '\(key.string ?? "")'; expected 'json', 'swift' or 'html'", key)
         }
         outputs.json = outputMapping["json"]?.string
         outputs.swift = outputMapping["swift"]?.string
+        outputs.html = outputMapping["html"]?.string
       } else {
         problem("'outputs' must be a mapping such as 'json: generated/catalog.json'", node)
       }

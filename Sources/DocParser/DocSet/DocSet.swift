@@ -7,6 +7,8 @@ public struct DocSet: Sendable {
   public var configuration: Configuration
   /// Pages sorted by path.
   public var pages: [Page]
+  /// The files pages include, parsed, keyed by their path relative to the docs folder.
+  public var includes: [String: Document]
   public var diagnostics: [Diagnostic]
 
   /// A page of one locale.
@@ -39,10 +41,14 @@ public struct DocSet: Sendable {
     }
   }
 
-  public init(root: String, configuration: Configuration, pages: [Page], diagnostics: [Diagnostic]) {
+  public init(
+    root: String, configuration: Configuration, pages: [Page], includes: [String: Document] = [:],
+    diagnostics: [Diagnostic]
+  ) {
     self.root = root
     self.configuration = configuration
     self.pages = pages
+    self.includes = includes
     self.diagnostics = diagnostics
   }
 

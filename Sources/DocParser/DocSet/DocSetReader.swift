@@ -88,13 +88,15 @@ public struct DocSetReader: Sendable {
     }
     pages.sort { $0.path < $1.path }
     diagnostics += checkIncludes(pages, root: root)
+    let includes = readIncludes(of: pages, root: root, parser: parser, diagnostics: &diagnostics)
     var configuration = configuration
     if !configuration.isExplicit {
       let locales = Set(pages.map(\.locale)).sorted()
       let source = locales.first { $0.lowercased() == configuration.sourceLocale.lowercased() } ?? locales.first
       configuration = Configuration(sourceLocale: source ?? configuration.sourceLocale, locales: locales)
     }
-    return DocSet(root: root, configuration: configuration, pages: pages, diagnostics: diagnostics.sorted())
+    return DocSet(
+      root: root, configuration: configuration, pages: pages, includes: includes, diagnostics: diagnostics.sorted())
   }
 
   /// The locale a path names, and the path inside it.
@@ -127,6 +129,33 @@ public struct DocSetReader: Sendable {
     return diagnostics
   }
 
+  /// Every file the pages include, directly or through other includes, parsed once, keyed by its path
+  /// relative to `root`.
+  private func readIncludes(
+    of pages: [DocSet.Page], root: String, parser: MarkdownParser, diagnostics: inout [Diagnostic]
+  ) -> [String: Document] {
+    var includes: [String: Document] = [:]
+    var queue: [String] = []
+    func enqueue(_ include: Include, in file: String, localPath: String?) {
+      let candidates = IncludePaths.candidates(for: include.path, in: file, localPath: localPath)
+      guard let found = candidates.first(where: { FileManager.default.fileExists(atPath: join(root, $0)) }),
+        includes[found] == nil, !queue.contains(found)
+      else { return }
+      queue.append(found)
+    }
+    for page in pages {
+      for include in page.document.includes { enqueue(include, in: page.path, localPath: page.localPath) }
+    }
+    while !queue.isEmpty {
+      let path = queue.removeFirst()
+      let parsed = parser.parse(contentsOf: join(root, path), displayPath: join(root, path))
+      includes[path] = parsed.document
+      diagnostics += parsed.diagnostics.filter { $0.severity == .error }
+      for include in parsed.document.includes { enqueue(include, in: path, localPath: nil) }
+    }
+    return includes
+  }
+
   /// `.md` files under `folder`, recursively, sorted, skipping `includes` folders and hidden entries.
   private func markdownFiles(in folder: String) -> [String] {
     guard let enumerator = FileManager.default.enumerator(atPath: folder) else { return [] }
@@ -153,16 +182,11 @@ func join(_ base: String, _ component: String) -> String {
 
 /// Finds the file an `[!INCLUDE]` names.
 public enum IncludeResolver {
-  /// Relative to the including page first, then to the docs folder as if the page sat at the locale root.
+  /// The included file's path on disk, if it exists (see ``IncludePaths``).
   public static func resolve(_ path: String, from page: DocSet.Page, root: String) -> String? {
-    guard !path.isEmpty, !path.contains("://") else { return nil }
-    let pageFolder = (page.path as NSString).deletingLastPathComponent
-    let localFolder = (page.localPath as NSString).deletingLastPathComponent
-    let candidates = [
-      join(root, join(pageFolder, path)),
-      join(root, join(localFolder, path)),
-    ]
-    return candidates.map { ($0 as NSString).standardizingPath }.first { FileManager.default.fileExists(atPath: $0) }
+    IncludePaths.candidates(for: path, in: page.path, localPath: page.localPath)
+      .map { join(root, $0) }
+      .first { FileManager.default.fileExists(atPath: $0) }
   }
 }
 

@@ -1,0 +1,81 @@
+public import Foundation
+import Mustache
+
+/// The page templates, stylesheet and per-locale strings of the site: the built-in ones, or a folder's.
+///
+/// A templates folder holds `html/page.html.mustache`, `html/index.html.mustache`,
+/// `html/root.html.mustache`, `html/style.css` and `l10n/<locale>.json`.
+public struct HTMLTemplates: Sendable {
+  /// Why templates could not be used.
+  public struct Failure: Error, Sendable, CustomStringConvertible {
+    public var description: String
+  }
+
+  let page: MustacheTemplate
+  let index: MustacheTemplate
+  let root: MustacheTemplate
+  let stylesheet: String
+  /// Strings by locale.
+  let strings: [String: [String: String]]
+
+  /// The built-in templates, or those in `directory`.
+  public init(directory: String? = nil) throws(Failure) {
+    func text(_ path: String, builtIn: String?) throws(Failure) -> String {
+      guard let directory else {
+        guard let builtIn else { throw Failure(description: "no built-in template '\(path)'") }
+        return builtIn
+      }
+      let full = (directory as NSString).appendingPathComponent(path)
+      guard let data = FileManager.default.contents(atPath: full), let text = String(data: data, encoding: .utf8) else {
+        throw Failure(description: "cannot read template '\(full)'")
+      }
+      return text
+    }
+    func template(_ path: String, builtIn: String) throws(Failure) -> MustacheTemplate {
+      do {
+        return try MustacheTemplate(string: try text(path, builtIn: builtIn))
+      } catch let failure as Failure {
+        throw failure
+      } catch {
+        throw Failure(description: "template '\(path)' is not valid Mustache: \(error)")
+      }
+    }
+    page = try template("html/page.html.mustache", builtIn: DefaultHTMLTemplates.page)
+    index = try template("html/index.html.mustache", builtIn: DefaultHTMLTemplates.index)
+    root = try template("html/root.html.mustache", builtIn: DefaultHTMLTemplates.root)
+    stylesheet = try text("html/style.css", builtIn: DefaultHTMLTemplates.stylesheet)
+
+    var strings: [String: [String: String]] = [:]
+    if let directory {
+      let folder = (directory as NSString).appendingPathComponent("l10n")
+      let files = (try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? []
+      for file in files.sorted() where file.hasSuffix(".json") {
+        let path = (folder as NSString).appendingPathComponent(file)
+        guard let data = FileManager.default.contents(atPath: path) else { continue }
+        do {
+          strings[String(file.dropLast(5))] = try SiteStrings.read(data)
+        } catch {
+          throw Failure(description: "'\(path)' is not a JSON object of strings: \(error)")
+        }
+      }
+    } else {
+      for (locale, json) in DefaultHTMLTemplates.strings {
+        strings[locale] = try? SiteStrings.read(Data(json.utf8))
+      }
+    }
+    self.strings = strings
+  }
+
+  /// A locale's strings, falling back to the source locale's (and to a language's other locale first).
+  public func strings(for locale: String, sourceLocale: String) -> SiteStrings {
+    let fallback = strings[sourceLocale] ?? strings["en-US"] ?? [:]
+    let language = locale.split(separator: "-").first.map { String($0).lowercased() }
+    let own = strings[locale]
+      ?? strings.first { $0.key.lowercased() == locale.lowercased() }?.value
+      ?? strings.sorted { $0.key < $1.key }.first { $0.key.split(separator: "-").first.map { String($0).lowercased() } == language }?.value
+    return SiteStrings(locale: locale, strings: own, fallback: fallback)
+  }
+
+  /// The locales that have a strings file.
+  public var translatedLocales: [String] { strings.keys.sorted() }
+}

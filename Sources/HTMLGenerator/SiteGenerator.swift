@@ -1,0 +1,208 @@
+public import DocModel
+import Foundation
+
+/// Renders the docs as a static site: one folder per locale with its pages and an index, a root index
+/// listing the locales, and the stylesheet. Pure: it returns the files, the caller writes them.
+public struct SiteGenerator {
+  /// A page of one locale.
+  public struct Page: Sendable {
+    public var locale: String
+    /// The path inside the locale folder, such as `errors.md`.
+    public var localPath: String
+    /// The path relative to the docs folder, such as `ja-JP/errors.md`.
+    public var path: String
+    public var document: Document
+
+    public init(locale: String, localPath: String, path: String, document: Document) {
+      self.locale = locale
+      self.localPath = localPath
+      self.path = path
+      self.document = document
+    }
+  }
+
+  /// Right-to-left languages, by language code.
+  public static let rightToLeftLanguages: Set<String> = ["ar", "he", "fa", "ur", "yi", "ps", "dv", "ug", "ku", "sd"]
+
+  let templates: HTMLTemplates
+  let sourceLocale: String
+  let locales: [String]
+  let pages: [Page]
+  let includes: [String: Document]
+
+  public init(templates: HTMLTemplates, sourceLocale: String, locales: [String], pages: [Page], includes: [String: Document]) {
+    self.templates = templates
+    self.sourceLocale = sourceLocale
+    self.locales = [sourceLocale] + locales.filter { $0 != sourceLocale }
+    self.pages = pages
+    self.includes = includes
+  }
+
+  /// The site's files by path, and the problems met (includes that could not be rendered).
+  public func generate() -> (files: [String: [UInt8]], problems: [(page: String, message: String)]) {
+    var files: [String: [UInt8]] = ["style.css": Array(templates.stylesheet.utf8)]
+    var problems: [(String, String)] = []
+    let pageIDs = Self.orderedUnique(pages.filter { $0.locale == sourceLocale }.map(\.localPath) + pages.map(\.localPath))
+
+    for locale in locales {
+      let strings = templates.strings(for: locale, sourceLocale: sourceLocale)
+      var listed: [[String: Any]] = []
+      for id in pageIDs {
+        let own = page(id, locale)
+        guard let shown = own ?? page(id, sourceLocale) ?? pages.first(where: { $0.localPath == id }) else { continue }
+        let output = Self.htmlPath(id)
+        var renderer = HTMLRenderer(
+          context: .init(strings: strings, pagePath: shown.path, localPath: shown.localPath, includes: includes))
+        let (body, headings) = renderer.render(shown.document)
+        problems += renderer.problems.map { (shown.path, $0) }
+        var context = pageContext(id: id, locale: locale, shown: shown, isFallback: own == nil, body: body, headings: headings, strings: strings)
+        // The page's title heading comes before the table of contents.
+        if body.hasPrefix("<h1"), let end = body.range(of: "</h1>\n") {
+          context["heading"] = String(body[..<end.upperBound])
+          context["body"] = String(body[end.upperBound...])
+        }
+        files["\(locale)/\(output)"] = Array(templates.page.render(context).utf8)
+        listed.append(["href": HTMLEscaping.escape(output), "title": HTMLEscaping.escape(title(of: shown)), "fallback": own == nil])
+      }
+      files["\(locale)/index.html"] = Array(templates.index.render(indexContext(locale: locale, pages: listed, strings: strings)).utf8)
+    }
+    files["index.html"] = Array(templates.root.render(rootContext()).utf8)
+    return (files, problems)
+  }
+
+  // MARK: Contexts
+
+  private func pageContext(
+    id: String, locale: String, shown: Page, isFallback: Bool, body: String, headings: [HTMLRenderer.HeadingLink],
+    strings: SiteStrings
+  ) -> [String: Any] {
+    let depth = id.split(separator: "/").count  // locale folder plus the page's own folders
+    let up = String(repeating: "../", count: depth)
+    let frontMatter = shown.document.frontMatter
+    var notices: [String] = []
+    if isFallback {
+      notices.append(HTMLEscaping.escape(strings["fallbackNotice"]))
+    } else if frontMatter.isMachineTranslated, locale != sourceLocale, page(id, sourceLocale) != nil {
+      let original = up + sourceLocale + "/" + Self.htmlPath(id)
+      notices.append(
+        HTMLEscaping.escape(strings["machineTranslation"]) + " <a href=\"\(HTMLEscaping.escape(original))\" hreflang=\"\(HTMLEscaping.escape(sourceLocale))\">"
+          + HTMLEscaping.escape(strings["readOriginal"]) + "</a>")
+    }
+    var alternates: [[String: Any]] = []
+    for other in locales where page(id, other) != nil {
+      alternates.append(["hreflang": HTMLEscaping.escape(other), "href": HTMLEscaping.escape(up + other + "/" + Self.htmlPath(id))])
+    }
+    if page(id, sourceLocale) != nil {
+      alternates.append(["hreflang": "x-default", "href": HTMLEscaping.escape(up + sourceLocale + "/" + Self.htmlPath(id))])
+    }
+    let date = frontMatter.msDate.flatMap(DocDate.init)
+    let toc = headings.filter { $0.level == 2 }.map { ["id": HTMLEscaping.escape($0.id), "text": HTMLEscaping.escape($0.text)] }
+    // Mustache shows a section for any value present, even empty text: absent keys hide them.
+    var optional: [String: Any] = [:]
+    if isFallback { optional["contentLang"] = HTMLEscaping.escape(shown.locale) }
+    if let description = frontMatter.description { optional["description"] = HTMLEscaping.escape(description) }
+    if let author = frontMatter.author { optional["author"] = HTMLEscaping.escape(author) }
+    if let date {
+      optional["dateText"] = HTMLEscaping.escape(Self.format(date, locale: locale))
+      optional["dateISO"] = date.iso
+    }
+    return optional.merging([
+      "lang": HTMLEscaping.escape(locale),
+      "dir": direction(locale),
+      "title": HTMLEscaping.escape(title(of: shown)),
+      "stylesheet": up + "style.css",
+      "home": up + HTMLEscaping.escape(locale) + "/index.html",
+      "alternates": alternates,
+      "languages": languageLinks(locale: locale, href: { up + $0 + "/" + Self.htmlPath(id) }),
+      "notices": notices,
+      "toc": toc,
+      "hasToc": !toc.isEmpty,
+      "body": body,
+      "strings": escapedStrings(strings),
+    ]) { first, _ in first }
+  }
+
+  private func indexContext(locale: String, pages: [[String: Any]], strings: SiteStrings) -> [String: Any] {
+    [
+      "lang": HTMLEscaping.escape(locale),
+      "dir": direction(locale),
+      "title": HTMLEscaping.escape(strings["siteTitle"]),
+      "stylesheet": "../style.css",
+      "rootIndex": "../index.html",
+      "alternates": locales.map { ["hreflang": HTMLEscaping.escape($0), "href": "../" + HTMLEscaping.escape($0) + "/index.html"] }
+        + [["hreflang": "x-default", "href": "../" + HTMLEscaping.escape(sourceLocale) + "/index.html"]],
+      "languages": languageLinks(locale: locale, href: { "../" + $0 + "/index.html" }),
+      "pages": pages,
+      "strings": escapedStrings(strings),
+    ]
+  }
+
+  private func rootContext() -> [String: Any] {
+    let strings = templates.strings(for: sourceLocale, sourceLocale: sourceLocale)
+    return [
+      "lang": HTMLEscaping.escape(sourceLocale),
+      "dir": direction(sourceLocale),
+      "title": HTMLEscaping.escape(strings["siteTitle"]),
+      "languages": languageLinks(locale: "", href: { $0 + "/index.html" }),
+    ]
+  }
+
+  private func languageLinks(locale: String, href: (String) -> String) -> [[String: Any]] {
+    locales.map { other in
+      let name = templates.strings(for: other, sourceLocale: sourceLocale)
+      let own = name.isTranslated ? name["languageName"] : other
+      return [
+        "code": HTMLEscaping.escape(other), "name": HTMLEscaping.escape(own), "href": HTMLEscaping.escape(href(other)),
+        "current": other == locale,
+      ]
+    }
+  }
+
+  private func escapedStrings(_ strings: SiteStrings) -> [String: String] {
+    let keys = ["pages", "languages", "inThisArticle", "generated", "allLanguages", "notTranslated", "nextSteps"]
+    return Dictionary(uniqueKeysWithValues: keys.map { ($0, HTMLEscaping.escape(strings[$0])) })
+  }
+
+  // MARK: Helpers
+
+  private func page(_ localPath: String, _ locale: String) -> Page? {
+    pages.first { $0.locale == locale && $0.localPath == localPath }
+  }
+
+  private func title(of page: Page) -> String {
+    if let title = page.document.frontMatter.title { return title }
+    if let heading = page.document.headings.first { return PlainText.render(heading.inlines) }
+    return page.localPath
+  }
+
+  private func direction(_ locale: String) -> String {
+    let language = locale.split(separator: "-").first.map { $0.lowercased() } ?? ""
+    return Self.rightToLeftLanguages.contains(language) ? "rtl" : "ltr"
+  }
+
+  /// `errors.md` → `errors.html`.
+  static func htmlPath(_ localPath: String) -> String {
+    localPath.lowercased().hasSuffix(".md") ? String(localPath.dropLast(3)) + ".html" : localPath + ".html"
+  }
+
+  /// A date as the locale writes it in full (`January 29, 2020`, `2020年1月29日`), from ICU.
+  static func format(_ date: DocDate, locale: String) -> String {
+    var calendar = Calendar(identifier: .gregorian)
+    calendar.timeZone = TimeZone(identifier: "UTC")!
+    guard let value = calendar.date(from: DateComponents(year: date.year, month: date.month, day: date.day)) else {
+      return date.iso
+    }
+    let formatter = DateFormatter()
+    formatter.calendar = calendar
+    formatter.timeZone = calendar.timeZone
+    formatter.locale = Locale(identifier: locale)
+    formatter.dateStyle = .long
+    formatter.timeStyle = .none
+    return formatter.string(from: value)
+  }
+
+  static func orderedUnique(_ values: [String]) -> [String] {
+    var seen: Set<String> = []
+    return values.filter { seen.insert($0).inserted }
+  }
+}
