@@ -91,7 +91,7 @@ let package = Package(
     // Tests
     .target(
       name: "DocTestSupport",
-      dependencies: ["DocModel", "DocParser"],
+      dependencies: ["DocModel", "DocParser", "HTMLGenerator"],
       path: "Tests/DocTestSupport",
       swiftSettings: testSwiftSettings
     ),
@@ -116,6 +116,12 @@ let package = Package(
       name: "DocValidationTests",
       dependencies: ["DocValidation", "DocParser", "DocModel", "DocTestSupport", "doccatalog"],
       exclude: ["Fixtures"],
+      swiftSettings: testSwiftSettings
+    ),
+    .testTarget(
+      name: "HTMLGeneratorTests",
+      dependencies: ["HTMLGenerator", "DocParser", "DocModel", "DocTestSupport"],
+      exclude: ["Golden"],
       swiftSettings: testSwiftSettings
     ),
     .testTarget(

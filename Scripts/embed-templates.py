@@ -21,7 +21,8 @@ def literal(text: str) -> str:
     hashes = "#"
     while f'"{hashes}' in text or f'"""{hashes}' in text:
         hashes += "#"
-    return f'{hashes}"""\n{text}"""{hashes}'
+    # The newline before the closing delimiter is not part of a multi-line literal: add one to keep the text's.
+    return f'{hashes}"""\n{text}\n"""{hashes}'
 
 
 def render(type_name: str, templates: dict, with_strings: bool) -> str:

@@ -174,5 +174,6 @@ private enum DocCatalogMatching {
     return nil
   }
 }
+
 """#
 }

@@ -1,0 +1,29 @@
+import DocParser
+import Foundation
+import HTMLGenerator
+
+/// Builds the HTML site of a docs folder in memory, as `doccatalog build --html` does.
+public enum SiteBuilder {
+  public static func files(of root: URL, templates: String? = nil) throws -> [String: [UInt8]] {
+    let reader = DocSetReader()
+    let configuration = try reader.configuration(root: root.path, configPath: nil).0!
+    let docSet = try reader.read(root: root.path, configuration: configuration)
+    let generator = SiteGenerator(
+      templates: try HTMLTemplates(directory: templates), sourceLocale: docSet.configuration.sourceLocale,
+      locales: docSet.configuration.orderedLocales,
+      pages: docSet.pages.map { .init(locale: $0.locale, localPath: $0.localPath, path: $0.path, document: $0.document) },
+      includes: docSet.includes)
+    return generator.generate().files
+  }
+
+  /// Writes files under a new temporary folder.
+  public static func write(_ files: [String: [UInt8]]) throws -> URL {
+    let folder = FileManager.default.temporaryDirectory.appendingPathComponent("doccatalog-site-\(UUID().uuidString)")
+    for (path, bytes) in files {
+      let url = folder.appendingPathComponent(path)
+      try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+      try Data(bytes).write(to: url)
+    }
+    return folder
+  }
+}
