@@ -6,7 +6,7 @@ DOCS ?= docs
 APT_PACKAGES := libcmark-dev pkg-config cmark-gfm chromium fonts-noto-cjk
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
-.PHONY: all setup build release catalog test validate golden templates check-generated bench-linear clean
+.PHONY: all setup build release catalog site test validate golden templates check-generated bench-linear clean
 
 all: build
 
@@ -32,6 +32,10 @@ release: setup
 catalog: setup
 	$(SWIFT) build -c release --product doccatalog
 	$$($(SWIFT) build -c release --show-bin-path)/doccatalog build $(DOCS)
+
+## site: the HTML site of $(DOCS) in .build/site (open .build/site/index.html)
+site: release
+	$$($(SWIFT) build -c release --show-bin-path)/doccatalog build $(DOCS) --html .build/site
 
 ## test: every test (unit, oracle against cmark-gfm, golden files, schema, CLI)
 test: setup
