@@ -9,10 +9,7 @@ public final class SourceExcerpts: @unchecked Sendable {
   private let lock = NSLock()
 
   public init(docSet: DocSet) {
-    for page in docSet.pages {
-      let root = docSet.root
-      pages[root.isEmpty || root == "." ? page.path : (root.hasSuffix("/") ? root + page.path : root + "/" + page.path)] = page
-    }
+    for page in docSet.pages { pages[docSet.displayPath(page)] = page }
   }
 
   /// `    12 | text` and a caret line, or `nil` when the line is unknown.

@@ -9,7 +9,7 @@ enum Anchors {
       switch block {
       case .heading(let heading):
         if let anchor = heading.anchor { anchors.insert(anchor) }
-        let slug = Self.slug(PlainText.render(heading.inlines))
+        let slug = HeadingSlug.make(PlainText.render(heading.inlines))
         // Repeated headings get -1, -2 ... as on GitHub and DocFX.
         let count = slugCounts[slug, default: 0]
         anchors.insert(count == 0 ? slug : "\(slug)-\(count)")
@@ -26,19 +26,6 @@ enum Anchors {
       }
     }
     return anchors
-  }
-
-  /// GitHub's and DocFX's heading ids: lowercase, spaces to hyphens, punctuation dropped.
-  static func slug(_ text: String) -> String {
-    var result = ""
-    for character in text.lowercased() {
-      if character == " " {
-        result.append("-")
-      } else if character.isLetter || character.isNumber || character == "-" || character == "_" {
-        result.append(character)
-      }
-    }
-    return result
   }
 
   private static func collect(_ inlines: [Inline], into anchors: inout Set<String>) {

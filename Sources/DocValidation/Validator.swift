@@ -36,13 +36,3 @@ public struct Validator: Sendable {
   }
 }
 
-extension DocSet {
-  /// A page's path as diagnostics show it: the docs folder joined with the page's path.
-  func displayPath(_ page: Page) -> String {
-    root.isEmpty || root == "." ? page.path : (root.hasSuffix("/") ? root + page.path : root + "/" + page.path)
-  }
-
-  func page(atPath path: String) -> Page? {
-    pages.first { $0.path == path }
-  }
-}

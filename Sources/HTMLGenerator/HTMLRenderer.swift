@@ -44,25 +44,12 @@ public struct HTMLRenderer {
   public mutating func render(_ document: Document) -> (html: String, headings: [HeadingLink]) {
     // Heading ids first, so that inline anchors cannot take them.
     for heading in document.headings {
-      let id = ids.unique(heading.anchor.map(IDRegistry.clean) ?? Self.slug(PlainText.render(heading.inlines)))
+      let id = ids.unique(heading.anchor.map(IDRegistry.clean) ?? HeadingSlug.make(PlainText.render(heading.inlines)))
       headings.append(HeadingLink(level: heading.level, id: id, text: PlainText.render(heading.inlines)))
     }
     var headingIndex = 0
     let html = render(document.blocks, headingIndex: &headingIndex)
     return (html, headings)
-  }
-
-  /// GitHub's and DocFX's heading ids: lowercase, spaces to hyphens, punctuation dropped.
-  public static func slug(_ text: String) -> String {
-    var result = ""
-    for character in text.lowercased() {
-      if character == " " {
-        result.append("-")
-      } else if character.isLetter || character.isNumber || character == "-" || character == "_" {
-        result.append(character)
-      }
-    }
-    return result
   }
 
   // MARK: Blocks

@@ -52,6 +52,16 @@ public struct DocSet: Sendable {
     self.diagnostics = diagnostics
   }
 
+  /// A page's path as diagnostics show it: the docs folder joined with the page's path.
+  public func displayPath(_ page: Page) -> String {
+    join(root, page.path)
+  }
+
+  /// The page at a path relative to the docs folder.
+  public func page(atPath path: String) -> Page? {
+    pages.first { $0.path == path }
+  }
+
   /// The page at `localPath` in `locale`, if the locale has it.
   public func page(_ localPath: String, locale: String) -> Page? {
     pages.first { $0.locale == locale && $0.localPath == localPath }
