@@ -52,7 +52,8 @@ struct LookupAndSwiftCommandTests {
     try Data((written + "// edited\n").utf8).write(to: URL(fileURLWithPath: swift))
     let stale = try run(["build", "docs", "--swift", swift, "--json", json, "--check"])
     #expect(stale.status == 1)
-    #expect(stale.standardError.contains("Errors.swift is stale: 2 lines differ (first at line 566)"))
+    let appendedLine = written.split(separator: "\n", omittingEmptySubsequences: false).count
+    #expect(stale.standardError.contains("Errors.swift is stale: 2 lines differ (first at line \(appendedLine))"))
     #expect(stale.standardError.contains("run 'doccatalog build docs --json \(json) --swift \(swift)'"))
     #expect(try String(contentsOfFile: swift, encoding: .utf8).hasSuffix("// edited\n"), "--check writes nothing")
   }

@@ -45,22 +45,29 @@ public enum AppConnectorErrors: Sendable {
   public struct Entry: Sendable, Hashable, Identifiable {
     /// One locale's text of an entry.
     public struct Localized: Sendable, Hashable {
+      /// The locale of this text, such as `ja-JP`.
       public let locale: String
+      /// The message as the docs of this locale write it.
       public let message: String
+      /// The app, as this locale names it.
       public let app: String
+      /// What the message means.
       public let description: String
+      /// How to fix it.
       public let resolution: String
       /// True when the locale has no translation of the entry and the source locale's text stands in.
       public let isFallback: Bool
     }
 
-    /// Stable across reordering and retranslation of the docs.
+    /// The entry's catalog id: stable across reordering and retranslation of the docs.
     public let id: String
     /// The message as the program prints it (source locale).
     public let message: String
+    /// The app the message comes from.
     public let app: App
     /// The entry in each locale, the source locale first.
     public let localizations: [Localized]
+    /// The message as patterns: per line, its normalized literal pieces (see `lookup`).
     let patterns: [[String]]
 
     /// The entry in the source locale.
