@@ -6,7 +6,7 @@ DOCS ?= docs
 APT_PACKAGES := libcmark-dev pkg-config cmark-gfm chromium fonts-noto-cjk
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
-.PHONY: all setup build release catalog site test validate golden templates check-generated bench-linear clean
+.PHONY: all setup build release catalog site test validate golden templates check-generated bench-linear fuzz sanitize clean
 
 all: build
 
@@ -64,5 +64,19 @@ check-generated: release
 bench-linear: release
 	Scripts/bench-linearity.sh $$($(SWIFT) build -c release --show-bin-path)/doccatalog
 
+## fuzz: libFuzzer with AddressSanitizer on the parser for FUZZ_SECONDS, seeded from docs/ and the corpus;
+## crashes land in Fuzz/Findings/ (commit them: a test parses each)
+FUZZ_SECONDS ?= 300
+fuzz: setup
+	cd Fuzz && $(SWIFT) build --product DocParserFuzzer -Xswiftc -sanitize=fuzzer,address -Xswiftc -parse-as-library --scratch-path ../.build-fuzz
+	Scripts/fuzz-seeds.sh .build-fuzz/seeds
+	mkdir -p .build-fuzz/corpus Fuzz/Findings
+	.build-fuzz/debug/DocParserFuzzer .build-fuzz/corpus .build-fuzz/seeds -max_total_time=$(FUZZ_SECONDS) \
+	  -max_len=65536 -timeout=10 -rss_limit_mb=4096 -artifact_prefix=Fuzz/Findings/ -print_final_stats=1
+
+## sanitize: the tests under AddressSanitizer, which watches the boundary with libcmark
+sanitize: setup
+	$(SWIFT) test --sanitize=address --scratch-path .build-asan
+
 clean:
-	rm -rf .build
+	rm -rf .build .build-fuzz .build-asan

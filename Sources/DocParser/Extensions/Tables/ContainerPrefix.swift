@@ -84,8 +84,18 @@ enum LineScanner {
       return (offset, col)
     }
 
+    // The first non-space after `index` stays the same while only white space is consumed: computing it once
+    // per run keeps deeply nested list items linear in the line's length.
+    var cached: (index: Int, nonSpace: Int, column: Int)?
     for container in containers {
-      let (nonSpace, nonSpaceColumn) = firstNonSpace(from: index, column: column)
+      let nonSpace: Int
+      let nonSpaceColumn: Int
+      if let known = cached, known.index <= index, index <= known.nonSpace {
+        (nonSpace, nonSpaceColumn) = (known.nonSpace, known.column)
+      } else {
+        (nonSpace, nonSpaceColumn) = firstNonSpace(from: index, column: column)
+        cached = (index, nonSpace, nonSpaceColumn)
+      }
       switch container {
       case .blockQuote:
         guard nonSpaceColumn - column <= 3, nonSpace < end, bytes[nonSpace] == UInt8(ascii: ">") else {

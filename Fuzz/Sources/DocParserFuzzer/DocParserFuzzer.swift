@@ -1,0 +1,34 @@
+import DocParser
+import DocValidation
+
+/// libFuzzer's entry point: parses the bytes as a page, with DocFX interpretation, and renders its tables'
+/// text; any crash, hang or sanitizer report is a finding.
+@_cdecl("LLVMFuzzerTestOneInput")
+public func fuzz(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
+  let bytes = Array(UnsafeBufferPointer(start: data, count: size))
+  let page = MarkdownParser().parse(bytes: bytes, path: "fuzz.md")
+  for table in page.document.tables {
+    for row in [table.header] + table.rows {
+      for cell in row.cells { _ = cell.text }
+    }
+  }
+  _ = page.document.includes
+  return 0
+}
+
+/// libFuzzer's driver, which `-sanitize=fuzzer` links in.
+@_silgen_name("LLVMFuzzerRunDriver")
+func runFuzzerDriver(
+  _ argc: UnsafeMutablePointer<CInt>, _ argv: UnsafeMutablePointer<UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>?>,
+  _ callback: @convention(c) (UnsafePointer<UInt8>, Int) -> CInt
+) -> CInt
+
+/// The executable's entry point, as SwiftPM names it: hands over to libFuzzer.
+@_cdecl("DocParserFuzzer_main")
+public func fuzzerMain(
+  _ argc: CInt, _ argv: UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>?
+) -> CInt {
+  var count = argc
+  var arguments = argv
+  return runFuzzerDriver(&count, &arguments) { data, size in fuzz(data, size) }
+}

@@ -1,0 +1,70 @@
+import DocModel
+import DocParser
+import DocTestSupport
+import Foundation
+import Testing
+
+/// Inputs built to hurt: each is parsed to the end, with a diagnostic where one is due. How the time grows
+/// with the size is measured by `make bench-linear`, not here.
+@Suite("Pathological inputs")
+struct PathologicalInputTests {
+  let parser = MarkdownParser()
+
+  @Test func aHundredThousandRowTable() throws {
+    var markdown = "> [!div class=\"mx-tableFixed\"]\n>\n> |Error|App|\n> |-|-|\n"
+    for index in 0..<100_000 { markdown += "> |E\(index)<br />x|`a \\| b`|\n" }
+    let page = parser.parse(markdown, path: "big.md")
+    let table = try #require(page.document.tables.first)
+    #expect(table.rows.count == 100_000)
+    #expect(table.rows.last?.cells.map(\.text) == ["E99999\nx", "a | b"])
+    #expect(page.diagnostics.isEmpty)
+  }
+
+  @Test func aTenMegabyteCell() throws {
+    let cell = String(repeating: "word *emphasis* `code` ", count: 10_000_000 / 23)
+    let page = parser.parse("|A|\n|-|\n|\(cell)|\n", path: "cell.md")
+    #expect(page.document.tables.first?.rows.first?.cells.first?.markdown.utf8.count == cell.utf8.count - 1)
+  }
+
+  @Test func tenThousandNestedBlockQuotes() {
+    let page = parser.parse(String(repeating: ">", count: 10_000) + " deep\n", path: "deep.md")
+    #expect(page.diagnostics.map(\.rule) == ["markdown.nesting-too-deep"])
+    #expect(PlainText.render(page.document.allBlocks.compactMap { if case .paragraph(let p) = $0 { p } else { nil } }.first?.inlines ?? []) == "deep")
+  }
+
+  @Test func tenThousandNestedListsAndEmphasis() {
+    let lists = (0..<2_000).map { String(repeating: "  ", count: $0) + "- item" }.joined(separator: "\n")
+    #expect(parser.parse(lists, path: "lists.md").diagnostics.map(\.rule) == ["markdown.nesting-too-deep"])
+    let emphasis = String(repeating: "*a _b ", count: 5_000) + String(repeating: "_ c*", count: 5_000)
+    #expect(parser.parse(emphasis, path: "em.md").document.blocks.count == 1)
+  }
+
+  @Test func aMegabyteOfBackticks() {
+    let page = parser.parse(String(repeating: "`", count: 1_000_000) + "\n|a|\n|-|\n" + String(repeating: "`", count: 999_999), path: "ticks.md")
+    #expect(page.diagnostics.isEmpty)
+  }
+
+  @Test func nulBytesAndInvalidUTF8Everywhere() {
+    var bytes: [UInt8] = []
+    for index in 0..<50_000 { bytes += [0x7C, UInt8(index % 256), 0x00, 0xFF, 0x7C, 0x0A] }
+    let page = parser.parse(bytes: bytes, path: "mess.md")
+    #expect(Set(page.diagnostics.map(\.rule)) == ["encoding.invalid-utf8", "encoding.nul-byte"])
+  }
+
+  @Test(arguments: [UInt64(7), 8, 9])
+  func aBinaryFile(seed: UInt64) {
+    var random = SeededRandom(seed: seed)
+    let bytes = (0..<2_000_000).map { _ in UInt8(truncatingIfNeeded: random.next()) }
+    let page = parser.parse(bytes: bytes, path: "binary.md")
+    #expect(page.diagnostics.contains { $0.rule == "encoding.invalid-utf8" && $0.severity == .error })
+  }
+
+  @Test func fuzzFindingsStayFixed() throws {
+    let findings = Paths.repositoryRoot.appendingPathComponent("Fuzz/Findings")
+    let files = (try? FileManager.default.contentsOfDirectory(atPath: findings.path)) ?? []
+    for file in files.sorted() where !file.hasPrefix(".") {
+      let bytes = [UInt8](try Data(contentsOf: findings.appendingPathComponent(file)))
+      _ = parser.parse(bytes: bytes, path: file)
+    }
+  }
+}
