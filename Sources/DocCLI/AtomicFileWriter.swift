@@ -12,6 +12,7 @@ public enum AtomicFileWriter {
   /// - Returns: whether the file changed.
   @discardableResult
   public static func write(_ bytes: [UInt8], to path: String) throws(Failure) -> Bool {
+    removeLeftovers(of: path)
     if let existing = FileManager.default.contents(atPath: path), existing.elementsEqual(bytes) { return false }
     let folder = (path as NSString).deletingLastPathComponent
     if !folder.isEmpty {
@@ -35,17 +36,15 @@ public enum AtomicFileWriter {
   }
 
   /// Replaces the folder `path` with one holding exactly `files` (paths relative to it): the new tree is
-  /// written beside it, then swapped in with renames, so a reader sees the old site or the new one.
+  /// written beside it, then swapped in by one atomic exchange of the two names (Linux `renameat2`), so a
+  /// reader, or a build killed at any moment, finds the old site or the new one, never a mix.
   /// - Returns: whether anything changed.
   @discardableResult
   public static func writeFolder(_ files: [String: [UInt8]], to path: String) throws(Failure) -> Bool {
+    removeLeftovers(of: path)
     if folderMatches(files, path) { return false }
     let manager = FileManager.default
-    let parent = (path as NSString).deletingLastPathComponent
-    let name = (path as NSString).lastPathComponent
-    let process = ProcessInfo.processInfo.processIdentifier
-    let staging = (parent.isEmpty ? "" : parent + "/") + ".\(name).tmp-\(process)"
-    let previous = (parent.isEmpty ? "" : parent + "/") + ".\(name).old-\(process)"
+    let staging = sibling(of: path, "tmp")
     try? manager.removeItem(atPath: staging)
     do {
       for (relative, bytes) in files.sorted(by: { $0.key < $1.key }) {
@@ -60,20 +59,67 @@ public enum AtomicFileWriter {
       try? manager.removeItem(atPath: staging)
       throw Failure(description: "cannot write the site to '\(staging)': \(error.localizedDescription)")
     }
-    let exists = manager.fileExists(atPath: path)
-    if exists, rename(path, previous) != 0 {
-      try? manager.removeItem(atPath: staging)
-      throw Failure(description: "cannot move the old '\(path)' aside: \(String(cString: strerror(errno)))")
+    if manager.fileExists(atPath: path) {
+      if let exchange = renameExchange, exchange(atCurrentDirectory, staging, atCurrentDirectory, path, renameExchangeFlag) == 0 {
+        try? manager.removeItem(atPath: staging)  // now the old site
+        return true
+      }
+      // Without an atomic exchange: move the old site aside, the new one in, then drop the old one.
+      let previous = sibling(of: path, "old")
+      guard rename(path, previous) == 0 else {
+        try? manager.removeItem(atPath: staging)
+        throw Failure(description: "cannot move the old '\(path)' aside: \(String(cString: strerror(errno)))")
+      }
+      guard rename(staging, path) == 0 else {
+        let reason = String(cString: strerror(errno))
+        _ = rename(previous, path)
+        try? manager.removeItem(atPath: staging)
+        throw Failure(description: "cannot move the new site into '\(path)': \(reason)")
+      }
+      try? manager.removeItem(atPath: previous)
+      return true
     }
     guard rename(staging, path) == 0 else {
       let reason = String(cString: strerror(errno))
-      if exists { _ = rename(previous, path) }
       try? manager.removeItem(atPath: staging)
       throw Failure(description: "cannot move the new site into '\(path)': \(reason)")
     }
-    if exists { try? manager.removeItem(atPath: previous) }
     return true
   }
+
+  /// `.NAME.KIND-PID` beside `path`.
+  private static func sibling(of path: String, _ kind: String) -> String {
+    let parent = (path as NSString).deletingLastPathComponent
+    let name = (path as NSString).lastPathComponent
+    return (parent.isEmpty ? "" : parent + "/") + ".\(name).\(kind)-\(ProcessInfo.processInfo.processIdentifier)"
+  }
+
+  /// Removes what builds killed before they could clean up left beside `path`.
+  private static func removeLeftovers(of path: String) {
+    let parent = (path as NSString).deletingLastPathComponent
+    let name = (path as NSString).lastPathComponent
+    let folder = parent.isEmpty ? "." : parent
+    guard let entries = try? FileManager.default.contentsOfDirectory(atPath: folder) else { return }
+    for entry in entries where entry.hasPrefix(".\(name).tmp-") || entry.hasPrefix(".\(name).old-") {
+      guard let pid = Int32(entry.split(separator: "-").last ?? ""), pid != ProcessInfo.processInfo.processIdentifier,
+        kill(pid, 0) != 0, errno == ESRCH
+      else { continue }
+      try? FileManager.default.removeItem(atPath: (parent.isEmpty ? "" : parent + "/") + entry)
+    }
+  }
+
+  private typealias RenameAt2 = @convention(c) (Int32, UnsafePointer<CChar>, Int32, UnsafePointer<CChar>, UInt32) -> Int32
+  private static let atCurrentDirectory: Int32 = -100  // AT_FDCWD
+  private static let renameExchangeFlag: UInt32 = 2  // RENAME_EXCHANGE
+  /// glibc's `renameat2`, looked up at run time: Swift's Glibc module does not declare it.
+  private static let renameExchange: RenameAt2? = {
+    #if os(Linux)
+      guard let symbol = dlsym(UnsafeMutableRawPointer(bitPattern: 0), "renameat2") else { return nil }
+      return unsafeBitCast(symbol, to: RenameAt2.self)
+    #else
+      return nil
+    #endif
+  }()
 
   /// Whether the folder holds exactly these files with these bytes.
   public static func folderMatches(_ files: [String: [UInt8]], _ path: String) -> Bool {
@@ -81,7 +127,7 @@ public enum AtomicFileWriter {
     var seen = 0
     while let relative = enumerator.nextObject() as? String {
       var isDirectory: ObjCBool = false
-      FileManager.default.fileExists(atPath: path + "/" + relative, isDirectory: &isDirectory)
+      guard FileManager.default.fileExists(atPath: path + "/" + relative, isDirectory: &isDirectory) else { return false }
       if isDirectory.boolValue { continue }
       guard let expected = files[relative], let data = FileManager.default.contents(atPath: path + "/" + relative),
         data.elementsEqual(expected)

@@ -144,8 +144,8 @@ struct BuildCommand: ParsableCommand {
     if let siteFolder, let enumerator = FileManager.default.enumerator(atPath: siteFolder.path) {
       while let relative = enumerator.nextObject() as? String {
         var isDirectory: ObjCBool = false
-        FileManager.default.fileExists(atPath: siteFolder.path + "/" + relative, isDirectory: &isDirectory)
-        if !isDirectory.boolValue && !siteFolder.files.contains(relative) {
+        let exists = FileManager.default.fileExists(atPath: siteFolder.path + "/" + relative, isDirectory: &isDirectory)
+        if exists && !isDirectory.boolValue && !siteFolder.files.contains(relative) {
           stale.append(siteFolder.path + "/" + relative)
           Console.error("\(siteFolder.path)/\(relative) is stale: the docs no longer produce it")
         }
