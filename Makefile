@@ -6,7 +6,7 @@ DOCS ?= docs
 APT_PACKAGES := libcmark-dev pkg-config cmark-gfm chromium fonts-noto-cjk
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
-.PHONY: all setup build release catalog site test validate golden templates check-generated bench-linear fuzz sanitize clean
+.PHONY: all setup build release catalog site test validate golden templates check-generated bench bench-linear fuzz sanitize clean
 
 all: build
 
@@ -59,6 +59,10 @@ check-generated: release
 	$$($(SWIFT) build -c release --show-bin-path)/doccatalog build $(DOCS) --check
 	$$($(SWIFT) build -c release --show-bin-path)/doccatalog build $(DOCS) --swift .build/check-generated/Catalog.swift --quiet
 	swiftc -typecheck -swift-version 6 .build/check-generated/Catalog.swift
+
+## bench: build and validate generated doc sets (10 to 2,000 pages) against libcmark and plain reads
+bench: release
+	Benchmarks/run.sh
 
 ## bench-linear: parse time against input size, to show that parsing stays linear
 bench-linear: release

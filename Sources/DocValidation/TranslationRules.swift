@@ -88,7 +88,7 @@ struct TranslationRules {
     var diagnostics: [Diagnostic] = []
     for field in CatalogField.allCases {
       guard let sourceText = source.values[field]?.text, let targetText = target.values[field]?.text else { continue }
-      let column = columnOf(target.cells[field], in: page)
+      var column: Int { columnOf(target.cells[field], in: page) }
       if docSet.configuration.doNotTranslate.contains(field), sourceText != targetText {
         diagnostics.append(
           Diagnostic(

@@ -6,14 +6,26 @@
 /// each line is trimmed and empty lines are dropped.
 public enum PlainText {
   public static func render(_ inlines: [Inline]) -> String {
+    // The common cell, one text with nothing to trim, needs no work.
+    if inlines.count == 1, case .text(let text) = inlines[0], isSimpleLine(text) { return text }
     var raw = ""
     append(inlines, to: &raw)
+    if isSimpleLine(raw) { return raw }
     var lines: [Substring] = []
     for line in raw.split(separator: "\n", omittingEmptySubsequences: true) {
       let trimmed = line.trimmingWhitespace()
       if !trimmed.isEmpty { lines.append(trimmed) }
     }
     return lines.joined(separator: "\n")
+  }
+
+  /// One line of ASCII-bounded text without surrounding white space or line breaks: already plain.
+  private static func isSimpleLine(_ text: String) -> Bool {
+    let utf8 = text.utf8
+    guard let first = utf8.first, let last = utf8.last,
+      first > 0x20, first < 0x80, last > 0x20, last < 0x80
+    else { return text.isEmpty }
+    return !utf8.contains(0x0A) && !utf8.contains(0x0D)
   }
 
   private static func append(_ inlines: [Inline], to output: inout String) {

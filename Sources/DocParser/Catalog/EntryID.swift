@@ -19,18 +19,20 @@ enum EntryID {
 
   /// Lowercase ASCII letters and digits, every other run of characters a single `-`.
   static func slugify(_ text: String) -> String {
-    var result = ""
+    var result: [UInt8] = []
+    result.reserveCapacity(text.utf8.count)
     var pendingDash = false
-    for scalar in text.unicodeScalars {
-      if scalar.isASCII, scalar.properties.isAlphabetic || ("0"..."9").contains(scalar) {
-        if pendingDash && !result.isEmpty { result += "-" }
+    for byte in text.utf8 {
+      let lower = byte | 0x20
+      if (lower >= UInt8(ascii: "a") && lower <= UInt8(ascii: "z")) || (byte >= UInt8(ascii: "0") && byte <= UInt8(ascii: "9")) {
+        if pendingDash && !result.isEmpty { result.append(UInt8(ascii: "-")) }
         pendingDash = false
-        result.unicodeScalars.append(contentsOf: scalar.properties.lowercaseMapping.unicodeScalars)
+        result.append(byte >= UInt8(ascii: "0") && byte <= UInt8(ascii: "9") ? byte : lower)
       } else {
         pendingDash = true
       }
     }
-    return result
+    return String(decoding: result, as: UTF8.self)
   }
 
   /// The first 8 hex digits of the 64-bit FNV-1a hash of the text's UTF-8: stable on every machine.

@@ -6,7 +6,10 @@ public struct DocSet: Sendable {
   public var root: String
   public var configuration: Configuration
   /// Pages sorted by path.
-  public var pages: [Page]
+  public let pages: [Page]
+  /// Page indexes by path, and by locale then local path.
+  private let indexByPath: [String: Int]
+  private let indexByLocale: [String: [String: Int]]
   /// The files pages include, parsed, keyed by their path relative to the docs folder.
   public var includes: [String: Document]
   public var diagnostics: [Diagnostic]
@@ -19,20 +22,23 @@ public struct DocSet: Sendable {
     /// The path relative to the docs folder, such as `ja-JP/troubleshooting.md`.
     public var path: String
     public var document: Document
-    /// The page's text as parsed.
-    public var source: [UInt8]
+    /// The page's text as parsed, with its line table.
+    let text: SourceText
 
     public init(locale: String, localPath: String, path: String, document: Document, source: [UInt8] = []) {
       self.locale = locale
       self.localPath = localPath
       self.path = path
       self.document = document
-      self.source = source
+      self.text = SourceText(bytes: source)
     }
+
+    /// The page's text as parsed.
+    public var source: [UInt8] { text.bytes }
 
     /// The text of a 1-based line, line ending excluded (empty past the end).
     public func line(_ number: Int) -> String {
-      SourceText(bytes: source).lineText(number)
+      text.lineText(number)
     }
 
     /// The page's id: its local path without `.md`, the same in every locale.
@@ -50,6 +56,14 @@ public struct DocSet: Sendable {
     self.pages = pages
     self.includes = includes
     self.diagnostics = diagnostics
+    var byPath: [String: Int] = [:]
+    var byLocale: [String: [String: Int]] = [:]
+    for (index, page) in pages.enumerated() {
+      if byPath[page.path] == nil { byPath[page.path] = index }
+      if byLocale[page.locale]?[page.localPath] == nil { byLocale[page.locale, default: [:]][page.localPath] = index }
+    }
+    indexByPath = byPath
+    indexByLocale = byLocale
   }
 
   /// A page's path as diagnostics show it: the docs folder joined with the page's path.
@@ -59,11 +73,11 @@ public struct DocSet: Sendable {
 
   /// The page at a path relative to the docs folder.
   public func page(atPath path: String) -> Page? {
-    pages.first { $0.path == path }
+    indexByPath[path].map { pages[$0] }
   }
 
   /// The page at `localPath` in `locale`, if the locale has it.
   public func page(_ localPath: String, locale: String) -> Page? {
-    pages.first { $0.locale == locale && $0.localPath == localPath }
+    indexByLocale[locale]?[localPath].map { pages[$0] }
   }
 }
