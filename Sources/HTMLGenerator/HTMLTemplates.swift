@@ -1,4 +1,4 @@
-public import Foundation
+import Foundation
 import Mustache
 
 /// The page templates, stylesheet and per-locale strings of the site: the built-in ones, or a folder's.
