@@ -39,6 +39,16 @@ struct PathologicalInputTests {
     #expect(parser.parse(emphasis, path: "em.md").document.blocks.count == 1)
   }
 
+  @Test func twentyThousandNestedEmphases() throws {
+    // Deeper than the inline depth limit: the rest is flattened to text without recursion.
+    let page = parser.parse(String(repeating: "*a ", count: 20_000) + "x" + String(repeating: " b*", count: 20_000), path: "em.md")
+    guard case .paragraph(let paragraph)? = page.document.blocks.first else {
+      Issue.record("expected a paragraph")
+      return
+    }
+    #expect(PlainText.render(paragraph.inlines).count == 20_000 * 6 + 1 - 2 * 20_000)
+  }
+
   @Test func aMegabyteOfBackticks() {
     let page = parser.parse(String(repeating: "`", count: 1_000_000) + "\n|a|\n|-|\n" + String(repeating: "`", count: 999_999), path: "ticks.md")
     #expect(page.diagnostics.isEmpty)

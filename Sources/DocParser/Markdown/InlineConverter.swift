@@ -17,7 +17,7 @@ enum InlineConverter {
 
   private static func convert(_ node: OpaquePointer, depth: Int) -> [Inline] {
     if depth >= maximumDepth {
-      return [.text(PlainText.render(convertChildren(of: node, depth: 0)))]
+      return [.text(flatText(of: node))]
     }
     switch CMarkNode.kind(node) {
     case .text: return [.text(CMarkNode.literal(node))]
@@ -45,6 +45,22 @@ enum InlineConverter {
     guard case .text(let text)? = inlines.first, text.unicodeScalars.first == "\u{A0}" else { return inlines }
     let rest = String(text.unicodeScalars.dropFirst())
     return rest.isEmpty ? Array(inlines.dropFirst()) : [.text(rest)] + inlines.dropFirst()
+  }
+
+  /// The text of a subtree, gathered by walking it without recursion, so that no nesting can exhaust the stack.
+  static func flatText(of node: OpaquePointer) -> String {
+    var text = ""
+    let walker = CMarkWalker(root: node)
+    while let (current, event) = walker.next() {
+      guard event == .enter else { continue }
+      switch CMarkNode.kind(current) {
+      case .text, .code: text += CMarkNode.literal(current)
+      case .softBreak: text += " "
+      case .lineBreak: text += "\n"
+      default: break
+      }
+    }
+    return text
   }
 
   /// Appends inlines, joining a text to a text before it.
