@@ -87,8 +87,8 @@ public struct DocSetReader: Sendable {
       diagnostics += parsed.diagnostics
     }
     pages.sort { $0.path < $1.path }
-    diagnostics += checkIncludes(pages, root: root)
     let includes = readIncludes(of: pages, root: root, parser: parser, diagnostics: &diagnostics)
+    diagnostics += checkIncludes(pages, found: includes, root: root)
     var configuration = configuration
     if !configuration.isExplicit {
       let locales = Set(pages.map(\.locale)).sorted()
@@ -113,12 +113,13 @@ public struct DocSetReader: Sendable {
     return (nil, path)
   }
 
-  /// Every `[!INCLUDE]` must name a file, relative to its page or else to the docs folder.
-  private func checkIncludes(_ pages: [DocSet.Page], root: String) -> [Diagnostic] {
+  /// Every `[!INCLUDE]` of a page must name a file, relative to the page or else to the docs folder.
+  private func checkIncludes(_ pages: [DocSet.Page], found includes: [String: Document], root: String) -> [Diagnostic] {
     var diagnostics: [Diagnostic] = []
     for page in pages {
       for include in page.document.includes {
-        guard IncludeResolver.resolve(include.path, from: page, root: root) == nil else { continue }
+        let candidates = IncludePaths.candidates(for: include.path, in: page.path, localPath: page.localPath)
+        guard !candidates.contains(where: { includes[$0] != nil }) else { continue }
         let location = include.range?.start
         diagnostics.append(
           Diagnostic(
@@ -178,16 +179,6 @@ public struct DocSetReader: Sendable {
 func join(_ base: String, _ component: String) -> String {
   if base.isEmpty || base == "." { return component }
   return base.hasSuffix("/") ? base + component : base + "/" + component
-}
-
-/// Finds the file an `[!INCLUDE]` names.
-public enum IncludeResolver {
-  /// The included file's path on disk, if it exists (see ``IncludePaths``).
-  public static func resolve(_ path: String, from page: DocSet.Page, root: String) -> String? {
-    IncludePaths.candidates(for: path, in: page.path, localPath: page.localPath)
-      .map { join(root, $0) }
-      .first { FileManager.default.fileExists(atPath: $0) }
-  }
 }
 
 /// Maps over an array on every core, keeping the order of the input.
