@@ -7,7 +7,7 @@ APT_PACKAGES := libcmark-dev pkg-config
 APT_TEST_PACKAGES := cmark-gfm chromium fonts-noto-cjk
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
-.PHONY: all setup setup-test build release catalog site test validate golden templates check-generated bench bench-linear fuzz sanitize clean
+.PHONY: all setup setup-test apt-install build release catalog site test validate golden templates check-generated bench bench-linear fuzz sanitize clean
 
 all: build
 
