@@ -1,9 +1,10 @@
 public import DocModel
+import Dispatch
 import Foundation
 
 /// Renders the docs as a static site: one folder per locale with its pages and an index, a root index
 /// listing the locales, and the stylesheet. Pure: it returns the files, the caller writes them.
-public struct SiteGenerator {
+public struct SiteGenerator: Sendable {
   /// A page of one locale.
   public struct Page: Sendable {
     public var locale: String
@@ -29,6 +30,8 @@ public struct SiteGenerator {
   let locales: [String]
   let pages: [Page]
   let includes: [String: Document]
+  /// Page indexes by locale, then path inside the locale folder.
+  private let pageIndex: [String: [String: Int]]
 
   public init(templates: HTMLTemplates, sourceLocale: String, locales: [String], pages: [Page], includes: [String: Document]) {
     self.templates = templates
@@ -36,6 +39,11 @@ public struct SiteGenerator {
     self.locales = [sourceLocale] + locales.filter { $0 != sourceLocale }
     self.pages = pages
     self.includes = includes
+    var index: [String: [String: Int]] = [:]
+    for (position, page) in pages.enumerated() where index[page.locale]?[page.localPath] == nil {
+      index[page.locale, default: [:]][page.localPath] = position
+    }
+    pageIndex = index
   }
 
   /// The site's files by path, and the problems met (includes that could not be rendered).
@@ -43,31 +51,57 @@ public struct SiteGenerator {
     var files: [String: [UInt8]] = ["style.css": Array(templates.stylesheet.utf8)]
     var problems: [(String, String)] = []
     let pageIDs = Self.orderedUnique(pages.filter { $0.locale == sourceLocale }.map(\.localPath) + pages.map(\.localPath))
+    let jobs = locales.flatMap { locale in pageIDs.map { (locale: locale, id: $0) } }
 
+    // Pages render independently: on every core, each into its own slot.
+    let results = RenderedPages(count: jobs.count)
+    DispatchQueue.concurrentPerform(iterations: jobs.count) { index in
+      results.set(index, renderPage(jobs[index].id, locale: jobs[index].locale))
+    }
+    var listed: [String: [[String: Any]]] = [:]
+    for (job, result) in zip(jobs, results.values) {
+      guard let result else { continue }
+      files["\(job.locale)/\(Self.htmlPath(job.id))"] = result.bytes
+      problems += result.problems
+      listed[job.locale, default: []].append([
+        "href": HTMLEscaping.escape(Self.htmlPath(job.id)), "title": HTMLEscaping.escape(result.title), "fallback": result.isFallback,
+      ])
+    }
     for locale in locales {
       let strings = templates.strings(for: locale, sourceLocale: sourceLocale)
-      var listed: [[String: Any]] = []
-      for id in pageIDs {
-        let own = page(id, locale)
-        guard let shown = own ?? page(id, sourceLocale) ?? pages.first(where: { $0.localPath == id }) else { continue }
-        let output = Self.htmlPath(id)
-        var renderer = HTMLRenderer(
-          context: .init(strings: strings, pagePath: shown.path, localPath: shown.localPath, includes: includes))
-        let (body, headings) = renderer.render(shown.document)
-        problems += renderer.problems.map { (shown.path, $0) }
-        var context = pageContext(id: id, locale: locale, shown: shown, isFallback: own == nil, body: body, headings: headings, strings: strings)
-        // The page's title heading comes before the table of contents.
-        if body.hasPrefix("<h1"), let end = body.range(of: "</h1>\n") {
-          context["heading"] = String(body[..<end.upperBound])
-          context["body"] = String(body[end.upperBound...])
-        }
-        files["\(locale)/\(output)"] = Array(templates.page.render(context).utf8)
-        listed.append(["href": HTMLEscaping.escape(output), "title": HTMLEscaping.escape(title(of: shown)), "fallback": own == nil])
-      }
-      files["\(locale)/index.html"] = Array(templates.index.render(indexContext(locale: locale, pages: listed, strings: strings)).utf8)
+      let context = indexContext(locale: locale, pages: listed[locale] ?? [], strings: strings)
+      files["\(locale)/index.html"] = Array(templates.index.render(context).utf8)
     }
     files["index.html"] = Array(templates.root.render(rootContext()).utf8)
     return (files, problems)
+  }
+
+  /// One rendered page.
+  struct RenderedPage: Sendable {
+    var bytes: [UInt8]
+    var title: String
+    var isFallback: Bool
+    var problems: [(String, String)]
+  }
+
+  /// The page `id` in `locale`: its own, or the source locale's standing in.
+  private func renderPage(_ id: String, locale: String) -> RenderedPage? {
+    let own = page(id, locale)
+    guard let shown = own ?? page(id, sourceLocale) ?? pages.first(where: { $0.localPath == id }) else { return nil }
+    let strings = templates.strings(for: locale, sourceLocale: sourceLocale)
+    var renderer = HTMLRenderer(
+      context: .init(strings: strings, pagePath: shown.path, localPath: shown.localPath, includes: includes))
+    let (body, headings) = renderer.render(shown.document)
+    var context = pageContext(
+      id: id, locale: locale, shown: shown, isFallback: own == nil, body: body, headings: headings, strings: strings)
+    // The page's title heading comes before the table of contents.
+    if body.hasPrefix("<h1"), let end = body.range(of: "</h1>\n") {
+      context["heading"] = String(body[..<end.upperBound])
+      context["body"] = String(body[end.upperBound...])
+    }
+    return RenderedPage(
+      bytes: Array(templates.page.render(context).utf8), title: title(of: shown), isFallback: own == nil,
+      problems: renderer.problems.map { (shown.path, $0) })
   }
 
   // MARK: Contexts
@@ -166,7 +200,7 @@ public struct SiteGenerator {
   // MARK: Helpers
 
   private func page(_ localPath: String, _ locale: String) -> Page? {
-    pages.first { $0.locale == locale && $0.localPath == localPath }
+    pageIndex[locale]?[localPath].map { pages[$0] }
   }
 
   private func title(of page: Page) -> String {
@@ -204,5 +238,25 @@ public struct SiteGenerator {
   static func orderedUnique(_ values: [String]) -> [String] {
     var seen: Set<String> = []
     return values.filter { seen.insert($0).inserted }
+  }
+}
+
+/// Slots that concurrent page renderers fill, one each.
+private final class RenderedPages: @unchecked Sendable {
+  private var slots: [SiteGenerator.RenderedPage?]
+  private let lock = NSLock()
+
+  init(count: Int) { slots = Array(repeating: nil, count: count) }
+
+  func set(_ index: Int, _ page: SiteGenerator.RenderedPage?) {
+    lock.lock()
+    slots[index] = page
+    lock.unlock()
+  }
+
+  var values: [SiteGenerator.RenderedPage?] {
+    lock.lock()
+    defer { lock.unlock() }
+    return slots
   }
 }
