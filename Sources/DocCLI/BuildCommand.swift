@@ -97,7 +97,7 @@ struct BuildCommand: ParsableCommand {
     let jsonPath = json ?? outputs.json.map(outputPath)
     let swiftPath = swift ?? outputs.swift.map(outputPath)
     if let jsonPath {
-      result.append(Output(path: jsonPath, bytes: try JSONOutput.encode(catalog), summary: summary))
+      result.append(Output(path: jsonPath, bytes: JSONOutput.encode(catalog), summary: summary))
     }
     if let swiftPath {
       let generator: SwiftCatalogGenerator
@@ -112,7 +112,7 @@ struct BuildCommand: ParsableCommand {
       result.append(Output(path: swiftPath, bytes: Array(source.utf8), summary: summary))
     }
     if result.isEmpty && html == nil && outputs.html == nil {
-      result.append(Output(path: "-", bytes: try JSONOutput.encode(catalog), summary: summary))
+      result.append(Output(path: "-", bytes: JSONOutput.encode(catalog), summary: summary))
     }
     return result
   }

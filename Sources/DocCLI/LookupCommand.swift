@@ -56,7 +56,7 @@ struct LookupCommand: ParsableCommand {
         "description": .string(localized.description.text), "resolution": .string(localized.resolution.text),
         "path": .string(localized.path), "line": .integer(localized.line), "fallback": .bool(localized.fallback),
       ])
-      FileHandle.standardOutput.write(Data(try JSONOutput.encode(value)))
+      FileHandle.standardOutput.write(Data(JSONOutput.encode(value)))
     case .text:
       var lines = ["\(entry.catalog) \(entry.id) (\(locale)\(localized.fallback ? ", from the source locale" : ""))"]
       for (label, text) in [

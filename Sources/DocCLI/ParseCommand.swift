@@ -42,7 +42,7 @@ struct ParseCommand: ParsableCommand {
       }
       diagnostics += page.diagnostics
     }
-    let output = format == .json ? try JSONOutput.encode(JSONValue.array(documents)) : Array(summary.utf8)
+    let output = format == .json ? JSONOutput.encode(JSONValue.array(documents)) : Array(summary.utf8)
     FileHandle.standardOutput.write(Data(output))
     DiagnosticPrinter.standardError.print(diagnostics)
     if diagnostics.contains(where: { $0.severity == .error }) { throw ExitCode(1) }

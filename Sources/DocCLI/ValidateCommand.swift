@@ -56,10 +56,10 @@ struct ValidateCommand: ParsableCommand {
       let lines = diagnostics.map(GitHubAnnotation.line)
       FileHandle.standardOutput.write(Data(lines.map { $0 + "\n" }.joined().utf8))
     case .json:
-      FileHandle.standardOutput.write(Data(try JSONOutput.encode(DiagnosticReport.json(diagnostics))))
+      FileHandle.standardOutput.write(Data(JSONOutput.encode(DiagnosticReport.json(diagnostics))))
     case .sarif:
       let report = DiagnosticReport.sarif(diagnostics, rules: Rule.all, toolVersion: DocCatalogVersion.current)
-      FileHandle.standardOutput.write(Data(try JSONOutput.encode(report)))
+      FileHandle.standardOutput.write(Data(JSONOutput.encode(report)))
     }
     if diagnostics.contains(where: { $0.severity == .error }) { throw ExitCode(1) }
   }

@@ -14,25 +14,25 @@ struct JSONGeneratorTests {
   @Test func committedCatalogOfDocsIsUpToDate() throws {
     let (catalog, diagnostics) = try DocSetFixture.build(Paths.docs)
     #expect(diagnostics.isEmpty)
-    let bytes = try JSONOutput.encode(catalog)
+    let bytes = JSONOutput.encode(catalog)
     Golden.assertMatches(bytes, golden: Paths.docs.appendingPathComponent("generated/catalog.json"))
   }
 
   @Test func catalogJSONIsDeterministic() throws {
-    let first = try JSONOutput.encode(try DocSetFixture.build(Paths.docs).0)
-    let second = try JSONOutput.encode(try DocSetFixture.build(Paths.docs).0)
+    let first = JSONOutput.encode(try DocSetFixture.build(Paths.docs).0)
+    let second = JSONOutput.encode(try DocSetFixture.build(Paths.docs).0)
     #expect(first == second)
   }
 
   @Test func catalogRoundTripsThroughJSON() throws {
     let catalog = try DocSetFixture.build(Paths.docs).0
-    let decoded = try JSONDecoder().decode(Catalog.self, from: Data(try JSONOutput.encode(catalog)))
+    let decoded = try JSONDecoder().decode(Catalog.self, from: Data(JSONOutput.encode(catalog)))
     #expect(decoded == catalog)
   }
 
   @Test func catalogValidatesAgainstTheSchema() throws {
     let catalog = try DocSetFixture.build(Paths.docs).0
-    let result = try validate(try JSONOutput.encode(catalog))
+    let result = try validate(JSONOutput.encode(catalog))
     #expect(result.status == 0, "\(result.output)\(result.standardError)")
   }
 
@@ -50,7 +50,7 @@ struct JSONGeneratorTests {
   @Test func parseOutputOfEveryConstruct() throws {
     let fixture = Self.folder.appendingPathComponent("Fixtures/Everything.md")
     let page = MarkdownParser().parse(contentsOf: fixture.path, displayPath: "Fixtures/Everything.md")
-    let bytes = try JSONOutput.encode(DocumentJSON.value(for: page.document, diagnostics: page.diagnostics))
+    let bytes = JSONOutput.encode(DocumentJSON.value(for: page.document, diagnostics: page.diagnostics))
     Golden.assertMatches(bytes, golden: Self.folder.appendingPathComponent("Golden/Everything.json"))
   }
 
@@ -61,5 +61,43 @@ struct JSONGeneratorTests {
     let python = try #require(Command.which("python3"), "python3 is needed for the schema check")
     let script = Paths.repositoryRoot.appendingPathComponent("Scripts/validate-json-schema.py").path
     return try Command.run(python, [script, Self.schema.path, file.path])
+  }
+}
+
+/// The direct writer gives the bytes `JSONEncoder` gives, whatever the values.
+@Suite("JSON writer")
+struct JSONWriterTests {
+  static func encoder(_ value: some Encodable) throws -> [UInt8] {
+    let encoder = JSONEncoder()
+    encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+    return [UInt8](try encoder.encode(value)) + [0x0A]
+  }
+
+  @Test func catalogOfDocsIsWrittenAsJSONEncoderWritesIt() throws {
+    let catalog = try DocSetFixture.build(Paths.docs).0
+    #expect(JSONOutput.encode(catalog) == (try Self.encoder(catalog)))
+  }
+
+  @Test(arguments: [UInt64(21), 22, 23, 24])
+  func randomValuesAreWrittenAsJSONEncoderWritesThem(seed: UInt64) throws {
+    var random = SeededRandom(seed: seed)
+    func value(_ depth: Int) -> JSONValue {
+      switch random.next() % (depth > 3 ? 4 : 7) {
+      case 0: return .null
+      case 1: return .bool(random.next() % 2 == 0)
+      case 2: return .integer(Int(truncatingIfNeeded: random.next()) >> Int(random.next() % 60))
+      case 3: return .string(AdversarialStrings.make(&random) + String(UnicodeScalar(UInt8(random.next() % 128))))
+      case 4: return .array((0..<Int(random.next() % 4)).map { _ in value(depth + 1) })
+      case 5:
+        var object: [String: JSONValue] = [:]
+        for _ in 0..<Int(random.next() % 4) { object[AdversarialStrings.make(&random)] = value(depth + 1) }
+        return .object(object)
+      default: return .number([0.1, 1e20, 3.0, -0.5, 1e-7, 123.456][Int(random.next() % 6)])
+      }
+    }
+    for _ in 0..<50 {
+      let tree = JSONValue.object(["root": value(0)])
+      #expect(JSONOutput.encode(tree) == (try Self.encoder(tree)), "seed \(seed)")
+    }
   }
 }
