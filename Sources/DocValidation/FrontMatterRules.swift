@@ -53,12 +53,3 @@ struct FrontMatterRules {
     return diagnostics
   }
 }
-
-extension String {
-  func trimmingCharacters(in characters: String) -> String {
-    var result = Substring(self)
-    while let first = result.first, characters.contains(first) { result = result.dropFirst() }
-    while let last = result.last, characters.contains(last) { result = result.dropLast() }
-    return String(result)
-  }
-}

@@ -156,7 +156,7 @@ public struct HTMLRenderer {
       rest = fromOpen[fromOpen.index(after: close)...]
     }
     output += HTMLEscaping.escape(String(rest)) + sanitizer.finish()
-    let trimmed = output.trimmingCharacters(in: [" ", "\n", "\t", "\r"])
+    let trimmed = String(output.trimming { " \n\t\r".contains($0) })
     return trimmed.isEmpty ? "" : "<p>\(trimmed)</p>\n"
   }
 
@@ -220,14 +220,5 @@ public struct HTMLRenderer {
       }
     }
     return html
-  }
-}
-
-extension String {
-  func trimmingCharacters(in characters: Set<Character>) -> String {
-    var result = Substring(self)
-    while let first = result.first, characters.contains(first) { result = result.dropFirst() }
-    while let last = result.last, characters.contains(last) { result = result.dropLast() }
-    return String(result)
   }
 }

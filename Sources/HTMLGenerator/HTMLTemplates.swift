@@ -75,7 +75,4 @@ public struct HTMLTemplates: Sendable {
       ?? strings.sorted { $0.key < $1.key }.first { $0.key.split(separator: "-").first.map { String($0).lowercased() } == language }?.value
     return SiteStrings(locale: locale, strings: own, fallback: fallback)
   }
-
-  /// The locales that have a strings file.
-  public var translatedLocales: [String] { strings.keys.sorted() }
 }

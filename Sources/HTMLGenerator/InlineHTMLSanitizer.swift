@@ -21,7 +21,7 @@ struct InlineHTMLSanitizer {
 
   /// The HTML to emit for one raw HTML fragment.
   mutating func sanitize(_ raw: String) -> String {
-    let trimmed = raw.trimmingCharacters(in: [" ", "\t", "\n", "\r"])
+    let trimmed = String(raw.trimming { " \t\n\r".contains($0) })
     if trimmed.hasPrefix("<!--") || trimmed.hasPrefix("<?") || trimmed.hasPrefix("<!") { return "" }
     guard let tag = Tag(trimmed) else { return HTMLEscaping.escape(raw) }
     if tag.isClosing {

@@ -1,5 +1,4 @@
 public import DocModel
-import Dispatch
 import Foundation
 
 /// Renders the docs as a static site: one folder per locale with its pages and an index, a root index
@@ -53,13 +52,10 @@ public struct SiteGenerator: Sendable {
     let pageIDs = Self.orderedUnique(pages.filter { $0.locale == sourceLocale }.map(\.localPath) + pages.map(\.localPath))
     let jobs = locales.flatMap { locale in pageIDs.map { (locale: locale, id: $0) } }
 
-    // Pages render independently: on every core, each into its own slot.
-    let results = RenderedPages(count: jobs.count)
-    DispatchQueue.concurrentPerform(iterations: jobs.count) { index in
-      results.set(index, renderPage(jobs[index].id, locale: jobs[index].locale))
-    }
+    // Pages render independently, on every core.
+    let results = ConcurrentMap.map(jobs) { renderPage($0.id, locale: $0.locale) }
     var listed: [String: [[String: Any]]] = [:]
-    for (job, result) in zip(jobs, results.values) {
+    for (job, result) in zip(jobs, results) {
       guard let result else { continue }
       files["\(job.locale)/\(Self.htmlPath(job.id))"] = result.bytes
       problems += result.problems
@@ -238,25 +234,5 @@ public struct SiteGenerator: Sendable {
   static func orderedUnique(_ values: [String]) -> [String] {
     var seen: Set<String> = []
     return values.filter { seen.insert($0).inserted }
-  }
-}
-
-/// Slots that concurrent page renderers fill, one each.
-private final class RenderedPages: @unchecked Sendable {
-  private var slots: [SiteGenerator.RenderedPage?]
-  private let lock = NSLock()
-
-  init(count: Int) { slots = Array(repeating: nil, count: count) }
-
-  func set(_ index: Int, _ page: SiteGenerator.RenderedPage?) {
-    lock.lock()
-    slots[index] = page
-    lock.unlock()
-  }
-
-  var values: [SiteGenerator.RenderedPage?] {
-    lock.lock()
-    defer { lock.unlock() }
-    return slots
   }
 }

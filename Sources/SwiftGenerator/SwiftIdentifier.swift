@@ -47,7 +47,7 @@ public enum SwiftIdentifier {
         used.insert(name)
         return name
       }
-      let bare = name.trimmingCharacters(in: "`")
+      let bare = String(name.trimming { $0 == "`" })
       var counter = seen[bare, default: 1]
       var candidate: String
       repeat {
@@ -58,14 +58,5 @@ public enum SwiftIdentifier {
       used.insert(candidate)
       return candidate
     }
-  }
-}
-
-extension String {
-  fileprivate func trimmingCharacters(in characters: String) -> String {
-    var result = Substring(self)
-    while let first = result.first, characters.contains(first) { result = result.dropFirst() }
-    while let last = result.last, characters.contains(last) { result = result.dropLast() }
-    return String(result)
   }
 }

@@ -67,14 +67,3 @@ public enum PlainText {
     return bytes.allSatisfy { $0 == UInt8(ascii: " ") || $0 == UInt8(ascii: "\t") || $0 == UInt8(ascii: "\n") }
   }
 }
-
-extension StringProtocol {
-  /// The text without leading and trailing white space (Unicode white space, including no-break space).
-  func trimmingWhitespace() -> Substring {
-    let characters = Substring(self)
-    guard let first = characters.firstIndex(where: { !$0.isWhitespace }),
-      let last = characters.lastIndex(where: { !$0.isWhitespace })
-    else { return "" }
-    return characters[first...last]
-  }
-}

@@ -174,19 +174,10 @@ public struct CatalogTableReader: Sendable {
 
   /// Header text compared without case, surrounding space or the brackets MT sometimes adds (`[説明]`).
   static func normalize(_ header: String) -> String {
-    var text = header.trimmingWhitespaceAndNewlines()
+    var text = String(header.trimmingWhitespace())
     if text.hasPrefix("[") && text.hasSuffix("]") && text.count >= 2 {
-      text = String(text.dropFirst().dropLast()).trimmingWhitespaceAndNewlines()
+      text = String(text.dropFirst().dropLast().trimmingWhitespace())
     }
     return text.lowercased()
-  }
-}
-
-extension String {
-  func trimmingWhitespaceAndNewlines() -> String {
-    guard let first = firstIndex(where: { !$0.isWhitespace }), let last = lastIndex(where: { !$0.isWhitespace }) else {
-      return ""
-    }
-    return String(self[first...last])
   }
 }

@@ -1,5 +1,4 @@
 public import DocModel
-import Dispatch
 import Foundation
 
 /// Reads a docs folder: finds its configuration, lists each locale's pages and parses them on every core.
@@ -179,33 +178,4 @@ public struct DocSetReader: Sendable {
 func join(_ base: String, _ component: String) -> String {
   if base.isEmpty || base == "." { return component }
   return base.hasSuffix("/") ? base + component : base + "/" + component
-}
-
-/// Maps over an array on every core, keeping the order of the input.
-enum ConcurrentMap {
-  static func map<Input: Sendable, Output: Sendable>(
-    _ inputs: [Input], _ transform: @Sendable (Input) -> Output
-  ) -> [Output] {
-    let results = ResultSlots<Output>(count: inputs.count)
-    DispatchQueue.concurrentPerform(iterations: inputs.count) { index in
-      results.set(index, transform(inputs[index]))
-    }
-    return results.values
-  }
-}
-
-/// Storage that concurrent workers fill, one slot each.
-private final class ResultSlots<Value>: @unchecked Sendable {
-  private var slots: [Value?]
-  private let lock = NSLock()
-
-  init(count: Int) { slots = Array(repeating: nil, count: count) }
-
-  func set(_ index: Int, _ value: Value) {
-    lock.lock()
-    slots[index] = value
-    lock.unlock()
-  }
-
-  var values: [Value] { slots.map { $0! } }
 }

@@ -121,7 +121,7 @@ struct DocFXInterpreter {
     let inside = body[..<close]
     let name = inside.prefix { $0.isLetter || $0.isNumber || $0 == "-" || $0 == "_" }
     guard !name.isEmpty, name.first?.isLetter == true else { return nil }
-    let argument = inside.dropFirst(name.count).trimmingCharacters(in: " \t")
+    let argument = String(inside.dropFirst(name.count).trimming { $0 == " " || $0 == "\t" })
     return Marker(name: String(name), argument: argument, length: 2 + inside.count + 1)
   }
 
@@ -255,14 +255,5 @@ struct DocFXInterpreter {
     guard lower.hasPrefix("<a "), lower.hasSuffix(">") else { return nil }
     let attributes = String(html.dropFirst(3).dropLast())
     return attribute("name", in: attributes) ?? attribute("id", in: attributes)
-  }
-}
-
-extension StringProtocol {
-  fileprivate func trimmingCharacters(in set: String) -> String {
-    let scalars = Set(set)
-    let start = firstIndex { !scalars.contains($0) } ?? endIndex
-    let end = lastIndex { !scalars.contains($0) }.map { index(after: $0) } ?? start
-    return start < end ? String(self[start..<end]) : ""
   }
 }
