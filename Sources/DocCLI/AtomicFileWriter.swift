@@ -13,7 +13,7 @@ public enum AtomicFileWriter {
   @discardableResult
   public static func write(_ bytes: [UInt8], to path: String) throws(Failure) -> Bool {
     removeLeftovers(of: path)
-    if let existing = FileManager.default.contents(atPath: path), existing.elementsEqual(bytes) { return false }
+    if let existing = FileManager.default.contents(atPath: path), same(existing, bytes) { return false }
     let folder = (path as NSString).deletingLastPathComponent
     if !folder.isEmpty {
       do {
@@ -87,6 +87,12 @@ public enum AtomicFileWriter {
     return true
   }
 
+  /// Whether a file's contents are exactly `bytes`, compared with `memcmp`.
+  private static func same(_ data: Data, _ bytes: [UInt8]) -> Bool {
+    guard data.count == bytes.count else { return false }
+    return data.withUnsafeBytes { stored in bytes.withUnsafeBytes { memcmp(stored.baseAddress!, $0.baseAddress!, bytes.count) == 0 } }
+  }
+
   /// `.NAME.KIND-PID` beside `path`.
   private static func sibling(of path: String, _ kind: String) -> String {
     let parent = (path as NSString).deletingLastPathComponent
@@ -130,7 +136,7 @@ public enum AtomicFileWriter {
       guard FileManager.default.fileExists(atPath: path + "/" + relative, isDirectory: &isDirectory) else { return false }
       if isDirectory.boolValue { continue }
       guard let expected = files[relative], let data = FileManager.default.contents(atPath: path + "/" + relative),
-        data.elementsEqual(expected)
+        same(data, expected)
       else { return false }
       seen += 1
     }

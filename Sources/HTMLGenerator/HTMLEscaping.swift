@@ -2,20 +2,30 @@
 public enum HTMLEscaping {
   /// Text or a double-quoted attribute value: `&`, `<`, `>`, `"` and `'` become character references.
   public static func escape(_ text: String) -> String {
-    var result = ""
-    result.reserveCapacity(text.utf8.count)
-    for character in text.unicodeScalars {
-      switch character {
-      case "&": result += "&amp;"
-      case "<": result += "&lt;"
-      case ">": result += "&gt;"
-      case "\"": result += "&quot;"
-      case "'": result += "&#39;"
-      case "\0": result += "\u{FFFD}"
-      default: result.unicodeScalars.append(character)
+    let utf8 = text.utf8
+    guard utf8.contains(where: needsReference) else { return text }
+    var result: [UInt8] = []
+    result.reserveCapacity(utf8.count + 32)
+    for byte in utf8 {
+      switch byte {
+      case UInt8(ascii: "&"): result.append(contentsOf: "&amp;".utf8)
+      case UInt8(ascii: "<"): result.append(contentsOf: "&lt;".utf8)
+      case UInt8(ascii: ">"): result.append(contentsOf: "&gt;".utf8)
+      case UInt8(ascii: "\""): result.append(contentsOf: "&quot;".utf8)
+      case UInt8(ascii: "'"): result.append(contentsOf: "&#39;".utf8)
+      case 0: result.append(contentsOf: "\u{FFFD}".utf8)
+      default: result.append(byte)
       }
     }
-    return result
+    // Only ASCII bytes were replaced, so the result is as valid UTF-8 as the input.
+    return String(decoding: result, as: UTF8.self)
+  }
+
+  private static func needsReference(_ byte: UInt8) -> Bool {
+    switch byte {
+    case UInt8(ascii: "&"), UInt8(ascii: "<"), UInt8(ascii: ">"), UInt8(ascii: "\""), UInt8(ascii: "'"), 0: true
+    default: false
+    }
   }
 
   /// Decodes the character references of raw HTML attribute values (numeric ones and the common named

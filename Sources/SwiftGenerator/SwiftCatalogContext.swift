@@ -19,8 +19,10 @@ public struct SwiftCatalogContext {
   }
 
   public func dictionary() -> [String: Any] {
-    let definitions = catalog.catalogs.filter { definition in catalog.entries.contains { $0.catalog == definition.name } }
-    let sourcePages = catalog.pages.filter { page in catalog.entries.contains { $0.page == page.id } }.map(\.path)
+    let usedCatalogs = Set(catalog.entries.map(\.catalog))
+    let usedPages = Set(catalog.entries.map(\.page))
+    let definitions = catalog.catalogs.filter { usedCatalogs.contains($0.name) }
+    let sourcePages = catalog.pages.filter { usedPages.contains($0.id) }.map(\.path)
     return [
       "command": SwiftLiteral.commentLine(command),
       "sources": sourcePages.map(SwiftLiteral.commentLine),
@@ -32,9 +34,10 @@ public struct SwiftCatalogContext {
     let entries = catalog.entries.filter { $0.catalog == definition.name }
     let source = catalog.sourceLocale
     var appTexts: [String] = []
+    var seenApps: Set<String> = []
     for entry in entries {
       let app = entry.locales[source]?.app.text ?? ""
-      if !appTexts.contains(app) { appTexts.append(app) }
+      if seenApps.insert(app).inserted { appTexts.append(app) }
     }
     if appTexts.isEmpty { appTexts = [""] }
     let appCases = SwiftIdentifier.uniqued(appTexts.map { SwiftIdentifier.lowerCamelCase($0, fallback: "unnamed") })
@@ -44,23 +47,26 @@ public struct SwiftCatalogContext {
       let slug = entry.id.split(separator: "-").dropLast().joined(separator: "-")
       return SwiftIdentifier.lowerCamelCase(slug, fallback: "entry")
     })
-    let entryContexts: [[String: Any]] = zip(entries, properties).map { entry, property in
+    let locales = catalog.locales
+    let fallbackCase = appCases[0]
+    // Each entry's literals are independent of the others': they are built on every core.
+    let entryContexts = ConcurrentMap.map(Array(zip(entries, properties))) { entry, property in
       let sourceEntry = entry.locales[source]
       let message = sourceEntry?.message.text ?? ""
       let app = sourceEntry?.app.text ?? ""
       let doc = (sourceEntry?.description.text ?? "").split(whereSeparator: \.isNewline).map { SwiftLiteral.commentLine(String($0)) }
-      let localizations = catalog.locales.compactMap { locale in entry.locales[locale].map { localizedLiteral($0, locale: locale) } }
+      let localizations = locales.compactMap { locale in entry.locales[locale].map { Self.localizedLiteral($0, locale: locale) } }
       let patterns = MessagePattern(message: message).alternatives.map(SwiftLiteral.array)
-      return [
+      return EntryContext(values: [
         "property": property,
         "id": SwiftLiteral.string(entry.id), "idText": entry.id,
         "message": SwiftLiteral.string(message), "messageText": message,
-        "appCase": caseForApp[app] ?? appCases[0], "appText": app,
+        "appCase": caseForApp[app] ?? fallbackCase, "appText": app,
         "doc": doc.isEmpty ? [SwiftLiteral.commentLine(message)] : doc,
         "localizations": localizations,
         "patterns": "[" + patterns.joined(separator: ", ") + "]",
-      ]
-    }
+      ])
+    }.map(\.values)
     return [
       "name": definition.name,
       "sourceLocale": SwiftLiteral.string(source), "sourceLocaleText": SwiftLiteral.commentLine(source),
@@ -73,11 +79,16 @@ public struct SwiftCatalogContext {
     ]
   }
 
-  private func localizedLiteral(_ entry: LocalizedEntry, locale: String) -> String {
+  private static func localizedLiteral(_ entry: LocalizedEntry, locale: String) -> String {
     """
     Entry.Localized(locale: \(SwiftLiteral.string(locale)), message: \(SwiftLiteral.string(entry.message.text)), \
     app: \(SwiftLiteral.string(entry.app.text)), description: \(SwiftLiteral.string(entry.description.text)), \
     resolution: \(SwiftLiteral.string(entry.resolution.text)), isFallback: \(entry.fallback))
     """
+  }
+
+  /// One entry's template values; they hold strings and string arrays only, so they may cross threads.
+  private struct EntryContext: @unchecked Sendable {
+    var values: [String: Any]
   }
 }

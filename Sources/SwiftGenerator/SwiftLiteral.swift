@@ -6,26 +6,28 @@ public enum SwiftLiteral {
   /// reorder the source when read (bidirectional controls, line and paragraph separators, byte order marks),
   /// and a combining mark right after the opening quote. Everything else, emoji and CJK included, is kept.
   public static func string(_ text: String) -> String {
-    var result = "\""
+    var result: [UInt8] = [UInt8(ascii: "\"")]
+    result.reserveCapacity(text.utf8.count + 2)
     var isFirst = true
     for scalar in text.unicodeScalars {
       switch scalar {
-      case "\\": result += "\\\\"
-      case "\"": result += "\\\""
-      case "\n": result += "\\n"
-      case "\r": result += "\\r"
-      case "\t": result += "\\t"
-      case "\0": result += "\\0"
+      case "\\": result.append(contentsOf: #"\\"#.utf8)
+      case "\"": result.append(contentsOf: #"\""#.utf8)
+      case "\n": result.append(contentsOf: #"\n"#.utf8)
+      case "\r": result.append(contentsOf: #"\r"#.utf8)
+      case "\t": result.append(contentsOf: #"\t"#.utf8)
+      case "\0": result.append(contentsOf: #"\0"#.utf8)
       default:
         if needsEscape(scalar, first: isFirst) {
-          result += "\\u{" + String(scalar.value, radix: 16, uppercase: true) + "}"
+          result.append(contentsOf: "\\u{\(String(scalar.value, radix: 16, uppercase: true))}".utf8)
         } else {
-          result.unicodeScalars.append(scalar)
+          UTF8.encode(scalar) { result.append($0) }
         }
       }
       isFirst = false
     }
-    return result + "\""
+    result.append(UInt8(ascii: "\""))
+    return String(decoding: result, as: UTF8.self)
   }
 
   /// An array literal of string literals.
@@ -36,6 +38,14 @@ public enum SwiftLiteral {
   private static func needsEscape(_ scalar: Unicode.Scalar, first: Bool) -> Bool {
     let value = scalar.value
     if value < 0x20 || (0x7F...0x9F).contains(value) { return true }
+    // Fast paths for the common cases, without the cost of a Unicode property lookup: printable ASCII and
+    // Latin-1, and the assigned letters of the CJK ideograph, kana and Hangul blocks.
+    if value < 0x300 { return value == 0x00AD }
+    if (0x4E00...0x9FFF).contains(value) || (0x3041...0x3096).contains(value) || (0x30A1...0x30FA).contains(value)
+      || (0xAC00...0xD7A3).contains(value)
+    {
+      return false
+    }
     if (0x200B...0x200F).contains(value) || (0x202A...0x202E).contains(value) || (0x2060...0x206F).contains(value) {
       return true
     }
@@ -47,17 +57,22 @@ public enum SwiftLiteral {
     case .nonspacingMark, .spacingMark, .enclosingMark:
       return first
     default:
-      return scalar.properties.isVariationSelector && first
+      return first && scalar.properties.isVariationSelector
     }
   }
 
   /// Text for a `///` comment line: control and invisible characters become spaces, so the comment stays
   /// one line and reads as it renders.
   public static func commentLine(_ text: String) -> String {
-    var result = String.UnicodeScalarView()
+    var result: [UInt8] = []
+    result.reserveCapacity(text.utf8.count)
     for scalar in text.unicodeScalars {
-      result.append(needsEscape(scalar, first: false) ? " " : scalar)
+      if needsEscape(scalar, first: false) {
+        result.append(UInt8(ascii: " "))
+      } else {
+        UTF8.encode(scalar) { result.append($0) }
+      }
     }
-    return String(result)
+    return String(decoding: result, as: UTF8.self)
   }
 }

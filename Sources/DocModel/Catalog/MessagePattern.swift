@@ -35,8 +35,17 @@ public struct MessagePattern: Sendable, Hashable {
   /// Lowercase letters and digits of the text, everything else left out.
   public static func normalize(_ text: String) -> String {
     var result = String.UnicodeScalarView()
-    for scalar in text.unicodeScalars where scalar.properties.isAlphabetic || scalar.properties.numericType != nil {
-      result.append(contentsOf: scalar.properties.lowercaseMapping.unicodeScalars)
+    for scalar in text.unicodeScalars {
+      let value = scalar.value
+      if value < 0x80 {  // ASCII without a Unicode property lookup
+        if (0x61...0x7A).contains(value) || (0x30...0x39).contains(value) {
+          result.append(scalar)
+        } else if (0x41...0x5A).contains(value) {
+          result.append(Unicode.Scalar(UInt8(value + 0x20)))
+        }
+      } else if scalar.properties.isAlphabetic || scalar.properties.numericType != nil {
+        result.append(contentsOf: scalar.properties.lowercaseMapping.unicodeScalars)
+      }
     }
     return String(result)
   }
