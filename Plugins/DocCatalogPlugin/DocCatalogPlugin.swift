@@ -18,7 +18,7 @@ struct DocCatalogPlugin: BuildToolPlugin {
       .buildCommand(
         displayName: "Generating catalog code for \(target.name) from \(docs.lastPathComponent)/",
         executable: tool.url,
-        arguments: ["build", docs.path(percentEncoded: false), "--swift", output.path(percentEncoded: false), "--quiet"],
+        arguments: ["build", docs.path(percentEncoded: false), "--swift", output.path(percentEncoded: false), "--quiet", "--no-cache"],
         inputFiles: Self.inputs(under: docs),
         outputFiles: [output]
       )

@@ -2,9 +2,6 @@ import ArgumentParser
 import DocModel
 import DocParser
 import Foundation
-import HTMLGenerator
-import JSONGenerator
-import SwiftGenerator
 
 /// `doccatalog build [DOCS_DIR]`: reads the docs, builds the catalog and writes its outputs.
 struct BuildCommand: ParsableCommand {
@@ -44,21 +41,104 @@ struct BuildCommand: ParsableCommand {
   @Flag(name: [.short, .long], help: "Print diagnostics only.")
   var quiet = false
 
+  @Flag(help: "Show progress even when standard error is not a terminal.")
+  var progress = false
+
+  @Option(help: "The build cache folder (default: DOCS_DIR/\(BuildCache.defaultFolderName)); safe to delete.")
+  var cacheDir: String?
+
+  @Flag(help: "Neither use nor update the build cache.")
+  var noCache = false
+
   func run() throws {
-    let build = try CatalogBuild.run(docsDirectory: docsDirectory, configPath: config)
+    let progressLine = ProgressLine(quiet: quiet, forced: progress)
+    let (configuration, configDiagnostics) = try CatalogBuild.configuration(docsDirectory: docsDirectory, configPath: config)
+    let targets = targets(configuration)
+    let cache = self.cache(for: targets)
+    let manifest = cache?.load()
+    let fingerprint = cache?.fingerprint(extraInputs: manifest?.extraInputs ?? [])
+    if let manifest, manifest.inputs == fingerprint, BuildCache.outputsIntact(manifest) {
+      DiagnosticPrinter.standardError.print(manifest.diagnostics)
+      if !quiet { Console.info("up to date: the docs have not changed since the last build") }
+      return
+    }
+
+    let renderer: OutputRenderer
+    do {
+      renderer = try OutputRenderer(targets: targets, templatesDirectory: templates)
+    } catch {
+      Console.error(error.description)
+      throw ExitCode(2)
+    }
+    let build = try CatalogBuild.run(
+      docsDirectory: docsDirectory, configuration: configuration, configDiagnostics: configDiagnostics,
+      progress: progressLine)
     DiagnosticPrinter.standardError.print(build.diagnostics)
     guard !build.hasErrors else {
       Console.error("build failed with \(build.errorCount) error\(build.errorCount == 1 ? "" : "s"); no output written")
       throw ExitCode(1)
     }
-    var outputs = try render(build)
-    let site = try renderSite(build)
+    let rendered = renderer.render(build, progress: progressLine)
+    DiagnosticPrinter.standardError.print(rendered.diagnostics)
     if check {
-      if let site { outputs.append(contentsOf: site.files.map { Output(path: site.folder + "/" + $0.key, bytes: $0.value, summary: "") }) }
-      try checkOutputs(outputs, siteFolder: site.map { ($0.folder, Set($0.files.keys)) })
+      var outputs = rendered.outputs
+      if let site = rendered.site {
+        outputs += site.files.map { Output(path: site.folder + "/" + $0.key, bytes: $0.value, summary: "") }
+      }
+      try checkOutputs(outputs, siteFolder: rendered.site.map { ($0.folder, Set($0.files.keys)) })
       return
     }
-    if let site {
+    try write(rendered)
+    if let cache, let fingerprint {
+      let extraInputs = extraInputs(build)
+      let written = BuildCache.record(
+        files: rendered.outputs.map(\.path), folders: rendered.site.map { [$0.folder] } ?? [])
+      let stored = BuildManifest(
+        inputs: extraInputs == manifest?.extraInputs ? fingerprint : cache.fingerprint(extraInputs: extraInputs),
+        extraInputs: extraInputs, outputs: written.files, folders: written.folders,
+        diagnostics: build.diagnostics + rendered.diagnostics)
+      if let problem = cache.save(stored), !quiet { Console.info("note: the build cache was not updated: \(problem)") }
+    }
+  }
+
+  typealias Output = OutputRenderer.Output
+
+  /// Where the outputs go: the options, else the configuration's `outputs`; with neither, JSON on stdout.
+  private func targets(_ configuration: Configuration) -> OutputRenderer.Targets {
+    let outputs = configuration.outputs
+    var targets = OutputRenderer.Targets(
+      json: json ?? outputs.json.map(outputPath), swift: swift ?? outputs.swift.map(outputPath),
+      html: html ?? outputs.html.map(outputPath),
+      swiftCommand: "doccatalog build \(Self.shown(docsDirectory))" + (swift.map { " --swift \(Self.shown($0))" } ?? ""))
+    if targets.json == nil && targets.swift == nil && targets.html == nil { targets.json = "-" }
+    return targets
+  }
+
+  /// The build cache, unless it is turned off, the build only checks, or an output goes to standard output.
+  private func cache(for targets: OutputRenderer.Targets) -> BuildCache? {
+    guard !noCache, !check, targets.json != "-" else { return nil }
+    let options = [
+      ("docs", docsDirectory), ("config", config ?? ""), ("json", targets.json ?? ""), ("swift", targets.swift ?? ""),
+      ("html", targets.html ?? ""), ("swift-command", targets.swiftCommand), ("templates", templates ?? ""),
+    ]
+    return BuildCache(
+      folder: cacheDir ?? outputPath(BuildCache.defaultFolderName), root: docsDirectory, options: options,
+      excluded: [targets.json, targets.swift, targets.html].compactMap { $0 })
+  }
+
+  /// Files the build read besides the docs folder's own: the configuration, templates and includes.
+  private func extraInputs(_ build: CatalogBuild) -> [String] {
+    var paths = build.docSet.includes.keys.map { outputPath($0) }
+    if let config { paths.append(config) }
+    if let templates, let enumerator = FileManager.default.enumerator(atPath: templates) {
+      while let relative = enumerator.nextObject() as? String { paths.append(templates + "/" + relative) }
+    }
+    return paths.sorted()
+  }
+
+  /// Writes the site, then the files, each atomically.
+  private func write(_ rendered: OutputRenderer.Rendered) throws {
+    if let site = rendered.site {
       do {
         let changed = try AtomicFileWriter.writeFolder(site.files, to: site.folder)
         if !quiet { Console.info("\(changed ? "wrote" : "unchanged") \(site.folder)/: \(site.files.count) files") }
@@ -67,7 +147,7 @@ struct BuildCommand: ParsableCommand {
         throw ExitCode(1)
       }
     }
-    for output in outputs {
+    for output in rendered.outputs {
       guard output.path != "-" else {
         FileHandle.standardOutput.write(Data(output.bytes))
         continue
@@ -80,62 +160,6 @@ struct BuildCommand: ParsableCommand {
         throw ExitCode(1)
       }
     }
-  }
-
-  /// One file the build produces.
-  struct Output {
-    var path: String
-    var bytes: [UInt8]
-    var summary: String
-  }
-
-  private func render(_ build: CatalogBuild) throws -> [Output] {
-    let catalog = build.catalog
-    let outputs = build.configuration.outputs
-    var result: [Output] = []
-    let summary = "\(catalog.entries.count) entries, \(catalog.pages.count) pages, \(catalog.locales.count) locales"
-    let jsonPath = json ?? outputs.json.map(outputPath)
-    let swiftPath = swift ?? outputs.swift.map(outputPath)
-    if let jsonPath {
-      result.append(Output(path: jsonPath, bytes: JSONOutput.encode(catalog), summary: summary))
-    }
-    if let swiftPath {
-      let generator: SwiftCatalogGenerator
-      do {
-        generator = try SwiftCatalogGenerator(templatesDirectory: templates)
-      } catch {
-        Console.error(error.description)
-        throw ExitCode(2)
-      }
-      let command = "doccatalog build \(Self.shown(docsDirectory))" + (swift.map { " --swift \(Self.shown($0))" } ?? "")
-      let source = generator.generate(catalog, command: command)
-      result.append(Output(path: swiftPath, bytes: Array(source.utf8), summary: summary))
-    }
-    if result.isEmpty && html == nil && outputs.html == nil {
-      result.append(Output(path: "-", bytes: JSONOutput.encode(catalog), summary: summary))
-    }
-    return result
-  }
-
-  /// The HTML site's files, when a site is asked for.
-  private func renderSite(_ build: CatalogBuild) throws -> (folder: String, files: [String: [UInt8]])? {
-    guard let folder = html ?? build.configuration.outputs.html.map(outputPath) else { return nil }
-    let templates: HTMLTemplates
-    do {
-      templates = try HTMLTemplates(directory: self.templates)
-    } catch {
-      Console.error(error.description)
-      throw ExitCode(2)
-    }
-    let docSet = build.docSet
-    let generator = SiteGenerator(
-      templates: templates, sourceLocale: docSet.configuration.sourceLocale, locales: docSet.configuration.orderedLocales,
-      pages: docSet.pages.map { SiteGenerator.Page(locale: $0.locale, localPath: $0.localPath, path: $0.path, document: $0.document) },
-      includes: docSet.includes)
-    let (files, problems) = generator.generate()
-    DiagnosticPrinter.standardError.print(
-      problems.map { Diagnostic(.warning, rule: "include.cycle", $0.message, file: docSet.root + "/" + $0.page) })
-    return (folder.hasSuffix("/") ? String(folder.dropLast()) : folder, files)
   }
 
   /// Compares each output with the file on disk, naming the stale ones and the command that updates them.

@@ -45,15 +45,26 @@ public struct SiteGenerator: Sendable {
     pageIndex = index
   }
 
+  /// The number of pages ``generate(pageDone:)`` renders: every page id in every locale.
+  public var pageCount: Int {
+    locales.count * Set(pages.map(\.localPath)).count
+  }
+
   /// The site's files by path, and the problems met (includes that could not be rendered).
-  public func generate() -> (files: [String: [UInt8]], problems: [(page: String, message: String)]) {
+  /// `pageDone` is called, from any thread, as each page is rendered.
+  public func generate(
+    pageDone: (@Sendable () -> Void)? = nil
+  ) -> (files: [String: [UInt8]], problems: [(page: String, message: String)]) {
     var files: [String: [UInt8]] = ["style.css": Array(templates.stylesheet.utf8)]
     var problems: [(String, String)] = []
     let pageIDs = Self.orderedUnique(pages.filter { $0.locale == sourceLocale }.map(\.localPath) + pages.map(\.localPath))
     let jobs = locales.flatMap { locale in pageIDs.map { (locale: locale, id: $0) } }
 
     // Pages render independently, on every core.
-    let results = ConcurrentMap.map(jobs) { renderPage($0.id, locale: $0.locale) }
+    let results = ConcurrentMap.map(jobs) { job in
+      defer { pageDone?() }
+      return renderPage(job.id, locale: job.locale)
+    }
     var listed: [String: [[String: Any]]] = [:]
     for (job, result) in zip(jobs, results) {
       guard let result else { continue }

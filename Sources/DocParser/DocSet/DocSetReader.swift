@@ -50,7 +50,12 @@ public struct DocSetReader: Sendable {
   /// Without a configuration file, every `.md` file below `root` is a page; its locale is the first folder
   /// of its path that names one (`pages/de-de/x.md`), else the start of its name (`ja-jp-2016.md`), else its
   /// `ms.contentlocale`, else `und`.
-  public func read(root: String, configuration: Configuration) throws(Failure) -> DocSet {
+  /// `pagesFound` is told how many pages there are before parsing starts, and `pageDone` is called, from
+  /// any thread, as each is parsed.
+  public func read(
+    root: String, configuration: Configuration,
+    pagesFound: ((Int) -> Void)? = nil, pageDone: (@Sendable () -> Void)? = nil
+  ) throws(Failure) -> DocSet {
     guard isDirectory(root) else { throw Failure(description: "docs folder '\(root)' does not exist") }
     var diagnostics: [Diagnostic] = []
     var files: [(locale: String?, localPath: String, path: String)] = []
@@ -74,8 +79,10 @@ public struct DocSetReader: Sendable {
     }
 
     let parser = MarkdownParser()
+    pagesFound?(files.count)
     let results = ConcurrentMap.map(files.map(\.path)) { path in
-      parser.parse(contentsOf: join(root, path), displayPath: join(root, path))
+      defer { pageDone?() }
+      return parser.parse(contentsOf: join(root, path), displayPath: join(root, path))
     }
     var pages: [DocSet.Page] = []
     for (file, parsed) in zip(files, results) {

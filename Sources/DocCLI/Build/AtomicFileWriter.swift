@@ -24,8 +24,9 @@ public enum AtomicFileWriter {
     }
     let name = (path as NSString).lastPathComponent
     let temporary = (folder.isEmpty ? "" : folder + "/") + ".\(name).tmp-\(ProcessInfo.processInfo.processIdentifier)"
-    guard FileManager.default.createFile(atPath: temporary, contents: Data(bytes)) else {
-      throw Failure(description: "cannot write '\(path)'")
+    guard createFile(temporary, bytes) else {
+      unlink(temporary)
+      throw Failure(description: "cannot write '\(path)': \(String(cString: strerror(errno)))")
     }
     guard rename(temporary, path) == 0 else {
       let reason = String(cString: strerror(errno))
@@ -37,20 +38,27 @@ public enum AtomicFileWriter {
 
   /// Replaces the folder `path` with one holding exactly `files` (paths relative to it): the new tree is
   /// written beside it, then swapped in by one atomic exchange of the two names (Linux `renameat2`), so a
-  /// reader, or a build killed at any moment, finds the old site or the new one, never a mix.
+  /// reader, or a build killed at any moment, finds the old site or the new one, never a mix. Files whose
+  /// bytes did not change are hard links to the old ones, not rewritten: they keep their inode and time.
   /// - Returns: whether anything changed.
   @discardableResult
   public static func writeFolder(_ files: [String: [UInt8]], to path: String) throws(Failure) -> Bool {
     removeLeftovers(of: path)
-    if folderMatches(files, path) { return false }
     let manager = FileManager.default
+    let unchanged = Set(files.compactMap { relative, bytes in
+      manager.contents(atPath: path + "/" + relative).map { same($0, bytes) } == true ? relative : nil
+    })
+    if unchanged.count == files.count && regularFileCount(in: path) == files.count { return false }
     let staging = sibling(of: path, "tmp")
     try? manager.removeItem(atPath: staging)
     do {
       for (relative, bytes) in files.sorted(by: { $0.key < $1.key }) {
         let file = staging + "/" + relative
         try manager.createDirectory(atPath: (file as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
-        guard manager.createFile(atPath: file, contents: Data(bytes)) else { throw Failure(description: "cannot write '\(file)'") }
+        if unchanged.contains(relative) && link(path + "/" + relative, file) == 0 { continue }
+        guard createFile(file, bytes) else {
+          throw Failure(description: "cannot write '\(file)': \(String(cString: strerror(errno)))")
+        }
       }
     } catch let failure as Failure {
       try? manager.removeItem(atPath: staging)
@@ -127,19 +135,29 @@ public enum AtomicFileWriter {
     #endif
   }()
 
-  /// Whether the folder holds exactly these files with these bytes.
-  public static func folderMatches(_ files: [String: [UInt8]], _ path: String) -> Bool {
-    guard let enumerator = FileManager.default.enumerator(atPath: path) else { return false }
-    var seen = 0
-    while let relative = enumerator.nextObject() as? String {
-      var isDirectory: ObjCBool = false
-      guard FileManager.default.fileExists(atPath: path + "/" + relative, isDirectory: &isDirectory) else { return false }
-      if isDirectory.boolValue { continue }
-      guard let expected = files[relative], let data = FileManager.default.contents(atPath: path + "/" + relative),
-        same(data, expected)
-      else { return false }
-      seen += 1
+  /// Writes a new file with plain system calls: no hidden temporary file of its own (as Foundation's
+  /// `createFile` makes) that a killed build could leave behind.
+  private static func createFile(_ path: String, _ bytes: [UInt8]) -> Bool {
+    let descriptor = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
+    guard descriptor >= 0 else { return false }
+    defer { close(descriptor) }
+    var written = 0
+    while written < bytes.count {
+      let result = bytes.withUnsafeBytes { Foundation.write(descriptor, $0.baseAddress! + written, bytes.count - written) }
+      if result < 0 && errno == EINTR { continue }
+      guard result > 0 else { return false }
+      written += result
     }
-    return seen == files.count
+    return true
+  }
+
+  /// The number of regular files below `path`.
+  private static func regularFileCount(in path: String) -> Int {
+    guard let enumerator = FileManager.default.enumerator(atPath: path) else { return 0 }
+    var count = 0
+    while enumerator.nextObject() != nil {
+      if enumerator.fileAttributes?[.type] as? FileAttributeType == .typeRegular { count += 1 }
+    }
+    return count
   }
 }

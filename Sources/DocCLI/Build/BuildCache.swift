@@ -1,0 +1,122 @@
+import DocModel
+import Foundation
+
+/// The incremental-build cache: one manifest per set of build options, in a folder that is safe to delete.
+///
+/// A build whose inputs have the fingerprint of the last successful build with the same options, and whose
+/// outputs are as that build left them, has nothing to do. The cache holds no outputs, only what the last
+/// build read and wrote; a missing, damaged or foreign manifest means a full build.
+struct BuildCache {
+  /// The default cache folder inside a docs folder.
+  static let defaultFolderName = ".doccatalog-cache"
+
+  let folder: String
+  let manifestPath: String
+  private let root: String
+  private let options: [(String, String)]
+  private let excluded: [String]
+
+  /// A cache in `folder` for builds of the docs in `root` with `options` (what changes the outputs:
+  /// output paths, templates, the configuration file). `excluded` are paths under `root` that are not
+  /// inputs: the outputs and the cache itself.
+  init(folder: String, root: String, options: [(String, String)], excluded: [String]) {
+    self.folder = folder
+    self.root = root
+    self.options = options
+    self.excluded = (excluded + [folder]).map(Self.absolute)
+    var key = InputFingerprint()
+    for (label, value) in options { key.add(label, value) }
+    manifestPath = folder + "/build-" + key.digest.prefix(16) + ".manifest"
+  }
+
+  /// The last build's manifest, if it can be trusted.
+  func load() -> BuildManifest? {
+    guard let data = FileManager.default.contents(atPath: manifestPath) else { return nil }
+    return BuildManifest.decode(Array(data))
+  }
+
+  /// Stores the manifest of a successful build; a cache that cannot be written only costs the next build time.
+  func save(_ manifest: BuildManifest) -> String? {
+    do {
+      try AtomicFileWriter.write(manifest.encoded(), to: manifestPath)
+      return nil
+    } catch {
+      return error.description
+    }
+  }
+
+  /// The fingerprint of the inputs now: the tool, the options, every file below the docs folder (hidden
+  /// folders, outputs and the cache left out), and the extra files the last build read.
+  func fingerprint(extraInputs: [String]) -> String {
+    var fingerprint = InputFingerprint()
+    fingerprint.add("format", String(BuildManifest.currentFormat))
+    fingerprint.add("tool", Self.toolIdentity)
+    for (label, value) in options { fingerprint.add(label, value) }
+    let files = inputFiles()
+    let extras = extraInputs.filter { !files.contains($0) }
+    let paths = files.map { root + "/" + $0 } + extras
+    for (path, digest) in zip(files + extras, InputFingerprint.digests(ofFiles: paths)) {
+      fingerprint.addFile(path, digest: digest)
+    }
+    return fingerprint.digest
+  }
+
+  /// Whether every output is as the manifest's build left it.
+  static func outputsIntact(_ manifest: BuildManifest) -> Bool {
+    for output in manifest.outputs where BuildManifest.outputFile(output.path) != output { return false }
+    for folder in manifest.folders where regularFiles(in: folder.path).count != folder.fileCount { return false }
+    return true
+  }
+
+  /// The records of files and folders just written.
+  static func record(files: [String], folders: [String]) -> (files: [BuildManifest.OutputFile], folders: [BuildManifest.OutputFolder]) {
+    var records: [BuildManifest.OutputFile] = []
+    var folderRecords: [BuildManifest.OutputFolder] = []
+    for file in files { BuildManifest.outputFile(file).map { records.append($0) } }
+    for folder in folders {
+      let contents = regularFiles(in: folder)
+      folderRecords.append(BuildManifest.OutputFolder(path: folder, fileCount: contents.count))
+      for file in contents { BuildManifest.outputFile(folder + "/" + file).map { records.append($0) } }
+    }
+    return (records, folderRecords)
+  }
+
+  /// The regular files below `root` that are inputs, as sorted relative paths.
+  private func inputFiles() -> [String] {
+    guard let enumerator = FileManager.default.enumerator(atPath: root) else { return [] }
+    let base = Self.absolute(root)
+    var found: [String] = []
+    while let relative = enumerator.nextObject() as? String {
+      let name = (relative as NSString).lastPathComponent
+      let absolute = base + "/" + relative
+      if name.hasPrefix(".") || excluded.contains(absolute) {
+        enumerator.skipDescendants()
+        continue
+      }
+      if enumerator.fileAttributes?[.type] as? FileAttributeType == .typeRegular { found.append(relative) }
+    }
+    return found.sorted()
+  }
+
+  /// Regular files below `folder`, as relative paths.
+  private static func regularFiles(in folder: String) -> [String] {
+    guard let enumerator = FileManager.default.enumerator(atPath: folder) else { return [] }
+    var found: [String] = []
+    while let relative = enumerator.nextObject() as? String {
+      if enumerator.fileAttributes?[.type] as? FileAttributeType == .typeRegular { found.append(relative) }
+    }
+    return found
+  }
+
+  /// The tool's version and the identity of its executable (size and modification time), so that a
+  /// rebuilt tool never trusts a cache written by the one before.
+  private static let toolIdentity: String = {
+    var info = stat()
+    guard stat("/proc/self/exe", &info) == 0 else { return DocCatalogVersion.current }
+    return "\(DocCatalogVersion.current) \(info.st_size) \(info.st_mtim.tv_sec).\(info.st_mtim.tv_nsec)"
+  }()
+
+  private static func absolute(_ path: String) -> String {
+    URL(fileURLWithPath: path).standardizedFileURL.path
+  }
+}

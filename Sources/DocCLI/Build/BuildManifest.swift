@@ -1,0 +1,66 @@
+import DocModel
+import Foundation
+
+/// What the last successful build read and wrote, kept in the build cache.
+///
+/// An unchanged doc set is recognized by ``inputs``, the fingerprint of everything the build read; its
+/// outputs are known intact when every file in ``outputs`` still has the size and modification time it had
+/// when written. The diagnostics are kept so that a cached build reports what the full build reported.
+struct BuildManifest: Codable, Equatable {
+  /// Bumped whenever the manifest's meaning changes; a manifest of another format is ignored.
+  static let currentFormat = 1
+
+  var format = currentFormat
+  /// The fingerprint of the inputs (``InputFingerprint``).
+  var inputs: String
+  /// Files the build read outside the docs folder's own files (configuration, templates, includes), so
+  /// that the next build hashes them too.
+  var extraInputs: [String]
+  var outputs: [OutputFile]
+  /// Folders the build replaced whole (the site): a file added to one makes its outputs stale.
+  var folders: [OutputFolder]
+  var diagnostics: [Diagnostic]
+
+  /// A file as the build left it.
+  struct OutputFile: Codable, Equatable {
+    var path: String
+    var size: Int64
+    var modified: Int64
+  }
+
+  /// A folder as the build left it: the number of files in it.
+  struct OutputFolder: Codable, Equatable {
+    var path: String
+    var fileCount: Int
+  }
+
+  /// The manifest as stored: a first line with the SHA-256 of the rest, then the JSON.
+  func encoded() -> [UInt8] {
+    let encoder = JSONEncoder()
+    encoder.outputFormatting = [.sortedKeys]
+    let body = Array((try? encoder.encode(self)) ?? Data())
+    let digest = body.withUnsafeBytes { InputFingerprint.digest(of: $0) }
+    return Array((digest + "\n").utf8) + body
+  }
+
+  /// A stored manifest, or `nil` when it is damaged, truncated or of another format: a cache that cannot
+  /// be trusted is never used.
+  static func decode(_ bytes: [UInt8]) -> BuildManifest? {
+    guard let newline = bytes.firstIndex(of: 0x0A) else { return nil }
+    let digest = String(decoding: bytes[..<newline], as: UTF8.self)
+    let body = bytes[(newline + 1)...]
+    guard body.withUnsafeBytes({ InputFingerprint.digest(of: $0) }) == digest,
+      let manifest = try? JSONDecoder().decode(BuildManifest.self, from: Data(body)),
+      manifest.format == currentFormat
+    else { return nil }
+    return manifest
+  }
+
+  /// The size and modification time of a file, or `nil` when it is not a regular file.
+  static func outputFile(_ path: String) -> OutputFile? {
+    var info = stat()
+    guard stat(path, &info) == 0, (info.st_mode & S_IFMT) == S_IFREG else { return nil }
+    let modified = Int64(info.st_mtim.tv_sec) * 1_000_000_000 + Int64(info.st_mtim.tv_nsec)
+    return OutputFile(path: path, size: Int64(info.st_size), modified: modified)
+  }
+}

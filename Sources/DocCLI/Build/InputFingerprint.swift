@@ -1,0 +1,55 @@
+import Crypto
+import DocModel
+import Foundation
+
+/// A SHA-256 digest of everything a build reads: the tool itself, the options, and every file's path and
+/// contents. Two builds with the same fingerprint produce the same outputs.
+struct InputFingerprint {
+  private var hasher = SHA256()
+
+  /// Adds a labelled value, such as an option.
+  mutating func add(_ label: String, _ value: String) {
+    addField(label)
+    addField(value)
+  }
+
+  /// Adds a file by its path and the digest of its contents (or its absence, which matters too: an include
+  /// that appears changes what a page shows).
+  mutating func addFile(_ path: String, digest: String?) {
+    add("file", path)
+    addField(digest ?? "absent")
+  }
+
+  /// The hex digest of everything added.
+  var digest: String { Self.hex(hasher.finalize()) }
+
+  /// The SHA-256 of `bytes`, in hex.
+  static func digest(of bytes: UnsafeRawBufferPointer) -> String {
+    hex(SHA256.hash(data: bytes))
+  }
+
+  /// The digests of files' contents, read and hashed on every core (`nil` for files that cannot be read).
+  static func digests(ofFiles paths: [String]) -> [String?] {
+    ConcurrentMap.map(paths) { path in
+      guard let data = FileManager.default.contents(atPath: path) else { return nil }
+      return data.withUnsafeBytes { digest(of: $0) }
+    }
+  }
+
+  /// Each field with its length first, so that no two sequences of fields hash alike.
+  private mutating func addField(_ text: String) {
+    var bytes = Array(String(text.utf8.count).utf8) + [0x3A]
+    bytes += text.utf8
+    hasher.update(data: bytes)
+  }
+
+  private static func hex(_ digest: some Sequence<UInt8>) -> String {
+    let digits = Array("0123456789abcdef".utf8)
+    var result: [UInt8] = []
+    for byte in digest {
+      result.append(digits[Int(byte >> 4)])
+      result.append(digits[Int(byte & 0x0F)])
+    }
+    return String(decoding: result, as: UTF8.self)
+  }
+}

@@ -1,0 +1,179 @@
+import DocTestSupport
+import Foundation
+import Testing
+
+/// The build cache: an unchanged doc set is not rebuilt, a changed page rewrites only what depends on it,
+/// and a cache that is deleted, damaged or outrun by edited outputs is never trusted.
+@Suite("Incremental builds")
+struct IncrementalBuildTests {
+  /// Two pages in two locales: the catalog page, and a page with no catalog table.
+  func docs() throws -> DocSetFixture {
+    try DocSetFixture([
+      "doccatalog.yml": DocSetFixture.configuration,
+      "en-US/errors.md": DocSetFixture.page(locale: "en-US", rows: [["E1: failed", "App", "D", "R"]]),
+      "ja-JP/errors.md": DocSetFixture.page(locale: "ja-JP", rows: [["E1: failed", "App", "説明", "解決"]]),
+      "en-US/setup.md": "---\ntitle: Setup\n---\n# Setup\n\nInstall the app.\n",
+      "ja-JP/setup.md": "---\ntitle: セットアップ\n---\n# セットアップ\n\nアプリをインストールします。\n\n[!INCLUDE [note](../includes/missing.md)]\n",
+    ])
+  }
+
+  struct Build {
+    let docs: URL
+    var arguments: [String] = []
+
+    var json: URL { docs.appendingPathComponent("out/catalog.json") }
+    var swift: URL { docs.appendingPathComponent("out/Catalog.swift") }
+    var site: URL { docs.appendingPathComponent("out/site") }
+
+    func run(_ extra: [String] = []) throws -> CommandResult {
+      try Command.run(
+        Command.doccatalog,
+        ["build", docs.path, "--json", json.path, "--swift", swift.path, "--html", site.path] + arguments + extra)
+    }
+
+    /// Each output file's inode and modification time: what changes when a file is rewritten.
+    func identities() throws -> [String: String] {
+      var result: [String: String] = [:]
+      let files = [json.path, swift.path] + (try FileManager.default.subpathsOfDirectory(atPath: site.path)).map {
+        site.path + "/" + $0
+      }
+      for path in files {
+        var info = stat()
+        guard stat(path, &info) == 0, (info.st_mode & S_IFMT) == S_IFREG else { continue }
+        result[String(path.dropFirst(docs.path.count + 1))] = "\(info.st_ino) \(info.st_mtim.tv_sec).\(info.st_mtim.tv_nsec)"
+      }
+      return result
+    }
+  }
+
+  func changed(_ before: [String: String], _ after: [String: String]) -> Set<String> {
+    Set(Set(before.keys).union(after.keys).filter { before[$0] != after[$0] })
+  }
+
+  @Test func anUnchangedDocSetIsNotRebuiltAndReportsTheSameDiagnostics() throws {
+    let fixture = try docs()
+    let build = Build(docs: fixture.root)
+    let first = try build.run()
+    #expect(first.status == 0, "\(first.standardError)")
+    #expect(first.standardError.contains("wrote "))
+    let before = try build.identities()
+    #expect(before.count == 10, "JSON, Swift, style, three index pages and four pages: \(before.keys.sorted())")
+
+    let second = try build.run()
+    #expect(second.status == 0)
+    #expect(second.standardError.contains("up to date"))
+    #expect(!second.standardError.contains("wrote "))
+    #expect(try build.identities() == before)
+    let firstDiagnostics = first.standardError.split(separator: "\n").filter { $0.contains(": warning: ") }
+    let secondDiagnostics = second.standardError.split(separator: "\n").filter { $0.contains(": warning: ") }
+    #expect(!firstDiagnostics.isEmpty, "the fixture has a warning to replay: \(first.standardError)")
+    #expect(secondDiagnostics == firstDiagnostics)
+  }
+
+  @Test func aChangedPageRewritesOnlyWhatDependsOnIt() throws {
+    let fixture = try docs()
+    let build = Build(docs: fixture.root)
+    #expect(try build.run().status == 0)
+    let before = try build.identities()
+
+    // A page outside the catalog: its HTML changes, nothing else.
+    try Data("---\ntitle: Setup\n---\n# Setup\n\nInstall the app, then sign in.\n".utf8)
+      .write(to: fixture.root.appendingPathComponent("en-US/setup.md"))
+    #expect(try build.run().status == 0)
+    let afterSetup = try build.identities()
+    #expect(changed(before, afterSetup) == ["out/site/en-US/setup.html"])
+
+    // A catalog row: the page, the JSON and the Swift source change; the other pages and locales do not.
+    let page = DocSetFixture.page(locale: "en-US", rows: [["E1: failed", "App", "D", "Restart the app."]])
+    try Data(page.utf8).write(to: fixture.root.appendingPathComponent("en-US/errors.md"))
+    #expect(try build.run().status == 0)
+    #expect(changed(afterSetup, try build.identities()) == ["out/catalog.json", "out/Catalog.swift", "out/site/en-US/errors.html"])
+  }
+
+  @Test func aDeletedOrDamagedCacheMeansAFullBuildWithTheSameOutputs() throws {
+    let fixture = try docs()
+    let build = Build(docs: fixture.root)
+    #expect(try build.run().status == 0)
+    let json = try Data(contentsOf: build.json)
+    let cache = fixture.root.appendingPathComponent(".doccatalog-cache")
+    let manifests = try FileManager.default.contentsOfDirectory(atPath: cache.path)
+    #expect(manifests.count == 1)
+    let manifest = cache.appendingPathComponent(manifests[0])
+
+    // One flipped byte in the body, a truncated file, random bytes: none is trusted.
+    let stored = [UInt8](try Data(contentsOf: manifest))
+    var flipped = stored
+    flipped[flipped.count - 10] ^= 0x01
+    for damaged in [flipped, Array(stored.prefix(stored.count / 2)), Array("not a manifest".utf8)] {
+      try Data(damaged).write(to: manifest)
+      try FileManager.default.removeItem(at: build.json)
+      let result = try build.run()
+      #expect(result.status == 0)
+      #expect(!result.standardError.contains("up to date"))
+      #expect(try Data(contentsOf: build.json) == json)
+      #expect(try build.run().standardError.contains("up to date"), "a full build leaves a trusted cache")
+    }
+
+    try FileManager.default.removeItem(at: cache)
+    let rebuilt = try build.run()
+    #expect(rebuilt.status == 0 && !rebuilt.standardError.contains("up to date"))
+    #expect(try Data(contentsOf: build.json) == json)
+  }
+
+  @Test func editedOrRemovedOutputsAreRebuilt() throws {
+    let fixture = try docs()
+    let build = Build(docs: fixture.root)
+    #expect(try build.run().status == 0)
+    let json = try Data(contentsOf: build.json)
+    let page = build.site.appendingPathComponent("en-US/setup.html")
+    let html = try Data(contentsOf: page)
+
+    try Data("{}".utf8).write(to: build.json)
+    #expect(!(try build.run().standardError.contains("up to date")))
+    #expect(try Data(contentsOf: build.json) == json)
+
+    try FileManager.default.removeItem(at: page)
+    #expect(!(try build.run().standardError.contains("up to date")))
+    #expect(try Data(contentsOf: page) == html)
+
+    try Data("stray".utf8).write(to: build.site.appendingPathComponent("stray.html"))
+    #expect(!(try build.run().standardError.contains("up to date")))
+    #expect(!FileManager.default.fileExists(atPath: build.site.appendingPathComponent("stray.html").path))
+  }
+
+  @Test func changedTemplatesAndOptionsAreNotServedFromTheCache() throws {
+    let fixture = try docs()
+    let templates = fixture.root.appendingPathComponent("../\(fixture.root.lastPathComponent)-templates").standardizedFileURL
+    defer { try? FileManager.default.removeItem(at: templates) }
+    try FileManager.default.createDirectory(at: templates.appendingPathComponent("swift"), withIntermediateDirectories: true)
+    let template = templates.appendingPathComponent("swift/catalog.swift.mustache")
+    try Data("// one\n".utf8).write(to: template)
+    try FileManager.default.copyItem(at: Paths.repositoryRoot.appendingPathComponent("Templates/html"), to: templates.appendingPathComponent("html"))
+    try FileManager.default.copyItem(at: Paths.repositoryRoot.appendingPathComponent("Templates/l10n"), to: templates.appendingPathComponent("l10n"))
+    let build = Build(docs: fixture.root, arguments: ["--templates", templates.path])
+    #expect(try build.run().status == 0)
+    #expect(try build.run().standardError.contains("up to date"))
+
+    try Data("// two\n".utf8).write(to: template)
+    #expect(!(try build.run().standardError.contains("up to date")))
+    #expect(try String(contentsOf: build.swift, encoding: .utf8) == "// two\n")
+
+    let other = Build(docs: fixture.root)
+    #expect(!(try other.run().standardError.contains("up to date")), "other options, another manifest")
+    #expect(try String(contentsOf: build.swift, encoding: .utf8).contains("public enum Errors"))
+    #expect(try build.run(["--no-cache"]).standardError.contains("wrote "))
+  }
+
+  @Test func progressShowsOnlyWhenAskedOrOnATerminal() throws {
+    let fixture = try docs()
+    let build = Build(docs: fixture.root, arguments: ["--no-cache"])
+    let silent = try build.run()
+    #expect(!silent.standardError.contains("pages/s"), "standard error is not a terminal here")
+    let shown = try build.run(["--progress"])
+    #expect(shown.standardError.contains("parsing: 4/4 pages ("))
+    #expect(shown.standardError.contains("rendering: 4/4 pages ("))
+    let quiet = try build.run(["--progress", "--quiet"])
+    #expect(!quiet.standardError.contains("pages/s"))
+    #expect(quiet.standardError.contains("[include.missing-file]"), "diagnostics still show")
+  }
+}
