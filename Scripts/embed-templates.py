@@ -8,7 +8,10 @@ import pathlib
 import sys
 
 ROOT = pathlib.Path(__file__).resolve().parent.parent
-SWIFT = {"swiftCatalog": "Templates/swift/catalog.swift.mustache"}
+SWIFT = {
+    "swiftCatalog": "Templates/swift/catalog.swift.mustache",
+    "swiftEntry": "Templates/swift/entry.swift.mustache",
+}
 HTML = {
     "page": "Templates/html/page.html.mustache",
     "index": "Templates/html/index.html.mustache",

@@ -44,6 +44,9 @@ struct BuildCommand: ParsableCommand {
   @Flag(help: "Show progress even when standard error is not a terminal.")
   var progress = false
 
+  @Flag(help: "Print how long each phase of the build took.")
+  var timings = false
+
   @Option(help: "The build cache folder (default: DOCS_DIR/\(BuildCache.defaultFolderName)); safe to delete.")
   var cacheDir: String?
 
@@ -52,11 +55,14 @@ struct BuildCommand: ParsableCommand {
 
   func run() throws {
     let progressLine = ProgressLine(quiet: quiet, forced: progress)
-    let (configuration, configDiagnostics) = try CatalogBuild.configuration(docsDirectory: docsDirectory, configPath: config)
+    let timer = PhaseTimer(enabled: timings)
+    defer { timer.report() }
+    let (configuration, configDiagnostics) = try CatalogBuild.configuration(
+      docsDirectory: docsDirectory, configPath: config)
     let targets = targets(configuration)
     let cache = self.cache(for: targets)
     let manifest = cache?.load()
-    let fingerprint = cache?.fingerprint(extraInputs: manifest?.extraInputs ?? [])
+    let fingerprint = timer.measure("fingerprint") { cache?.fingerprint(extraInputs: manifest?.extraInputs ?? []) }
     if let manifest, manifest.inputs == fingerprint, BuildCache.outputsIntact(manifest) {
       DiagnosticPrinter.standardError.print(manifest.diagnostics)
       if !quiet { Console.info("up to date: the docs have not changed since the last build") }
@@ -72,13 +78,13 @@ struct BuildCommand: ParsableCommand {
     }
     let build = try CatalogBuild.run(
       docsDirectory: docsDirectory, configuration: configuration, configDiagnostics: configDiagnostics,
-      progress: progressLine)
+      progress: progressLine, timer: timer)
     DiagnosticPrinter.standardError.print(build.diagnostics)
     guard !build.hasErrors else {
       Console.error("build failed with \(build.errorCount) error\(build.errorCount == 1 ? "" : "s"); no output written")
       throw ExitCode(1)
     }
-    let rendered = renderer.render(build, progress: progressLine)
+    let rendered = renderer.render(build, progress: progressLine, timer: timer)
     DiagnosticPrinter.standardError.print(rendered.diagnostics)
     if check {
       var outputs = rendered.outputs
@@ -88,7 +94,7 @@ struct BuildCommand: ParsableCommand {
       try checkOutputs(outputs, siteFolder: rendered.site.map { ($0.folder, Set($0.files.keys)) })
       return
     }
-    try write(rendered)
+    try timer.measure("write") { try write(rendered) }
     if let cache, let fingerprint {
       let extraInputs = extraInputs(build)
       let written = BuildCache.record(
@@ -109,7 +115,8 @@ struct BuildCommand: ParsableCommand {
     var targets = OutputRenderer.Targets(
       json: json ?? outputs.json.map(outputPath), swift: swift ?? outputs.swift.map(outputPath),
       html: html ?? outputs.html.map(outputPath),
-      swiftCommand: "doccatalog build \(Self.shown(docsDirectory))" + (swift.map { " --swift \(Self.shown($0))" } ?? ""))
+      swiftCommand: "doccatalog build \(Self.shown(docsDirectory))" + (swift.map { " --swift \(Self.shown($0))" } ?? "")
+    )
     if targets.json == nil && targets.swift == nil && targets.html == nil { targets.json = "-" }
     return targets
   }

@@ -13,58 +13,75 @@ struct LinkRules {
   }
 
   func check() -> [Diagnostic] {
-    var anchorsByPath: [String: Set<String>] = [:]
-    func anchors(_ page: DocSet.Page) -> Set<String> {
-      if let known = anchorsByPath[page.path] { return known }
-      let found = Anchors.of(page.document)
-      anchorsByPath[page.path] = found
-      return found
-    }
+    let anchors = AnchorMemo()
     let external = docSet.configuration.externalPages.map(GlobPattern.init)
-    var diagnostics: [Diagnostic] = []
-    for page in docSet.pages {
-      let file = docSet.displayPath(page)
-      for link in Self.links(in: page.document) {
-        let destination = link.destination
-        guard !destination.isEmpty, !Self.hasScheme(destination), !destination.hasPrefix("/") else { continue }
-        let parts = destination.split(separator: "#", maxSplits: 1, omittingEmptySubsequences: false)
-        let pathPart = String(parts[0]).removingPercentEncoding ?? String(parts[0])
-        let fragment = parts.count > 1 ? String(parts[1]) : nil
-        let (line, column) = position(of: destination, near: link.range, in: page)
+    // Pages are checked on every core; the anchors of a linked page are found once.
+    return ConcurrentMap.map(docSet.pages) { check($0, external: external, anchors: anchors) }.flatMap { $0 }
+  }
 
-        var target: DocSet.Page? = page
-        if !pathPart.isEmpty {
-          let pathOnly = pathPart.split(separator: "?").first.map(String.init) ?? pathPart
-          guard pathOnly.hasSuffix(".md") else { continue }
-          if external.contains(where: { $0.matches(pathOnly) || $0.matches((pathOnly as NSString).lastPathComponent) }) {
-            continue
-          }
-          let folder = (page.path as NSString).deletingLastPathComponent
-          let resolved = ((folder.isEmpty ? pathOnly : folder + "/" + pathOnly) as NSString).standardizingPath
-          target = docSet.page(atPath: resolved)
-          if target == nil {
-            let onDisk = FileManager.default.fileExists(atPath: docSet.root + "/" + resolved)
-            if !onDisk && docSet.configuration.isExplicit {
-              diagnostics.append(
-                Diagnostic(
-                  .warning, rule: "link.missing-page", "linked page '\(pathOnly)' does not exist", file: file,
-                  line: line, column: column))
-            }
-            continue
-          }
+  private func check(_ page: DocSet.Page, external: [GlobPattern], anchors: AnchorMemo) -> [Diagnostic] {
+    var diagnostics: [Diagnostic] = []
+    let file = docSet.displayPath(page)
+    for link in Self.links(in: page.document) {
+      let destination = link.destination
+      guard !destination.isEmpty, !Self.hasScheme(destination), !destination.hasPrefix("/") else { continue }
+      let parts = destination.split(separator: "#", maxSplits: 1, omittingEmptySubsequences: false)
+      let pathPart = String(parts[0]).removingPercentEncoding ?? String(parts[0])
+      let fragment = parts.count > 1 ? String(parts[1]) : nil
+      let (line, column) = position(of: destination, near: link.range, in: page)
+
+      var target: DocSet.Page? = page
+      if !pathPart.isEmpty {
+        let pathOnly = pathPart.split(separator: "?").first.map(String.init) ?? pathPart
+        guard pathOnly.hasSuffix(".md") else { continue }
+        if external.contains(where: { $0.matches(pathOnly) || $0.matches((pathOnly as NSString).lastPathComponent) }) {
+          continue
         }
-        if let fragment, !fragment.isEmpty, let target, !anchors(target).contains(fragment),
-          !anchors(target).contains(fragment.lowercased())
-        {
-          let targetName = target.path == page.path ? "this page" : "'\(pathPart)'"
-          diagnostics.append(
-            Diagnostic(
-              .warning, rule: "link.missing-anchor", "'#\(fragment)' names no heading or anchor of \(targetName)",
-              file: file, line: line, column: column))
+        let folder = (page.path as NSString).deletingLastPathComponent
+        let resolved = ((folder.isEmpty ? pathOnly : folder + "/" + pathOnly) as NSString).standardizingPath
+        target = docSet.page(atPath: resolved)
+        if target == nil {
+          let onDisk = FileManager.default.fileExists(atPath: docSet.root + "/" + resolved)
+          if !onDisk && docSet.configuration.isExplicit {
+            diagnostics.append(
+              Diagnostic(
+                .warning, rule: "link.missing-page", "linked page '\(pathOnly)' does not exist", file: file,
+                line: line, column: column))
+          }
+          continue
         }
+      }
+      if let fragment, !fragment.isEmpty, let target, !anchors.of(target).contains(fragment),
+        !anchors.of(target).contains(fragment.lowercased())
+      {
+        let targetName = target.path == page.path ? "this page" : "'\(pathPart)'"
+        diagnostics.append(
+          Diagnostic(
+            .warning, rule: "link.missing-anchor", "'#\(fragment)' names no heading or anchor of \(targetName)",
+            file: file, line: line, column: column))
       }
     }
     return diagnostics
+  }
+
+  /// The anchors of pages, found at most once per page whichever thread asks first.
+  private final class AnchorMemo: @unchecked Sendable {
+    private var byPath: [String: Set<String>] = [:]
+    private let lock = NSLock()
+
+    func of(_ page: DocSet.Page) -> Set<String> {
+      lock.lock()
+      if let known = byPath[page.path] {
+        lock.unlock()
+        return known
+      }
+      lock.unlock()
+      let found = Anchors.of(page.document)
+      lock.lock()
+      byPath[page.path] = found
+      lock.unlock()
+      return found
+    }
   }
 
   /// Where the destination is written, searched in the lines of the block that holds the link.
@@ -72,10 +89,11 @@ struct LinkRules {
     guard let range else { return (0, 0) }
     for number in range.start.line...max(range.start.line, range.end.line) {
       let text = page.line(number)
-      if let found = text.range(of: "](" + destination) ?? text.range(of: "](<" + destination) {
-        // The column of the destination, after '](' (and '<').
-        let offset = text[found].hasPrefix("](<") ? 4 : 3
-        return (number, text.distance(from: text.startIndex, to: found.lowerBound) + offset)
+      let plain = text.utf8Offset(of: "](" + destination)
+      if let found = plain ?? text.utf8Offset(of: "](<" + destination) {
+        // The column of the destination in characters, after '](' (and '<').
+        let before = String(decoding: text.utf8.prefix(found), as: UTF8.self).count
+        return (number, before + (plain == nil ? 4 : 3))
       }
     }
     return (range.start.line, 1)

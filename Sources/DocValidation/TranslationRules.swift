@@ -8,21 +8,25 @@ struct TranslationRules {
 
   func check() -> [Diagnostic] {
     let configuration = docSet.configuration
-    var diagnostics: [Diagnostic] = []
     let sources = docSet.pages.filter { $0.locale == configuration.sourceLocale }
-    for source in sources {
-      for locale in configuration.orderedLocales where locale != configuration.sourceLocale {
-        guard let translation = docSet.page(source.localPath, locale: locale) else {
-          diagnostics.append(
-            Diagnostic(
-              .warning, rule: "translation.missing-page", "page has no '\(locale)' translation",
-              file: docSet.displayPath(source), line: 1, column: 1))
-          continue
-        }
-        diagnostics += stale(source, translation)
-        for definition in configuration.catalogs where definition.includes(page: source.localPath) {
-          diagnostics += rows(source, translation, definition)
-        }
+    // Each source page and its translations are checked on their own, on every core.
+    return ConcurrentMap.map(sources) { check($0) }.flatMap { $0 }
+  }
+
+  private func check(_ source: DocSet.Page) -> [Diagnostic] {
+    let configuration = docSet.configuration
+    var diagnostics: [Diagnostic] = []
+    for locale in configuration.orderedLocales where locale != configuration.sourceLocale {
+      guard let translation = docSet.page(source.localPath, locale: locale) else {
+        diagnostics.append(
+          Diagnostic(
+            .warning, rule: "translation.missing-page", "page has no '\(locale)' translation",
+            file: docSet.displayPath(source), line: 1, column: 1))
+        continue
+      }
+      diagnostics += stale(source, translation)
+      for definition in configuration.catalogs where definition.includes(page: source.localPath) {
+        diagnostics += rows(source, translation, definition)
       }
     }
     return diagnostics
@@ -41,7 +45,8 @@ struct TranslationRules {
     ]
   }
 
-  private func rows(_ source: DocSet.Page, _ translation: DocSet.Page, _ definition: CatalogDefinition) -> [Diagnostic] {
+  private func rows(_ source: DocSet.Page, _ translation: DocSet.Page, _ definition: CatalogDefinition) -> [Diagnostic]
+  {
     let configuration = docSet.configuration
     let reader = CatalogTableReader(definition: definition, configuration: configuration)
     var ignored: [Diagnostic] = []
@@ -97,7 +102,8 @@ struct TranslationRules {
             file: file, line: target.line, column: column))
         continue
       }
-      for term in docSet.configuration.glossary where sourceText.contains(term) && !targetText.contains(term) {
+      for term in docSet.configuration.glossary
+      where sourceText.containsBytes(of: term) && !targetText.containsBytes(of: term) {
         diagnostics.append(
           Diagnostic(
             .warning, rule: "translation.glossary-term",

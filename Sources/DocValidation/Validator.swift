@@ -11,14 +11,14 @@ public struct Validator: Sendable {
   public init() {}
 
   public func validate(_ docSet: DocSet) -> [Diagnostic] {
-    var diagnostics: [Diagnostic] = []
-    diagnostics += FrontMatterRules(docSet: docSet).check()
-    diagnostics += LinkRules(docSet: docSet).check()
-    diagnostics += IncludeRules(docSet: docSet).check()
-    if docSet.configuration.isExplicit {
-      diagnostics += TranslationRules(docSet: docSet).check()
-    }
-    return diagnostics
+    // The groups of rules are independent: they run at once, and the heavier ones spread over the pages.
+    let groups: [@Sendable () -> [Diagnostic]] = [
+      { FrontMatterRules(docSet: docSet).check() },
+      { LinkRules(docSet: docSet).check() },
+      { IncludeRules(docSet: docSet).check() },
+      { docSet.configuration.isExplicit ? TranslationRules(docSet: docSet).check() : [] },
+    ]
+    return ConcurrentMap.map(groups) { $0() }.flatMap { $0 }
   }
 
   /// Applies the configured severity of each rule (dropping those turned off) and, with `strict`, turns
@@ -35,4 +35,3 @@ public struct Validator: Sendable {
     }.sorted()
   }
 }
-

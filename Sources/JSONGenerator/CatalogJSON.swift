@@ -4,14 +4,20 @@ public import DocModel
 /// that ``JSONOutput/encode(_:)-(Catalog)`` can skip `JSONEncoder`.
 public enum CatalogJSON {
   public static func value(_ catalog: Catalog) -> JSONValue {
-    .object([
+    value(catalog, withEntries: true)
+  }
+
+  /// The catalog, optionally without its `entries` member (which ``JSONOutput`` writes apart).
+  static func value(_ catalog: Catalog, withEntries: Bool) -> JSONValue {
+    var members: [String: JSONValue] = [
       "schemaVersion": .integer(catalog.schemaVersion),
       "sourceLocale": .string(catalog.sourceLocale),
       "locales": .array(catalog.locales.map(JSONValue.string)),
       "catalogs": .array(catalog.catalogs.map(definition)),
       "pages": .array(catalog.pages.map(page)),
-      "entries": .array(catalog.entries.map(entry)),
-    ])
+    ]
+    if withEntries { members["entries"] = .array(catalog.entries.map(entry)) }
+    return .object(members)
   }
 
   static func definition(_ definition: CatalogDefinition) -> JSONValue {

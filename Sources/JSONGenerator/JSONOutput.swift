@@ -10,9 +10,14 @@ public enum JSONOutput {
     JSONWriter.write(value) + [0x0A]
   }
 
-  /// The catalog, through ``CatalogJSON``.
+  /// The catalog, through ``CatalogJSON``: the same bytes as encoding ``CatalogJSON/value(_:)``, with the
+  /// entries (most of the output) converted and written on every core, a chunk at a time.
   public static func encode(_ catalog: Catalog) -> [UInt8] {
-    encode(CatalogJSON.value(catalog))
+    guard case .object(var members) = CatalogJSON.value(catalog, withEntries: false) else { return [] }
+    var written = members.mapValues { JSONWriter.write($0, indent: 2) }
+    members.removeAll()
+    written["entries"] = JSONWriter.writeArray(catalog.entries, indent: 2, CatalogJSON.entry)
+    return JSONWriter.writeObject(written) + [0x0A]
   }
 
   /// Any `Encodable`, through `JSONEncoder`.

@@ -12,11 +12,63 @@ enum JSONWriter {
     return output
   }
 
+  /// An object whose members are already written (each as ``write(_:indent:)`` gives it at depth 2): its
+  /// members in key order, exactly as ``write(_:)`` would write the whole object.
+  static func writeObject(_ members: [String: [UInt8]]) -> [UInt8] {
+    guard !members.isEmpty else { return write(.object([:])) }
+    var output: [UInt8] = [UInt8(ascii: "{"), 0x0A]
+    output.reserveCapacity(members.values.reduce(16) { $0 + $1.count + 16 })
+    let sorted = members.sorted { $0.key < $1.key }
+    for (index, member) in sorted.enumerated() {
+      pad(2, &output)
+      writeString(member.key, into: &output)
+      output += [0x20, UInt8(ascii: ":"), 0x20]
+      output += member.value
+      if index < sorted.count - 1 { output.append(UInt8(ascii: ",")) }
+      output.append(0x0A)
+    }
+    output.append(UInt8(ascii: "}"))
+    return output
+  }
+
+  /// A value as written `indent` spaces deep.
+  static func write(_ value: JSONValue, indent: Int) -> [UInt8] {
+    var output: [UInt8] = []
+    write(value, indent: indent, into: &output)
+    return output
+  }
+
+  /// An array `indent` spaces deep whose elements are converted and written in chunks on every core:
+  /// the same bytes as writing `.array(elements.map(convert))`, without holding every element's value.
+  static func writeArray<Element: Sendable>(
+    _ elements: [Element], indent: Int, _ convert: @Sendable (Element) -> JSONValue
+  ) -> [UInt8] {
+    guard !elements.isEmpty else { return write(.array([]), indent: indent) }
+    let chunkSize = max(64, elements.count / 256)
+    let chunks = stride(from: 0, to: elements.count, by: chunkSize).map { $0..<min($0 + chunkSize, elements.count) }
+    let parts = ConcurrentMap.map(chunks) { range in
+      var part: [UInt8] = []
+      for index in range {
+        pad(indent + 2, &part)
+        write(convert(elements[index]), indent: indent + 2, into: &part)
+        if index < elements.count - 1 { part.append(UInt8(ascii: ",")) }
+        part.append(0x0A)
+      }
+      return part
+    }
+    var output: [UInt8] = [UInt8(ascii: "["), 0x0A]
+    output.reserveCapacity(parts.reduce(indent + 4) { $0 + $1.count })
+    for part in parts { output += part }
+    pad(indent, &output)
+    output.append(UInt8(ascii: "]"))
+    return output
+  }
+
   private static func write(_ value: JSONValue, indent: Int, into output: inout [UInt8]) {
     switch value {
-    case .null: output += Array("null".utf8)
-    case .bool(let flag): output += Array((flag ? "true" : "false").utf8)
-    case .integer(let number): output += Array(String(number).utf8)
+    case .null: output.append(contentsOf: "null".utf8)
+    case .bool(let flag): output.append(contentsOf: (flag ? "true" : "false").utf8)
+    case .integer(let number): output.append(contentsOf: String(number).utf8)
     case .number(let number):
       // Rare (YAML floats): JSONEncoder's own number formatting, exactly.
       let encoded = (try? JSONEncoder().encode([number])).map { [UInt8]($0) } ?? Array("0".utf8)

@@ -85,23 +85,7 @@ public enum {{{name}}}: Sendable {
       localized(for: locale.identifier)
     }
   }
-{{#entries}}
-
-{{#doc}}
-  /// {{{.}}}
-{{/doc}}
-  public static let {{{property}}} = Entry(
-    id: {{{id}}},
-    message: {{{message}}},
-    app: .{{{appCase}}},
-    localizations: [
-{{#localizations}}
-      {{{.}}},
-{{/localizations}}
-    ],
-    patterns: {{{patterns}}}
-  )
-{{/entries}}
+{{{entryDefinitions}}}
 
   /// Every entry, in the order of the source locale's tables.
   public static let entries: [Entry] = [
@@ -181,6 +165,27 @@ private enum DocCatalogMatching {
     return nil
   }
 }
+
+"""#
+  /// `Templates/swift/entry.swift.mustache`
+  static let swiftEntry = #"""
+{{% CONTENT_TYPE: TEXT }}
+{{! One entry of a catalog, rendered for every entry on every core; catalog.swift.mustache places them all where it says entryDefinitions. }}
+
+{{#doc}}
+  /// {{{.}}}
+{{/doc}}
+  public static let {{{property}}} = Entry(
+    id: {{{id}}},
+    message: {{{message}}},
+    app: .{{{appCase}}},
+    localizations: [
+{{#localizations}}
+      {{{.}}},
+{{/localizations}}
+    ],
+    patterns: {{{patterns}}}
+  )
 
 """#
 }

@@ -1,4 +1,5 @@
 public import DocModel
+public import Mustache
 
 /// The values a Swift template renders: the catalog with every string already a Swift literal.
 ///
@@ -7,7 +8,8 @@ public import DocModel
 /// `locales[]`, `entryCount`, `localeCount`, `apps[]` (`caseName`, `literal`, `doc`), and `entries[]` with
 /// `property`, `id`, `message`, `appCase`, `doc[]` (comment lines), `localizations[]` (an
 /// `Entry.Localized(...)` expression per locale, the source locale first), `patterns`, plus `idText`,
-/// `messageText`, `appText`.
+/// `messageText`, `appText`, and `definition`, the entry rendered from the entry template; `catalogs[]` also
+/// has `entryDefinitions`, every entry's definition in order.
 public struct SwiftCatalogContext {
   public var catalog: Catalog
   /// The command that regenerates the file, for its header.
@@ -18,7 +20,8 @@ public struct SwiftCatalogContext {
     self.command = command
   }
 
-  public func dictionary() -> [String: Any] {
+  /// The template values; with an `entryTemplate`, each entry's `definition` is rendered from it.
+  public func dictionary(entryTemplate: MustacheTemplate? = nil) -> [String: Any] {
     let usedCatalogs = Set(catalog.entries.map(\.catalog))
     let usedPages = Set(catalog.entries.map(\.page))
     let definitions = catalog.catalogs.filter { usedCatalogs.contains($0.name) }
@@ -26,11 +29,11 @@ public struct SwiftCatalogContext {
     return [
       "command": SwiftLiteral.commentLine(command),
       "sources": sourcePages.map(SwiftLiteral.commentLine),
-      "catalogs": definitions.map(catalogContext),
+      "catalogs": definitions.map { catalogContext($0, entryTemplate: entryTemplate) },
     ]
   }
 
-  private func catalogContext(_ definition: CatalogDefinition) -> [String: Any] {
+  private func catalogContext(_ definition: CatalogDefinition, entryTemplate: MustacheTemplate?) -> [String: Any] {
     let entries = catalog.entries.filter { $0.catalog == definition.name }
     let source = catalog.sourceLocale
     var appTexts: [String] = []
@@ -43,10 +46,11 @@ public struct SwiftCatalogContext {
     let appCases = SwiftIdentifier.uniqued(appTexts.map { SwiftIdentifier.lowerCamelCase($0, fallback: "unnamed") })
     let caseForApp = Dictionary(zip(appTexts, appCases), uniquingKeysWith: { first, _ in first })
 
-    let properties = SwiftIdentifier.uniqued(entries.map { entry in
-      let slug = entry.id.split(separator: "-").dropLast().joined(separator: "-")
-      return SwiftIdentifier.lowerCamelCase(slug, fallback: "entry")
-    })
+    let properties = SwiftIdentifier.uniqued(
+      entries.map { entry in
+        let slug = entry.id.split(separator: "-").dropLast().joined(separator: "-")
+        return SwiftIdentifier.lowerCamelCase(slug, fallback: "entry")
+      })
     let locales = catalog.locales
     let fallbackCase = appCases[0]
     // Each entry's literals are independent of the others': they are built on every core.
@@ -54,10 +58,14 @@ public struct SwiftCatalogContext {
       let sourceEntry = entry.locales[source]
       let message = sourceEntry?.message.text ?? ""
       let app = sourceEntry?.app.text ?? ""
-      let doc = (sourceEntry?.description.text ?? "").split(whereSeparator: \.isNewline).map { SwiftLiteral.commentLine(String($0)) }
-      let localizations = locales.compactMap { locale in entry.locales[locale].map { Self.localizedLiteral($0, locale: locale) } }
+      let doc = (sourceEntry?.description.text ?? "").split(whereSeparator: \.isNewline).map {
+        SwiftLiteral.commentLine(String($0))
+      }
+      let localizations = locales.compactMap { locale in
+        entry.locales[locale].map { Self.localizedLiteral($0, locale: locale) }
+      }
       let patterns = MessagePattern(message: message).alternatives.map(SwiftLiteral.array)
-      return EntryContext(values: [
+      var values: [String: Any] = [
         "property": property,
         "id": SwiftLiteral.string(entry.id), "idText": entry.id,
         "message": SwiftLiteral.string(message), "messageText": message,
@@ -65,17 +73,26 @@ public struct SwiftCatalogContext {
         "doc": doc.isEmpty ? [SwiftLiteral.commentLine(message)] : doc,
         "localizations": localizations,
         "patterns": "[" + patterns.joined(separator: ", ") + "]",
-      ])
+      ]
+      values["definition"] = entryTemplate?.render(values) ?? ""
+      return EntryContext(values: values)
     }.map(\.values)
+    // Each definition ends with a newline, and the template's line adds one more.
+    var entryDefinitions = entryContexts.map { $0["definition"] as? String ?? "" }.joined()
+    if entryDefinitions.hasSuffix("\n") { entryDefinitions.removeLast() }
     return [
       "name": definition.name,
       "sourceLocale": SwiftLiteral.string(source), "sourceLocaleText": SwiftLiteral.commentLine(source),
       "locales": catalog.locales.map(SwiftLiteral.string),
       "entryCount": String(entries.count), "localeCount": String(catalog.locales.count),
       "apps": zip(appTexts, appCases).map { text, caseName in
-        ["caseName": caseName, "literal": SwiftLiteral.string(text), "doc": SwiftLiteral.commentLine(text.isEmpty ? "(no app)" : text)]
+        [
+          "caseName": caseName, "literal": SwiftLiteral.string(text),
+          "doc": SwiftLiteral.commentLine(text.isEmpty ? "(no app)" : text),
+        ]
       },
       "entries": entryContexts,
+      "entryDefinitions": entryDefinitions,
     ]
   }
 

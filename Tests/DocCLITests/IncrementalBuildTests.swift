@@ -13,7 +13,8 @@ struct IncrementalBuildTests {
       "en-US/errors.md": DocSetFixture.page(locale: "en-US", rows: [["E1: failed", "App", "D", "R"]]),
       "ja-JP/errors.md": DocSetFixture.page(locale: "ja-JP", rows: [["E1: failed", "App", "説明", "解決"]]),
       "en-US/setup.md": "---\ntitle: Setup\n---\n# Setup\n\nInstall the app.\n",
-      "ja-JP/setup.md": "---\ntitle: セットアップ\n---\n# セットアップ\n\nアプリをインストールします。\n\n[!INCLUDE [note](../includes/missing.md)]\n",
+      "ja-JP/setup.md":
+        "---\ntitle: セットアップ\n---\n# セットアップ\n\nアプリをインストールします。\n\n[!INCLUDE [note](../includes/missing.md)]\n",
     ])
   }
 
@@ -34,13 +35,16 @@ struct IncrementalBuildTests {
     /// Each output file's inode and modification time: what changes when a file is rewritten.
     func identities() throws -> [String: String] {
       var result: [String: String] = [:]
-      let files = [json.path, swift.path] + (try FileManager.default.subpathsOfDirectory(atPath: site.path)).map {
-        site.path + "/" + $0
-      }
+      let files =
+        [json.path, swift.path]
+        + (try FileManager.default.subpathsOfDirectory(atPath: site.path)).map {
+          site.path + "/" + $0
+        }
       for path in files {
         var info = stat()
         guard stat(path, &info) == 0, (info.st_mode & S_IFMT) == S_IFREG else { continue }
-        result[String(path.dropFirst(docs.path.count + 1))] = "\(info.st_ino) \(info.st_mtim.tv_sec).\(info.st_mtim.tv_nsec)"
+        result[String(path.dropFirst(docs.path.count + 1))] =
+          "\(info.st_ino) \(info.st_mtim.tv_sec).\(info.st_mtim.tv_nsec)"
       }
       return result
     }
@@ -87,7 +91,10 @@ struct IncrementalBuildTests {
     let page = DocSetFixture.page(locale: "en-US", rows: [["E1: failed", "App", "D", "Restart the app."]])
     try Data(page.utf8).write(to: fixture.root.appendingPathComponent("en-US/errors.md"))
     #expect(try build.run().status == 0)
-    #expect(changed(afterSetup, try build.identities()) == ["out/catalog.json", "out/Catalog.swift", "out/site/en-US/errors.html"])
+    #expect(
+      changed(afterSetup, try build.identities()) == [
+        "out/catalog.json", "out/Catalog.swift", "out/site/en-US/errors.html",
+      ])
   }
 
   @Test func aDeletedOrDamagedCacheMeansAFullBuildWithTheSameOutputs() throws {
@@ -143,13 +150,17 @@ struct IncrementalBuildTests {
 
   @Test func changedTemplatesAndOptionsAreNotServedFromTheCache() throws {
     let fixture = try docs()
-    let templates = fixture.root.appendingPathComponent("../\(fixture.root.lastPathComponent)-templates").standardizedFileURL
+    let templates = fixture.root.appendingPathComponent("../\(fixture.root.lastPathComponent)-templates")
+      .standardizedFileURL
     defer { try? FileManager.default.removeItem(at: templates) }
-    try FileManager.default.createDirectory(at: templates.appendingPathComponent("swift"), withIntermediateDirectories: true)
+    try FileManager.default.createDirectory(
+      at: templates.appendingPathComponent("swift"), withIntermediateDirectories: true)
     let template = templates.appendingPathComponent("swift/catalog.swift.mustache")
     try Data("// one\n".utf8).write(to: template)
-    try FileManager.default.copyItem(at: Paths.repositoryRoot.appendingPathComponent("Templates/html"), to: templates.appendingPathComponent("html"))
-    try FileManager.default.copyItem(at: Paths.repositoryRoot.appendingPathComponent("Templates/l10n"), to: templates.appendingPathComponent("l10n"))
+    try FileManager.default.copyItem(
+      at: Paths.repositoryRoot.appendingPathComponent("Templates/html"), to: templates.appendingPathComponent("html"))
+    try FileManager.default.copyItem(
+      at: Paths.repositoryRoot.appendingPathComponent("Templates/l10n"), to: templates.appendingPathComponent("l10n"))
     let build = Build(docs: fixture.root, arguments: ["--templates", templates.path])
     #expect(try build.run().status == 0)
     #expect(try build.run().standardError.contains("up to date"))

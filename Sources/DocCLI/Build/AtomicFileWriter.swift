@@ -45,16 +45,18 @@ public enum AtomicFileWriter {
   public static func writeFolder(_ files: [String: [UInt8]], to path: String) throws(Failure) -> Bool {
     removeLeftovers(of: path)
     let manager = FileManager.default
-    let unchanged = Set(files.compactMap { relative, bytes in
-      manager.contents(atPath: path + "/" + relative).map { same($0, bytes) } == true ? relative : nil
-    })
+    let unchanged = Set(
+      files.compactMap { relative, bytes in
+        manager.contents(atPath: path + "/" + relative).map { same($0, bytes) } == true ? relative : nil
+      })
     if unchanged.count == files.count && regularFileCount(in: path) == files.count { return false }
     let staging = sibling(of: path, "tmp")
     try? manager.removeItem(atPath: staging)
     do {
       for (relative, bytes) in files.sorted(by: { $0.key < $1.key }) {
         let file = staging + "/" + relative
-        try manager.createDirectory(atPath: (file as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
+        try manager.createDirectory(
+          atPath: (file as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
         if unchanged.contains(relative) && link(path + "/" + relative, file) == 0 { continue }
         guard createFile(file, bytes) else {
           throw Failure(description: "cannot write '\(file)': \(String(cString: strerror(errno)))")
@@ -68,7 +70,9 @@ public enum AtomicFileWriter {
       throw Failure(description: "cannot write the site to '\(staging)': \(error.localizedDescription)")
     }
     if manager.fileExists(atPath: path) {
-      if let exchange = renameExchange, exchange(atCurrentDirectory, staging, atCurrentDirectory, path, renameExchangeFlag) == 0 {
+      if let exchange = renameExchange,
+        exchange(atCurrentDirectory, staging, atCurrentDirectory, path, renameExchangeFlag) == 0
+      {
         try? manager.removeItem(atPath: staging)  // now the old site
         return true
       }
@@ -98,7 +102,9 @@ public enum AtomicFileWriter {
   /// Whether a file's contents are exactly `bytes`, compared with `memcmp`.
   private static func same(_ data: Data, _ bytes: [UInt8]) -> Bool {
     guard data.count == bytes.count else { return false }
-    return data.withUnsafeBytes { stored in bytes.withUnsafeBytes { memcmp(stored.baseAddress!, $0.baseAddress!, bytes.count) == 0 } }
+    return data.withUnsafeBytes { stored in
+      bytes.withUnsafeBytes { memcmp(stored.baseAddress!, $0.baseAddress!, bytes.count) == 0 }
+    }
   }
 
   /// `.NAME.KIND-PID` beside `path`.
@@ -122,7 +128,8 @@ public enum AtomicFileWriter {
     }
   }
 
-  private typealias RenameAt2 = @convention(c) (Int32, UnsafePointer<CChar>, Int32, UnsafePointer<CChar>, UInt32) -> Int32
+  private typealias RenameAt2 =
+    @convention(c) (Int32, UnsafePointer<CChar>, Int32, UnsafePointer<CChar>, UInt32) -> Int32
   private static let atCurrentDirectory: Int32 = -100  // AT_FDCWD
   private static let renameExchangeFlag: UInt32 = 2  // RENAME_EXCHANGE
   /// glibc's `renameat2`, looked up at run time: Swift's Glibc module does not declare it.
@@ -143,7 +150,9 @@ public enum AtomicFileWriter {
     defer { close(descriptor) }
     var written = 0
     while written < bytes.count {
-      let result = bytes.withUnsafeBytes { Foundation.write(descriptor, $0.baseAddress! + written, bytes.count - written) }
+      let result = bytes.withUnsafeBytes {
+        Foundation.write(descriptor, $0.baseAddress! + written, bytes.count - written)
+      }
       if result < 0 && errno == EINTR { continue }
       guard result > 0 else { return false }
       written += result

@@ -69,7 +69,9 @@ struct BuildCache {
   }
 
   /// The records of files and folders just written.
-  static func record(files: [String], folders: [String]) -> (files: [BuildManifest.OutputFile], folders: [BuildManifest.OutputFolder]) {
+  static func record(files: [String], folders: [String]) -> (
+    files: [BuildManifest.OutputFile], folders: [BuildManifest.OutputFolder]
+  ) {
     var records: [BuildManifest.OutputFile] = []
     var folderRecords: [BuildManifest.OutputFolder] = []
     for file in files { BuildManifest.outputFile(file).map { records.append($0) } }

@@ -36,21 +36,24 @@ public struct CatalogBuild: Sendable {
 
   /// Reads every page with a configuration already loaded, counting parsed pages on `progress`.
   static func run(
-    docsDirectory: String, configuration: Configuration, configDiagnostics: [Diagnostic], progress: ProgressLine? = nil
+    docsDirectory: String, configuration: Configuration, configDiagnostics: [Diagnostic], progress: ProgressLine? = nil,
+    timer: PhaseTimer = PhaseTimer(enabled: false)
   ) throws -> CatalogBuild {
     do {
       var pageDone: (@Sendable () -> Void)?
       if let progress { pageDone = { progress.advance() } }
-      let docSet = try DocSetReader().read(
-        root: docsDirectory, configuration: configuration,
-        pagesFound: { total in progress?.begin("parsing", total: total) }, pageDone: pageDone)
+      let docSet = try timer.measure("parse") {
+        try DocSetReader().read(
+          root: docsDirectory, configuration: configuration,
+          pagesFound: { total in progress?.begin("parsing", total: total) }, pageDone: pageDone)
+      }
       progress?.end()
-      let (catalog, catalogDiagnostics) = CatalogBuilder().build(docSet)
+      let (catalog, catalogDiagnostics) = timer.measure("catalog") { CatalogBuilder().build(docSet) }
       return CatalogBuild(
         configuration: configuration, docSet: docSet, catalog: catalog,
         diagnostics: (configDiagnostics + docSet.diagnostics + catalogDiagnostics).sorted())
-    } catch {
-      Console.error(error.description)
+    } catch let failure as DocSetReader.Failure {
+      Console.error(failure.description)
       throw ExitCode(2)
     }
   }

@@ -59,24 +59,26 @@ struct OutputRenderer {
   }
 
   /// Renders every output of `build`; each page of the site counts one step on `progress`.
-  func render(_ build: CatalogBuild, progress: ProgressLine) -> Rendered {
+  func render(_ build: CatalogBuild, progress: ProgressLine, timer: PhaseTimer) -> Rendered {
     let catalog = build.catalog
     let summary = "\(catalog.entries.count) entries, \(catalog.pages.count) pages, \(catalog.locales.count) locales"
     let site = siteGenerator(build.docSet)
     if let site { progress.begin("rendering", total: site.pageCount) }
     // The three outputs are independent: each is one job, and the site's pages spread over the cores too.
-    let products = ConcurrentMap.map(Job.allCases) { job -> Product in
-      switch job {
-      case .json:
-        return .output(targets.json.map { Output(path: $0, bytes: JSONOutput.encode(catalog), summary: summary) })
-      case .swift:
-        guard let path = targets.swift, let swiftGenerator else { return .output(nil) }
-        let source = swiftGenerator.generate(catalog, command: targets.swiftCommand)
-        return .output(Output(path: path, bytes: Array(source.utf8), summary: summary))
-      case .site:
-        guard let site else { return .site(nil, []) }
-        let (files, problems) = site.generate(pageDone: { progress.advance() })
-        return .site(files, problems)
+    let products = ConcurrentMap.map(Job.allCases) { job in
+      timer.measure("\(job)") { () -> Product in
+        switch job {
+        case .json:
+          return .output(targets.json.map { Output(path: $0, bytes: JSONOutput.encode(catalog), summary: summary) })
+        case .swift:
+          guard let path = targets.swift, let swiftGenerator else { return .output(nil) }
+          let source = swiftGenerator.generate(catalog, command: targets.swiftCommand)
+          return .output(Output(path: path, bytes: Array(source.utf8), summary: summary))
+        case .site:
+          guard let site else { return .site(nil, []) }
+          let (files, problems) = site.generate(pageDone: { progress.advance() })
+          return .site(files, problems)
+        }
       }
     }
     progress.end()

@@ -12,9 +12,18 @@ public enum PlainText {
     append(inlines, to: &raw)
     if isSimpleLine(raw) { return raw }
     var lines: [Substring] = []
-    for line in raw.split(separator: "\n", omittingEmptySubsequences: true) {
-      let trimmed = line.trimmingWhitespace()
-      if !trimmed.isEmpty { lines.append(trimmed) }
+    if raw.utf8.contains(0x0D) {
+      // A carriage return joins a following line feed into one character: split by characters.
+      for line in raw.split(separator: "\n", omittingEmptySubsequences: true) {
+        let trimmed = line.trimmingWhitespace()
+        if !trimmed.isEmpty { lines.append(trimmed) }
+      }
+    } else {
+      // Without one, every line feed is a character of its own: split the bytes, much faster.
+      for line in raw.utf8.split(separator: 0x0A, omittingEmptySubsequences: true) {
+        let trimmed = Substring(line).trimmingWhitespace()
+        if !trimmed.isEmpty { lines.append(trimmed) }
+      }
     }
     return lines.joined(separator: "\n")
   }

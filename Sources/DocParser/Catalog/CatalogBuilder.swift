@@ -22,19 +22,21 @@ public struct CatalogBuilder: Sendable {
             "catalog '\(definition.name)' matches no page of the source locale '\(configuration.sourceLocale)'",
             file: configuration.path ?? docSet.root))
       }
-      for sourcePage in sourcePages {
-        let reader = CatalogTableReader(definition: definition, configuration: configuration)
+      // Pages are read and aligned on every core; ids are then given in page order, so that a duplicate
+      // key always gets its suffix on the same row.
+      let reader = CatalogTableReader(definition: definition, configuration: configuration)
+      let results = ConcurrentMap.map(sourcePages) { readRows(of: $0, reader: reader, docSet: docSet) }
+      for (sourcePage, result) in zip(sourcePages, results) {
         let file = join(docSet.root, sourcePage.path)
-        let sourceRows = reader.rows(of: sourcePage.document, locale: sourcePage.locale, file: file, diagnostics: &diagnostics)
-        if sourceRows.isEmpty {
+        diagnostics += result.diagnostics
+        if result.rows.isEmpty {
           diagnostics.append(
             Diagnostic(
               .warning, rule: "catalog.no-table",
               "page has no table with the columns of catalog '\(definition.name)'", file: file, line: 1, column: 1))
           continue
         }
-        var ids: [String] = []
-        for row in sourceRows {
+        for (row, localized) in zip(result.rows, result.localized) {
           let key = definition.key.map { row.values[$0]?.text ?? "" }
           var id = EntryID.make(key: key, app: row.values[.app]?.text, message: row.values[.message]?.text ?? "")
           if usedIDs.contains(id) {
@@ -48,33 +50,7 @@ public struct CatalogBuilder: Sendable {
             id = "\(id)-\(counter)"
           }
           usedIDs.insert(id)
-          ids.append(id)
-        }
-
-        var localized = [[String: LocalizedEntry]](repeating: [:], count: sourceRows.count)
-        for (index, row) in sourceRows.enumerated() {
-          localized[index][configuration.sourceLocale] = row.entry(path: sourcePage.path, fallback: false)
-        }
-        for locale in configuration.orderedLocales where locale != configuration.sourceLocale {
-          var targetRows: [CatalogRow] = []
-          var targetPath = sourcePage.path
-          if let page = docSet.page(sourcePage.localPath, locale: locale) {
-            targetPath = page.path
-            targetRows = reader.rows(
-              of: page.document, locale: locale, file: join(docSet.root, page.path), diagnostics: &diagnostics)
-          }
-          let alignment = RowAligner.align(source: sourceRows, target: targetRows, key: definition.key)
-          for (index, match) in alignment.enumerated() {
-            if let match {
-              localized[index][locale] = targetRows[match].entry(path: targetPath, fallback: false)
-            } else {
-              localized[index][locale] = sourceRows[index].entry(path: sourcePage.path, fallback: true)
-            }
-          }
-        }
-        for (index, id) in ids.enumerated() {
-          entries.append(
-            CatalogEntry(id: id, catalog: definition.name, page: sourcePage.id, locales: localized[index]))
+          entries.append(CatalogEntry(id: id, catalog: definition.name, page: sourcePage.id, locales: localized))
         }
       }
     }
@@ -83,12 +59,48 @@ public struct CatalogBuilder: Sendable {
       CatalogPage(
         id: page.id, locale: page.locale, path: page.path, title: page.document.frontMatter.title,
         frontMatter: Dictionary(
-          page.document.frontMatter.fields.map { ($0.key, JSONValue($0.value)) }, uniquingKeysWith: { first, _ in first }))
+          page.document.frontMatter.fields.map { ($0.key, JSONValue($0.value)) },
+          uniquingKeysWith: { first, _ in first }))
     }
     let catalog = Catalog(
       sourceLocale: configuration.sourceLocale, locales: configuration.orderedLocales,
       catalogs: configuration.catalogs, pages: pages, entries: entries)
     return (catalog, diagnostics.sorted())
+  }
+
+  /// A source page's catalog rows, each with its text in every locale (aligned, or the source's as fallback).
+  private struct PageRows: Sendable {
+    var rows: [CatalogRow]
+    var localized: [[String: LocalizedEntry]]
+    var diagnostics: [Diagnostic]
+  }
+
+  private func readRows(of sourcePage: DocSet.Page, reader: CatalogTableReader, docSet: DocSet) -> PageRows {
+    let configuration = docSet.configuration
+    var diagnostics: [Diagnostic] = []
+    let sourceRows = reader.rows(
+      of: sourcePage.document, locale: sourcePage.locale, file: join(docSet.root, sourcePage.path),
+      diagnostics: &diagnostics)
+    var localized = sourceRows.map { [configuration.sourceLocale: $0.entry(path: sourcePage.path, fallback: false)] }
+    guard !sourceRows.isEmpty else { return PageRows(rows: [], localized: [], diagnostics: diagnostics) }
+    for locale in configuration.orderedLocales where locale != configuration.sourceLocale {
+      var targetRows: [CatalogRow] = []
+      var targetPath = sourcePage.path
+      if let page = docSet.page(sourcePage.localPath, locale: locale) {
+        targetPath = page.path
+        targetRows = reader.rows(
+          of: page.document, locale: locale, file: join(docSet.root, page.path), diagnostics: &diagnostics)
+      }
+      let alignment = RowAligner.align(source: sourceRows, target: targetRows, key: reader.definition.key)
+      for (index, match) in alignment.enumerated() {
+        if let match {
+          localized[index][locale] = targetRows[match].entry(path: targetPath, fallback: false)
+        } else {
+          localized[index][locale] = sourceRows[index].entry(path: sourcePage.path, fallback: true)
+        }
+      }
+    }
+    return PageRows(rows: sourceRows, localized: localized, diagnostics: diagnostics)
   }
 }
 
@@ -117,7 +129,8 @@ public struct CatalogTableReader: Sendable {
     self.configuration = configuration
   }
 
-  public func rows(of document: Document, locale: String, file: String, diagnostics: inout [Diagnostic]) -> [CatalogRow] {
+  public func rows(of document: Document, locale: String, file: String, diagnostics: inout [Diagnostic]) -> [CatalogRow]
+  {
     var rows: [CatalogRow] = []
     for table in document.tables {
       let columns = columnFields(table.header.cells.map(\.text), locale: locale)

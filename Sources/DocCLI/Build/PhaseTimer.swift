@@ -1,0 +1,36 @@
+import Foundation
+
+/// Wall-clock time per phase of a build and the peak memory when it ended, printed by `build --timings` to show where the time goes.
+final class PhaseTimer: @unchecked Sendable {
+  private let isEnabled: Bool
+  private let lock = NSLock()
+  private var phases: [(name: String, seconds: Double, peakMegabytes: Int)] = []
+
+  init(enabled: Bool) { isEnabled = enabled }
+
+  /// Runs `body`, recording its duration under `name` (phases may run concurrently).
+  func measure<Result>(_ name: String, _ body: () throws -> Result) rethrows -> Result {
+    guard isEnabled else { return try body() }
+    let start = DispatchTime.now()
+    defer {
+      let seconds = Double(DispatchTime.now().uptimeNanoseconds - start.uptimeNanoseconds) / 1e9
+      lock.lock()
+      var usage = rusage()
+      getrusage(RUSAGE_SELF.rawValue, &usage)
+      phases.append((name, seconds, usage.ru_maxrss / 1024))
+      lock.unlock()
+    }
+    return try body()
+  }
+
+  /// Prints each phase on standard error, in the order they ended.
+  func report() {
+    guard isEnabled else { return }
+    lock.lock()
+    defer { lock.unlock() }
+    let lines = phases.map {
+      "timing: \($0.name) \(String(format: "%.3f", $0.seconds)) s, peak memory so far \($0.peakMegabytes) MB"
+    }
+    FileHandle.standardError.write(Data((lines.joined(separator: "\n") + "\n").utf8))
+  }
+}

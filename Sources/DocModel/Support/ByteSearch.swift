@@ -1,0 +1,32 @@
+import Foundation
+
+extension StringProtocol {
+  /// The offset in UTF-8 bytes of the first occurrence of `needle`, compared byte for byte (no Unicode
+  /// equivalence, unlike Foundation's `range(of:)`, and many times faster), or `nil`.
+  public func utf8Offset(of needle: some StringProtocol) -> Int? {
+    var haystack = String(self)
+    var pattern = String(needle)
+    return haystack.withUTF8 { text in
+      pattern.withUTF8 { search in
+        guard !search.isEmpty else { return 0 }
+        guard let textBase = text.baseAddress, let searchBase = search.baseAddress else { return nil }
+        // memchr to each candidate first byte, memcmp for the rest.
+        var start = 0
+        while start + search.count <= text.count {
+          guard let hit = memchr(textBase + start, Int32(search[0]), text.count - search.count - start + 1) else {
+            return nil
+          }
+          let offset = UnsafeRawPointer(hit) - UnsafeRawPointer(textBase)
+          if memcmp(textBase + offset, searchBase, search.count) == 0 { return offset }
+          start = offset + 1
+        }
+        return nil
+      }
+    }
+  }
+
+  /// Whether the text holds `needle`, compared byte for byte (see ``utf8Offset(of:)``).
+  public func containsBytes(of needle: some StringProtocol) -> Bool {
+    utf8Offset(of: needle) != nil
+  }
+}
