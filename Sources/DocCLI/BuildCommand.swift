@@ -84,25 +84,31 @@ struct BuildCommand: ParsableCommand {
       Console.error("build failed with \(build.errorCount) error\(build.errorCount == 1 ? "" : "s"); no output written")
       throw ExitCode(1)
     }
-    let rendered = renderer.render(build, progress: progressLine, timer: timer)
-    DiagnosticPrinter.standardError.print(rendered.diagnostics)
-    if check {
-      var outputs = rendered.outputs
-      if let site = rendered.site {
-        outputs += site.files.map { Output(path: site.folder + "/" + $0.key, bytes: $0.value, summary: "") }
+    let extraInputs = extraInputs(build)
+    var diagnostics = build.diagnostics
+    var written: [String] = []
+    var writtenFolders: [String] = []
+    var stale: [String] = []
+    try renderer.render(consume build, progress: progressLine, timer: timer) { rendered in
+      DiagnosticPrinter.standardError.print(rendered.diagnostics)
+      diagnostics += rendered.diagnostics
+      if check {
+        stale += staleFiles(rendered)
+      } else {
+        try timer.measure("write") { try write(rendered) }
+        written += rendered.outputs.map(\.path)
+        writtenFolders += rendered.site.map { [$0.folder] } ?? []
       }
-      try checkOutputs(outputs, siteFolder: rendered.site.map { ($0.folder, Set($0.files.keys)) })
+    }
+    if check {
+      try reportStaleFiles(stale)
       return
     }
-    try timer.measure("write") { try write(rendered) }
     if let cache, let fingerprint {
-      let extraInputs = extraInputs(build)
-      let written = BuildCache.record(
-        files: rendered.outputs.map(\.path), folders: rendered.site.map { [$0.folder] } ?? [])
+      let records = BuildCache.record(files: written, folders: writtenFolders)
       let stored = BuildManifest(
         inputs: extraInputs == manifest?.extraInputs ? fingerprint : cache.fingerprint(extraInputs: extraInputs),
-        extraInputs: extraInputs, outputs: written.files, folders: written.folders,
-        diagnostics: build.diagnostics + rendered.diagnostics)
+        extraInputs: extraInputs, outputs: records.files, folders: records.folders, diagnostics: diagnostics)
       if let problem = cache.save(stored), !quiet { Console.info("note: the build cache was not updated: \(problem)") }
     }
   }
@@ -113,8 +119,8 @@ struct BuildCommand: ParsableCommand {
   private func targets(_ configuration: Configuration) -> OutputRenderer.Targets {
     let outputs = configuration.outputs
     var targets = OutputRenderer.Targets(
-      json: json ?? outputs.json.map(outputPath), swift: swift ?? outputs.swift.map(outputPath),
-      html: html ?? outputs.html.map(outputPath),
+      json: json ?? outputs.json.map(pathInDocs), swift: swift ?? outputs.swift.map(pathInDocs),
+      html: html ?? outputs.html.map(pathInDocs),
       swiftCommand: "doccatalog build \(Self.shown(docsDirectory))" + (swift.map { " --swift \(Self.shown($0))" } ?? "")
     )
     if targets.json == nil && targets.swift == nil && targets.html == nil { targets.json = "-" }
@@ -129,13 +135,13 @@ struct BuildCommand: ParsableCommand {
       ("html", targets.html ?? ""), ("swift-command", targets.swiftCommand), ("templates", templates ?? ""),
     ]
     return BuildCache(
-      folder: cacheDir ?? outputPath(BuildCache.defaultFolderName), root: docsDirectory, options: options,
+      folder: cacheDir ?? pathInDocs(BuildCache.defaultFolderName), root: docsDirectory, options: options,
       excluded: [targets.json, targets.swift, targets.html].compactMap { $0 })
   }
 
   /// Files the build read besides the docs folder's own: the configuration, templates and includes.
   private func extraInputs(_ build: CatalogBuild) -> [String] {
-    var paths = build.docSet.includes.keys.map { outputPath($0) }
+    var paths = build.docSet.includes.keys.map { pathInDocs($0) }
     if let config { paths.append(config) }
     if let templates, let enumerator = FileManager.default.enumerator(atPath: templates) {
       while let relative = enumerator.nextObject() as? String { paths.append(templates + "/" + relative) }
@@ -156,11 +162,11 @@ struct BuildCommand: ParsableCommand {
     }
     for output in rendered.outputs {
       guard output.path != "-" else {
-        FileHandle.standardOutput.write(Data(output.bytes))
+        for chunk in output.chunks { FileHandle.standardOutput.write(Data(chunk)) }
         continue
       }
       do {
-        let changed = try AtomicFileWriter.write(output.bytes, to: output.path)
+        let changed = try AtomicFileWriter.write(chunks: output.chunks, to: output.path)
         if !quiet { Console.info("\(changed ? "wrote" : "unchanged") \(output.path): \(output.summary)") }
       } catch {
         Console.error(error.description)
@@ -169,16 +175,21 @@ struct BuildCommand: ParsableCommand {
     }
   }
 
-  /// Compares each output with the file on disk, naming the stale ones and the command that updates them.
-  private func checkOutputs(_ outputs: [Output], siteFolder: (path: String, files: Set<String>)?) throws {
+  /// The outputs that differ from the files on disk (and, for the site, files it no longer produces),
+  /// each named with what changed.
+  private func staleFiles(_ rendered: OutputRenderer.Rendered) -> [String] {
     var stale: [String] = []
-    if let siteFolder, let enumerator = FileManager.default.enumerator(atPath: siteFolder.path) {
-      while let relative = enumerator.nextObject() as? String {
-        var isDirectory: ObjCBool = false
-        let exists = FileManager.default.fileExists(atPath: siteFolder.path + "/" + relative, isDirectory: &isDirectory)
-        if exists && !isDirectory.boolValue && !siteFolder.files.contains(relative) {
-          stale.append(siteFolder.path + "/" + relative)
-          Console.error("\(siteFolder.path)/\(relative) is stale: the docs no longer produce it")
+    var outputs = rendered.outputs
+    if let site = rendered.site {
+      outputs += site.files.map { Output(path: site.folder + "/" + $0.key, bytes: $0.value, summary: "") }
+      if let enumerator = FileManager.default.enumerator(atPath: site.folder) {
+        while let relative = enumerator.nextObject() as? String {
+          var isDirectory: ObjCBool = false
+          let exists = FileManager.default.fileExists(atPath: site.folder + "/" + relative, isDirectory: &isDirectory)
+          if exists && !isDirectory.boolValue && site.files[relative] == nil {
+            stale.append(site.folder + "/" + relative)
+            Console.error("\(site.folder)/\(relative) is stale: the docs no longer produce it")
+          }
         }
       }
     }
@@ -188,6 +199,11 @@ struct BuildCommand: ParsableCommand {
       stale.append(output.path)
       Console.error("\(output.path) is stale: \(StaleFileReport.describe(existing: existing, expected: output.bytes))")
     }
+    return stale
+  }
+
+  /// Exits 1 naming the command that updates stale files, if there are any.
+  private func reportStaleFiles(_ stale: [String]) throws {
     guard stale.isEmpty else {
       var command = "doccatalog build \(docsDirectory)"
       if let config { command += " --config \(config)" }
@@ -201,8 +217,8 @@ struct BuildCommand: ParsableCommand {
     if !quiet { Console.info("generated files are up to date") }
   }
 
-  /// An output path from the configuration, relative to the docs folder.
-  private func outputPath(_ path: String) -> String {
+  /// A path given relative to the docs folder (as the configuration gives outputs), as a usable path.
+  private func pathInDocs(_ path: String) -> String {
     path.hasPrefix("/") ? path : (docsDirectory as NSString).appendingPathComponent(path)
   }
 

@@ -12,23 +12,24 @@ enum JSONWriter {
     return output
   }
 
-  /// An object whose members are already written (each as ``write(_:indent:)`` gives it at depth 2): its
-  /// members in key order, exactly as ``write(_:)`` would write the whole object.
-  static func writeObject(_ members: [String: [UInt8]]) -> [UInt8] {
-    guard !members.isEmpty else { return write(.object([:])) }
+  /// An object whose members are already written, as chunks (each as ``write(_:indent:)`` gives it at
+  /// depth 2): its members in key order, exactly as ``write(_:)`` would write the whole object, as chunks.
+  static func writeObject(_ members: [String: [[UInt8]]]) -> [[UInt8]] {
+    guard !members.isEmpty else { return [write(.object([:]))] }
+    var chunks: [[UInt8]] = []
     var output: [UInt8] = [UInt8(ascii: "{"), 0x0A]
-    output.reserveCapacity(members.values.reduce(16) { $0 + $1.count + 16 })
     let sorted = members.sorted { $0.key < $1.key }
     for (index, member) in sorted.enumerated() {
       pad(2, &output)
       writeString(member.key, into: &output)
       output += [0x20, UInt8(ascii: ":"), 0x20]
-      output += member.value
-      if index < sorted.count - 1 { output.append(UInt8(ascii: ",")) }
-      output.append(0x0A)
+      chunks.append(output)
+      chunks += member.value
+      output = index < sorted.count - 1 ? [UInt8(ascii: ","), 0x0A] : [0x0A]
     }
     output.append(UInt8(ascii: "}"))
-    return output
+    chunks.append(output)
+    return chunks
   }
 
   /// A value as written `indent` spaces deep.
@@ -39,11 +40,12 @@ enum JSONWriter {
   }
 
   /// An array `indent` spaces deep whose elements are converted and written in chunks on every core:
-  /// the same bytes as writing `.array(elements.map(convert))`, without holding every element's value.
-  static func writeArray<Element: Sendable>(
+  /// the same bytes as writing `.array(elements.map(convert))`, as chunks, without holding every
+  /// element's value.
+  static func writeArrayChunks<Element: Sendable>(
     _ elements: [Element], indent: Int, _ convert: @Sendable (Element) -> JSONValue
-  ) -> [UInt8] {
-    guard !elements.isEmpty else { return write(.array([]), indent: indent) }
+  ) -> [[UInt8]] {
+    guard !elements.isEmpty else { return [write(.array([]), indent: indent)] }
     let chunkSize = max(64, elements.count / 256)
     let chunks = stride(from: 0, to: elements.count, by: chunkSize).map { $0..<min($0 + chunkSize, elements.count) }
     let parts = ConcurrentMap.map(chunks) { range in
@@ -56,12 +58,10 @@ enum JSONWriter {
       }
       return part
     }
-    var output: [UInt8] = [UInt8(ascii: "["), 0x0A]
-    output.reserveCapacity(parts.reduce(indent + 4) { $0 + $1.count })
-    for part in parts { output += part }
-    pad(indent, &output)
-    output.append(UInt8(ascii: "]"))
-    return output
+    var closing: [UInt8] = []
+    pad(indent, &closing)
+    closing.append(UInt8(ascii: "]"))
+    return [[UInt8(ascii: "["), 0x0A]] + parts + [closing]
   }
 
   private static func write(_ value: JSONValue, indent: Int, into output: inout [UInt8]) {

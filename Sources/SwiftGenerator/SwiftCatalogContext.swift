@@ -1,5 +1,5 @@
 public import DocModel
-public import Mustache
+import Mustache
 
 /// The values a Swift template renders: the catalog with every string already a Swift literal.
 ///
@@ -8,8 +8,8 @@ public import Mustache
 /// `locales[]`, `entryCount`, `localeCount`, `apps[]` (`caseName`, `literal`, `doc`), and `entries[]` with
 /// `property`, `id`, `message`, `appCase`, `doc[]` (comment lines), `localizations[]` (an
 /// `Entry.Localized(...)` expression per locale, the source locale first), `patterns`, plus `idText`,
-/// `messageText`, `appText`, and `definition`, the entry rendered from the entry template; `catalogs[]` also
-/// has `entryDefinitions`, every entry's definition in order.
+/// `messageText`, `appText`; `catalogs[]` also has `entryDefinitions`, every entry rendered from the entry
+/// template, in order.
 public struct SwiftCatalogContext {
   public var catalog: Catalog
   /// The command that regenerates the file, for its header.
@@ -20,20 +20,35 @@ public struct SwiftCatalogContext {
     self.command = command
   }
 
-  /// The template values; with an `entryTemplate`, each entry's `definition` is rendered from it.
-  public func dictionary(entryTemplate: MustacheTemplate? = nil) -> [String: Any] {
+  /// The template values, and each catalog's entries rendered from `entryTemplate` (UTF-8, one chunk per
+  /// entry). They are large, so the values hold `marker(index)` for them as the catalog's `entryDefinitions`,
+  /// and the generator puts them in place in the rendered text without copying them through the template.
+  func values(entryTemplate: MustacheTemplate, marker: (Int) -> String) -> (
+    dictionary: [String: Any], definitions: [[[UInt8]]]
+  ) {
     let usedCatalogs = Set(catalog.entries.map(\.catalog))
     let usedPages = Set(catalog.entries.map(\.page))
     let definitions = catalog.catalogs.filter { usedCatalogs.contains($0.name) }
     let sourcePages = catalog.pages.filter { usedPages.contains($0.id) }.map(\.path)
-    return [
+    var catalogs: [[String: Any]] = []
+    var entryDefinitions: [[[UInt8]]] = []
+    for (index, definition) in definitions.enumerated() {
+      var (values, rendered) = catalogContext(definition, entryTemplate: entryTemplate)
+      values["entryDefinitions"] = marker(index)
+      catalogs.append(values)
+      entryDefinitions.append(rendered)
+    }
+    let dictionary: [String: Any] = [
       "command": SwiftLiteral.commentLine(command),
       "sources": sourcePages.map(SwiftLiteral.commentLine),
-      "catalogs": definitions.map { catalogContext($0, entryTemplate: entryTemplate) },
+      "catalogs": catalogs,
     ]
+    return (dictionary, entryDefinitions)
   }
 
-  private func catalogContext(_ definition: CatalogDefinition, entryTemplate: MustacheTemplate?) -> [String: Any] {
+  private func catalogContext(
+    _ definition: CatalogDefinition, entryTemplate: MustacheTemplate
+  ) -> ([String: Any], [[UInt8]]) {
     let entries = catalog.entries.filter { $0.catalog == definition.name }
     let source = catalog.sourceLocale
     var appTexts: [String] = []
@@ -65,7 +80,7 @@ public struct SwiftCatalogContext {
         entry.locales[locale].map { Self.localizedLiteral($0, locale: locale) }
       }
       let patterns = MessagePattern(message: message).alternatives.map(SwiftLiteral.array)
-      var values: [String: Any] = [
+      let values: [String: Any] = [
         "property": property,
         "id": SwiftLiteral.string(entry.id), "idText": entry.id,
         "message": SwiftLiteral.string(message), "messageText": message,
@@ -74,13 +89,12 @@ public struct SwiftCatalogContext {
         "localizations": localizations,
         "patterns": "[" + patterns.joined(separator: ", ") + "]",
       ]
-      values["definition"] = entryTemplate?.render(values) ?? ""
-      return EntryContext(values: values)
-    }.map(\.values)
+      return EntryContext(values: values, definition: Array(entryTemplate.render(values).utf8))
+    }
+    var definitions = entryContexts.map(\.definition)
     // Each definition ends with a newline, and the template's line adds one more.
-    var entryDefinitions = entryContexts.map { $0["definition"] as? String ?? "" }.joined()
-    if entryDefinitions.hasSuffix("\n") { entryDefinitions.removeLast() }
-    return [
+    if definitions.last?.last == 0x0A { definitions[definitions.count - 1].removeLast() }
+    let values: [String: Any] = [
       "name": definition.name,
       "sourceLocale": SwiftLiteral.string(source), "sourceLocaleText": SwiftLiteral.commentLine(source),
       "locales": catalog.locales.map(SwiftLiteral.string),
@@ -91,9 +105,9 @@ public struct SwiftCatalogContext {
           "doc": SwiftLiteral.commentLine(text.isEmpty ? "(no app)" : text),
         ]
       },
-      "entries": entryContexts,
-      "entryDefinitions": entryDefinitions,
+      "entries": entryContexts.map(\.values),
     ]
+    return (values, definitions)
   }
 
   private static func localizedLiteral(_ entry: LocalizedEntry, locale: String) -> String {
@@ -104,8 +118,10 @@ public struct SwiftCatalogContext {
     """
   }
 
-  /// One entry's template values; they hold strings and string arrays only, so they may cross threads.
+  /// One entry's template values, and the entry rendered; they hold strings and string arrays only, so they
+  /// may cross threads.
   private struct EntryContext: @unchecked Sendable {
     var values: [String: Any]
+    var definition: [UInt8]
   }
 }

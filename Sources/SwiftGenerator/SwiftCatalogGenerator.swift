@@ -51,10 +51,51 @@ public struct SwiftCatalogGenerator: Sendable {
 
   /// The Swift source for the catalog.
   public func generate(_ catalog: Catalog, command: String) -> String {
-    let context = SwiftCatalogContext(catalog: catalog, command: command).dictionary(entryTemplate: entryTemplate)
-    var output = template.render(context)
-    while output.hasSuffix("\n\n") { output.removeLast() }
-    if !output.hasSuffix("\n") { output += "\n" }
-    return output
+    String(decoding: generateChunks(catalog, command: command).joined(), as: UTF8.self)
+  }
+
+  /// The Swift source for the catalog as UTF-8 chunks, to be written one after the other: the text the
+  /// catalog template renders, with each catalog's entry definitions (one chunk per entry) where it says
+  /// `entryDefinitions`. A large catalog's source is never copied whole.
+  public func generateChunks(_ catalog: Catalog, command: String) -> [[UInt8]] {
+    let marker = "\u{FFFF}doccatalog-entry-definitions-"
+    let (context, definitions) = SwiftCatalogContext(catalog: catalog, command: command)
+      .values(entryTemplate: entryTemplate, marker: { "\(marker)\($0)\u{FFFF}" })
+    var chunks: [[UInt8]] = []
+    var rest = Substring(template.render(context))
+    while let start = rest.range(of: marker) {
+      let afterMarker = rest[start.upperBound...]
+      guard let end = afterMarker.firstIndex(of: "\u{FFFF}"), let index = Int(afterMarker[..<end]),
+        definitions.indices.contains(index)
+      else { break }
+      chunks.append(Array(rest[..<start.lowerBound].utf8))
+      chunks += definitions[index]
+      rest = rest[afterMarker.index(after: end)...]
+    }
+    chunks.append(Array(rest.utf8))
+    Self.endWithOneNewline(&chunks)
+    return chunks
+  }
+
+  /// Trailing blank lines removed and a final newline ensured, across chunks.
+  private static func endWithOneNewline(_ chunks: inout [[UInt8]]) {
+    var newlines = 0
+    scan: for chunk in chunks.reversed() {
+      for byte in chunk.reversed() {
+        guard byte == 0x0A else { break scan }
+        newlines += 1
+      }
+    }
+    if newlines == 0 {
+      chunks.append([0x0A])
+      return
+    }
+    var extra = newlines - 1
+    while extra > 0, !chunks.isEmpty {
+      let removable = min(extra, chunks[chunks.count - 1].count)
+      chunks[chunks.count - 1].removeLast(removable)
+      extra -= removable
+      if chunks[chunks.count - 1].isEmpty { chunks.removeLast() }
+    }
   }
 }

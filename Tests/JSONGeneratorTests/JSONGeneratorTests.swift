@@ -38,7 +38,7 @@ struct JSONGeneratorTests {
 
   @Test func schemaRejectsABrokenCatalog() throws {
     var object = try #require(
-      try JSONSerialization.jsonObject(with: Data(try JSONOutput.encode(try DocSetFixture.build(Paths.docs).0))) as? [String: Any])
+      try JSONSerialization.jsonObject(with: Data(JSONOutput.encode(try DocSetFixture.build(Paths.docs).0))) as? [String: Any])
     var entries = try #require(object["entries"] as? [[String: Any]])
     entries[0]["locales"] = ["ja-JP": ["message": ["text": "x"]]]
     object["entries"] = entries

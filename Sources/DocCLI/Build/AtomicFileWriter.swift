@@ -12,8 +12,15 @@ public enum AtomicFileWriter {
   /// - Returns: whether the file changed.
   @discardableResult
   public static func write(_ bytes: [UInt8], to path: String) throws(Failure) -> Bool {
+    try write(chunks: [bytes], to: path)
+  }
+
+  /// Writes the concatenation of `chunks` to `path`, like ``write(_:to:)``, without joining them first.
+  /// - Returns: whether the file changed.
+  @discardableResult
+  public static func write(chunks: [[UInt8]], to path: String) throws(Failure) -> Bool {
     removeLeftovers(of: path)
-    if let existing = FileManager.default.contents(atPath: path), same(existing, bytes) { return false }
+    if let existing = FileManager.default.contents(atPath: path), same(existing, chunks) { return false }
     let folder = (path as NSString).deletingLastPathComponent
     if !folder.isEmpty {
       do {
@@ -24,7 +31,7 @@ public enum AtomicFileWriter {
     }
     let name = (path as NSString).lastPathComponent
     let temporary = (folder.isEmpty ? "" : folder + "/") + ".\(name).tmp-\(ProcessInfo.processInfo.processIdentifier)"
-    guard createFile(temporary, bytes) else {
+    guard createFile(temporary, chunks) else {
       unlink(temporary)
       throw Failure(description: "cannot write '\(path)': \(String(cString: strerror(errno)))")
     }
@@ -58,7 +65,7 @@ public enum AtomicFileWriter {
         try manager.createDirectory(
           atPath: (file as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
         if unchanged.contains(relative) && link(path + "/" + relative, file) == 0 { continue }
-        guard createFile(file, bytes) else {
+        guard createFile(file, [bytes]) else {
           throw Failure(description: "cannot write '\(file)': \(String(cString: strerror(errno)))")
         }
       }
@@ -101,9 +108,20 @@ public enum AtomicFileWriter {
 
   /// Whether a file's contents are exactly `bytes`, compared with `memcmp`.
   private static func same(_ data: Data, _ bytes: [UInt8]) -> Bool {
-    guard data.count == bytes.count else { return false }
+    same(data, [bytes])
+  }
+
+  /// Whether a file's contents are exactly the concatenation of `chunks`.
+  private static func same(_ data: Data, _ chunks: [[UInt8]]) -> Bool {
+    guard data.count == chunks.reduce(0, { $0 + $1.count }) else { return false }
     return data.withUnsafeBytes { stored in
-      bytes.withUnsafeBytes { memcmp(stored.baseAddress!, $0.baseAddress!, bytes.count) == 0 }
+      var offset = 0
+      for chunk in chunks where !chunk.isEmpty {
+        let equal = chunk.withUnsafeBytes { memcmp(stored.baseAddress! + offset, $0.baseAddress!, chunk.count) == 0 }
+        guard equal else { return false }
+        offset += chunk.count
+      }
+      return true
     }
   }
 
@@ -132,30 +150,24 @@ public enum AtomicFileWriter {
     @convention(c) (Int32, UnsafePointer<CChar>, Int32, UnsafePointer<CChar>, UInt32) -> Int32
   private static let atCurrentDirectory: Int32 = -100  // AT_FDCWD
   private static let renameExchangeFlag: UInt32 = 2  // RENAME_EXCHANGE
-  /// glibc's `renameat2`, looked up at run time: Swift's Glibc module does not declare it.
-  private static let renameExchange: RenameAt2? = {
-    #if os(Linux)
-      guard let symbol = dlsym(UnsafeMutableRawPointer(bitPattern: 0), "renameat2") else { return nil }
-      return unsafeBitCast(symbol, to: RenameAt2.self)
-    #else
-      return nil
-    #endif
-  }()
+  private static let renameExchange = glibcFunction(named: "renameat2", as: RenameAt2.self)
 
   /// Writes a new file with plain system calls: no hidden temporary file of its own (as Foundation's
   /// `createFile` makes) that a killed build could leave behind.
-  private static func createFile(_ path: String, _ bytes: [UInt8]) -> Bool {
+  private static func createFile(_ path: String, _ chunks: [[UInt8]]) -> Bool {
     let descriptor = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
     guard descriptor >= 0 else { return false }
     defer { close(descriptor) }
-    var written = 0
-    while written < bytes.count {
-      let result = bytes.withUnsafeBytes {
-        Foundation.write(descriptor, $0.baseAddress! + written, bytes.count - written)
+    for bytes in chunks {
+      var written = 0
+      while written < bytes.count {
+        let result = bytes.withUnsafeBytes {
+          Foundation.write(descriptor, $0.baseAddress! + written, bytes.count - written)
+        }
+        if result < 0 && errno == EINTR { continue }
+        guard result > 0 else { return false }
+        written += result
       }
-      if result < 0 && errno == EINTR { continue }
-      guard result > 0 else { return false }
-      written += result
     }
     return true
   }

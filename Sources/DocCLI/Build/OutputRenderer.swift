@@ -20,8 +20,22 @@ struct OutputRenderer {
   /// One file the build produces.
   struct Output: Sendable {
     var path: String
-    var bytes: [UInt8]
+    /// The contents as chunks to write one after the other: large outputs are never copied whole.
+    var chunks: [[UInt8]]
     var summary: String
+
+    init(path: String, chunks: [[UInt8]], summary: String) {
+      self.path = path
+      self.chunks = chunks
+      self.summary = summary
+    }
+
+    init(path: String, bytes: [UInt8], summary: String) {
+      self.init(path: path, chunks: [bytes], summary: summary)
+    }
+
+    /// The contents in one piece.
+    var bytes: [UInt8] { Array(chunks.joined()) }
   }
 
   /// The HTML site: a folder replaced whole.
@@ -58,53 +72,48 @@ struct OutputRenderer {
     }
   }
 
-  /// Renders every output of `build`; each page of the site counts one step on `progress`.
-  func render(_ build: CatalogBuild, progress: ProgressLine, timer: PhaseTimer) -> Rendered {
+  /// Renders every output of `build` and hands each to `deliver` as soon as it is ready, to be written and
+  /// let go of before the next: the site, then the JSON, then the Swift source. Each spreads its own work
+  /// over the cores (pages, chunks of entries). The site is the last user of the pages' documents, so they
+  /// are dropped once it is rendered: a large build's peak memory is about half of what holding everything
+  /// at once takes. Each page of the site counts one step on `progress`.
+  func render(
+    _ build: consuming CatalogBuild, progress: ProgressLine, timer: PhaseTimer, deliver: (Rendered) throws -> Void
+  ) throws {
     let catalog = build.catalog
+    let root = build.docSet.root
     let summary = "\(catalog.entries.count) entries, \(catalog.pages.count) pages, \(catalog.locales.count) locales"
-    let site = siteGenerator(build.docSet)
-    if let site { progress.begin("rendering", total: site.pageCount) }
-    // The three outputs are independent: each is one job, and the site's pages spread over the cores too.
-    let products = ConcurrentMap.map(Job.allCases) { job in
-      timer.measure("\(job)") { () -> Product in
-        switch job {
-        case .json:
-          return .output(targets.json.map { Output(path: $0, bytes: JSONOutput.encode(catalog), summary: summary) })
-        case .swift:
-          guard let path = targets.swift, let swiftGenerator else { return .output(nil) }
-          let source = swiftGenerator.generate(catalog, command: targets.swiftCommand)
-          return .output(Output(path: path, bytes: Array(source.utf8), summary: summary))
-        case .site:
-          guard let site else { return .site(nil, []) }
-          let (files, problems) = site.generate(pageDone: { progress.advance() })
-          return .site(files, problems)
-        }
-      }
+    if let site = siteGenerator(build.docSet), let folder = targets.html {
+      progress.begin("rendering", total: site.pageCount)
+      let (files, problems) = timer.measure("site") { site.generate(pageDone: { progress.advance() }) }
+      progress.end()
+      try deliver(
+        Rendered(
+          outputs: [], site: Site(folder: folder.hasSuffix("/") ? String(folder.dropLast()) : folder, files: files),
+          diagnostics: problems.map {
+            Diagnostic(.warning, rule: "include.cycle", $0.message, file: root + "/" + $0.page)
+          }))
     }
-    progress.end()
-    var rendered = Rendered(outputs: [], site: nil, diagnostics: [])
-    for product in products {
-      switch product {
-      case .output(let output): output.map { rendered.outputs.append($0) }
-      case .site(let files, let problems):
-        if let files, let folder = targets.html {
-          rendered.site = Site(folder: folder.hasSuffix("/") ? String(folder.dropLast()) : folder, files: files)
-        }
-        rendered.diagnostics += problems.map {
-          Diagnostic(.warning, rule: "include.cycle", $0.message, file: build.docSet.root + "/" + $0.page)
-        }
-      }
+    build.docSet = DocSet(root: root, configuration: build.configuration, pages: [], diagnostics: [])
+    Self.returnFreedMemory()
+
+    if let path = targets.json {
+      let json = timer.measure("json") { JSONOutput.encodeChunks(catalog) }
+      try deliver(Rendered(outputs: [Output(path: path, chunks: json, summary: summary)], site: nil, diagnostics: []))
     }
-    return rendered
+    if let path = targets.swift, let swiftGenerator {
+      let swift = timer.measure("swift") { swiftGenerator.generateChunks(catalog, command: targets.swiftCommand) }
+      try deliver(Rendered(outputs: [Output(path: path, chunks: swift, summary: summary)], site: nil, diagnostics: []))
+    }
   }
 
-  private enum Job: CaseIterable {
-    case json, swift, site
-  }
+  private typealias MallocTrim = @convention(c) (Int) -> Int32
+  private static let mallocTrim = glibcFunction(named: "malloc_trim", as: MallocTrim.self)
 
-  private enum Product: Sendable {
-    case output(Output?)
-    case site([String: [UInt8]]?, [(page: String, message: String)])
+  /// Gives the memory of freed documents back to the system: they are many small blocks that the allocator
+  /// would otherwise keep, while the next outputs, large buffers, grow beside them.
+  private static func returnFreedMemory() {
+    _ = mallocTrim?(0)
   }
 
   private func siteGenerator(_ docSet: DocSet) -> SiteGenerator? {

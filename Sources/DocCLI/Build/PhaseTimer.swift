@@ -4,7 +4,7 @@ import Foundation
 final class PhaseTimer: @unchecked Sendable {
   private let isEnabled: Bool
   private let lock = NSLock()
-  private var phases: [(name: String, seconds: Double, peakMegabytes: Int)] = []
+  private var phases: [(name: String, seconds: Double, peakMegabytes: Int, residentMegabytes: Int)] = []
 
   init(enabled: Bool) { isEnabled = enabled }
 
@@ -17,10 +17,18 @@ final class PhaseTimer: @unchecked Sendable {
       lock.lock()
       var usage = rusage()
       getrusage(RUSAGE_SELF.rawValue, &usage)
-      phases.append((name, seconds, usage.ru_maxrss / 1024))
+      phases.append((name, seconds, usage.ru_maxrss / 1024, Self.residentMegabytes()))
       lock.unlock()
     }
     return try body()
+  }
+
+  /// The resident memory now, from `/proc/self/statm` (0 where there is none).
+  private static func residentMegabytes() -> Int {
+    guard let statm = try? String(contentsOfFile: "/proc/self/statm", encoding: .utf8) else { return 0 }
+    let fields = statm.split(separator: " ")
+    guard fields.count > 1, let pages = Int(fields[1]) else { return 0 }
+    return pages * Int(sysconf(Int32(_SC_PAGESIZE))) / 1_048_576
   }
 
   /// Prints each phase on standard error, in the order they ended.
@@ -29,7 +37,7 @@ final class PhaseTimer: @unchecked Sendable {
     lock.lock()
     defer { lock.unlock() }
     let lines = phases.map {
-      "timing: \($0.name) \(String(format: "%.3f", $0.seconds)) s, peak memory so far \($0.peakMegabytes) MB"
+      "timing: \($0.name) \(String(format: "%.3f", $0.seconds)) s, memory \($0.residentMegabytes) MB (peak so far \($0.peakMegabytes) MB)"
     }
     FileHandle.standardError.write(Data((lines.joined(separator: "\n") + "\n").utf8))
   }
