@@ -2,6 +2,7 @@
 """Writes a deterministic, realistic DocFX doc set for benchmarks.
 
 usage: generate-docs.py OUTPUT_DIR PAGES [ROWS_MIN ROWS_MAX]
+       CATALOG_PAGES=GLOB generate-docs.py ...   (the catalog's pages; default every page, "errors-*.md")
 
 Each page exists in en-US and ja-JP: front matter, <a name> heading anchors, alerts, and a blockquoted
 mx-tableFixed pipe table of ROWS_MIN to ROWS_MAX rows whose cells hold <br />, bold, code and links; plus a
@@ -64,19 +65,22 @@ def main():
             with open(os.path.join(folder, locale, f"errors-{index:05d}.md"), "w", encoding="utf-8") as file:
                 file.write(page(rng, locale, index, rows))
     with open(os.path.join(folder, "doccatalog.yml"), "w", encoding="utf-8") as file:
-        file.write("""sourceLocale: en-US
+        file.write(CONFIG.format(catalog_pages=os.environ.get("CATALOG_PAGES", "errors-*.md")))
+
+
+CONFIG = """sourceLocale: en-US
 locales: [en-US, ja-JP]
 glossary: [Box, Okta, Office 365]
 externalPages: ["other-*.md", overview.md]
 catalogs:
   - name: BenchmarkErrors
-    pages: ["errors-*.md"]
+    pages: ["{catalog_pages}"]
     columns:
-      message: { en-US: Error message, ja-JP: エラー メッセージ }
-      app: { en-US: Relevant app, ja-JP: 関連するアプリ }
-      description: { en-US: Description, ja-JP: 説明 }
-      resolution: { en-US: Resolution, ja-JP: 解決方法 }
-""")
+      message: {{ en-US: Error message, ja-JP: エラー メッセージ }}
+      app: {{ en-US: Relevant app, ja-JP: 関連するアプリ }}
+      description: {{ en-US: Description, ja-JP: 説明 }}
+      resolution: {{ en-US: Resolution, ja-JP: 解決方法 }}
+"""
 
 
 if __name__ == "__main__":

@@ -7,6 +7,8 @@
 # docs (the cache answers), and a rebuild after one page changed (only the files that depend on it are
 # rewritten). The work happens in memory (/dev/shm, or BENCH_DIR) so that the disk of a shared virtual
 # machine, slow and uneven at creating thousands of files, does not drown what the tool itself costs.
+# Every page of these sets is a catalog page, the worst case for the size of the JSON and Swift outputs; the
+# largest set is measured once more with the catalog on one page in ten (TYPICAL=0 skips it).
 # usage: Benchmarks/run.sh [PAGES_PER_LOCALE...]   (default: 5 100 1000, in two locales: 10, 200, 2,000 pages)
 set -euo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)
@@ -44,10 +46,12 @@ measure() {
 
 echo "| pages | MB | step | seconds | MB/s | peak MB | peak ÷ docs | × read | × libcmark |"
 echo "|---:|---:|---|---:|---:|---:|---:|---:|---:|"
-for pages in $sizes; do
-  docs="$work/docs-$pages"
-  python3 Benchmarks/generate-docs.py "$docs" "$pages"
-  total_pages=$((pages * 2))
+# measure_set PAGES_PER_LOCALE LABEL CATALOG_GLOB
+measure_set() {
+  local pages=$1 label=$2
+  docs="$work/docs-$pages-$RANDOM"
+  CATALOG_PAGES=$3 python3 Benchmarks/generate-docs.py "$docs" "$pages"
+  total_pages="$((pages * 2))$label"
   mapfile -t files < <(find "$docs" -name '*.md' | sort)
   bytes=$(cat "${files[@]}" | wc -c)
   megabytes=$(echo "$bytes / 1048576" | bc -l)
@@ -82,4 +86,10 @@ for pages in $sizes; do
   row "doccatalog build, nothing changed (cache)" "$cached_s" "$cached_kb"
   row "doccatalog build, one page changed" "$changed_s" "$changed_kb"
   row "doccatalog validate" "$validate_s" "$validate_kb"
-done
+  rm -rf "$docs" "$work/out"
+}
+
+for pages in $sizes; do measure_set "$pages" "" "errors-*.md"; done
+largest=${sizes##* }
+[ "${TYPICAL:-1}" = 1 ] && measure_set "$largest" " (catalog on 1 page in 10)" "errors-*0.md"
+exit 0

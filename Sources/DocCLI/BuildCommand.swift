@@ -153,8 +153,12 @@ struct BuildCommand: ParsableCommand {
   private func write(_ rendered: OutputRenderer.Rendered) throws {
     if let site = rendered.site {
       do {
-        let changed = try AtomicFileWriter.writeFolder(site.files, to: site.folder)
-        if !quiet { Console.info("\(changed ? "wrote" : "unchanged") \(site.folder)/: \(site.files.count) files") }
+        let written = try AtomicFileWriter.writeFolder(site.files, to: site.folder)
+        if !quiet {
+          Console.info(
+            written.map { "wrote \(site.folder)/: \($0) of \(site.files.count) files new or changed" }
+              ?? "unchanged \(site.folder)/: \(site.files.count) files")
+        }
       } catch {
         Console.error(error.description)
         throw ExitCode(1)

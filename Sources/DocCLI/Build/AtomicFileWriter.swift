@@ -20,7 +20,7 @@ public enum AtomicFileWriter {
   @discardableResult
   public static func write(chunks: [[UInt8]], to path: String) throws(Failure) -> Bool {
     removeLeftovers(of: path)
-    if let existing = FileManager.default.contents(atPath: path), same(existing, chunks) { return false }
+    if fileHolds(path, chunks) { return false }
     let folder = (path as NSString).deletingLastPathComponent
     if !folder.isEmpty {
       do {
@@ -47,16 +47,17 @@ public enum AtomicFileWriter {
   /// written beside it, then swapped in by one atomic exchange of the two names (Linux `renameat2`), so a
   /// reader, or a build killed at any moment, finds the old site or the new one, never a mix. Files whose
   /// bytes did not change are hard links to the old ones, not rewritten: they keep their inode and time.
-  /// - Returns: whether anything changed.
+  /// - Returns: the number of files written anew (new or changed), or `nil` when the folder was left as
+  ///   it was.
   @discardableResult
-  public static func writeFolder(_ files: [String: [UInt8]], to path: String) throws(Failure) -> Bool {
+  public static func writeFolder(_ files: [String: [UInt8]], to path: String) throws(Failure) -> Int? {
     removeLeftovers(of: path)
     let manager = FileManager.default
     let unchanged = Set(
       files.compactMap { relative, bytes in
-        manager.contents(atPath: path + "/" + relative).map { same($0, bytes) } == true ? relative : nil
+        fileHolds(path + "/" + relative, [bytes]) ? relative : nil
       })
-    if unchanged.count == files.count && regularFileCount(in: path) == files.count { return false }
+    if unchanged.count == files.count && regularFileCount(in: path) == files.count { return nil }
     let staging = sibling(of: path, "tmp")
     try? manager.removeItem(atPath: staging)
     do {
@@ -81,7 +82,7 @@ public enum AtomicFileWriter {
         exchange(atCurrentDirectory, staging, atCurrentDirectory, path, renameExchangeFlag) == 0
       {
         try? manager.removeItem(atPath: staging)  // now the old site
-        return true
+        return files.count - unchanged.count
       }
       // Without an atomic exchange: move the old site aside, the new one in, then drop the old one.
       let previous = sibling(of: path, "old")
@@ -96,33 +97,41 @@ public enum AtomicFileWriter {
         throw Failure(description: "cannot move the new site into '\(path)': \(reason)")
       }
       try? manager.removeItem(atPath: previous)
-      return true
+      return files.count - unchanged.count
     }
     guard rename(staging, path) == 0 else {
       let reason = String(cString: strerror(errno))
       try? manager.removeItem(atPath: staging)
       throw Failure(description: "cannot move the new site into '\(path)': \(reason)")
     }
-    return true
+    return files.count - unchanged.count
   }
 
-  /// Whether a file's contents are exactly `bytes`, compared with `memcmp`.
-  private static func same(_ data: Data, _ bytes: [UInt8]) -> Bool {
-    same(data, [bytes])
-  }
-
-  /// Whether a file's contents are exactly the concatenation of `chunks`.
-  private static func same(_ data: Data, _ chunks: [[UInt8]]) -> Bool {
-    guard data.count == chunks.reduce(0, { $0 + $1.count }) else { return false }
-    return data.withUnsafeBytes { stored in
+  /// Whether the file at `path` holds exactly the concatenation of `chunks`: read a block at a time and
+  /// compared with `memcmp`, so that checking a large output does not hold a second copy of it.
+  private static func fileHolds(_ path: String, _ chunks: [[UInt8]]) -> Bool {
+    let size = chunks.reduce(0) { $0 + $1.count }
+    var info = stat()
+    guard stat(path, &info) == 0, (info.st_mode & S_IFMT) == S_IFREG, Int(info.st_size) == size else { return false }
+    let descriptor = open(path, O_RDONLY | O_CLOEXEC)
+    guard descriptor >= 0 else { return false }
+    defer { close(descriptor) }
+    var block = [UInt8](repeating: 0, count: min(1 << 20, max(size, 1)))
+    for chunk in chunks {
       var offset = 0
-      for chunk in chunks where !chunk.isEmpty {
-        let equal = chunk.withUnsafeBytes { memcmp(stored.baseAddress! + offset, $0.baseAddress!, chunk.count) == 0 }
+      while offset < chunk.count {
+        let wanted = min(block.count, chunk.count - offset)
+        let count = block.withUnsafeMutableBytes { read(descriptor, $0.baseAddress!, wanted) }
+        if count < 0 && errno == EINTR { continue }
+        guard count > 0 else { return false }
+        let equal = block.withUnsafeBytes { readBytes in
+          chunk.withUnsafeBytes { memcmp(readBytes.baseAddress!, $0.baseAddress! + offset, count) == 0 }
+        }
         guard equal else { return false }
-        offset += chunk.count
+        offset += count
       }
-      return true
     }
+    return true
   }
 
   /// `.NAME.KIND-PID` beside `path`.
