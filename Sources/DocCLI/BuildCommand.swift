@@ -53,6 +53,11 @@ struct BuildCommand: ParsableCommand {
   @Flag(help: "Neither use nor update the build cache.")
   var noCache = false
 
+  /// Reads the doc set whole before rendering, as without a configuration file, instead of one pass over
+  /// the pages: the same outputs, more memory. For comparing the two.
+  @Flag(help: .hidden)
+  var readWhole = false
+
   func run() throws {
     let progressLine = ProgressLine(quiet: quiet, forced: progress)
     let timer = PhaseTimer(enabled: timings)
@@ -76,20 +81,11 @@ struct BuildCommand: ParsableCommand {
       Console.error(error.description)
       throw ExitCode(2)
     }
-    let build = try CatalogBuild.run(
-      docsDirectory: docsDirectory, configuration: configuration, configDiagnostics: configDiagnostics,
-      progress: progressLine, timer: timer)
-    DiagnosticPrinter.standardError.print(build.diagnostics)
-    guard !build.hasErrors else {
-      Console.error("build failed with \(build.errorCount) error\(build.errorCount == 1 ? "" : "s"); no output written")
-      throw ExitCode(1)
-    }
-    let extraInputs = extraInputs(build)
-    var diagnostics = build.diagnostics
+    var diagnostics: [Diagnostic] = []
     var written: [String] = []
     var writtenFolders: [String] = []
     var stale: [String] = []
-    try renderer.render(consume build, progress: progressLine, timer: timer) { rendered in
+    func deliver(_ rendered: OutputRenderer.Rendered) throws {
       DiagnosticPrinter.standardError.print(rendered.diagnostics)
       diagnostics += rendered.diagnostics
       if check {
@@ -100,6 +96,40 @@ struct BuildCommand: ParsableCommand {
         writtenFolders += rendered.site.map { [$0.folder] } ?? []
       }
     }
+    func failIfErrors(_ found: [Diagnostic]) throws {
+      DiagnosticPrinter.standardError.print(found)
+      diagnostics += found
+      let errors = found.filter { $0.severity == .error }.count
+      guard errors == 0 else {
+        Console.error("build failed with \(errors) error\(errors == 1 ? "" : "s"); no output written")
+        throw ExitCode(1)
+      }
+    }
+
+    let catalog: Catalog
+    let extraInputs: [String]
+    if let streamed = try streamingBuild(configuration, configDiagnostics, renderer, progressLine, timer) {
+      // One pass: each page parsed, its rows read and its site pages rendered, then let go of.
+      try failIfErrors(streamed.diagnostics)
+      if let site = streamed.site,
+        let rendered = renderer.site(files: site.files, problems: site.problems, root: docsDirectory)
+      {
+        try deliver(rendered)
+      }
+      catalog = streamed.catalog
+      extraInputs = self.extraInputs(includes: streamed.includePaths)
+    } else {
+      // Without a configuration file the locales come from the pages: the doc set is read whole first.
+      let build = try CatalogBuild.run(
+        docsDirectory: docsDirectory, configuration: configuration, configDiagnostics: configDiagnostics,
+        progress: progressLine, timer: timer)
+      try failIfErrors(build.diagnostics)
+      if let rendered = renderer.site(of: build.docSet, progress: progressLine, timer: timer) { try deliver(rendered) }
+      catalog = build.catalog
+      extraInputs = self.extraInputs(includes: Array(build.docSet.includes.keys))
+    }
+    returnFreedMemoryToSystem()  // the pages are no longer needed
+    try renderer.catalogOutputs(catalog, timer: timer, deliver: deliver)
     if check {
       try reportStaleFiles(stale)
       return
@@ -139,9 +169,25 @@ struct BuildCommand: ParsableCommand {
       excluded: [targets.json, targets.swift, targets.html].compactMap { $0 })
   }
 
+  /// The build in one pass over the pages, when the configuration names the locales.
+  private func streamingBuild(
+    _ configuration: Configuration, _ configDiagnostics: [Diagnostic], _ renderer: OutputRenderer,
+    _ progress: ProgressLine, _ timer: PhaseTimer
+  ) throws -> StreamingBuild? {
+    guard !readWhole else { return nil }
+    do {
+      return try StreamingBuild.run(
+        root: docsDirectory, configuration: configuration, configDiagnostics: configDiagnostics,
+        siteTemplates: renderer.siteTemplates, progress: progress, timer: timer)
+    } catch {
+      Console.error(error.description)
+      throw ExitCode(2)
+    }
+  }
+
   /// Files the build read besides the docs folder's own: the configuration, templates and includes.
-  private func extraInputs(_ build: CatalogBuild) -> [String] {
-    var paths = build.docSet.includes.keys.map { pathInDocs($0) }
+  private func extraInputs(includes: [String]) -> [String] {
+    var paths = includes.map { pathInDocs($0) }
     if let config { paths.append(config) }
     if let templates, let enumerator = FileManager.default.enumerator(atPath: templates) {
       while let relative = enumerator.nextObject() as? String { paths.append(templates + "/" + relative) }

@@ -12,9 +12,9 @@ public struct HTMLRenderer {
     /// The page's path inside its locale folder.
     public var localPath: String?
     /// Included files, keyed by their path relative to the docs folder.
-    public var includes: [String: Document]
+    public var includes: any IncludeSource
 
-    public init(strings: SiteStrings, pagePath: String, localPath: String?, includes: [String: Document]) {
+    public init(strings: SiteStrings, pagePath: String, localPath: String?, includes: any IncludeSource) {
       self.strings = strings
       self.pagePath = pagePath
       self.localPath = localPath
@@ -164,7 +164,9 @@ public struct HTMLRenderer {
     let current = includeStack.last ?? context.pagePath
     let candidates = IncludePaths.candidates(
       for: include.path, in: current, localPath: includeStack.isEmpty ? context.localPath : nil)
-    guard let path = candidates.first(where: { context.includes[$0] != nil }), let document = context.includes[path] else {
+    guard let path = candidates.first(where: { context.includes.document(atPath: $0) != nil }),
+      let document = context.includes.document(atPath: path)
+    else {
       return ""
     }
     guard !includeStack.contains(path), path != context.pagePath else {

@@ -24,54 +24,136 @@ public struct SiteGenerator: Sendable {
   /// Right-to-left languages, by language code.
   public static let rightToLeftLanguages: Set<String> = ["ar", "he", "fa", "ur", "yi", "ps", "dv", "ug", "ku", "sd"]
 
+  /// Where a page is, without its content: what the site needs to know of every page before it renders any.
+  public struct PageListing: Sendable, Hashable {
+    public var locale: String
+    public var localPath: String
+    public var path: String
+
+    public init(locale: String, localPath: String, path: String) {
+      self.locale = locale
+      self.localPath = localPath
+      self.path = path
+    }
+  }
+
+  /// One HTML page of the site: a page id in a locale, shown from the listed page `shownIndex` (the locale's
+  /// own, or the one standing in for it).
+  public struct Job: Sendable {
+    public var id: String
+    public var locale: String
+    /// The index, in the listing, of the page whose content is shown.
+    public var shownIndex: Int
+    public var isFallback: Bool
+  }
+
+  /// One rendered page.
+  public struct RenderedPage: Sendable {
+    var bytes: [UInt8]
+    var title: String
+    var isFallback: Bool
+    var problems: [(String, String)]
+  }
+
   let templates: HTMLTemplates
   let sourceLocale: String
   let locales: [String]
-  let pages: [Page]
-  let includes: [String: Document]
-  /// Page indexes by locale, then path inside the locale folder.
+  let listing: [PageListing]
+  /// The pages' content, when the generator was given it whole (``generate(pageDone:)``).
+  private let documents: [Document]
+  let includes: any IncludeSource
+  /// Listing indexes by locale, then path inside the locale folder.
   private let pageIndex: [String: [String: Int]]
+  /// Every page of the site, in order.
+  public let jobs: [Job]
 
-  public init(templates: HTMLTemplates, sourceLocale: String, locales: [String], pages: [Page], includes: [String: Document]) {
+  /// A generator for `pages`, their content included.
+  public init(
+    templates: HTMLTemplates, sourceLocale: String, locales: [String], pages: [Page], includes: any IncludeSource
+  ) {
+    self.init(
+      templates: templates, sourceLocale: sourceLocale, locales: locales,
+      listing: pages.map { PageListing(locale: $0.locale, localPath: $0.localPath, path: $0.path) },
+      documents: pages.map(\.document), includes: includes)
+  }
+
+  /// A generator that knows where the pages are but not their content: each page is rendered with
+  /// ``render(_:shown:)`` as soon as it is parsed, and the site put together with ``assemble(_:)``.
+  public init(
+    templates: HTMLTemplates, sourceLocale: String, locales: [String], listing: [PageListing],
+    includes: any IncludeSource
+  ) {
+    self.init(
+      templates: templates, sourceLocale: sourceLocale, locales: locales, listing: listing, documents: [],
+      includes: includes)
+  }
+
+  private init(
+    templates: HTMLTemplates, sourceLocale: String, locales: [String], listing: [PageListing],
+    documents: [Document], includes: any IncludeSource
+  ) {
     self.templates = templates
     self.sourceLocale = sourceLocale
-    self.locales = [sourceLocale] + locales.filter { $0 != sourceLocale }
-    self.pages = pages
+    let locales = [sourceLocale] + locales.filter { $0 != sourceLocale }
+    self.locales = locales
+    self.listing = listing
+    self.documents = documents
     self.includes = includes
     var index: [String: [String: Int]] = [:]
-    for (position, page) in pages.enumerated() where index[page.locale]?[page.localPath] == nil {
+    for (position, page) in listing.enumerated() where index[page.locale]?[page.localPath] == nil {
       index[page.locale, default: [:]][page.localPath] = position
     }
     pageIndex = index
+    // Every page id in every locale: its own page, or the source locale's (else the first listed) in its stead.
+    let pageIDs = Self.orderedUnique(
+      listing.filter { $0.locale == sourceLocale }.map(\.localPath) + listing.map(\.localPath))
+    var firstByID: [String: Int] = [:]
+    for (position, page) in listing.enumerated() where firstByID[page.localPath] == nil {
+      firstByID[page.localPath] = position
+    }
+    jobs = locales.flatMap { locale in
+      pageIDs.compactMap { id -> Job? in
+        if let own = index[locale]?[id] { return Job(id: id, locale: locale, shownIndex: own, isFallback: false) }
+        guard let shown = index[sourceLocale]?[id] ?? firstByID[id] else { return nil }
+        return Job(id: id, locale: locale, shownIndex: shown, isFallback: true)
+      }
+    }
   }
 
   /// The number of pages ``generate(pageDone:)`` renders: every page id in every locale.
-  public var pageCount: Int {
-    locales.count * Set(pages.map(\.localPath)).count
-  }
+  public var pageCount: Int { jobs.count }
 
   /// The site's files by path, and the problems met (includes that could not be rendered).
   /// `pageDone` is called, from any thread, as each page is rendered.
   public func generate(
     pageDone: (@Sendable () -> Void)? = nil
   ) -> (files: [String: [UInt8]], problems: [(page: String, message: String)]) {
-    var files: [String: [UInt8]] = ["style.css": Array(templates.stylesheet.utf8)]
-    var problems: [(String, String)] = []
-    let pageIDs = Self.orderedUnique(pages.filter { $0.locale == sourceLocale }.map(\.localPath) + pages.map(\.localPath))
-    let jobs = locales.flatMap { locale in pageIDs.map { (locale: locale, id: $0) } }
-
     // Pages render independently, on every core.
     let results = ConcurrentMap.map(jobs) { job in
       defer { pageDone?() }
-      return renderPage(job.id, locale: job.locale)
+      let shown = listing[job.shownIndex]
+      return render(
+        job,
+        shown: Page(
+          locale: shown.locale, localPath: shown.localPath, path: shown.path, document: documents[job.shownIndex]))
     }
+    return assemble(results)
+  }
+
+  /// The site from its rendered pages (one per job, in the order of ``jobs``): the pages, each locale's
+  /// index, the root index and the stylesheet; and the problems met.
+  public func assemble(
+    _ rendered: [RenderedPage]
+  ) -> (files: [String: [UInt8]], problems: [(page: String, message: String)]) {
+    var files: [String: [UInt8]] = ["style.css": Array(templates.stylesheet.utf8)]
+    var problems: [(String, String)] = []
     var listed: [String: [[String: Any]]] = [:]
-    for (job, result) in zip(jobs, results) {
-      guard let result else { continue }
+    for (job, result) in zip(jobs, rendered) {
       files["\(job.locale)/\(Self.htmlPath(job.id))"] = result.bytes
       problems += result.problems
       listed[job.locale, default: []].append([
-        "href": HTMLEscaping.escape(Self.htmlPath(job.id)), "title": HTMLEscaping.escape(result.title), "fallback": result.isFallback,
+        "href": HTMLEscaping.escape(Self.htmlPath(job.id)), "title": HTMLEscaping.escape(result.title),
+        "fallback": result.isFallback,
       ])
     }
     for locale in locales {
@@ -83,31 +165,24 @@ public struct SiteGenerator: Sendable {
     return (files, problems)
   }
 
-  /// One rendered page.
-  struct RenderedPage: Sendable {
-    var bytes: [UInt8]
-    var title: String
-    var isFallback: Bool
-    var problems: [(String, String)]
-  }
-
-  /// The page `id` in `locale`: its own, or the source locale's standing in.
-  private func renderPage(_ id: String, locale: String) -> RenderedPage? {
-    let own = page(id, locale)
-    guard let shown = own ?? page(id, sourceLocale) ?? pages.first(where: { $0.localPath == id }) else { return nil }
+  /// The page of `job`, from `shown`, the listed page at `job.shownIndex` with its content.
+  public func render(_ job: Job, shown: Page) -> RenderedPage {
+    let id = job.id
+    let locale = job.locale
     let strings = templates.strings(for: locale, sourceLocale: sourceLocale)
     var renderer = HTMLRenderer(
       context: .init(strings: strings, pagePath: shown.path, localPath: shown.localPath, includes: includes))
     let (body, headings) = renderer.render(shown.document)
     var context = pageContext(
-      id: id, locale: locale, shown: shown, isFallback: own == nil, body: body, headings: headings, strings: strings)
+      id: id, locale: locale, shown: shown, isFallback: job.isFallback, body: body, headings: headings,
+      strings: strings)
     // The page's title heading comes before the table of contents.
     if body.hasPrefix("<h1"), let end = body.range(of: "</h1>\n") {
       context["heading"] = String(body[..<end.upperBound])
       context["body"] = String(body[end.upperBound...])
     }
     return RenderedPage(
-      bytes: Array(templates.page.render(context).utf8), title: title(of: shown), isFallback: own == nil,
+      bytes: Array(templates.page.render(context).utf8), title: title(of: shown), isFallback: job.isFallback,
       problems: renderer.problems.map { (shown.path, $0) })
   }
 
@@ -123,21 +198,28 @@ public struct SiteGenerator: Sendable {
     var notices: [String] = []
     if isFallback {
       notices.append(HTMLEscaping.escape(strings["fallbackNotice"]))
-    } else if frontMatter.isMachineTranslated, locale != sourceLocale, page(id, sourceLocale) != nil {
+    } else if frontMatter.isMachineTranslated, locale != sourceLocale, hasPage(id, sourceLocale) {
       let original = up + sourceLocale + "/" + Self.htmlPath(id)
       notices.append(
-        HTMLEscaping.escape(strings["machineTranslation"]) + " <a href=\"\(HTMLEscaping.escape(original))\" hreflang=\"\(HTMLEscaping.escape(sourceLocale))\">"
+        HTMLEscaping.escape(strings["machineTranslation"])
+          + " <a href=\"\(HTMLEscaping.escape(original))\" hreflang=\"\(HTMLEscaping.escape(sourceLocale))\">"
           + HTMLEscaping.escape(strings["readOriginal"]) + "</a>")
     }
     var alternates: [[String: Any]] = []
-    for other in locales where page(id, other) != nil {
-      alternates.append(["hreflang": HTMLEscaping.escape(other), "href": HTMLEscaping.escape(up + other + "/" + Self.htmlPath(id))])
+    for other in locales where hasPage(id, other) {
+      alternates.append([
+        "hreflang": HTMLEscaping.escape(other), "href": HTMLEscaping.escape(up + other + "/" + Self.htmlPath(id)),
+      ])
     }
-    if page(id, sourceLocale) != nil {
-      alternates.append(["hreflang": "x-default", "href": HTMLEscaping.escape(up + sourceLocale + "/" + Self.htmlPath(id))])
+    if hasPage(id, sourceLocale) {
+      alternates.append([
+        "hreflang": "x-default", "href": HTMLEscaping.escape(up + sourceLocale + "/" + Self.htmlPath(id)),
+      ])
     }
     let date = frontMatter.msDate.flatMap(DocDate.init)
-    let toc = headings.filter { $0.level == 2 }.map { ["id": HTMLEscaping.escape($0.id), "text": HTMLEscaping.escape($0.text)] }
+    let toc = headings.filter { $0.level == 2 }.map {
+      ["id": HTMLEscaping.escape($0.id), "text": HTMLEscaping.escape($0.text)]
+    }
     // Mustache shows a section for any value present, even empty text: absent keys hide them.
     var optional: [String: Any] = [:]
     if isFallback { optional["contentLang"] = HTMLEscaping.escape(shown.locale) }
@@ -170,7 +252,9 @@ public struct SiteGenerator: Sendable {
       "title": HTMLEscaping.escape(strings["siteTitle"]),
       "stylesheet": "../style.css",
       "rootIndex": "../index.html",
-      "alternates": locales.map { ["hreflang": HTMLEscaping.escape($0), "href": "../" + HTMLEscaping.escape($0) + "/index.html"] }
+      "alternates": locales.map {
+        ["hreflang": HTMLEscaping.escape($0), "href": "../" + HTMLEscaping.escape($0) + "/index.html"]
+      }
         + [["hreflang": "x-default", "href": "../" + HTMLEscaping.escape(sourceLocale) + "/index.html"]],
       "languages": languageLinks(locale: locale, href: { "../" + $0 + "/index.html" }),
       "pages": pages,
@@ -206,8 +290,8 @@ public struct SiteGenerator: Sendable {
 
   // MARK: Helpers
 
-  private func page(_ localPath: String, _ locale: String) -> Page? {
-    pageIndex[locale]?[localPath].map { pages[$0] }
+  private func hasPage(_ localPath: String, _ locale: String) -> Bool {
+    pageIndex[locale]?[localPath] != nil
   }
 
   private func title(of page: Page) -> String {

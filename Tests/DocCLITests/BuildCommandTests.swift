@@ -82,8 +82,10 @@ struct BuildCommandTests {
     let docs = try goodDocs()
     let result = try run(["parse", docs.root.appendingPathComponent("ja-JP/errors.md").path, "--format", "json"])
     #expect(result.status == 0)
-    let documents = try #require(try JSONSerialization.jsonObject(with: Data(result.standardOutput)) as? [[String: Any]])
-    let table = try #require((documents.first?["blocks"] as? [[String: Any]])?.first { $0["type"] as? String == "table" })
+    let documents = try #require(
+      try JSONSerialization.jsonObject(with: Data(result.standardOutput)) as? [[String: Any]])
+    let table = try #require(
+      (documents.first?["blocks"] as? [[String: Any]])?.first { $0["type"] as? String == "table" })
     let header = try #require(table["header"] as? [[String: Any]])
     #expect(header.map { $0["text"] as? String } == ["エラー メッセージ", "アプリ", "説明", "解決方法"])
     let rows = try #require(table["rows"] as? [[[String: Any]]])
@@ -94,5 +96,78 @@ struct BuildCommandTests {
     let result = try run(["parse", "/nonexistent/x.md"])
     #expect(result.status == 1)
     #expect(result.standardError.contains("/nonexistent/x.md: error: cannot read file: no such file [io.unreadable]"))
+  }
+}
+
+/// `build` reads a configured doc set in one pass, each page parsed, used and let go of; it must give exactly
+/// what reading the doc set whole gives: the same files, byte for byte, and the same diagnostics.
+@Suite("One-pass builds")
+struct OnePassBuildTests {
+  /// Pages that exercise what crosses pages: includes (nested, missing, cyclic), a page missing in one
+  /// locale, a page only in the other, machine translation, misaligned and duplicate catalog rows.
+  func docs() throws -> DocSetFixture {
+    try DocSetFixture([
+      "doccatalog.yml": DocSetFixture.configuration,
+      "includes/note.md": "> [!NOTE]\n> Shared note.\n\n[!INCLUDE [inner](inner.md)]\n",
+      "includes/inner.md": "Inner text with **bold**.\n",
+      "includes/loop.md": "[!INCLUDE [loop](loop.md)]\n",
+      "en-US/errors.md": DocSetFixture.page(
+        locale: "en-US",
+        rows: [
+          ["E1: failed", "App", "D1", "R1"], ["E2: timeout", "App", "D2", "R2"], ["E1: failed", "App", "D3", "R3"],
+        ])
+        + "\n[!INCLUDE [note](../includes/note.md)]\n\n[!INCLUDE [gone](../includes/gone.md)]\n",
+      "ja-JP/errors.md": "---\ntitle: エラー\nms.translationtype: MT\n---\n# エラー\n\n|エラー メッセージ|アプリ|説明|解決方法|\n|-|-|-|-|\n"
+        + "|E2: timeout|App|説明2|解決2|\n|E9: other|App|説明9|解決9|\n\n[!INCLUDE [loop](../includes/loop.md)]\n",
+      "en-US/guide/setup.md": "---\ntitle: Setup\n---\n# Setup\n\nSee [errors](../errors.md#errors).\n",
+      "ja-JP/only-ja.md": "---\ntitle: 日本語だけ\n---\n# 日本語だけ\n\n本文。\n",
+    ])
+  }
+
+  func snapshot(_ folder: URL) throws -> [String: [UInt8]] {
+    var files: [String: [UInt8]] = [:]
+    for relative in try FileManager.default.subpathsOfDirectory(atPath: folder.path) {
+      let url = folder.appendingPathComponent(relative)
+      var isDirectory: ObjCBool = false
+      guard FileManager.default.fileExists(atPath: url.path, isDirectory: &isDirectory), !isDirectory.boolValue else {
+        continue
+      }
+      files[relative] = [UInt8](try Data(contentsOf: url))
+    }
+    return files
+  }
+
+  @Test(arguments: ["fixture", "docs"])
+  func onePassGivesWhatReadingWholeGives(_ which: String) throws {
+    let fixture = try docs()
+    let root = which == "docs" ? Paths.docs : fixture.root
+    let out = try DocSetFixture([:])
+    var results: [(status: Int32, diagnostics: String, files: [String: [UInt8]])] = []
+    for (name, extra) in [("one-pass", [String]()), ("whole", ["--read-whole"])] {
+      let folder = out.root.appendingPathComponent(name)
+      let result = try Command.run(
+        Command.doccatalog,
+        [
+          "build", root.path, "--json", folder.appendingPathComponent("catalog.json").path,
+          "--swift", folder.appendingPathComponent("Catalog.swift").path,
+          "--html", folder.appendingPathComponent("site").path, "--no-cache", "--quiet",
+        ] + extra)
+      results.append((result.status, result.standardError, try snapshot(folder)))
+    }
+    #expect(results[0].status == 0, "\(results[0].diagnostics)")
+    #expect(results[0].status == results[1].status)
+    #expect(results[0].diagnostics == results[1].diagnostics)
+    #expect(results[0].files.count > 5)
+    #expect(results[0].files.keys.sorted() == results[1].files.keys.sorted())
+    for (path, bytes) in results[0].files {
+      #expect(bytes == results[1].files[path], "\(path) differs")
+    }
+    if which == "fixture" {
+      for rule in ["include.missing-file", "include.cycle", "catalog.duplicate-key"] {
+        #expect(results[0].diagnostics.contains("[\(rule)]"), "the fixture exercises \(rule)")
+      }
+      #expect(results[0].files["site/ja-JP/guide/setup.html"] != nil, "a fallback page")
+      #expect(results[0].files["site/en-US/only-ja.html"] != nil, "a page from the other locale standing in")
+    }
   }
 }

@@ -10,3 +10,13 @@ func glibcFunction<Function>(named name: String, as type: Function.Type) -> Func
     return nil
   #endif
 }
+
+private typealias MallocTrim = @convention(c) (Int) -> Int32
+private let mallocTrim = glibcFunction(named: "malloc_trim", as: MallocTrim.self)
+
+/// Gives memory that was freed back to the system (glibc's `malloc_trim`): after a doc set read whole is
+/// dropped, its many small blocks would otherwise stay with the process while the next outputs, large
+/// buffers, grow beside them.
+func returnFreedMemoryToSystem() {
+  _ = mallocTrim?(0)
+}

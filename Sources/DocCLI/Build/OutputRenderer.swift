@@ -72,31 +72,37 @@ struct OutputRenderer {
     }
   }
 
-  /// Renders every output of `build` and hands each to `deliver` as soon as it is ready, to be written and
-  /// let go of before the next: the site, then the JSON, then the Swift source. Each spreads its own work
-  /// over the cores (pages, chunks of entries). The site is the last user of the pages' documents, so they
-  /// are dropped once it is rendered: a large build's peak memory is about half of what holding everything
-  /// at once takes. Each page of the site counts one step on `progress`.
-  func render(
-    _ build: consuming CatalogBuild, progress: ProgressLine, timer: PhaseTimer, deliver: (Rendered) throws -> Void
-  ) throws {
-    let catalog = build.catalog
-    let root = build.docSet.root
-    let summary = "\(catalog.entries.count) entries, \(catalog.pages.count) pages, \(catalog.locales.count) locales"
-    if let site = siteGenerator(build.docSet), let folder = targets.html {
-      progress.begin("rendering", total: site.pageCount)
-      let (files, problems) = timer.measure("site") { site.generate(pageDone: { progress.advance() }) }
-      progress.end()
-      try deliver(
-        Rendered(
-          outputs: [], site: Site(folder: folder.hasSuffix("/") ? String(folder.dropLast()) : folder, files: files),
-          diagnostics: problems.map {
-            Diagnostic(.warning, rule: "include.cycle", $0.message, file: root + "/" + $0.page)
-          }))
-    }
-    build.docSet = DocSet(root: root, configuration: build.configuration, pages: [], diagnostics: [])
-    Self.returnFreedMemory()
+  /// The templates of the site, when a site is asked for.
+  var siteTemplates: HTMLTemplates? { htmlTemplates }
 
+  /// The site rendered from a doc set read whole; each page counts one step on `progress`.
+  func site(of docSet: DocSet, progress: ProgressLine, timer: PhaseTimer) -> Rendered? {
+    guard let htmlTemplates else { return nil }
+    let generator = SiteGenerator(
+      templates: htmlTemplates, sourceLocale: docSet.configuration.sourceLocale,
+      locales: docSet.configuration.orderedLocales,
+      pages: docSet.pages.map {
+        SiteGenerator.Page(locale: $0.locale, localPath: $0.localPath, path: $0.path, document: $0.document)
+      },
+      includes: docSet.includes)
+    progress.begin("rendering", total: generator.pageCount)
+    defer { progress.end() }
+    let (files, problems) = timer.measure("site") { generator.generate(pageDone: { progress.advance() }) }
+    return site(files: files, problems: problems, root: docSet.root)
+  }
+
+  /// The site from its files, with its problems as diagnostics.
+  func site(files: [String: [UInt8]], problems: [(page: String, message: String)], root: String) -> Rendered? {
+    guard let folder = targets.html else { return nil }
+    return Rendered(
+      outputs: [], site: Site(folder: folder.hasSuffix("/") ? String(folder.dropLast()) : folder, files: files),
+      diagnostics: problems.map { Diagnostic(.warning, rule: "include.cycle", $0.message, file: root + "/" + $0.page) })
+  }
+
+  /// Renders the JSON, then the Swift source, handing each to `deliver` as soon as it is ready, to be
+  /// written and let go of before the next. Each spreads its work over the cores (chunks of entries).
+  func catalogOutputs(_ catalog: Catalog, timer: PhaseTimer, deliver: (Rendered) throws -> Void) throws {
+    let summary = "\(catalog.entries.count) entries, \(catalog.pages.count) pages, \(catalog.locales.count) locales"
     if let path = targets.json {
       let json = timer.measure("json") { JSONOutput.encodeChunks(catalog) }
       try deliver(Rendered(outputs: [Output(path: path, chunks: json, summary: summary)], site: nil, diagnostics: []))
@@ -105,25 +111,5 @@ struct OutputRenderer {
       let swift = timer.measure("swift") { swiftGenerator.generateChunks(catalog, command: targets.swiftCommand) }
       try deliver(Rendered(outputs: [Output(path: path, chunks: swift, summary: summary)], site: nil, diagnostics: []))
     }
-  }
-
-  private typealias MallocTrim = @convention(c) (Int) -> Int32
-  private static let mallocTrim = glibcFunction(named: "malloc_trim", as: MallocTrim.self)
-
-  /// Gives the memory of freed documents back to the system: they are many small blocks that the allocator
-  /// would otherwise keep, while the next outputs, large buffers, grow beside them.
-  private static func returnFreedMemory() {
-    _ = mallocTrim?(0)
-  }
-
-  private func siteGenerator(_ docSet: DocSet) -> SiteGenerator? {
-    guard let htmlTemplates else { return nil }
-    return SiteGenerator(
-      templates: htmlTemplates, sourceLocale: docSet.configuration.sourceLocale,
-      locales: docSet.configuration.orderedLocales,
-      pages: docSet.pages.map {
-        SiteGenerator.Page(locale: $0.locale, localPath: $0.localPath, path: $0.path, document: $0.document)
-      },
-      includes: docSet.includes)
   }
 }

@@ -2,17 +2,83 @@ public import DocModel
 
 /// Builds the catalog from a read docs folder: finds each catalog's tables in the source locale,
 /// turns their rows into entries, and aligns every other locale's rows to them.
+///
+/// It works from what each page holds for the catalog (``Page``): its place, front matter and catalog rows,
+/// which a build may read as it parses each page, without keeping the pages.
 public struct CatalogBuilder: Sendable {
   public init() {}
 
+  /// What the catalog needs of a page.
+  public struct Page: Sendable {
+    public var locale: String
+    public var localPath: String
+    public var path: String
+    public var frontMatter: FrontMatter
+    /// The rows of its tables for each catalog that names the page, by catalog name.
+    public var rows: [String: Rows]
+
+    /// The page id: its local path without `.md`, the same in every locale.
+    var id: String { localPath.hasSuffix(".md") ? String(localPath.dropLast(3)) : localPath }
+
+    public init(locale: String, localPath: String, path: String, frontMatter: FrontMatter, rows: [String: Rows]) {
+      self.locale = locale
+      self.localPath = localPath
+      self.path = path
+      self.frontMatter = frontMatter
+      self.rows = rows
+    }
+  }
+
+  /// A page's rows for one catalog, and what reading them found.
+  public struct Rows: Sendable {
+    public var rows: [CatalogRow]
+    public var diagnostics: [Diagnostic]
+  }
+
+  /// What the catalog needs of a parsed page: its rows for each catalog that names it. Without `keepCells`,
+  /// the rows drop their cells' parsed inlines, which only validation uses.
+  public static func page(
+    _ document: Document, locale: String, localPath: String, path: String, root: String,
+    configuration: Configuration, keepCells: Bool = true
+  ) -> Page {
+    var rows: [String: Rows] = [:]
+    for definition in configuration.catalogs where definition.includes(page: localPath) {
+      var diagnostics: [Diagnostic] = []
+      var found = CatalogTableReader(definition: definition, configuration: configuration)
+        .rows(of: document, locale: locale, file: join(root, path), diagnostics: &diagnostics)
+      if !keepCells {
+        for index in found.indices { found[index].cells = [:] }
+      }
+      rows[definition.name] = Rows(rows: found, diagnostics: diagnostics)
+    }
+    return Page(locale: locale, localPath: localPath, path: path, frontMatter: document.frontMatter, rows: rows)
+  }
+
   public func build(_ docSet: DocSet) -> (Catalog, [Diagnostic]) {
-    let configuration = docSet.configuration
+    let pages = ConcurrentMap.map(docSet.pages) {
+      Self.page(
+        $0.document, locale: $0.locale, localPath: $0.localPath, path: $0.path, root: docSet.root,
+        configuration: docSet.configuration)
+    }
+    return build(pages, root: docSet.root, configuration: docSet.configuration)
+  }
+
+  /// The catalog of `pages`, sorted by path as a ``DocSet`` sorts them.
+  public func build(_ pages: [Page], root: String, configuration: Configuration) -> (Catalog, [Diagnostic]) {
     var diagnostics: [Diagnostic] = []
     var entries: [CatalogEntry] = []
     var usedIDs: Set<String> = []
+    var indexes: [String: [String: Int]] = [:]
+    for (index, page) in pages.enumerated() where indexes[page.locale]?[page.localPath] == nil {
+      indexes[page.locale, default: [:]][page.localPath] = index
+    }
+    let byLocale = indexes
+    let translations: @Sendable (String, String) -> Page? = { localPath, locale in
+      byLocale[locale]?[localPath].map { pages[$0] }
+    }
 
     for definition in configuration.catalogs {
-      let sourcePages = docSet.pages.filter {
+      let sourcePages = pages.filter {
         $0.locale == configuration.sourceLocale && definition.includes(page: $0.localPath)
       }
       if sourcePages.isEmpty {
@@ -20,14 +86,15 @@ public struct CatalogBuilder: Sendable {
           Diagnostic(
             .warning, rule: "catalog.no-pages",
             "catalog '\(definition.name)' matches no page of the source locale '\(configuration.sourceLocale)'",
-            file: configuration.path ?? docSet.root))
+            file: configuration.path ?? root))
       }
-      // Pages are read and aligned on every core; ids are then given in page order, so that a duplicate
-      // key always gets its suffix on the same row.
-      let reader = CatalogTableReader(definition: definition, configuration: configuration)
-      let results = ConcurrentMap.map(sourcePages) { readRows(of: $0, reader: reader, docSet: docSet) }
+      // Pages are aligned on every core; ids are then given in page order, so that a duplicate key always
+      // gets its suffix on the same row.
+      let results = ConcurrentMap.map(sourcePages) {
+        align($0, definition: definition, configuration: configuration, translation: translations)
+      }
       for (sourcePage, result) in zip(sourcePages, results) {
-        let file = join(docSet.root, sourcePage.path)
+        let file = join(root, sourcePage.path)
         diagnostics += result.diagnostics
         if result.rows.isEmpty {
           diagnostics.append(
@@ -55,43 +122,45 @@ public struct CatalogBuilder: Sendable {
       }
     }
 
-    let pages = docSet.pages.map { page in
+    let catalogPages = pages.map { page in
       CatalogPage(
-        id: page.id, locale: page.locale, path: page.path, title: page.document.frontMatter.title,
+        id: page.id, locale: page.locale, path: page.path, title: page.frontMatter.title,
         frontMatter: Dictionary(
-          page.document.frontMatter.fields.map { ($0.key, JSONValue($0.value)) },
+          page.frontMatter.fields.map { ($0.key, JSONValue($0.value)) },
           uniquingKeysWith: { first, _ in first }))
     }
     let catalog = Catalog(
       sourceLocale: configuration.sourceLocale, locales: configuration.orderedLocales,
-      catalogs: configuration.catalogs, pages: pages, entries: entries)
+      catalogs: configuration.catalogs, pages: catalogPages, entries: entries)
     return (catalog, diagnostics.sorted())
   }
 
   /// A source page's catalog rows, each with its text in every locale (aligned, or the source's as fallback).
-  private struct PageRows: Sendable {
+  private struct AlignedRows: Sendable {
     var rows: [CatalogRow]
     var localized: [[String: LocalizedEntry]]
     var diagnostics: [Diagnostic]
   }
 
-  private func readRows(of sourcePage: DocSet.Page, reader: CatalogTableReader, docSet: DocSet) -> PageRows {
-    let configuration = docSet.configuration
-    var diagnostics: [Diagnostic] = []
-    let sourceRows = reader.rows(
-      of: sourcePage.document, locale: sourcePage.locale, file: join(docSet.root, sourcePage.path),
-      diagnostics: &diagnostics)
+  private func align(
+    _ sourcePage: Page, definition: CatalogDefinition, configuration: Configuration,
+    translation: (String, String) -> Page?
+  ) -> AlignedRows {
+    let source = sourcePage.rows[definition.name] ?? Rows(rows: [], diagnostics: [])
+    var diagnostics = source.diagnostics
+    let sourceRows = source.rows
     var localized = sourceRows.map { [configuration.sourceLocale: $0.entry(path: sourcePage.path, fallback: false)] }
-    guard !sourceRows.isEmpty else { return PageRows(rows: [], localized: [], diagnostics: diagnostics) }
+    guard !sourceRows.isEmpty else { return AlignedRows(rows: [], localized: [], diagnostics: diagnostics) }
     for locale in configuration.orderedLocales where locale != configuration.sourceLocale {
       var targetRows: [CatalogRow] = []
       var targetPath = sourcePage.path
-      if let page = docSet.page(sourcePage.localPath, locale: locale) {
+      if let page = translation(sourcePage.localPath, locale) {
         targetPath = page.path
-        targetRows = reader.rows(
-          of: page.document, locale: locale, file: join(docSet.root, page.path), diagnostics: &diagnostics)
+        let target = page.rows[definition.name] ?? Rows(rows: [], diagnostics: [])
+        targetRows = target.rows
+        diagnostics += target.diagnostics
       }
-      let alignment = RowAligner.align(source: sourceRows, target: targetRows, key: reader.definition.key)
+      let alignment = RowAligner.align(source: sourceRows, target: targetRows, key: definition.key)
       for (index, match) in alignment.enumerated() {
         if let match {
           localized[index][locale] = targetRows[match].entry(path: targetPath, fallback: false)
@@ -100,7 +169,7 @@ public struct CatalogBuilder: Sendable {
         }
       }
     }
-    return PageRows(rows: sourceRows, localized: localized, diagnostics: diagnostics)
+    return AlignedRows(rows: sourceRows, localized: localized, diagnostics: diagnostics)
   }
 }
 

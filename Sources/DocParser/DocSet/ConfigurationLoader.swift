@@ -29,7 +29,10 @@ public enum ConfigurationLoader {
           column: node?.mark?.column ?? 1))
     }
     guard let text = String(validating: bytes, as: UTF8.self) else {
-      return (nil, [Diagnostic(.error, rule: "config.invalid", "configuration is not valid UTF-8", file: path, line: 1, column: 1)])
+      return (
+        nil,
+        [Diagnostic(.error, rule: "config.invalid", "configuration is not valid UTF-8", file: path, line: 1, column: 1)]
+      )
     }
     let root: Node?
     do {
@@ -39,15 +42,26 @@ public enum ConfigurationLoader {
       var column = 1
       var message = "\(error)"
       switch error {
-      case .scanner(_, let problem, let mark, _), .parser(_, let problem, let mark, _), .composer(_, let problem, let mark, _):
+      case .scanner(_, let problem, let mark, _), .parser(_, let problem, let mark, _),
+        .composer(_, let problem, let mark, _):
         line = mark.line
         column = mark.column
         message = problem
       default: break
       }
-      return (nil, [Diagnostic(.error, rule: "config.invalid", "configuration is not valid YAML: \(message)", file: path, line: line, column: column)])
+      return (
+        nil,
+        [
+          Diagnostic(
+            .error, rule: "config.invalid", "configuration is not valid YAML: \(message)", file: path, line: line,
+            column: column)
+        ]
+      )
     } catch {
-      return (nil, [Diagnostic(.error, rule: "config.invalid", "configuration is not valid YAML", file: path, line: 1, column: 1)])
+      return (
+        nil,
+        [Diagnostic(.error, rule: "config.invalid", "configuration is not valid YAML", file: path, line: 1, column: 1)]
+      )
     }
     guard let root, let mapping = root.mapping else {
       problem("configuration must be a mapping", root)
@@ -101,7 +115,7 @@ public enum ConfigurationLoader {
           }
           switch value.string {
           case "off": configuration.rules[id] = .some(nil)
-          case let text?: 
+          case let text?:
             if let severity = Diagnostic.Severity(rawValue: text) {
               configuration.rules[id] = .some(severity)
             } else {
@@ -115,7 +129,9 @@ public enum ConfigurationLoader {
       }
     }
     if let node = mapping["glossary"] { configuration.glossary = strings(node, problem: problem) ?? [] }
-    if let node = mapping["requiredFrontMatter"] { configuration.requiredFrontMatter = strings(node, problem: problem) ?? [] }
+    if let node = mapping["requiredFrontMatter"] {
+      configuration.requiredFrontMatter = strings(node, problem: problem) ?? []
+    }
     if let node = mapping["externalPages"] { configuration.externalPages = strings(node, problem: problem) ?? [] }
     if let node = mapping["doNotTranslate"] {
       configuration.doNotTranslate = (strings(node, problem: problem) ?? []).compactMap { name in
@@ -140,11 +156,14 @@ public enum ConfigurationLoader {
       return nil
     }
     guard let pages = strings(mapping["pages"], problem: problem), !pages.isEmpty else {
-      problem("catalog '\(name)' needs 'pages', a list of page paths inside each locale folder", mapping["pages"] ?? node)
+      problem(
+        "catalog '\(name)' needs 'pages', a list of page paths inside each locale folder", mapping["pages"] ?? node)
       return nil
     }
     guard let columnsNode = mapping["columns"], let columnsMapping = columnsNode.mapping else {
-      problem("catalog '\(name)' needs 'columns', mapping each field to its header text per locale", mapping["columns"] ?? node)
+      problem(
+        "catalog '\(name)' needs 'columns', mapping each field to its header text per locale",
+        mapping["columns"] ?? node)
       return nil
     }
     var columns: [CatalogField: [String: [String]]] = [:]
@@ -172,7 +191,11 @@ public enum ConfigurationLoader {
     if let keyNode = mapping["key"] {
       key = []
       for name in strings(keyNode, problem: problem) ?? [] {
-        if let field = CatalogField(rawValue: name) { key.append(field) } else { problem("unknown key field '\(name)'", keyNode) }
+        if let field = CatalogField(rawValue: name) {
+          key.append(field)
+        } else {
+          problem("unknown key field '\(name)'", keyNode)
+        }
       }
     }
     return CatalogDefinition(name: name, pages: pages, columns: columns, key: key)

@@ -71,6 +71,11 @@ public struct DocSet: Sendable {
     join(root, page.path)
   }
 
+  /// A path relative to the docs folder `root` as diagnostics show it, and as files are opened.
+  public static func displayPath(_ path: String, root: String) -> String {
+    join(root, path)
+  }
+
   /// The page at a path relative to the docs folder.
   public func page(atPath path: String) -> Page? {
     indexByPath[path].map { pages[$0] }

@@ -56,28 +56,7 @@ public struct DocSetReader: Sendable {
     root: String, configuration: Configuration,
     pagesFound: ((Int) -> Void)? = nil, pageDone: (@Sendable () -> Void)? = nil
   ) throws(Failure) -> DocSet {
-    guard isDirectory(root) else { throw Failure(description: "docs folder '\(root)' does not exist") }
-    var diagnostics: [Diagnostic] = []
-    var files: [(locale: String?, localPath: String, path: String)] = []
-    if configuration.isExplicit {
-      for locale in configuration.orderedLocales {
-        let folder = join(root, locale)
-        guard isDirectory(folder) else {
-          diagnostics.append(
-            Diagnostic(
-              .warning, rule: "docset.missing-locale", "locale folder '\(locale)' does not exist",
-              file: configuration.path ?? root))
-          continue
-        }
-        for localPath in markdownFiles(in: folder) { files.append((locale, localPath, join(locale, localPath))) }
-      }
-    } else {
-      for path in markdownFiles(in: root) {
-        let (locale, localPath) = Self.inferredLocale(of: path)
-        files.append((locale, localPath, path))
-      }
-    }
-
+    var (files, diagnostics) = try pageFiles(root: root, configuration: configuration)
     let parser = MarkdownParser()
     pagesFound?(files.count)
     let results = ConcurrentMap.map(files.map(\.path)) { path in
@@ -105,6 +84,63 @@ public struct DocSetReader: Sendable {
       root: root, configuration: configuration, pages: pages, includes: includes, diagnostics: diagnostics.sorted())
   }
 
+  /// A page file found in a docs folder.
+  public struct PageFile: Sendable {
+    /// The locale its folder names; `nil` when only its front matter can tell (no configuration file).
+    public var locale: String?
+    /// The path inside the locale folder.
+    public var localPath: String
+    /// The path relative to the docs folder.
+    public var path: String
+  }
+
+  /// The page files of every configured locale (or, without a configuration file, every `.md` file), in
+  /// the order the folders list them, and warnings for locale folders that do not exist.
+  public func pageFiles(root: String, configuration: Configuration) throws(Failure) -> ([PageFile], [Diagnostic]) {
+    guard isDirectory(root) else { throw Failure(description: "docs folder '\(root)' does not exist") }
+    var diagnostics: [Diagnostic] = []
+    var files: [PageFile] = []
+    if configuration.isExplicit {
+      for locale in configuration.orderedLocales {
+        let folder = join(root, locale)
+        guard isDirectory(folder) else {
+          diagnostics.append(
+            Diagnostic(
+              .warning, rule: "docset.missing-locale", "locale folder '\(locale)' does not exist",
+              file: configuration.path ?? root))
+          continue
+        }
+        for localPath in markdownFiles(in: folder) {
+          files.append(PageFile(locale: locale, localPath: localPath, path: join(locale, localPath)))
+        }
+      }
+    } else {
+      for path in markdownFiles(in: root) {
+        let (locale, localPath) = Self.inferredLocale(of: path)
+        files.append(PageFile(locale: locale, localPath: localPath, path: path))
+      }
+    }
+    return (files, diagnostics)
+  }
+
+  /// Warnings for the `[!INCLUDE]`s of a page that name no file (`exists` tells which paths, relative to the
+  /// docs folder, name one).
+  public static func missingIncludes(
+    _ includes: [Include], page path: String, localPath: String, root: String, exists: (String) -> Bool
+  ) -> [Diagnostic] {
+    var diagnostics: [Diagnostic] = []
+    for include in includes {
+      let candidates = IncludePaths.candidates(for: include.path, in: path, localPath: localPath)
+      guard !candidates.contains(where: exists) else { continue }
+      let location = include.range?.start
+      diagnostics.append(
+        Diagnostic(
+          .warning, rule: "include.missing-file", "included file '\(include.path)' does not exist",
+          file: join(root, path), line: location?.line ?? 0, column: location?.column ?? 0))
+    }
+    return diagnostics
+  }
+
   /// The locale a path names, and the path inside it.
   static func inferredLocale(of path: String) -> (String?, String) {
     let components = path.split(separator: "/").map(String.init)
@@ -121,19 +157,11 @@ public struct DocSetReader: Sendable {
 
   /// Every `[!INCLUDE]` of a page must name a file, relative to the page or else to the docs folder.
   private func checkIncludes(_ pages: [DocSet.Page], found includes: [String: Document], root: String) -> [Diagnostic] {
-    var diagnostics: [Diagnostic] = []
-    for page in pages {
-      for include in page.document.includes {
-        let candidates = IncludePaths.candidates(for: include.path, in: page.path, localPath: page.localPath)
-        guard !candidates.contains(where: { includes[$0] != nil }) else { continue }
-        let location = include.range?.start
-        diagnostics.append(
-          Diagnostic(
-            .warning, rule: "include.missing-file", "included file '\(include.path)' does not exist",
-            file: join(root, page.path), line: location?.line ?? 0, column: location?.column ?? 0))
-      }
+    pages.flatMap { page in
+      Self.missingIncludes(
+        page.document.includes, page: page.path, localPath: page.localPath, root: root,
+        exists: { includes[$0] != nil })
     }
-    return diagnostics
   }
 
   /// Every file the pages include, directly or through other includes, parsed once, keyed by its path

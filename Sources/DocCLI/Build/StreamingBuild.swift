@@ -1,0 +1,112 @@
+import DocModel
+import DocParser
+import Foundation
+import HTMLGenerator
+
+/// A build in one pass over the pages, each parsed once and let go of at once: as soon as a page is parsed,
+/// its catalog rows are read and its site pages rendered (its own, and those it stands in for in locales
+/// that lack it). Only the rows, the rendered pages and the diagnostics stay, so the build's memory follows
+/// the outputs, not the whole doc set.
+///
+/// It needs to know every page's locale before parsing any, which a configuration file gives; without
+/// one (locales then come from front matter), the build reads the doc set whole (``CatalogBuild``).
+struct StreamingBuild {
+  var configuration: Configuration
+  var catalog: Catalog
+  /// Everything the build found, sorted: configuration, pages, includes, catalog.
+  var diagnostics: [Diagnostic]
+  /// The site's files and the problems met rendering them, when a site is asked for.
+  var site: (files: [String: [UInt8]], problems: [(page: String, message: String)])?
+  /// The included files that were read, relative to the docs folder.
+  var includePaths: [String]
+
+  var errorCount: Int { diagnostics.filter { $0.severity == .error }.count }
+  var hasErrors: Bool { errorCount > 0 }
+
+  /// What one page leaves behind.
+  private struct PageResult: Sendable {
+    var catalogPage: CatalogBuilder.Page
+    var diagnostics: [Diagnostic]
+    var rendered: [(job: Int, page: SiteGenerator.RenderedPage)]
+  }
+
+  /// Builds the docs in `root`, with the site when `siteTemplates` are given; `nil` when the configuration
+  /// does not name the locales (no configuration file).
+  static func run(
+    root: String, configuration: Configuration, configDiagnostics: [Diagnostic], siteTemplates: HTMLTemplates?,
+    progress: ProgressLine, timer: PhaseTimer
+  ) throws(DocSetReader.Failure) -> StreamingBuild? {
+    guard configuration.isExplicit else { return nil }
+    let (found, listDiagnostics) = try DocSetReader().pageFiles(root: root, configuration: configuration)
+    let files = found.sorted { $0.path < $1.path }  // the order of a DocSet's pages
+    let library = IncludeLibrary(root: root)
+    let site = siteTemplates.map { templates in
+      SiteGenerator(
+        templates: templates, sourceLocale: configuration.sourceLocale, locales: configuration.orderedLocales,
+        listing: files.map { .init(locale: $0.locale ?? "und", localPath: $0.localPath, path: $0.path) },
+        includes: library)
+    }
+    var jobsByPage = [[Int]](repeating: [], count: files.count)
+    for (index, job) in (site?.jobs ?? []).enumerated() { jobsByPage[job.shownIndex].append(index) }
+    let pageJobs = jobsByPage
+
+    progress.begin("building", total: files.count)
+    let parser = MarkdownParser()
+    let results = timer.measure("pages") {
+      ConcurrentMap.map(Array(files.indices)) { index -> PageResult in
+        defer { progress.advance() }
+        let file = files[index]
+        let locale = file.locale ?? "und"
+        let path = DocSet.displayPath(file.path, root: root)
+        let parsed = parser.parse(contentsOf: path, displayPath: path)
+        let catalogPage = CatalogBuilder.page(
+          parsed.document, locale: locale, localPath: file.localPath, path: file.path, root: root,
+          configuration: configuration, keepCells: false)
+        let missing = DocSetReader.missingIncludes(
+          parsed.document.includes, page: file.path, localPath: file.localPath, root: root,
+          exists: { library.document(atPath: $0) != nil })
+        var rendered: [(job: Int, page: SiteGenerator.RenderedPage)] = []
+        if let site {
+          let shown = SiteGenerator.Page(
+            locale: locale, localPath: file.localPath, path: file.path, document: parsed.document)
+          rendered = pageJobs[index].map { ($0, site.render(site.jobs[$0], shown: shown)) }
+        }
+        return PageResult(catalogPage: catalogPage, diagnostics: parsed.diagnostics + missing, rendered: rendered)
+      }
+    }
+    progress.end()
+    readNestedIncludes(library)
+
+    let (catalog, catalogDiagnostics) = timer.measure("catalog") {
+      CatalogBuilder().build(results.map { $0.catalogPage }, root: root, configuration: configuration)
+    }
+    var diagnostics = configDiagnostics + listDiagnostics + library.diagnostics + catalogDiagnostics
+    for result in results { diagnostics += result.diagnostics }
+    var assembled: (files: [String: [UInt8]], problems: [(page: String, message: String)])?
+    if let site {
+      var pages = [SiteGenerator.RenderedPage?](repeating: nil, count: site.jobs.count)
+      for result in results {
+        for (job, page) in result.rendered { pages[job] = page }
+      }
+      assembled = site.assemble(pages.compactMap { $0 })
+    }
+    return StreamingBuild(
+      configuration: configuration, catalog: catalog, diagnostics: diagnostics.sorted(), site: assembled,
+      includePaths: library.documents.keys.sorted())
+  }
+
+  /// Reads the files that included files include, and so on, as a build that reads the doc set whole does:
+  /// their errors count even where no page shows them.
+  private static func readNestedIncludes(_ library: IncludeLibrary) {
+    var seen: Set<String> = []
+    var queue = Array(library.documents.keys.sorted())
+    while let path = queue.first {
+      queue.removeFirst()
+      guard seen.insert(path).inserted, let document = library.document(atPath: path) else { continue }
+      for include in document.includes {
+        let candidates = IncludePaths.candidates(for: include.path, in: path, localPath: nil)
+        if let found = candidates.first(where: { library.document(atPath: $0) != nil }) { queue.append(found) }
+      }
+    }
+  }
+}
