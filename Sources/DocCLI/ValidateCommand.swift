@@ -44,7 +44,7 @@ struct ValidateCommand: ParsableCommand {
       return
     }
     let build = try CatalogBuild.run(docsDirectory: docsDirectory, configPath: config)
-    let found = build.diagnostics + Validator().validate(build.docSet)
+    let found = build.diagnostics + Validator().validate(build.docSet, catalogPages: build.catalogPages)
     let diagnostics = Validator.applySeverities(found, configuration: build.docSet.configuration, strict: strict)
 
     switch format {

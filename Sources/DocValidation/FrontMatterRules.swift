@@ -40,7 +40,8 @@ struct FrontMatterRules {
             .warning, rule: "front-matter.invalid-date",
             "ms.date '\(text)' is not a valid date; write it as MM/DD/YYYY", file: file, line: field.line, column: 1))
       }
-      if let field = frontMatter.fields.first(where: { $0.key == "ms.contentlocale" }), let locale = field.value.scalarText,
+      if let field = frontMatter.fields.first(where: { $0.key == "ms.contentlocale" }),
+        let locale = field.value.scalarText,
         page.locale != "und", locale.lowercased() != page.locale.lowercased()
       {
         diagnostics.append(

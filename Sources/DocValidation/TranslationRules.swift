@@ -5,6 +5,7 @@ import DocParser
 /// text that was translated, glossary terms, and translations older than their source.
 struct TranslationRules {
   let docSet: DocSet
+  let rows: CatalogRowIndex
 
   func check() -> [Diagnostic] {
     let configuration = docSet.configuration
@@ -47,11 +48,8 @@ struct TranslationRules {
 
   private func rows(_ source: DocSet.Page, _ translation: DocSet.Page, _ definition: CatalogDefinition) -> [Diagnostic]
   {
-    let configuration = docSet.configuration
-    let reader = CatalogTableReader(definition: definition, configuration: configuration)
-    var ignored: [Diagnostic] = []
-    let sourceRows = reader.rows(of: source.document, locale: source.locale, file: "", diagnostics: &ignored)
-    let targetRows = reader.rows(of: translation.document, locale: translation.locale, file: "", diagnostics: &ignored)
+    let sourceRows = rows.rows(of: source.path, catalog: definition.name)
+    let targetRows = rows.rows(of: translation.path, catalog: definition.name)
     let alignment = RowAligner.align(source: sourceRows, target: targetRows, key: definition.key)
     let sourceFile = docSet.displayPath(source)
     let file = docSet.displayPath(translation)
@@ -126,5 +124,18 @@ extension String {
   /// The first line, for messages.
   var firstLine: String {
     String(split(separator: "\n", omittingEmptySubsequences: false).first ?? "")
+  }
+}
+
+/// The catalog rows of each page, by page path and catalog name, as the catalog was built from them.
+struct CatalogRowIndex: Sendable {
+  private let pages: [String: CatalogBuilder.Page]
+
+  init(_ pages: [CatalogBuilder.Page]) {
+    self.pages = Dictionary(pages.map { ($0.path, $0) }, uniquingKeysWith: { first, _ in first })
+  }
+
+  func rows(of path: String, catalog: String) -> [CatalogRow] {
+    pages[path]?.rows[catalog]?.rows ?? []
   }
 }

@@ -10,13 +10,16 @@ public import DocParser
 public struct Validator: Sendable {
   public init() {}
 
-  public func validate(_ docSet: DocSet) -> [Diagnostic] {
+  /// The findings of every rule; `catalogPages`, the rows the catalog was built from
+  /// (``CatalogBuilder/pages(of:)``), spare reading the catalog tables again.
+  public func validate(_ docSet: DocSet, catalogPages: [CatalogBuilder.Page]? = nil) -> [Diagnostic] {
+    let rows = CatalogRowIndex(catalogPages ?? CatalogBuilder.pages(of: docSet))
     // The groups of rules are independent: they run at once, and the heavier ones spread over the pages.
     let groups: [@Sendable () -> [Diagnostic]] = [
       { FrontMatterRules(docSet: docSet).check() },
       { LinkRules(docSet: docSet).check() },
       { IncludeRules(docSet: docSet).check() },
-      { docSet.configuration.isExplicit ? TranslationRules(docSet: docSet).check() : [] },
+      { docSet.configuration.isExplicit ? TranslationRules(docSet: docSet, rows: rows).check() : [] },
     ]
     return ConcurrentMap.map(groups) { $0() }.flatMap { $0 }
   }

@@ -7,6 +7,8 @@ public struct CatalogBuild: Sendable {
   public var configuration: Configuration
   public var docSet: DocSet
   public var catalog: Catalog
+  /// Each page's catalog rows, which validation checks again across locales.
+  public var catalogPages: [CatalogBuilder.Page]
   public var diagnostics: [Diagnostic]
 
   public var errorCount: Int { diagnostics.filter { $0.severity == .error }.count }
@@ -48,9 +50,14 @@ public struct CatalogBuild: Sendable {
           pagesFound: { total in progress?.begin("parsing", total: total) }, pageDone: pageDone)
       }
       progress?.end()
-      let (catalog, catalogDiagnostics) = timer.measure("catalog") { CatalogBuilder().build(docSet) }
+      let (catalogPages, catalog, catalogDiagnostics) = timer.measure("catalog") {
+        let pages = CatalogBuilder.pages(of: docSet)
+        let (catalog, diagnostics) = CatalogBuilder().build(
+          pages, root: docSet.root, configuration: docSet.configuration)
+        return (pages, catalog, diagnostics)
+      }
       return CatalogBuild(
-        configuration: configuration, docSet: docSet, catalog: catalog,
+        configuration: configuration, docSet: docSet, catalog: catalog, catalogPages: catalogPages,
         diagnostics: (configDiagnostics + docSet.diagnostics + catalogDiagnostics).sorted())
     } catch let failure as DocSetReader.Failure {
       Console.error(failure.description)

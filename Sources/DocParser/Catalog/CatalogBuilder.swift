@@ -55,12 +55,16 @@ public struct CatalogBuilder: Sendable {
   }
 
   public func build(_ docSet: DocSet) -> (Catalog, [Diagnostic]) {
-    let pages = ConcurrentMap.map(docSet.pages) {
-      Self.page(
+    build(Self.pages(of: docSet), root: docSet.root, configuration: docSet.configuration)
+  }
+
+  /// What the catalog needs of every page of a doc set, in its order, read on every core.
+  public static func pages(of docSet: DocSet) -> [Page] {
+    ConcurrentMap.map(docSet.pages) {
+      page(
         $0.document, locale: $0.locale, localPath: $0.localPath, path: $0.path, root: docSet.root,
         configuration: docSet.configuration)
     }
-    return build(pages, root: docSet.root, configuration: docSet.configuration)
   }
 
   /// The catalog of `pages`, sorted by path as a ``DocSet`` sorts them.
