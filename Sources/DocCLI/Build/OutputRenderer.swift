@@ -5,8 +5,9 @@ import HTMLGenerator
 import JSONGenerator
 import SwiftGenerator
 
-/// Renders a built catalog into the outputs asked for (JSON, Swift, the HTML site), all at once on
-/// every core. Templates are loaded first, so that a bad template fails before any work is done.
+/// Renders the outputs asked for (the HTML site, the JSON, the Swift source) one after another, each
+/// spreading its work over the cores, so that each can be written and let go of before the next. Templates
+/// are loaded first, so that a bad template fails before any work is done.
 struct OutputRenderer {
   /// Where each output goes; `nil` when it is not asked for. A JSON path of `-` is standard output.
   struct Targets: Equatable {
