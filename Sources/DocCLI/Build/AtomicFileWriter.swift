@@ -29,8 +29,7 @@ public enum AtomicFileWriter {
         throw Failure(description: "cannot create folder '\(folder)': \(error.localizedDescription)")
       }
     }
-    let name = (path as NSString).lastPathComponent
-    let temporary = (folder.isEmpty ? "" : folder + "/") + ".\(name).tmp-\(ProcessInfo.processInfo.processIdentifier)"
+    let temporary = sibling(of: path, "tmp")
     guard createFile(temporary, chunks) else {
       unlink(temporary)
       throw Failure(description: "cannot write '\(path)': \(String(cString: strerror(errno)))")

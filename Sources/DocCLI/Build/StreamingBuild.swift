@@ -20,9 +20,6 @@ struct StreamingBuild {
   /// The included files that were read, relative to the docs folder.
   var includePaths: [String]
 
-  var errorCount: Int { diagnostics.filter { $0.severity == .error }.count }
-  var hasErrors: Bool { errorCount > 0 }
-
   /// What one page leaves behind.
   private struct PageResult: Sendable {
     var catalogPage: CatalogBuilder.Page
