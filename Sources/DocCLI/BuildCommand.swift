@@ -67,7 +67,8 @@ struct BuildCommand: ParsableCommand {
     let targets = targets(configuration)
     let cache = self.cache(for: targets)
     let manifest = cache?.load()
-    let fingerprint = timer.measure("fingerprint") { cache?.fingerprint(extraInputs: manifest?.extraInputs ?? []) }
+    let docsDigest = timer.measure("fingerprint") { cache?.docsDigest() }
+    let fingerprint = docsDigest.flatMap { cache?.fingerprint(docsDigest: $0, extraInputs: manifest?.extraInputs ?? []) }
     if let manifest, manifest.inputs == fingerprint, BuildCache.outputsIntact(manifest) {
       DiagnosticPrinter.standardError.print(manifest.diagnostics)
       if !quiet { Console.info("up to date: the docs have not changed since the last build") }
@@ -134,10 +135,10 @@ struct BuildCommand: ParsableCommand {
       try reportStaleFiles(stale)
       return
     }
-    if let cache, let fingerprint {
+    if let cache, let docsDigest {
       let records = BuildCache.record(files: written, folders: writtenFolders)
       let stored = BuildManifest(
-        inputs: extraInputs == manifest?.extraInputs ? fingerprint : cache.fingerprint(extraInputs: extraInputs),
+        inputs: cache.fingerprint(docsDigest: docsDigest, extraInputs: extraInputs),
         extraInputs: extraInputs, outputs: records.files, folders: records.folders, diagnostics: diagnostics)
       if let problem = cache.save(stored), !quiet { Console.info("note: the build cache was not updated: \(problem)") }
     }

@@ -45,17 +45,26 @@ struct BuildCache {
     }
   }
 
-  /// The fingerprint of the inputs now: the tool, the options, every file below the docs folder (hidden
-  /// folders, outputs and the cache left out), and the extra files the last build read.
-  func fingerprint(extraInputs: [String]) -> String {
+  /// The digest of every file below the docs folder now (hidden folders, outputs and the cache left out):
+  /// the costly part of a fingerprint, read once per build.
+  func docsDigest() -> String {
+    var digest = InputFingerprint()
+    let files = inputFiles()
+    for (path, fileDigest) in zip(files, InputFingerprint.digests(ofFiles: files.map { root + "/" + $0 })) {
+      digest.addFile(path, digest: fileDigest)
+    }
+    return digest.digest
+  }
+
+  /// The fingerprint of the inputs: the tool, the options, the docs folder's files (``docsDigest()``) and
+  /// the extra files a build read.
+  func fingerprint(docsDigest: String, extraInputs: [String]) -> String {
     var fingerprint = InputFingerprint()
     fingerprint.add("format", String(BuildManifest.currentFormat))
     fingerprint.add("tool", Self.toolIdentity)
     for (label, value) in options { fingerprint.add(label, value) }
-    let files = inputFiles()
-    let extras = extraInputs.filter { !files.contains($0) }
-    let paths = files.map { root + "/" + $0 } + extras
-    for (path, digest) in zip(files + extras, InputFingerprint.digests(ofFiles: paths)) {
+    fingerprint.add("docs", docsDigest)
+    for (path, digest) in zip(extraInputs, InputFingerprint.digests(ofFiles: extraInputs)) {
       fingerprint.addFile(path, digest: digest)
     }
     return fingerprint.digest
