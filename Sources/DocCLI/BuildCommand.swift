@@ -68,7 +68,9 @@ struct BuildCommand: ParsableCommand {
     let cache = self.cache(for: targets)
     let manifest = cache?.load()
     let docsDigest = timer.measure("fingerprint") { cache?.docsDigest() }
-    let fingerprint = docsDigest.flatMap { cache?.fingerprint(docsDigest: $0, extraInputs: manifest?.extraInputs ?? []) }
+    let fingerprint = docsDigest.flatMap {
+      cache?.fingerprint(docsDigest: $0, extraInputs: manifest?.extraInputs ?? [])
+    }
     if let manifest, manifest.inputs == fingerprint, BuildCache.outputsIntact(manifest) {
       DiagnosticPrinter.standardError.print(manifest.diagnostics)
       if !quiet { Console.info("up to date: the docs have not changed since the last build") }
@@ -233,20 +235,13 @@ struct BuildCommand: ParsableCommand {
     var outputs = rendered.outputs
     if let site = rendered.site {
       outputs += site.files.map { Output(path: site.folder + "/" + $0.key, bytes: $0.value, summary: "") }
-      if let enumerator = FileManager.default.enumerator(atPath: site.folder) {
-        while let relative = enumerator.nextObject() as? String {
-          var isDirectory: ObjCBool = false
-          let exists = FileManager.default.fileExists(atPath: site.folder + "/" + relative, isDirectory: &isDirectory)
-          if exists && !isDirectory.boolValue && site.files[relative] == nil {
-            stale.append(site.folder + "/" + relative)
-            Console.error("\(site.folder)/\(relative) is stale: the docs no longer produce it")
-          }
-        }
+      for relative in FileTree.files(in: site.folder) where site.files[relative] == nil {
+        stale.append(site.folder + "/" + relative)
+        Console.error("\(site.folder)/\(relative) is stale: the docs no longer produce it")
       }
     }
-    for output in outputs where output.path != "-" {
+    for output in outputs where output.path != "-" && !AtomicFileWriter.fileHolds(output.path, output.chunks) {
       let existing = FileManager.default.contents(atPath: output.path).map { [UInt8]($0) }
-      guard existing != output.bytes else { continue }
       stale.append(output.path)
       Console.error("\(output.path) is stale: \(StaleFileReport.describe(existing: existing, expected: output.bytes))")
     }

@@ -56,7 +56,7 @@ public enum AtomicFileWriter {
       files.compactMap { relative, bytes in
         fileHolds(path + "/" + relative, [bytes]) ? relative : nil
       })
-    if unchanged.count == files.count && regularFileCount(in: path) == files.count { return nil }
+    if unchanged.count == files.count && FileTree.files(in: path).count == files.count { return nil }
     let staging = sibling(of: path, "tmp")
     try? manager.removeItem(atPath: staging)
     do {
@@ -108,7 +108,7 @@ public enum AtomicFileWriter {
 
   /// Whether the file at `path` holds exactly the concatenation of `chunks`: read a block at a time and
   /// compared with `memcmp`, so that checking a large output does not hold a second copy of it.
-  private static func fileHolds(_ path: String, _ chunks: [[UInt8]]) -> Bool {
+  static func fileHolds(_ path: String, _ chunks: [[UInt8]]) -> Bool {
     let size = chunks.reduce(0) { $0 + $1.count }
     var info = stat()
     guard stat(path, &info) == 0, (info.st_mode & S_IFMT) == S_IFREG, Int(info.st_size) == size else { return false }
@@ -180,13 +180,4 @@ public enum AtomicFileWriter {
     return true
   }
 
-  /// The number of regular files below `path`.
-  private static func regularFileCount(in path: String) -> Int {
-    guard let enumerator = FileManager.default.enumerator(atPath: path) else { return 0 }
-    var count = 0
-    while enumerator.nextObject() != nil {
-      if enumerator.fileAttributes?[.type] as? FileAttributeType == .typeRegular { count += 1 }
-    }
-    return count
-  }
 }

@@ -73,7 +73,7 @@ struct BuildCache {
   /// Whether every output is as the manifest's build left it.
   static func outputsIntact(_ manifest: BuildManifest) -> Bool {
     for output in manifest.outputs where BuildManifest.outputFile(output.path) != output { return false }
-    for folder in manifest.folders where regularFiles(in: folder.path).count != folder.fileCount { return false }
+    for folder in manifest.folders where FileTree.files(in: folder.path).count != folder.fileCount { return false }
     return true
   }
 
@@ -85,7 +85,7 @@ struct BuildCache {
     var folderRecords: [BuildManifest.OutputFolder] = []
     for file in files { BuildManifest.outputFile(file).map { records.append($0) } }
     for folder in folders {
-      let contents = regularFiles(in: folder)
+      let contents = FileTree.files(in: folder)
       folderRecords.append(BuildManifest.OutputFolder(path: folder, fileCount: contents.count))
       for file in contents { BuildManifest.outputFile(folder + "/" + file).map { records.append($0) } }
     }
@@ -107,16 +107,6 @@ struct BuildCache {
       if enumerator.fileAttributes?[.type] as? FileAttributeType == .typeRegular { found.append(relative) }
     }
     return found.sorted()
-  }
-
-  /// Regular files below `folder`, as relative paths.
-  private static func regularFiles(in folder: String) -> [String] {
-    guard let enumerator = FileManager.default.enumerator(atPath: folder) else { return [] }
-    var found: [String] = []
-    while let relative = enumerator.nextObject() as? String {
-      if enumerator.fileAttributes?[.type] as? FileAttributeType == .typeRegular { found.append(relative) }
-    }
-    return found
   }
 
   /// The tool's version and the identity of its executable (size and modification time), so that a
