@@ -13,13 +13,19 @@ struct LinkRules {
   }
 
   func check() -> [Diagnostic] {
-    let anchors = AnchorMemo()
+    let anchors = ConcurrentMemo<String, Set<String>>()
     let external = docSet.configuration.externalPages.map(GlobPattern.init)
     // Pages are checked on every core; the anchors of a linked page are found once.
     return ConcurrentMap.map(docSet.pages) { check($0, external: external, anchors: anchors) }.flatMap { $0 }
   }
 
-  private func check(_ page: DocSet.Page, external: [GlobPattern], anchors: AnchorMemo) -> [Diagnostic] {
+  private func check(
+    _ page: DocSet.Page, external: [GlobPattern], anchors memo: ConcurrentMemo<String, Set<String>>
+  ) -> [Diagnostic] {
+    // The anchors of a linked page, found once whichever thread asks first.
+    func anchors(of target: DocSet.Page) -> Set<String> {
+      memo.value(for: target.path) { Anchors.of(target.document) }.value
+    }
     var diagnostics: [Diagnostic] = []
     let file = docSet.displayPath(page)
     for link in Self.links(in: page.document) {
@@ -51,8 +57,8 @@ struct LinkRules {
           continue
         }
       }
-      if let fragment, !fragment.isEmpty, let target, !anchors.of(target).contains(fragment),
-        !anchors.of(target).contains(fragment.lowercased())
+      if let fragment, !fragment.isEmpty, let target, !anchors(of: target).contains(fragment),
+        !anchors(of: target).contains(fragment.lowercased())
       {
         let targetName = target.path == page.path ? "this page" : "'\(pathPart)'"
         diagnostics.append(
@@ -62,26 +68,6 @@ struct LinkRules {
       }
     }
     return diagnostics
-  }
-
-  /// The anchors of pages, found at most once per page whichever thread asks first.
-  private final class AnchorMemo: @unchecked Sendable {
-    private var byPath: [String: Set<String>] = [:]
-    private let lock = NSLock()
-
-    func of(_ page: DocSet.Page) -> Set<String> {
-      lock.lock()
-      if let known = byPath[page.path] {
-        lock.unlock()
-        return known
-      }
-      lock.unlock()
-      let found = Anchors.of(page.document)
-      lock.lock()
-      byPath[page.path] = found
-      lock.unlock()
-      return found
-    }
   }
 
   /// Where the destination is written, searched in the lines of the block that holds the link.

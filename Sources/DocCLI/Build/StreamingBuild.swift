@@ -59,6 +59,7 @@ struct StreamingBuild {
         let catalogPage = CatalogBuilder.page(
           parsed.document, locale: locale, localPath: file.localPath, path: file.path, root: root,
           configuration: configuration, keepCells: false)
+        library.readAll(parsed.document.includes, in: file.path, localPath: file.localPath)
         let missing = DocSetReader.missingIncludes(
           parsed.document.includes, page: file.path, localPath: file.localPath, root: root,
           exists: { library.document(atPath: $0) != nil })
@@ -72,7 +73,6 @@ struct StreamingBuild {
       }
     }
     progress.end()
-    readNestedIncludes(library)
 
     let (catalog, catalogDiagnostics) = timer.measure("catalog") {
       CatalogBuilder().build(results.map { $0.catalogPage }, root: root, configuration: configuration)
@@ -90,20 +90,5 @@ struct StreamingBuild {
     return StreamingBuild(
       configuration: configuration, catalog: catalog, diagnostics: diagnostics.sorted(), site: assembled,
       includePaths: library.documents.keys.sorted())
-  }
-
-  /// Reads the files that included files include, and so on, as a build that reads the doc set whole does:
-  /// their errors count even where no page shows them.
-  private static func readNestedIncludes(_ library: IncludeLibrary) {
-    var seen: Set<String> = []
-    var queue = Array(library.documents.keys.sorted())
-    while let path = queue.first {
-      queue.removeFirst()
-      guard seen.insert(path).inserted, let document = library.document(atPath: path) else { continue }
-      for include in document.includes {
-        let candidates = IncludePaths.candidates(for: include.path, in: path, localPath: nil)
-        if let found = candidates.first(where: { library.document(atPath: $0) != nil }) { queue.append(found) }
-      }
-    }
   }
 }

@@ -72,7 +72,7 @@ public struct DocSetReader: Sendable {
       diagnostics += parsed.diagnostics
     }
     pages.sort { $0.path < $1.path }
-    let includes = readIncludes(of: pages, root: root, parser: parser, diagnostics: &diagnostics)
+    let includes = readIncludes(of: pages, root: root, diagnostics: &diagnostics)
     diagnostics += checkIncludes(pages, found: includes, root: root)
     var configuration = configuration
     if !configuration.isExplicit {
@@ -166,29 +166,13 @@ public struct DocSetReader: Sendable {
 
   /// Every file the pages include, directly or through other includes, parsed once, keyed by its path
   /// relative to `root`.
-  private func readIncludes(
-    of pages: [DocSet.Page], root: String, parser: MarkdownParser, diagnostics: inout [Diagnostic]
-  ) -> [String: Document] {
-    var includes: [String: Document] = [:]
-    var queue: [String] = []
-    func enqueue(_ include: Include, in file: String, localPath: String?) {
-      let candidates = IncludePaths.candidates(for: include.path, in: file, localPath: localPath)
-      guard let found = candidates.first(where: { FileManager.default.fileExists(atPath: join(root, $0)) }),
-        includes[found] == nil, !queue.contains(found)
-      else { return }
-      queue.append(found)
-    }
-    for page in pages {
-      for include in page.document.includes { enqueue(include, in: page.path, localPath: page.localPath) }
-    }
-    while !queue.isEmpty {
-      let path = queue.removeFirst()
-      let parsed = parser.parse(contentsOf: join(root, path), displayPath: join(root, path))
-      includes[path] = parsed.document
-      diagnostics += parsed.diagnostics.filter { $0.severity == .error }
-      for include in parsed.document.includes { enqueue(include, in: path, localPath: nil) }
-    }
-    return includes
+  private func readIncludes(of pages: [DocSet.Page], root: String, diagnostics: inout [Diagnostic]) -> [String:
+    Document]
+  {
+    let library = IncludeLibrary(root: root)
+    for page in pages { library.readAll(page.document.includes, in: page.path, localPath: page.localPath) }
+    diagnostics += library.diagnostics
+    return library.documents
   }
 
   /// `.md` files under `folder`, recursively, sorted, skipping `includes` folders and hidden entries.

@@ -1,17 +1,15 @@
 public import DocModel
 import Foundation
 
-/// The files that pages include, each read and parsed the first time a page asks for it, from any thread.
+/// The files that pages include, each read and parsed once, the first time it is asked for, from any thread.
 ///
-/// A build that renders each page as soon as it is parsed cannot read every include first, as
-/// ``DocSetReader/read(root:configuration:pagesFound:pageDone:)`` does: it does not know them yet.
+/// A doc set read whole reads the includes of all its pages at the end (``readAll(_:in:localPath:)``); a
+/// build that renders each page as soon as it is parsed reads a page's includes as it meets them.
 public final class IncludeLibrary: IncludeSource, @unchecked Sendable {
   private let root: String
   private let parser = MarkdownParser()
-  private let lock = NSLock()
-  /// Parsed files by path, `nil` for paths that name no file.
-  private var loaded: [String: Document?] = [:]
-  private var errors: [Diagnostic] = []
+  /// Parsed files (`nil` for paths that name no file) and the errors found in them, by path.
+  private let files = ConcurrentMemo<String, (document: Document?, errors: [Diagnostic])>()
 
   /// A library of the files below the docs folder `root`.
   public init(root: String) {
@@ -19,36 +17,40 @@ public final class IncludeLibrary: IncludeSource, @unchecked Sendable {
   }
 
   public func document(atPath path: String) -> Document? {
-    lock.lock()
-    if let known = loaded[path] {
-      lock.unlock()
-      return known
+    load(path).document
+  }
+
+  /// Reads the files that `includes` name (relative to `file`, and for a page to its `localPath` too), the
+  /// files those include, and so on: each include's first candidate path that names a file.
+  public func readAll(_ includes: [Include], in file: String, localPath: String?) {
+    var queue = includes.map { (include: $0, file: file, localPath: localPath) }
+    while let next = queue.popLast() {
+      for candidate in IncludePaths.candidates(for: next.include.path, in: next.file, localPath: next.localPath) {
+        let (document, isNew) = load(candidate)
+        guard let document else { continue }
+        if isNew { queue += document.includes.map { ($0, candidate, nil) } }
+        break
+      }
     }
-    lock.unlock()
-    let file = join(root, path)
-    var parsed: ParsedPage?
-    if FileManager.default.fileExists(atPath: file) {
-      parsed = parser.parse(contentsOf: file, displayPath: file)
-    }
-    lock.lock()
-    defer { lock.unlock() }
-    if let known = loaded[path] { return known }  // another thread parsed it meanwhile
-    loaded[path] = .some(parsed?.document)
-    errors += parsed?.diagnostics.filter { $0.severity == .error } ?? []
-    return parsed?.document
   }
 
   /// The files read so far, by path.
   public var documents: [String: Document] {
-    lock.lock()
-    defer { lock.unlock() }
-    return loaded.compactMapValues { $0 }
+    files.all.compactMapValues(\.document)
   }
 
   /// The errors found in the files read (a bad include breaks the pages that include it).
   public var diagnostics: [Diagnostic] {
-    lock.lock()
-    defer { lock.unlock() }
-    return errors
+    files.all.values.flatMap(\.errors)
+  }
+
+  private func load(_ path: String) -> (document: Document?, isNew: Bool) {
+    let (value, isNew) = files.value(for: path) {
+      let file = join(root, path)
+      guard FileManager.default.fileExists(atPath: file) else { return (nil, []) }
+      let parsed = parser.parse(contentsOf: file, displayPath: file)
+      return (parsed.document, parsed.diagnostics.filter { $0.severity == .error })
+    }
+    return (value.document, isNew)
   }
 }
