@@ -20,9 +20,7 @@ enum JSONWriter {
     var output: [UInt8] = [UInt8(ascii: "{"), 0x0A]
     let sorted = members.sorted { $0.key < $1.key }
     for (index, member) in sorted.enumerated() {
-      pad(2, &output)
-      writeString(member.key, into: &output)
-      output += [0x20, UInt8(ascii: ":"), 0x20]
+      writeKey(member.key, indent: 0, into: &output)
       chunks.append(output)
       chunks += member.value
       output = index < sorted.count - 1 ? [UInt8(ascii: ","), 0x0A] : [0x0A]
@@ -51,10 +49,7 @@ enum JSONWriter {
     let parts = ConcurrentMap.map(chunks) { range in
       var part: [UInt8] = []
       for index in range {
-        pad(indent + 2, &part)
-        write(convert(elements[index]), indent: indent + 2, into: &part)
-        if index < elements.count - 1 { part.append(UInt8(ascii: ",")) }
-        part.append(0x0A)
+        writeElement(convert(elements[index]), indent: indent, isLast: index == elements.count - 1, into: &part)
       }
       return part
     }
@@ -81,10 +76,7 @@ enum JSONWriter {
         output.append(0x0A)
       } else {
         for (index, element) in values.enumerated() {
-          pad(indent + 2, &output)
-          write(element, indent: indent + 2, into: &output)
-          if index < values.count - 1 { output.append(UInt8(ascii: ",")) }
-          output.append(0x0A)
+          writeElement(element, indent: indent, isLast: index == values.count - 1, into: &output)
         }
       }
       pad(indent, &output)
@@ -97,9 +89,7 @@ enum JSONWriter {
       } else {
         let sorted = members.sorted { $0.key < $1.key }
         for (index, member) in sorted.enumerated() {
-          pad(indent + 2, &output)
-          writeString(member.key, into: &output)
-          output += [0x20, UInt8(ascii: ":"), 0x20]
+          writeKey(member.key, indent: indent, into: &output)
           write(member.value, indent: indent + 2, into: &output)
           if index < sorted.count - 1 { output.append(UInt8(ascii: ",")) }
           output.append(0x0A)
@@ -108,6 +98,21 @@ enum JSONWriter {
       pad(indent, &output)
       output.append(UInt8(ascii: "}"))
     }
+  }
+
+  /// An element of an array `indent` spaces deep, on its own line, with a comma unless it is the last.
+  private static func writeElement(_ element: JSONValue, indent: Int, isLast: Bool, into output: inout [UInt8]) {
+    pad(indent + 2, &output)
+    write(element, indent: indent + 2, into: &output)
+    if !isLast { output.append(UInt8(ascii: ",")) }
+    output.append(0x0A)
+  }
+
+  /// `"key" : ` for a member of an object `indent` spaces deep.
+  private static func writeKey(_ key: String, indent: Int, into output: inout [UInt8]) {
+    pad(indent + 2, &output)
+    writeString(key, into: &output)
+    output += [0x20, UInt8(ascii: ":"), 0x20]
   }
 
   private static func pad(_ count: Int, _ output: inout [UInt8]) {
