@@ -72,6 +72,10 @@ struct BuildCommand: ParsableCommand {
       cache?.fingerprint(docsDigest: $0, extraInputs: manifest?.extraInputs ?? [])
     }
     if let manifest, manifest.inputs == fingerprint, BuildCache.outputsIntact(manifest) {
+      // Nothing to write, but what killed builds left beside the outputs still goes.
+      for path in [targets.json, targets.swift, targets.html].compactMap({ $0 }) {
+        AtomicFileWriter.removeLeftovers(of: path)
+      }
       DiagnosticPrinter.standardError.print(manifest.diagnostics)
       if !quiet { Console.info("up to date: the docs have not changed since the last build") }
       return

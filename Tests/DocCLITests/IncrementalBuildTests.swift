@@ -74,6 +74,25 @@ struct IncrementalBuildTests {
     #expect(secondDiagnostics == firstDiagnostics)
   }
 
+  @Test func anUpToDateBuildStillClearsWhatKilledBuildsLeft() throws {
+    let fixture = try docs()
+    let build = Build(docs: fixture.root)
+    #expect(try build.run().status == 0)
+    // What a build killed mid-write leaves: a staging site and a temporary file, named after a dead process.
+    let out = fixture.root.appendingPathComponent("out")
+    let leftovers = [
+      out.appendingPathComponent(".site.tmp-999999999"), out.appendingPathComponent(".catalog.json.tmp-999999999"),
+    ]
+    try FileManager.default.createDirectory(
+      at: leftovers[0].appendingPathComponent("en-US"), withIntermediateDirectories: true)
+    try Data("partial".utf8).write(to: leftovers[1])
+    let result = try build.run()
+    #expect(result.standardError.contains("up to date"))
+    for leftover in leftovers {
+      #expect(!FileManager.default.fileExists(atPath: leftover.path), "\(leftover.lastPathComponent) is removed")
+    }
+  }
+
   @Test func aChangedPageRewritesOnlyWhatDependsOnIt() throws {
     let fixture = try docs()
     let build = Build(docs: fixture.root)

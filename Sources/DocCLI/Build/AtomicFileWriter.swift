@@ -140,8 +140,9 @@ public enum AtomicFileWriter {
     return (parent.isEmpty ? "" : parent + "/") + ".\(name).\(kind)-\(ProcessInfo.processInfo.processIdentifier)"
   }
 
-  /// Removes what builds killed before they could clean up left beside `path`.
-  private static func removeLeftovers(of path: String) {
+  /// Removes what builds killed before they could clean up left beside `path` (each write does this first;
+  /// a build with nothing to write calls it itself).
+  static func removeLeftovers(of path: String) {
     let parent = (path as NSString).deletingLastPathComponent
     let name = (path as NSString).lastPathComponent
     let folder = parent.isEmpty ? "." : parent
