@@ -66,6 +66,9 @@ public struct SiteGenerator: Sendable {
   private let pageIndex: [String: [String: Int]]
   /// Every page of the site, in order.
   public let jobs: [Job]
+  /// Dates as each locale writes them, by locale and ISO date: an ICU formatter costs more to make than
+  /// a page costs to render, and a site has few distinct dates.
+  private let dateTexts = ConcurrentMemo<String, String>()
 
   /// A generator for `pages`, their content included.
   public init(
@@ -226,7 +229,10 @@ public struct SiteGenerator: Sendable {
     if let description = frontMatter.description { optional["description"] = HTMLEscaping.escape(description) }
     if let author = frontMatter.author { optional["author"] = HTMLEscaping.escape(author) }
     if let date {
-      optional["dateText"] = HTMLEscaping.escape(Self.format(date, locale: locale))
+      optional["dateText"] =
+        dateTexts.value(for: locale + " " + date.iso) {
+          HTMLEscaping.escape(Self.format(date, locale: locale))
+        }.value
       optional["dateISO"] = date.iso
     }
     return optional.merging([

@@ -57,7 +57,8 @@ struct FrontMatterTests {
   }
 
   @Test func byteOrderMarkAndCRLFWork() throws {
-    let bytes: [UInt8] = [0xEF, 0xBB, 0xBF] + Array("---\r\ntitle: T\r\nms.date: 12/10/2018\r\n---\r\n|a|b|\r\n|-|-|\r\n|c|d|\r\n".utf8)
+    let bytes: [UInt8] =
+      [0xEF, 0xBB, 0xBF] + Array("---\r\ntitle: T\r\nms.date: 12/10/2018\r\n---\r\n|a|b|\r\n|-|-|\r\n|c|d|\r\n".utf8)
     let page = parser.parse(bytes: bytes, path: "page.md")
     #expect(page.diagnostics.isEmpty)
     #expect(page.document.frontMatter.title == "T")
@@ -83,12 +84,32 @@ struct FrontMatterTests {
     #expect(frontMatter["map"] == .mapping([FrontMatterField(key: "k", value: .string("v"))]))
   }
 
+  /// Scalars are typed as YAML's default schema types them: plain text by its form, quoted or `!!str` text
+  /// as a string, and an explicit tag as written.
+  @Test(arguments: [
+    ("~", FrontMatterValue.null), ("null", .null), ("Null", .null), ("", .null),
+    ("yes", .bool(true)), ("On", .bool(true)), ("FALSE", .bool(false)), ("off", .bool(false)),
+    ("-12", .integer(-12)), ("+3", .integer(3)), ("0x1F", .integer(31)), ("1_000", .integer(1000)),
+    ("1.5", .number(1.5)), (".5", .number(0.5)), ("1e3", .number(1000)), ("-.inf", .string("-.inf")),
+    ("\"true\"", .string("true")), ("'12'", .string("12")), ("!!str 12", .string("12")), ("!!int 12", .integer(12)),
+    ("!!str yes", .string("yes")),
+    ("Yes please", .string("Yes please")), ("nope", .string("nope")), ("12abc", .string("12abc")),
+    ("2020-01-29", .string("2020-01-29")), ("01/29/2020", .string("01/29/2020")), ("seodec18", .string("seodec18")),
+    ("<<", .string("<<")), ("Über", .string("Über")), ("オン", .string("オン")),
+  ])
+  func scalarsAreTypedByTheDefaultSchema(text: String, value: FrontMatterValue) {
+    let page = parser.parse("---\nkey: \(text)\n---\n", path: "p.md")
+    #expect(page.diagnostics.isEmpty)
+    #expect(page.document.frontMatter["key"] == value, "\(text)")
+  }
+
   @Test func invalidYAMLIsAnErrorAtItsLine() {
     let page = parser.parse("---\ntitle: ok\nms.date: [unclosed\nauthor: x\n---\n# H\n", path: "docs/bad.md")
     // libyaml notices the unclosed flow sequence on the next line, where the ',' or ']' should be.
-    #expect(page.diagnostics.map(\.formatted) == [
-      "docs/bad.md:4:7: error: front matter is not valid YAML: did not find expected ',' or ']' [front-matter.invalid-yaml]"
-    ])
+    #expect(
+      page.diagnostics.map(\.formatted) == [
+        "docs/bad.md:4:7: error: front matter is not valid YAML: did not find expected ',' or ']' [front-matter.invalid-yaml]"
+      ])
     #expect(page.document.headings.count == 1, "the Markdown is still parsed")
   }
 
@@ -102,9 +123,10 @@ struct FrontMatterTests {
 
   @Test func unterminatedFrontMatterIsReadAsMarkdown() {
     let page = parser.parse("---\ntitle: x\n\nText\n", path: "p.md")
-    #expect(page.diagnostics.map(\.formatted) == [
-      "p.md:1:1: warning: front matter opened with '---' is never closed; the page is read as Markdown [front-matter.unterminated]"
-    ])
+    #expect(
+      page.diagnostics.map(\.formatted) == [
+        "p.md:1:1: warning: front matter opened with '---' is never closed; the page is read as Markdown [front-matter.unterminated]"
+      ])
     #expect(page.document.frontMatter.fields.isEmpty)
   }
 

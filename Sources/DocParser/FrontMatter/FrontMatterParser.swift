@@ -53,7 +53,8 @@ enum FrontMatterParser {
     markdown.append(contentsOf: source.bytes[rest...])
     return Split(
       frontMatter: FrontMatter(
-        fields: fields, range: SourceRange(lines: 1, closing, endColumn: 3), isMalformed: diagnostics.count > errorsBefore),
+        fields: fields, range: SourceRange(lines: 1, closing, endColumn: 3),
+        isMalformed: diagnostics.count > errorsBefore),
       markdownBytes: markdown)
   }
 
@@ -74,7 +75,10 @@ enum FrontMatterParser {
   ) -> [FrontMatterField] {
     let node: Node?
     do {
-      node = try Yams.compose(yaml: yaml)
+      // The basic resolver types nothing: `typeName(of:)` resolves the scalars that need it. Yams' default
+      // resolver tries its regular expressions on every scalar and key, which costs more than the rest of
+      // a page's parse; the encoding is given so that Yams does not read the environment for each page.
+      node = try Parser(yaml: yaml, resolver: .basic, encoding: .utf8).singleRoot()
     } catch let error as YamlError {
       diagnostics.append(diagnostic(for: error, firstLine: firstLine, file: file))
       return []
@@ -104,7 +108,7 @@ enum FrontMatterParser {
     guard depth < 64 else { return .null }
     switch node {
     case .scalar(let scalar):
-      switch Tag.Name(rawValue: node.tag.rawValue) {
+      switch typeName(of: scalar, in: node) {
       case .null: return .null
       case .bool: return node.bool.map(FrontMatterValue.bool) ?? .string(scalar.string)
       case .int: return node.int.map(FrontMatterValue.integer) ?? .string(scalar.string)
@@ -120,6 +124,25 @@ enum FrontMatterParser {
         mapping.map { FrontMatterField(key: $0.key.string ?? "", value: convert($0.value, depth: depth + 1)) })
     case .alias:
       return .null
+    }
+  }
+
+  /// The tag YAML's default schema gives a scalar: the one written, or for a plain scalar the one its
+  /// text implies. Only an empty text or one starting with a character the default rules can match
+  /// (`~`, a sign, a digit, `.`, or the first letter of `null`, `true`, `yes`, `on` and their opposites)
+  /// goes through Yams' default resolver; any other plain text is a string.
+  private static func typeName(of scalar: Node.Scalar, in node: Node) -> Tag.Name {
+    let written = Tag.Name(rawValue: scalar.tag.rawValue)
+    guard written == .implicit else { return written == .nonSpecific ? .str : written }
+    guard let first = scalar.string.utf8.first else { return Resolver.default.resolveTag(of: node) }
+    switch first {
+    case UInt8(ascii: "~"), UInt8(ascii: "+"), UInt8(ascii: "-"), UInt8(ascii: "."),
+      UInt8(ascii: "0")...UInt8(ascii: "9"),
+      UInt8(ascii: "n"), UInt8(ascii: "N"), UInt8(ascii: "t"), UInt8(ascii: "T"), UInt8(ascii: "f"), UInt8(ascii: "F"),
+      UInt8(ascii: "y"), UInt8(ascii: "Y"), UInt8(ascii: "o"), UInt8(ascii: "O"), UInt8(ascii: "<"), UInt8(ascii: "="):
+      return Resolver.default.resolveTag(of: node)
+    default:
+      return .str
     }
   }
 
