@@ -2,8 +2,8 @@
 public enum HTMLEscaping {
   /// Text or a double-quoted attribute value: `&`, `<`, `>`, `"` and `'` become character references.
   public static func escape(_ text: String) -> String {
+    guard !isClean(text) else { return text }
     let utf8 = text.utf8
-    guard utf8.contains(where: needsReference) else { return text }
     var result: [UInt8] = []
     result.reserveCapacity(utf8.count + 32)
     for byte in utf8 {
@@ -19,6 +19,24 @@ public enum HTMLEscaping {
     }
     // Only ASCII bytes were replaced, so the result is as valid UTF-8 as the input.
     return String(decoding: result, as: UTF8.self)
+  }
+
+  /// Appends `text`, escaped as ``escape(_:)`` escapes it, to `output`.
+  public static func append(_ text: String, to output: inout String) {
+    if isClean(text) {
+      output += text
+    } else {
+      output += escape(text)
+    }
+  }
+
+  /// Whether `text` has nothing to escape, read straight from its bytes when they are contiguous.
+  private static func isClean(_ text: String) -> Bool {
+    let utf8 = text.utf8
+    return utf8.withContiguousStorageIfAvailable { bytes in
+      for byte in bytes where needsReference(byte) { return false }
+      return true
+    } ?? !utf8.contains(where: needsReference)
   }
 
   private static func needsReference(_ byte: UInt8) -> Bool {

@@ -48,25 +48,33 @@ public struct HTMLRenderer {
       headings.append(HeadingLink(level: heading.level, id: id, text: PlainText.render(heading.inlines)))
     }
     var headingIndex = 0
-    let html = render(document.blocks, headingIndex: &headingIndex)
+    var html = ""
+    render(document.blocks, into: &html, headingIndex: &headingIndex)
     return (html, headings)
   }
 
   // MARK: Blocks
 
-  private mutating func render(_ blocks: [Block], headingIndex: inout Int, tight: Bool = false) -> String {
-    var html = ""
+  // Every part appends to one string: rendering a page is a single pass without intermediate strings.
+
+  private mutating func render(_ blocks: [Block], into html: inout String, headingIndex: inout Int, tight: Bool = false)
+  {
     for block in blocks {
-      html += render(block, headingIndex: &headingIndex, tight: tight)
+      render(block, into: &html, headingIndex: &headingIndex, tight: tight)
     }
-    return html
   }
 
-  private mutating func render(_ block: Block, headingIndex: inout Int, tight: Bool) -> String {
+  private mutating func render(_ block: Block, into html: inout String, headingIndex: inout Int, tight: Bool) {
     switch block {
     case .paragraph(let paragraph):
-      let inner = renderInlines(paragraph.inlines)
-      return tight ? inner + "\n" : "<p>\(inner)</p>\n"
+      if tight {
+        renderInlines(paragraph.inlines, into: &html)
+        html += "\n"
+      } else {
+        html += "<p>"
+        renderInlines(paragraph.inlines, into: &html)
+        html += "</p>\n"
+      }
     case .heading(let heading):
       let level = min(max(heading.level, 1), 6)
       var id = ""
@@ -74,50 +82,79 @@ public struct HTMLRenderer {
         id = headings[headingIndex].id
         headingIndex += 1
       }
-      return "<h\(level) id=\"\(HTMLEscaping.escape(id))\">\(renderInlines(heading.inlines))</h\(level)>\n"
+      html += "<h\(level) id=\""
+      HTMLEscaping.append(id, to: &html)
+      html += "\">"
+      renderInlines(heading.inlines, into: &html)
+      html += "</h\(level)>\n"
     case .blockQuote(let quote):
-      return "<blockquote>\n\(render(quote.blocks, headingIndex: &headingIndex))</blockquote>\n"
+      html += "<blockquote>\n"
+      render(quote.blocks, into: &html, headingIndex: &headingIndex)
+      html += "</blockquote>\n"
     case .list(let list):
       let tag = list.ordered ? "ol" : "ul"
       let start = list.ordered && list.start != 1 ? " start=\"\(list.start)\"" : ""
-      var html = "<\(tag)\(start)>\n"
+      html += "<\(tag)\(start)>\n"
       for item in list.items {
-        html += "<li>" + render(item.blocks, headingIndex: &headingIndex, tight: list.tight) + "</li>\n"
+        html += "<li>"
+        render(item.blocks, into: &html, headingIndex: &headingIndex, tight: list.tight)
+        html += "</li>\n"
       }
-      return html + "</\(tag)>\n"
+      html += "</\(tag)>\n"
     case .codeBlock(let code):
       let language = code.info.split(separator: " ").first.map { IDRegistry.clean(String($0)) } ?? ""
-      let attribute = language.isEmpty ? "" : " class=\"language-\(HTMLEscaping.escape(language))\""
-      return "<pre><code\(attribute)>\(HTMLEscaping.escape(code.code))</code></pre>\n"
+      html += "<pre><code"
+      if !language.isEmpty {
+        html += " class=\"language-"
+        HTMLEscaping.append(language, to: &html)
+        html += "\""
+      }
+      html += ">"
+      HTMLEscaping.append(code.code, to: &html)
+      html += "</code></pre>\n"
     case .htmlBlock(let block):
-      return renderHTMLBlock(block.html)
+      html += renderHTMLBlock(block.html)
     case .thematicBreak:
-      return "<hr>\n"
+      html += "<hr>\n"
     case .table(let table):
-      return renderTable(table)
+      renderTable(table, into: &html)
     case .alert(let alert):
       let kind = alert.kind.rawValue.lowercased()
-      let label = context.strings[kind]
-      let classes = "alert alert-\(IDRegistry.clean(kind))"
-      return "<div class=\"\(HTMLEscaping.escape(classes))\" role=\"note\">\n<p class=\"alert-title\">\(HTMLEscaping.escape(label))</p>\n"
-        + render(alert.blocks, headingIndex: &headingIndex) + "</div>\n"
+      html += "<div class=\""
+      HTMLEscaping.append("alert alert-\(IDRegistry.clean(kind))", to: &html)
+      html += "\" role=\"note\">\n<p class=\"alert-title\">"
+      HTMLEscaping.append(context.strings[kind], to: &html)
+      html += "</p>\n"
+      render(alert.blocks, into: &html, headingIndex: &headingIndex)
+      html += "</div>\n"
     case .div(let div):
-      let classes = (div.className ?? "").split(separator: " ").map { IDRegistry.clean(String($0)) }.filter { !$0.isEmpty }
-      let attribute = classes.isEmpty ? "" : " class=\"\(HTMLEscaping.escape(classes.joined(separator: " ")))\""
-      return "<div\(attribute)>\n\(render(div.blocks, headingIndex: &headingIndex))</div>\n"
+      let classes = (div.className ?? "").split(separator: " ").map { IDRegistry.clean(String($0)) }.filter {
+        !$0.isEmpty
+      }
+      html += "<div"
+      if !classes.isEmpty {
+        html += " class=\""
+        HTMLEscaping.append(classes.joined(separator: " "), to: &html)
+        html += "\""
+      }
+      html += ">\n"
+      render(div.blocks, into: &html, headingIndex: &headingIndex)
+      html += "</div>\n"
     case .include(let include):
-      return renderInclude(include, headingIndex: &headingIndex)
+      renderInclude(include, into: &html, headingIndex: &headingIndex)
     }
   }
 
-  private mutating func renderTable(_ table: Table) -> String {
-    func alignment(_ index: Int) -> String {
-      guard index < table.alignments.count, table.alignments[index] != .none else { return "" }
-      return " class=\"align-\(table.alignments[index].rawValue)\""
-    }
-    var html = "<table>\n<thead>\n<tr>\n"
+  private mutating func renderTable(_ table: Table, into html: inout String) {
+    let alignments = table.alignments.map { $0 == .none ? "" : " class=\"align-\($0.rawValue)\"" }
+    func alignment(_ index: Int) -> String { index < alignments.count ? alignments[index] : "" }
+    html += "<table>\n<thead>\n<tr>\n"
     for (index, cell) in table.header.cells.enumerated() {
-      html += "<th scope=\"col\"\(alignment(index))>\(renderInlines(cell.inlines))</th>\n"
+      html += "<th scope=\"col\""
+      html += alignment(index)
+      html += ">"
+      renderInlines(cell.inlines, into: &html)
+      html += "</th>\n"
     }
     html += "</tr>\n</thead>\n"
     if !table.rows.isEmpty {
@@ -125,13 +162,17 @@ public struct HTMLRenderer {
       for row in table.rows {
         html += "<tr>\n"
         for (index, cell) in row.cells.enumerated() {
-          html += "<td\(alignment(index))>\(renderInlines(cell.inlines))</td>\n"
+          html += "<td"
+          html += alignment(index)
+          html += ">"
+          renderInlines(cell.inlines, into: &html)
+          html += "</td>\n"
         }
         html += "</tr>\n"
       }
       html += "</tbody>\n"
     }
-    return html + "</table>\n"
+    html += "</table>\n"
   }
 
   /// Raw HTML blocks: comments are dropped; the rest goes through the inline allowlist, tag by tag.
@@ -160,67 +201,95 @@ public struct HTMLRenderer {
     return trimmed.isEmpty ? "" : "<p>\(trimmed)</p>\n"
   }
 
-  private mutating func renderInclude(_ include: Include, headingIndex: inout Int) -> String {
+  private mutating func renderInclude(_ include: Include, into html: inout String, headingIndex: inout Int) {
     let current = includeStack.last ?? context.pagePath
     let candidates = IncludePaths.candidates(
       for: include.path, in: current, localPath: includeStack.isEmpty ? context.localPath : nil)
     guard let path = candidates.first(where: { context.includes.document(atPath: $0) != nil }),
       let document = context.includes.document(atPath: path)
     else {
-      return ""
+      return
     }
     guard !includeStack.contains(path), path != context.pagePath else {
-      problems.append("'\(include.path)' includes itself (\((includeStack + [path]).joined(separator: " → "))); left out")
-      return ""
+      problems.append(
+        "'\(include.path)' includes itself (\((includeStack + [path]).joined(separator: " → "))); left out")
+      return
     }
     includeStack.append(path)
     defer { includeStack.removeLast() }
     var ignored = 0
-    return render(document.blocks, headingIndex: &ignored)
+    render(document.blocks, into: &html, headingIndex: &ignored)
   }
 
   // MARK: Inlines
 
-  private mutating func renderInlines(_ inlines: [Inline]) -> String {
+  private mutating func renderInlines(_ inlines: [Inline], into html: inout String) {
     var sanitizer = InlineHTMLSanitizer(usedIDs: ids)
-    let html = renderInlines(inlines, sanitizer: &sanitizer)
-    return html + sanitizer.finish()
+    renderInlines(inlines, sanitizer: &sanitizer, into: &html)
+    html += sanitizer.finish()
   }
 
-  private mutating func renderInlines(_ inlines: [Inline], sanitizer: inout InlineHTMLSanitizer) -> String {
-    var html = ""
+  private mutating func renderInlines(
+    _ inlines: [Inline], sanitizer: inout InlineHTMLSanitizer, into html: inout String
+  ) {
     for inline in inlines {
       switch inline {
-      case .text(let text): html += HTMLEscaping.escape(text)
+      case .text(let text): HTMLEscaping.append(text, to: &html)
       case .softBreak: html += "\n"
       case .lineBreak: html += "<br>\n"
-      case .code(let code): html += "<code>\(HTMLEscaping.escape(code))</code>"
+      case .code(let code):
+        html += "<code>"
+        HTMLEscaping.append(code, to: &html)
+        html += "</code>"
       case .html(let raw): html += sanitizer.sanitize(raw)
-      case .emphasis(let children): html += "<em>\(renderInlines(children))</em>"
-      case .strong(let children): html += "<strong>\(renderInlines(children))</strong>"
+      case .emphasis(let children):
+        html += "<em>"
+        renderInlines(children, into: &html)
+        html += "</em>"
+      case .strong(let children):
+        html += "<strong>"
+        renderInlines(children, into: &html)
+        html += "</strong>"
       case .link(let link):
-        let inner = renderInlines(link.children)
         guard let url = URLPolicy.safeURL(link.destination) else {
-          html += inner
+          renderInlines(link.children, into: &html)
           continue
         }
-        let title = link.title.isEmpty ? "" : " title=\"\(HTMLEscaping.escape(link.title))\""
-        html += "<a href=\"\(HTMLEscaping.escape(URLPolicy.rewritingMarkdownLink(url)))\"\(title)>\(inner)</a>"
+        html += "<a href=\""
+        HTMLEscaping.append(URLPolicy.rewritingMarkdownLink(url), to: &html)
+        html += "\""
+        if !link.title.isEmpty {
+          html += " title=\""
+          HTMLEscaping.append(link.title, to: &html)
+          html += "\""
+        }
+        html += ">"
+        renderInlines(link.children, into: &html)
+        html += "</a>"
       case .image(let image):
         let alt = PlainText.render(image.children)
         guard let url = URLPolicy.safeURL(image.destination) else {
-          html += HTMLEscaping.escape(alt)
+          HTMLEscaping.append(alt, to: &html)
           continue
         }
-        let title = image.title.isEmpty ? "" : " title=\"\(HTMLEscaping.escape(image.title))\""
-        html += "<img src=\"\(HTMLEscaping.escape(url))\" alt=\"\(HTMLEscaping.escape(alt))\"\(title)>"
+        html += "<img src=\""
+        HTMLEscaping.append(url, to: &html)
+        html += "\" alt=\""
+        HTMLEscaping.append(alt, to: &html)
+        html += "\""
+        if !image.title.isEmpty {
+          html += " title=\""
+          HTMLEscaping.append(image.title, to: &html)
+          html += "\""
+        }
+        html += ">"
       case .include(let include):
         var ignored = 0
-        let rendered = renderInclude(include, headingIndex: &ignored)
+        var rendered = ""
+        renderInclude(include, into: &rendered, headingIndex: &ignored)
         // Inline, an included paragraph loses its <p>.
         html += rendered.replacingOccurrences(of: "<p>", with: "").replacingOccurrences(of: "</p>\n", with: " ")
       }
     }
-    return html
   }
 }

@@ -70,9 +70,12 @@ public struct HTMLTemplates: Sendable {
   public func strings(for locale: String, sourceLocale: String) -> SiteStrings {
     let fallback = strings[sourceLocale] ?? strings["en-US"] ?? [:]
     let language = locale.split(separator: "-").first.map { String($0).lowercased() }
-    let own = strings[locale]
+    let own =
+      strings[locale]
       ?? strings.first { $0.key.lowercased() == locale.lowercased() }?.value
-      ?? strings.sorted { $0.key < $1.key }.first { $0.key.split(separator: "-").first.map { String($0).lowercased() } == language }?.value
+      ?? strings.sorted { $0.key < $1.key }.first {
+        $0.key.split(separator: "-").first.map { String($0).lowercased() } == language
+      }?.value
     return SiteStrings(locale: locale, strings: own, fallback: fallback)
   }
 }

@@ -7,7 +7,9 @@
 /// be read, is shown as text. Tags are kept balanced: stray closers are dropped and ``finish()`` closes
 /// what is still open, so the output always nests.
 struct InlineHTMLSanitizer {
-  static let formattingTags: Set<String> = ["b", "strong", "i", "em", "u", "s", "sub", "sup", "code", "kbd", "span", "a"]
+  static let formattingTags: Set<String> = [
+    "b", "strong", "i", "em", "u", "s", "sub", "sup", "code", "kbd", "span", "a",
+  ]
   static let lineBreakTags: Set<String> = ["p", "li"]
   static let droppedTags: Set<String> = ["ul", "ol"]
 

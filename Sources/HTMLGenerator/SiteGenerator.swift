@@ -66,9 +66,7 @@ public struct SiteGenerator: Sendable {
   private let pageIndex: [String: [String: Int]]
   /// Every page of the site, in order.
   public let jobs: [Job]
-  /// Dates as each locale writes them, by locale and ISO date: an ICU formatter costs more to make than
-  /// a page costs to render, and a site has few distinct dates.
-  private let dateTexts = ConcurrentMemo<String, String>()
+  private let dates = LocalizedDates()
 
   /// A generator for `pages`, their content included.
   public init(
@@ -180,9 +178,10 @@ public struct SiteGenerator: Sendable {
       id: id, locale: locale, shown: shown, isFallback: job.isFallback, body: body, headings: headings,
       strings: strings)
     // The page's title heading comes before the table of contents.
-    if body.hasPrefix("<h1"), let end = body.range(of: "</h1>\n") {
-      context["heading"] = String(body[..<end.upperBound])
-      context["body"] = String(body[end.upperBound...])
+    if body.utf8.starts(with: "<h1".utf8), let end = body.utf8Offset(of: "</h1>\n") {
+      let split = body.utf8.index(body.utf8.startIndex, offsetBy: end + "</h1>\n".utf8.count)
+      context["heading"] = String(body[..<split])
+      context["body"] = String(body[split...])
     }
     return RenderedPage(
       bytes: Array(templates.page.render(context).utf8), title: title(of: shown), isFallback: job.isFallback,
@@ -229,10 +228,7 @@ public struct SiteGenerator: Sendable {
     if let description = frontMatter.description { optional["description"] = HTMLEscaping.escape(description) }
     if let author = frontMatter.author { optional["author"] = HTMLEscaping.escape(author) }
     if let date {
-      optional["dateText"] =
-        dateTexts.value(for: locale + " " + date.iso) {
-          HTMLEscaping.escape(Self.format(date, locale: locale))
-        }.value
+      optional["dateText"] = HTMLEscaping.escape(dates.text(for: date, locale: locale))
       optional["dateISO"] = date.iso
     }
     return optional.merging([
@@ -314,22 +310,6 @@ public struct SiteGenerator: Sendable {
   /// `errors.md` → `errors.html`.
   static func htmlPath(_ localPath: String) -> String {
     localPath.lowercased().hasSuffix(".md") ? String(localPath.dropLast(3)) + ".html" : localPath + ".html"
-  }
-
-  /// A date as the locale writes it in full (`January 29, 2020`, `2020年1月29日`), from ICU.
-  static func format(_ date: DocDate, locale: String) -> String {
-    var calendar = Calendar(identifier: .gregorian)
-    calendar.timeZone = TimeZone(identifier: "UTC")!
-    guard let value = calendar.date(from: DateComponents(year: date.year, month: date.month, day: date.day)) else {
-      return date.iso
-    }
-    let formatter = DateFormatter()
-    formatter.calendar = calendar
-    formatter.timeZone = calendar.timeZone
-    formatter.locale = Locale(identifier: locale)
-    formatter.dateStyle = .long
-    formatter.timeStyle = .none
-    return formatter.string(from: value)
   }
 
   static func orderedUnique(_ values: [String]) -> [String] {

@@ -7,35 +7,57 @@ public enum URLPolicy {
   /// The address if it is safe to put in `href` or `src`, else `nil` (`javascript:`, `data:`, `vbscript:`
   /// and every other scheme, however written: browsers ignore case, and tabs and newlines in it).
   public static func safeURL(_ raw: String) -> String? {
-    let cleaned = String(raw.unicodeScalars.filter { $0.value > 0x20 && $0.value != 0x7F })
-    if let colon = cleaned.firstIndex(of: ":") {
-      let scheme = cleaned[..<colon]
-      let isScheme = !scheme.isEmpty && scheme.first!.isLetter
-        && scheme.allSatisfy { $0.isASCII && ($0.isLetter || $0.isNumber || "+-.".contains($0)) }
-      // A colon after '/', '?' or '#' is not a scheme's.
-      if isScheme {
-        return allowedSchemes.contains(scheme.lowercased()) ? raw.trimmingSpaces : nil
+    // Most addresses hold nothing a browser would skip: then they are read as they are.
+    let cleaned =
+      raw.utf8.allSatisfy(isKept) ? raw : String(raw.unicodeScalars.filter { $0.value > 0x20 && $0.value != 0x7F })
+    let bytes = cleaned.utf8
+    guard let colon = bytes.firstIndex(of: UInt8(ascii: ":")) else { return raw.trimmingSpaces }
+    let scheme = bytes[..<colon]
+    let isScheme =
+      scheme.first.map(isASCIILetter) ?? false
+      && scheme.allSatisfy {
+        isASCIILetter($0) || isASCIIDigit($0) || $0 == UInt8(ascii: "+") || $0 == UInt8(ascii: "-")
+          || $0 == UInt8(ascii: ".")
       }
-      if let slash = cleaned.firstIndex(where: { "/?#".contains($0) }), slash < colon {
-        return raw.trimmingSpaces
-      }
-      return nil
+    // A colon after '/', '?' or '#' is not a scheme's.
+    if isScheme {
+      return allowedSchemes.contains(String(decoding: scheme, as: UTF8.self).lowercased()) ? raw.trimmingSpaces : nil
     }
-    return raw.trimmingSpaces
+    if let slash = bytes.firstIndex(where: isPathDelimiter), slash < colon {
+      return raw.trimmingSpaces
+    }
+    return nil
   }
 
   /// A relative link to a `.md` page, rewritten to its `.html` page with the `#fragment` kept.
   public static func rewritingMarkdownLink(_ url: String) -> String {
-    guard !url.contains(":") else { return url }
-    let fragmentStart = url.firstIndex(where: { $0 == "#" || $0 == "?" }) ?? url.endIndex
-    let path = url[..<fragmentStart]
-    guard path.lowercased().hasSuffix(".md") else { return url }
-    return path.dropLast(3) + ".html" + url[fragmentStart...]
+    let bytes = url.utf8
+    guard !bytes.contains(UInt8(ascii: ":")) else { return url }
+    let fragmentStart = bytes.firstIndex { $0 == UInt8(ascii: "#") || $0 == UInt8(ascii: "?") } ?? bytes.endIndex
+    let path = bytes[..<fragmentStart]
+    let suffix = Array(path.suffix(3))
+    guard suffix.count == 3, suffix[0] == UInt8(ascii: "."), suffix[1] | 0x20 == UInt8(ascii: "m"),
+      suffix[2] | 0x20 == UInt8(ascii: "d")
+    else { return url }
+    return String(decoding: path.dropLast(3), as: UTF8.self) + ".html" + String(url[fragmentStart...])
+  }
+
+  private static func isKept(_ byte: UInt8) -> Bool { byte > 0x20 && byte != 0x7F }
+  private static func isASCIILetter(_ byte: UInt8) -> Bool {
+    (byte | 0x20) >= UInt8(ascii: "a") && (byte | 0x20) <= UInt8(ascii: "z")
+  }
+  private static func isASCIIDigit(_ byte: UInt8) -> Bool { byte >= UInt8(ascii: "0") && byte <= UInt8(ascii: "9") }
+  private static func isPathDelimiter(_ byte: UInt8) -> Bool {
+    byte == UInt8(ascii: "/") || byte == UInt8(ascii: "?") || byte == UInt8(ascii: "#")
   }
 }
 
 extension String {
   fileprivate var trimmingSpaces: String {
+    // Printable ASCII at both ends: nothing to trim.
+    if let first = utf8.first, let last = utf8.last, (0x21..<0x7F).contains(first), (0x21..<0x7F).contains(last) {
+      return self
+    }
     var scalars = Substring(self)
     while let first = scalars.first, first.isWhitespace { scalars = scalars.dropFirst() }
     while let last = scalars.last, last.isWhitespace { scalars = scalars.dropLast() }

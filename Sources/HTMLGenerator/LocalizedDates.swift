@@ -1,0 +1,45 @@
+public import DocModel
+import Foundation
+
+/// Dates written in full as each locale writes them (`January 29, 2020`, `2020年1月29日`), from ICU.
+///
+/// An ICU date formatter costs far more to make than a page costs to render, so each locale's formatter is
+/// made once and kept; formatters are not thread-safe, so they are used one at a time.
+public final class LocalizedDates: @unchecked Sendable {
+  private var formatters: [String: DateFormatter] = [:]
+  private var texts: [String: String] = [:]
+  private let lock = NSLock()
+  private let calendar: Calendar = {
+    var calendar = Calendar(identifier: .gregorian)
+    calendar.timeZone = TimeZone(identifier: "UTC")!
+    return calendar
+  }()
+
+  public init() {}
+
+  /// `date` as `locale` writes it in full; its ISO form if it is not a real day.
+  public func text(for date: DocDate, locale: String) -> String {
+    let key = locale + " " + date.iso
+    lock.lock()
+    defer { lock.unlock() }
+    if let known = texts[key] { return known }
+    guard let value = calendar.date(from: DateComponents(year: date.year, month: date.month, day: date.day)) else {
+      return date.iso
+    }
+    let text = formatter(for: locale).string(from: value)
+    texts[key] = text
+    return text
+  }
+
+  private func formatter(for locale: String) -> DateFormatter {
+    if let known = formatters[locale] { return known }
+    let formatter = DateFormatter()
+    formatter.calendar = calendar
+    formatter.timeZone = calendar.timeZone
+    formatter.locale = Locale(identifier: locale)
+    formatter.dateStyle = .long
+    formatter.timeStyle = .none
+    formatters[locale] = formatter
+    return formatter
+  }
+}
