@@ -231,7 +231,7 @@ final class BlockParser {
   private static func hasLiteralBacktick(_ inlines: [Inline]) -> Bool {
     inlines.contains { inline in
       switch inline {
-      case .text(let text): text.utf8.contains(UInt8(ascii: "`"))
+      case .text(let text): text.containsBytes(of: "`")
       case .emphasis(let children), .strong(let children): hasLiteralBacktick(children)
       default: false
       }

@@ -7,31 +7,48 @@ enum InlineConverter {
 
   static func convertChildren(of node: OpaquePointer, depth: Int = 0) -> [Inline] {
     var inlines: [Inline] = []
-    var child = CMarkNode.firstChild(node)
-    while let current = child {
-      append(convert(current, depth: depth), to: &inlines)
-      child = CMarkNode.next(current)
-    }
+    appendChildren(of: node, depth: depth, to: &inlines)
     return inlines
   }
 
-  private static func convert(_ node: OpaquePointer, depth: Int) -> [Inline] {
+  /// Appends the inlines of `node`'s children to `inlines`, without an array per node.
+  private static func appendChildren(of node: OpaquePointer, depth: Int, to inlines: inout [Inline]) {
+    var child = CMarkNode.firstChild(node)
+    while let current = child {
+      append(current, depth: depth, to: &inlines)
+      child = CMarkNode.next(current)
+    }
+  }
+
+  private static func append(_ node: OpaquePointer, depth: Int, to inlines: inout [Inline]) {
     if depth >= maximumDepth {
-      return [.text(flatText(of: node))]
+      appendText(flatText(of: node), to: &inlines)
+      return
     }
     switch CMarkNode.kind(node) {
-    case .text: return [.text(CMarkNode.literal(node))]
-    case .softBreak: return [.softBreak]
-    case .lineBreak: return [.lineBreak]
-    case .code: return [.code(CMarkNode.literal(node))]
-    case .htmlInline: return [.html(CMarkNode.literal(node))]
-    case .emphasis: return [.emphasis(convertChildren(of: node, depth: depth + 1))]
-    case .strong: return [.strong(convertChildren(of: node, depth: depth + 1))]
-    case .link: return [.link(link(node, depth: depth))]
-    case .image: return [.image(link(node, depth: depth))]
-    default:
-      return convertChildren(of: node, depth: depth + 1)
+    case .text: appendText(CMarkNode.literal(node), to: &inlines)
+    case .softBreak: inlines.append(.softBreak)
+    case .lineBreak: inlines.append(.lineBreak)
+    case .code: inlines.append(.code(CMarkNode.literal(node)))
+    case .htmlInline: inlines.append(.html(CMarkNode.literal(node)))
+    case .emphasis: inlines.append(.emphasis(convertChildren(of: node, depth: depth + 1)))
+    case .strong: inlines.append(.strong(convertChildren(of: node, depth: depth + 1)))
+    case .link: inlines.append(.link(link(node, depth: depth)))
+    case .image: inlines.append(.image(link(node, depth: depth)))
+    default: appendChildren(of: node, depth: depth + 1, to: &inlines)
     }
+  }
+
+  /// Appends a text, joined to a text before it (libcmark splits text at every character that could
+  /// have started markup); the joined text is grown in place.
+  private static func appendText(_ text: String, to inlines: inout [Inline]) {
+    guard case .text(var previous)? = inlines.last else {
+      inlines.append(.text(text))
+      return
+    }
+    inlines.removeLast()
+    previous += text
+    inlines.append(.text(previous))
   }
 
   private static func link(_ node: OpaquePointer, depth: Int) -> Inline.Link {
@@ -42,9 +59,15 @@ enum InlineConverter {
 
   /// Removes the no-break space put before text to keep libcmark from reading it as a block start.
   static func removingLeadingNoBreakSpace(_ inlines: [Inline]) -> [Inline] {
-    guard case .text(let text)? = inlines.first, text.unicodeScalars.first == "\u{A0}" else { return inlines }
-    let rest = String(text.unicodeScalars.dropFirst())
-    return rest.isEmpty ? Array(inlines.dropFirst()) : [.text(rest)] + inlines.dropFirst()
+    guard case .text(let text)? = inlines.first, text.utf8.starts(with: [0xC2, 0xA0]) else { return inlines }
+    var inlines = inlines
+    let rest = Substring(text.utf8.dropFirst(2))
+    if rest.isEmpty {
+      inlines.removeFirst()
+    } else {
+      inlines[0] = .text(String(rest))
+    }
+    return inlines
   }
 
   /// The text of a subtree, gathered by walking it without recursion, so that no nesting can exhaust the stack.
@@ -61,16 +84,5 @@ enum InlineConverter {
       }
     }
     return text
-  }
-
-  /// Appends inlines, joining a text to a text before it.
-  static func append(_ new: [Inline], to inlines: inout [Inline]) {
-    for inline in new {
-      if case .text(let text) = inline, case .text(let previous)? = inlines.last {
-        inlines[inlines.count - 1] = .text(previous + text)
-      } else {
-        inlines.append(inline)
-      }
-    }
   }
 }

@@ -200,7 +200,7 @@ struct DocFXInterpreter {
   static func containsMarkerStart(_ inlines: [Inline]) -> Bool {
     inlines.contains { inline in
       switch inline {
-      case .text(let text): markerStarts(in: text).first != nil
+      case .text(let text): text.containsBytes(of: "[!")
       case .emphasis(let children), .strong(let children): containsMarkerStart(children)
       default: false
       }
