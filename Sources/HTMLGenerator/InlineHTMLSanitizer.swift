@@ -23,6 +23,8 @@ struct InlineHTMLSanitizer {
 
   /// The HTML to emit for one raw HTML fragment.
   mutating func sanitize(_ raw: String) -> String {
+    // Line breaks are most of the raw HTML in table cells: `<br>`, `<br/>`, `<br />`.
+    if Self.isLineBreak(raw.utf8) { return "<br>" }
     let trimmed = String(raw.trimming { " \t\n\r".contains($0) })
     if trimmed.hasPrefix("<!--") || trimmed.hasPrefix("<?") || trimmed.hasPrefix("<!") { return "" }
     guard let tag = Tag(trimmed) else { return HTMLEscaping.escape(raw) }
@@ -52,6 +54,18 @@ struct InlineHTMLSanitizer {
     if tag.isSelfClosing { return html + "</\(tag.name)>" }
     open.append(tag.name)
     return html
+  }
+
+  /// Whether `bytes` are `<br>`, `<br/>` or `<br />`, in any case.
+  private static func isLineBreak(_ bytes: String.UTF8View) -> Bool {
+    var iterator = bytes.makeIterator()
+    guard iterator.next() == UInt8(ascii: "<"), iterator.next().map({ $0 | 0x20 }) == UInt8(ascii: "b"),
+      iterator.next().map({ $0 | 0x20 }) == UInt8(ascii: "r")
+    else { return false }
+    var next = iterator.next()
+    if next == UInt8(ascii: " ") { next = iterator.next() }
+    if next == UInt8(ascii: "/") { next = iterator.next() }
+    return next == UInt8(ascii: ">") && iterator.next() == nil
   }
 
   /// Closes the tags still open.

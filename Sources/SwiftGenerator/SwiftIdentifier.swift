@@ -16,7 +16,7 @@ public enum SwiftIdentifier {
     var words: [String] = []
     var current = String.UnicodeScalarView()
     for scalar in text.unicodeScalars {
-      if scalar.isASCII && (scalar.properties.isAlphabetic || ("0"..."9").contains(scalar)) {
+      if ("a"..."z").contains(scalar) || ("A"..."Z").contains(scalar) || ("0"..."9").contains(scalar) {
         current.append(scalar)
       } else if !current.isEmpty {
         words.append(String(current))

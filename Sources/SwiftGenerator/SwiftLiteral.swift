@@ -6,6 +6,10 @@ public enum SwiftLiteral {
   /// reorder the source when read (bidirectional controls, line and paragraph separators, byte order marks),
   /// and a combining mark right after the opening quote. Everything else, emoji and CJK included, is kept.
   public static func string(_ text: String) -> String {
+    // Printable ASCII without a quote or a backslash is written as it is.
+    if text.utf8.allSatisfy({ $0 >= 0x20 && $0 < 0x7F && $0 != UInt8(ascii: "\"") && $0 != UInt8(ascii: "\\") }) {
+      return "\"" + text + "\""
+    }
     var result: [UInt8] = [UInt8(ascii: "\"")]
     result.reserveCapacity(text.utf8.count + 2)
     var isFirst = true

@@ -150,17 +150,25 @@ public struct MessagePattern: Sendable, Hashable {
 
   /// `xxxxxxxx-xxxx-xxxx-xxxx-xxxxxxxxxxxx` in hexadecimal digits, not inside a longer word.
   private static func isGUID(_ scalars: [Unicode.Scalar], at index: Int) -> Bool {
-    guard index + 36 <= scalars.count else { return false }
+    // The cheap checks first: this runs at every character of every message.
+    guard index + 36 <= scalars.count, isHexDigit(scalars[index]), scalars[index + 8] == "-" else {
+      return false
+    }
     if index > 0, scalars[index - 1].properties.isAlphabetic || scalars[index - 1].properties.numericType != nil {
       return false
     }
     for (offset, scalar) in scalars[index..<(index + 36)].enumerated() {
-      if [8, 13, 18, 23].contains(offset) {
+      if offset == 8 || offset == 13 || offset == 18 || offset == 23 {
         guard scalar == "-" else { return false }
       } else {
-        guard scalar.properties.isASCIIHexDigit else { return false }
+        guard isHexDigit(scalar) else { return false }
       }
     }
     return true
+  }
+
+  /// `0`-`9`, `a`-`f` or `A`-`F`, without a Unicode property lookup.
+  private static func isHexDigit(_ scalar: Unicode.Scalar) -> Bool {
+    ("0"..."9").contains(scalar) || ("a"..."f").contains(scalar) || ("A"..."F").contains(scalar)
   }
 }
