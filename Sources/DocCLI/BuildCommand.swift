@@ -136,6 +136,7 @@ struct BuildCommand: ParsableCommand {
       extraInputs = self.extraInputs(includes: Array(build.docSet.includes.keys))
     }
     returnFreedMemoryToSystem()  // the pages are no longer needed
+    defer { ProcessLifetime.keep(catalog) }
     try renderer.catalogOutputs(catalog, timer: timer, deliver: deliver)
     if check {
       try reportStaleFiles(stale)

@@ -44,6 +44,7 @@ struct ValidateCommand: ParsableCommand {
       return
     }
     let build = try CatalogBuild.run(docsDirectory: docsDirectory, configPath: config)
+    defer { ProcessLifetime.keep(build) }
     let found = build.diagnostics + Validator().validate(build.docSet, catalogPages: build.catalogPages)
     let diagnostics = Validator.applySeverities(found, configuration: build.docSet.configuration, strict: strict)
 

@@ -5,7 +5,7 @@ enum Anchors {
   static func of(_ document: Document) -> Set<String> {
     var anchors: Set<String> = []
     var slugCounts: [String: Int] = [:]
-    for block in document.allBlocks {
+    document.forEachBlock { block in
       switch block {
       case .heading(let heading):
         if let anchor = heading.anchor { anchors.insert(anchor) }
@@ -20,7 +20,7 @@ enum Anchors {
       case .htmlBlock(let html):
         anchors.formUnion(htmlAnchors(html.html))
       case .table(let table):
-        for row in [table.header] + table.rows { for cell in row.cells { collect(cell.inlines, into: &anchors) } }
+        for row in table.allRows { for cell in row.cells { collect(cell.inlines, into: &anchors) } }
       default:
         break
       }

@@ -105,12 +105,12 @@ struct LinkRules {
         }
       }
     }
-    for block in document.allBlocks {
+    document.forEachBlock { block in
       switch block {
       case .paragraph(let paragraph): collect(paragraph.inlines, paragraph.range)
       case .heading(let heading): collect(heading.inlines, heading.range)
       case .table(let table):
-        for row in [table.header] + table.rows { for cell in row.cells { collect(cell.inlines, cell.range) } }
+        for row in table.allRows { for cell in row.cells { collect(cell.inlines, cell.range) } }
       default: break
       }
     }

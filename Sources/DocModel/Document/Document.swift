@@ -11,27 +11,42 @@ public struct Document: Sendable, Hashable {
     self.blocks = blocks
   }
 
-  /// Every block of the page, depth first in document order.
-  public var allBlocks: [Block] {
-    var found: [Block] = []
+  /// Calls `body` with every block of the page, depth first in document order, without collecting them.
+  public func forEachBlock(_ body: (Block) -> Void) {
     func visit(_ blocks: [Block]) {
       for block in blocks {
-        found.append(block)
-        visit(block.children)
+        body(block)
+        switch block {
+        case .blockQuote(let quote): visit(quote.blocks)
+        case .list(let list): for item in list.items { visit(item.blocks) }
+        case .alert(let alert): visit(alert.blocks)
+        case .div(let div): visit(div.blocks)
+        default: break
+        }
       }
     }
     visit(blocks)
+  }
+
+  /// Every block of the page, depth first in document order.
+  public var allBlocks: [Block] {
+    var found: [Block] = []
+    forEachBlock { found.append($0) }
     return found
   }
 
   /// Every table of the page, in document order, however deeply nested.
   public var tables: [Table] {
-    allBlocks.compactMap { if case .table(let table) = $0 { table } else { nil } }
+    var found: [Table] = []
+    forEachBlock { if case .table(let table) = $0 { found.append(table) } }
+    return found
   }
 
   /// Every heading of the page, in document order.
   public var headings: [Heading] {
-    allBlocks.compactMap { if case .heading(let heading) = $0 { heading } else { nil } }
+    var found: [Heading] = []
+    forEachBlock { if case .heading(let heading) = $0 { found.append(heading) } }
+    return found
   }
 }
 
@@ -49,13 +64,13 @@ extension Document {
         }
       }
     }
-    for block in allBlocks {
+    forEachBlock { block in
       switch block {
       case .include(let include): found.append(include)
       case .paragraph(let paragraph): visit(paragraph.inlines)
       case .heading(let heading): visit(heading.inlines)
       case .table(let table):
-        for row in [table.header] + table.rows { for cell in row.cells { visit(cell.inlines) } }
+        for row in table.allRows { for cell in row.cells { visit(cell.inlines) } }
       default: break
       }
     }

@@ -9,6 +9,9 @@ public struct Table: Sendable, Hashable {
     case none, left, center, right
   }
 
+  /// The header row, then the body rows, without copying them into a new array.
+  public var allRows: FlattenSequence<[[Row]]> { [[header], rows].joined() }
+
   /// One row of cells, with the source line it was written on.
   public struct Row: Sendable, Hashable {
     public var cells: [TableCell]

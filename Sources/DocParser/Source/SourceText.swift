@@ -12,21 +12,28 @@ struct SourceText: Sendable {
   init(bytes: [UInt8]) {
     self.bytes = bytes
     var start = 0
-    var index = 0
     let count = bytes.count
-    lineStarts.reserveCapacity(count / 40 + 1)
-    lineEnds.reserveCapacity(count / 40 + 1)
-    while index < count {
-      let byte = bytes[index]
-      if byte == 0x0A || byte == 0x0D {
-        lineStarts.append(start)
-        lineEnds.append(index)
-        index += (byte == 0x0D && index + 1 < count && bytes[index + 1] == 0x0A) ? 2 : 1
+    var starts: [Int] = []
+    var ends: [Int] = []
+    starts.reserveCapacity(count / 40 + 1)
+    ends.reserveCapacity(count / 40 + 1)
+    bytes.withUnsafeBufferPointer { buffer in
+      var index = 0
+      while index < count {
+        let byte = buffer[index]
+        // Most bytes are past both line ending bytes: one comparison rejects them.
+        if byte > 0x0D || (byte != 0x0A && byte != 0x0D) {
+          index += 1
+          continue
+        }
+        starts.append(start)
+        ends.append(index)
+        index += (byte == 0x0D && index + 1 < count && buffer[index + 1] == 0x0A) ? 2 : 1
         start = index
-      } else {
-        index += 1
       }
     }
+    lineStarts = starts
+    lineEnds = ends
     if start < count || count == 0 || lineStarts.isEmpty {
       lineStarts.append(start)
       lineEnds.append(count)

@@ -37,8 +37,7 @@ struct DocFXInterpreter {
       list.items = list.items.map { List.Item(blocks: interpret($0.blocks), range: $0.range) }
       return [.list(list)]
     case .table(var table):
-      let rows = [table.header] + table.rows
-      guard rows.contains(where: { $0.cells.contains { Self.containsMarkerStart($0.inlines) } }) else {
+      guard table.allRows.contains(where: { $0.cells.contains { Self.containsMarkerStart($0.inlines) } }) else {
         return [block]
       }
       table.header.cells = table.header.cells.map(interpretCell)
