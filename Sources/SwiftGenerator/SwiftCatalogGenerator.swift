@@ -63,12 +63,13 @@ public struct SwiftCatalogGenerator: Sendable {
       .values(entryTemplate: entryTemplate, marker: { "\(marker)\($0)\u{FFFF}" })
     var chunks: [[UInt8]] = []
     var rest = Substring(template.render(context))
-    while let start = rest.range(of: marker) {
-      let afterMarker = rest[start.upperBound...]
+    while let offset = rest.utf8Offset(of: marker) {
+      let start = rest.utf8.index(rest.utf8.startIndex, offsetBy: offset)
+      let afterMarker = rest[rest.utf8.index(start, offsetBy: marker.utf8.count)...]
       guard let end = afterMarker.firstIndex(of: "\u{FFFF}"), let index = Int(afterMarker[..<end]),
         definitions.indices.contains(index)
       else { break }
-      chunks.append(Array(rest[..<start.lowerBound].utf8))
+      chunks.append(Array(rest[..<start].utf8))
       chunks += definitions[index]
       rest = rest[afterMarker.index(after: end)...]
     }

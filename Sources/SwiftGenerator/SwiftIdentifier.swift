@@ -13,30 +13,44 @@ public enum SwiftIdentifier {
   /// A lower camel case identifier from the words of `text`; `_` leads one that would start with a digit,
   /// and keywords are wrapped in backticks.
   public static func lowerCamelCase(_ text: String, fallback: String = "value") -> String {
-    var words: [String] = []
-    var current = String.UnicodeScalarView()
-    for scalar in text.unicodeScalars {
-      if ("a"..."z").contains(scalar) || ("A"..."Z").contains(scalar) || ("0"..."9").contains(scalar) {
-        current.append(scalar)
-      } else if !current.isEmpty {
-        words.append(String(current))
-        current = String.UnicodeScalarView()
+    // Words are runs of ASCII letters and digits, so the name is built byte by byte.
+    var name: [UInt8] = []
+    name.reserveCapacity(text.utf8.count)
+    var word: [UInt8] = []
+    var wordCount = 0
+    func endWord() {
+        guard !word.isEmpty else { return }
+        // A word without a lowercase letter (`AWS`, `365`) is all capitals: it is lowercased after its first letter.
+        let isAllCaps = !word.contains(where: isLowercase)
+        for (index, byte) in word.enumerated() {
+          if index == 0 {
+            name.append(wordCount == 0 ? lowercased(byte) : uppercased(byte))
+          } else {
+            name.append(isAllCaps ? lowercased(byte) : byte)
+          }
+        }
+        wordCount += 1
+        word.removeAll(keepingCapacity: true)
       }
-    }
-    if !current.isEmpty { words.append(String(current)) }
-    guard !words.isEmpty else { return fallback }
-    var name = ""
-    for (index, word) in words.enumerated() {
-      let isAllCaps = word == word.uppercased()
-      if index == 0 {
-        name += isAllCaps ? word.lowercased() : word.prefix(1).lowercased() + word.dropFirst()
+    for byte in text.utf8 {
+      if isLowercase(byte) || isUppercase(byte) || isDigit(byte) {
+        word.append(byte)
       } else {
-        name += word.prefix(1).uppercased() + (isAllCaps ? word.dropFirst().lowercased() : String(word.dropFirst()))
+        endWord()
       }
     }
-    if let first = name.unicodeScalars.first, ("0"..."9").contains(first) { name = "_" + name }
-    return keywords.contains(name) ? "`\(name)`" : name
+    endWord()
+    guard !name.isEmpty else { return fallback }
+    if isDigit(name[0]) { name.insert(UInt8(ascii: "_"), at: 0) }
+    let result = String(decoding: name, as: UTF8.self)
+    return keywords.contains(result) ? "`\(result)`" : result
   }
+
+  private static func isLowercase(_ byte: UInt8) -> Bool { byte >= UInt8(ascii: "a") && byte <= UInt8(ascii: "z") }
+  private static func isUppercase(_ byte: UInt8) -> Bool { byte >= UInt8(ascii: "A") && byte <= UInt8(ascii: "Z") }
+  private static func isDigit(_ byte: UInt8) -> Bool { byte >= UInt8(ascii: "0") && byte <= UInt8(ascii: "9") }
+  private static func lowercased(_ byte: UInt8) -> UInt8 { isUppercase(byte) ? byte + 0x20 : byte }
+  private static func uppercased(_ byte: UInt8) -> UInt8 { isLowercase(byte) ? byte - 0x20 : byte }
 
   /// Makes each name unique by numbering repeats: `box`, `box2`, `box3`.
   public static func uniqued(_ names: [String]) -> [String] {
