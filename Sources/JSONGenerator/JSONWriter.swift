@@ -127,7 +127,8 @@ enum JSONWriter {
     text.withUTF8 { bytes in
       // Runs of bytes that need no escape are copied whole.
       var runStart = 0
-      for (index, byte) in bytes.enumerated() where byte < 0x20 || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\\") {
+      for (index, byte) in bytes.enumerated()
+      where byte < 0x20 || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\\") {
         output.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[runStart..<index]))
         runStart = index + 1
         switch byte {

@@ -19,19 +19,19 @@ public enum SwiftIdentifier {
     var word: [UInt8] = []
     var wordCount = 0
     func endWord() {
-        guard !word.isEmpty else { return }
-        // A word without a lowercase letter (`AWS`, `365`) is all capitals: it is lowercased after its first letter.
-        let isAllCaps = !word.contains(where: isLowercase)
-        for (index, byte) in word.enumerated() {
-          if index == 0 {
-            name.append(wordCount == 0 ? lowercased(byte) : uppercased(byte))
-          } else {
-            name.append(isAllCaps ? lowercased(byte) : byte)
-          }
+      guard !word.isEmpty else { return }
+      // A word without a lowercase letter (`AWS`, `365`) is all capitals: it is lowercased after its first letter.
+      let isAllCaps = !word.contains(where: isLowercase)
+      for (index, byte) in word.enumerated() {
+        if index == 0 {
+          name.append(wordCount == 0 ? lowercased(byte) : uppercased(byte))
+        } else {
+          name.append(isAllCaps ? lowercased(byte) : byte)
         }
-        wordCount += 1
-        word.removeAll(keepingCapacity: true)
       }
+      wordCount += 1
+      word.removeAll(keepingCapacity: true)
+    }
     for byte in text.utf8 {
       if isLowercase(byte) || isUppercase(byte) || isDigit(byte) {
         word.append(byte)

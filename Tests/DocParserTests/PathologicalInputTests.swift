@@ -29,7 +29,10 @@ struct PathologicalInputTests {
   @Test func tenThousandNestedBlockQuotes() {
     let page = parser.parse(String(repeating: ">", count: 10_000) + " deep\n", path: "deep.md")
     #expect(page.diagnostics.map(\.rule) == ["markdown.nesting-too-deep"])
-    #expect(PlainText.render(page.document.allBlocks.compactMap { if case .paragraph(let p) = $0 { p } else { nil } }.first?.inlines ?? []) == "deep")
+    #expect(
+      PlainText.render(
+        page.document.allBlocks.compactMap { if case .paragraph(let p) = $0 { p } else { nil } }.first?.inlines ?? [])
+        == "deep")
   }
 
   @Test func tenThousandNestedListsAndEmphasis() {
@@ -41,7 +44,8 @@ struct PathologicalInputTests {
 
   @Test func twentyThousandNestedEmphases() throws {
     // Deeper than the inline depth limit: the rest is flattened to text without recursion.
-    let page = parser.parse(String(repeating: "*a ", count: 20_000) + "x" + String(repeating: " b*", count: 20_000), path: "em.md")
+    let page = parser.parse(
+      String(repeating: "*a ", count: 20_000) + "x" + String(repeating: " b*", count: 20_000), path: "em.md")
     guard case .paragraph(let paragraph)? = page.document.blocks.first else {
       Issue.record("expected a paragraph")
       return
@@ -50,7 +54,9 @@ struct PathologicalInputTests {
   }
 
   @Test func aMegabyteOfBackticks() {
-    let page = parser.parse(String(repeating: "`", count: 1_000_000) + "\n|a|\n|-|\n" + String(repeating: "`", count: 999_999), path: "ticks.md")
+    let page = parser.parse(
+      String(repeating: "`", count: 1_000_000) + "\n|a|\n|-|\n" + String(repeating: "`", count: 999_999),
+      path: "ticks.md")
     #expect(page.diagnostics.isEmpty)
   }
 
@@ -59,6 +65,39 @@ struct PathologicalInputTests {
     for index in 0..<50_000 { bytes += [0x7C, UInt8(index % 256), 0x00, 0xFF, 0x7C, 0x0A] }
     let page = parser.parse(bytes: bytes, path: "mess.md")
     #expect(Set(page.diagnostics.map(\.rule)) == ["encoding.invalid-utf8", "encoding.nul-byte"])
+  }
+
+  /// The UTF-8 check skips ASCII eight bytes at a time; it must still find exactly what Swift's own
+  /// validation finds, at the first bad byte, wherever it falls in or after a run of ASCII.
+  @Test(arguments: [UInt64(11), 12, 13])
+  func invalidUTF8IsFoundWhereverItFalls(seed: UInt64) {
+    var random = SeededRandom(seed: seed)
+    let pieces: [[UInt8]] = [
+      Array("abcdefgh".utf8), Array("a".utf8), Array("|x|\n".utf8), Array("é".utf8), Array("日".utf8), Array("😀".utf8),
+      [0xFF], [0xC0, 0x80], [0xE0, 0x80, 0x80], [0xED, 0xA0, 0x80], [0xF4, 0x90, 0x80, 0x80], [0xE6, 0x97], [0x80],
+    ]
+    for _ in 0..<500 {
+      let bytes = (0..<Int.random(in: 1...24, using: &random)).flatMap { _ in pieces.randomElement(using: &random)! }
+      let page = parser.parse(bytes: Array("x\n".utf8) + bytes, path: "p.md")
+      let reported = page.diagnostics.first { $0.rule == "encoding.invalid-utf8" }
+      let firstBad = (1...bytes.count).first {
+        String(validating: bytes[..<$0], as: UTF8.self) == nil && !isCutShort(bytes[..<$0])
+      }
+      #expect((reported != nil) == (String(validating: bytes, as: UTF8.self) == nil), "\(bytes)")
+      if let reported, let firstBad, !bytes[..<(firstBad - 1)].contains(0x0A) {
+        // The bad sequence starts at or before the byte that made the prefix invalid, on line 2.
+        #expect(reported.line == 2 && reported.column <= firstBad, "\(bytes)")
+      }
+    }
+  }
+
+  /// Whether bytes end in the middle of a well-formed sequence (so far), which is not yet an error.
+  private func isCutShort(_ bytes: ArraySlice<UInt8>) -> Bool {
+    let lastLead = bytes.lastIndex { $0 & 0xC0 != 0x80 } ?? bytes.startIndex
+    guard String(validating: bytes[..<lastLead], as: UTF8.self) != nil else { return false }
+    let lead = bytes[lastLead]
+    let length = lead >= 0xF0 ? 4 : lead >= 0xE0 ? 3 : lead >= 0xC2 ? 2 : 1
+    return bytes.endIndex - lastLead < length
   }
 
   @Test(arguments: [UInt64(7), 8, 9])

@@ -59,7 +59,9 @@ enum InlineConverter {
 
   /// Removes the no-break space put before text to keep libcmark from reading it as a block start.
   static func removingLeadingNoBreakSpace(_ inlines: [Inline]) -> [Inline] {
-    guard case .text(let text)? = inlines.first, text.utf8.starts(with: [0xC2, 0xA0]) else { return inlines }
+    guard case .text(let text)? = inlines.first, text.utf8.first == 0xC2,
+      text.utf8.dropFirst().first == 0xA0
+    else { return inlines }
     var inlines = inlines
     let rest = Substring(text.utf8.dropFirst(2))
     if rest.isEmpty {

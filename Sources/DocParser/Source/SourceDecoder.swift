@@ -1,4 +1,5 @@
 import DocModel
+import Foundation
 
 /// Turns a file's raw bytes into clean UTF-8 for the parser, reporting what had to be repaired.
 ///
@@ -18,7 +19,9 @@ enum SourceDecoder {
           file: file, line: line, column: column))
       bytes = Array(String(decoding: bytes, as: UTF8.self).utf8)
     }
-    if let nul = bytes.firstIndex(of: 0) {
+    if bytes.withUnsafeBytes({ $0.baseAddress.flatMap { memchr($0, 0, bytes.count) } }) != nil,
+      let nul = bytes.firstIndex(of: 0)
+    {
       let (line, column) = position(of: nul, in: bytes)
       diagnostics.append(
         Diagnostic(
@@ -36,34 +39,43 @@ enum SourceDecoder {
 
   /// The offset of the first byte that is not part of a well-formed UTF-8 sequence.
   static func firstInvalidUTF8Offset(_ bytes: [UInt8]) -> Int? {
-    var index = 0
-    let count = bytes.count
-    while index < count {
-      let lead = bytes[index]
-      if lead < 0x80 {
-        index += 1
-        continue
+    bytes.withUnsafeBufferPointer { buffer in
+      guard let base = buffer.baseAddress else { return nil }
+      let raw = UnsafeRawPointer(base)
+      var index = 0
+      let count = buffer.count
+      while index < count {
+        // Eight ASCII bytes at a time: most of a page is ASCII.
+        if index + 8 <= count, raw.loadUnaligned(fromByteOffset: index, as: UInt64.self) & 0x8080_8080_8080_8080 == 0 {
+          index += 8
+          continue
+        }
+        let lead = buffer[index]
+        if lead < 0x80 {
+          index += 1
+          continue
+        }
+        let length: Int
+        var lower: UInt8 = 0x80
+        var upper: UInt8 = 0xBF
+        switch lead {
+        case 0xC2...0xDF: length = 2
+        case 0xE0: length = 3; lower = 0xA0
+        case 0xE1...0xEC, 0xEE...0xEF: length = 3
+        case 0xED: length = 3; upper = 0x9F
+        case 0xF0: length = 4; lower = 0x90
+        case 0xF1...0xF3: length = 4
+        case 0xF4: length = 4; upper = 0x8F
+        default: return index
+        }
+        guard index + length <= count else { return index }
+        let second = buffer[index + 1]
+        guard second >= lower && second <= upper else { return index }
+        for offset in 2..<length where buffer[index + offset] & 0xC0 != 0x80 { return index }
+        index += length
       }
-      let length: Int
-      var lower: UInt8 = 0x80
-      var upper: UInt8 = 0xBF
-      switch lead {
-      case 0xC2...0xDF: length = 2
-      case 0xE0: length = 3; lower = 0xA0
-      case 0xE1...0xEC, 0xEE...0xEF: length = 3
-      case 0xED: length = 3; upper = 0x9F
-      case 0xF0: length = 4; lower = 0x90
-      case 0xF1...0xF3: length = 4
-      case 0xF4: length = 4; upper = 0x8F
-      default: return index
-      }
-      guard index + length <= count else { return index }
-      let second = bytes[index + 1]
-      guard second >= lower && second <= upper else { return index }
-      for offset in 2..<length where bytes[index + offset] & 0xC0 != 0x80 { return index }
-      index += length
+      return nil
     }
-    return nil
   }
 
   /// The 1-based line and character column of a byte offset.
