@@ -70,6 +70,7 @@ struct InlineHTMLSanitizer {
 
   /// Closes the tags still open.
   mutating func finish() -> String {
+    guard !open.isEmpty else { return "" }
     defer { open.removeAll() }
     return open.reversed().map { "</\($0)>" }.joined()
   }

@@ -3,12 +3,18 @@ public struct Document: Sendable, Hashable {
   /// The path the page was read from, as given to the parser.
   public var path: String
   public var frontMatter: FrontMatter
-  public var blocks: [Block]
+  public private(set) var blocks: [Block]
+  /// Every `[!INCLUDE]` of the page, block or inline, in document order. Found once, when the document is
+  /// made: the build, the reader and the include rules each ask for it, and a walk over a whole page that
+  /// is no longer in the processor's cache costs more than parsing it did.
+  public private(set) var includes: [Include]
 
   public init(path: String, frontMatter: FrontMatter = FrontMatter(), blocks: [Block]) {
     self.path = path
     self.frontMatter = frontMatter
     self.blocks = blocks
+    includes = []
+    includes = findIncludes()
   }
 
   /// Calls `body` with every block of the page, depth first in document order, without collecting them.
@@ -51,8 +57,7 @@ public struct Document: Sendable, Hashable {
 }
 
 extension Document {
-  /// Every `[!INCLUDE]` of the page, block or inline, in document order.
-  public var includes: [Include] {
+  private func findIncludes() -> [Include] {
     var found: [Include] = []
     func visit(_ inlines: [Inline]) {
       for inline in inlines {
