@@ -4,241 +4,241 @@
 enum DefaultHTMLTemplates {
   /// `Templates/html/page.html.mustache`
   static let page = ##"""
-    {{% CONTENT_TYPE: TEXT }}
-    <!DOCTYPE html>
-    <html lang="{{{lang}}}" dir="{{{dir}}}">
-    <head>
-    <meta charset="utf-8">
-    <meta name="viewport" content="width=device-width, initial-scale=1">
-    <title>{{{title}}}</title>
-    {{#description}}
-    <meta name="description" content="{{{description}}}">
-    {{/description}}
-    {{#author}}
-    <meta name="author" content="{{{author}}}">
-    {{/author}}
-    {{#alternates}}
-    <link rel="alternate" hreflang="{{{hreflang}}}" href="{{{href}}}">
-    {{/alternates}}
-    <link rel="stylesheet" href="{{{stylesheet}}}">
-    </head>
-    <body>
-    <header class="site-header">
-    <a class="home" href="{{{home}}}">{{{strings.pages}}}</a>
-    <nav class="languages" aria-label="{{{strings.languages}}}">
-    <ul>
-    {{#languages}}
-    <li>{{#current}}<span aria-current="page" lang="{{{code}}}">{{{name}}}</span>{{/current}}{{^current}}<a href="{{{href}}}" hreflang="{{{code}}}" lang="{{{code}}}">{{{name}}}</a>{{/current}}</li>
-    {{/languages}}
-    </ul>
-    </nav>
-    </header>
-    <main>
-    {{#notices}}
-    <p class="notice" role="status">{{{.}}}</p>
-    {{/notices}}
-    <article{{#contentLang}} lang="{{{contentLang}}}"{{/contentLang}}>
-    {{{heading}}}
-    <p class="page-meta">{{#dateText}}<time datetime="{{{dateISO}}}">{{{dateText}}}</time>{{/dateText}}{{#author}} · <span class="author">{{{author}}}</span>{{/author}}</p>
-    {{#hasToc}}
-    <nav class="toc" aria-label="{{{strings.inThisArticle}}}">
-    <p class="toc-title">{{{strings.inThisArticle}}}</p>
-    <ul>
-    {{#toc}}
-    <li><a href="#{{{id}}}">{{{text}}}</a></li>
-    {{/toc}}
-    </ul>
-    </nav>
-    {{/hasToc}}
-    {{{body}}}
-    </article>
-    </main>
-    <footer class="site-footer"><p>{{{strings.generated}}}</p></footer>
-    </body>
-    </html>
+{{% CONTENT_TYPE: TEXT }}
+<!DOCTYPE html>
+<html lang="{{{lang}}}" dir="{{{dir}}}">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<title>{{{title}}}</title>
+{{#description}}
+<meta name="description" content="{{{description}}}">
+{{/description}}
+{{#author}}
+<meta name="author" content="{{{author}}}">
+{{/author}}
+{{#alternates}}
+<link rel="alternate" hreflang="{{{hreflang}}}" href="{{{href}}}">
+{{/alternates}}
+<link rel="stylesheet" href="{{{stylesheet}}}">
+</head>
+<body>
+<header class="site-header">
+<a class="home" href="{{{home}}}">{{{strings.pages}}}</a>
+<nav class="languages" aria-label="{{{strings.languages}}}">
+<ul>
+{{#languages}}
+<li>{{#current}}<span aria-current="page" lang="{{{code}}}">{{{name}}}</span>{{/current}}{{^current}}<a href="{{{href}}}" hreflang="{{{code}}}" lang="{{{code}}}">{{{name}}}</a>{{/current}}</li>
+{{/languages}}
+</ul>
+</nav>
+</header>
+<main>
+{{#notices}}
+<p class="notice" role="status">{{{.}}}</p>
+{{/notices}}
+<article{{#contentLang}} lang="{{{contentLang}}}"{{/contentLang}}>
+{{{heading}}}
+<p class="page-meta">{{#dateText}}<time datetime="{{{dateISO}}}">{{{dateText}}}</time>{{/dateText}}{{#author}} · <span class="author">{{{author}}}</span>{{/author}}</p>
+{{#hasToc}}
+<nav class="toc" aria-label="{{{strings.inThisArticle}}}">
+<p class="toc-title">{{{strings.inThisArticle}}}</p>
+<ul>
+{{#toc}}
+<li><a href="#{{{id}}}">{{{text}}}</a></li>
+{{/toc}}
+</ul>
+</nav>
+{{/hasToc}}
+{{{body}}}
+</article>
+</main>
+<footer class="site-footer"><p>{{{strings.generated}}}</p></footer>
+</body>
+</html>
 
-    """##
+"""##
   /// `Templates/html/index.html.mustache`
   static let index = #"""
-    {{% CONTENT_TYPE: TEXT }}
-    <!DOCTYPE html>
-    <html lang="{{{lang}}}" dir="{{{dir}}}">
-    <head>
-    <meta charset="utf-8">
-    <meta name="viewport" content="width=device-width, initial-scale=1">
-    <title>{{{title}}}</title>
-    {{#alternates}}
-    <link rel="alternate" hreflang="{{{hreflang}}}" href="{{{href}}}">
-    {{/alternates}}
-    <link rel="stylesheet" href="{{{stylesheet}}}">
-    </head>
-    <body>
-    <header class="site-header">
-    <a class="home" href="{{{rootIndex}}}">{{{strings.allLanguages}}}</a>
-    <nav class="languages" aria-label="{{{strings.languages}}}">
-    <ul>
-    {{#languages}}
-    <li>{{#current}}<span aria-current="page" lang="{{{code}}}">{{{name}}}</span>{{/current}}{{^current}}<a href="{{{href}}}" hreflang="{{{code}}}" lang="{{{code}}}">{{{name}}}</a>{{/current}}</li>
-    {{/languages}}
-    </ul>
-    </nav>
-    </header>
-    <main>
-    <h1>{{{title}}}</h1>
-    <ul class="page-list">
-    {{#pages}}
-    <li><a href="{{{href}}}">{{{title}}}</a>{{#fallback}} <span class="fallback">({{{strings.notTranslated}}})</span>{{/fallback}}</li>
-    {{/pages}}
-    </ul>
-    </main>
-    <footer class="site-footer"><p>{{{strings.generated}}}</p></footer>
-    </body>
-    </html>
+{{% CONTENT_TYPE: TEXT }}
+<!DOCTYPE html>
+<html lang="{{{lang}}}" dir="{{{dir}}}">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<title>{{{title}}}</title>
+{{#alternates}}
+<link rel="alternate" hreflang="{{{hreflang}}}" href="{{{href}}}">
+{{/alternates}}
+<link rel="stylesheet" href="{{{stylesheet}}}">
+</head>
+<body>
+<header class="site-header">
+<a class="home" href="{{{rootIndex}}}">{{{strings.allLanguages}}}</a>
+<nav class="languages" aria-label="{{{strings.languages}}}">
+<ul>
+{{#languages}}
+<li>{{#current}}<span aria-current="page" lang="{{{code}}}">{{{name}}}</span>{{/current}}{{^current}}<a href="{{{href}}}" hreflang="{{{code}}}" lang="{{{code}}}">{{{name}}}</a>{{/current}}</li>
+{{/languages}}
+</ul>
+</nav>
+</header>
+<main>
+<h1>{{{title}}}</h1>
+<ul class="page-list">
+{{#pages}}
+<li><a href="{{{href}}}">{{{title}}}</a>{{#fallback}} <span class="fallback">({{{strings.notTranslated}}})</span>{{/fallback}}</li>
+{{/pages}}
+</ul>
+</main>
+<footer class="site-footer"><p>{{{strings.generated}}}</p></footer>
+</body>
+</html>
 
-    """#
+"""#
   /// `Templates/html/root.html.mustache`
   static let root = #"""
-    {{% CONTENT_TYPE: TEXT }}
-    <!DOCTYPE html>
-    <html lang="{{{lang}}}" dir="{{{dir}}}">
-    <head>
-    <meta charset="utf-8">
-    <meta name="viewport" content="width=device-width, initial-scale=1">
-    <title>{{{title}}}</title>
-    <link rel="stylesheet" href="style.css">
-    </head>
-    <body>
-    <main>
-    <h1>{{{title}}}</h1>
-    <ul class="page-list">
-    {{#languages}}
-    <li><a href="{{{href}}}" hreflang="{{{code}}}" lang="{{{code}}}">{{{name}}}</a> <span class="locale-code">{{{code}}}</span></li>
-    {{/languages}}
-    </ul>
-    </main>
-    </body>
-    </html>
+{{% CONTENT_TYPE: TEXT }}
+<!DOCTYPE html>
+<html lang="{{{lang}}}" dir="{{{dir}}}">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<title>{{{title}}}</title>
+<link rel="stylesheet" href="style.css">
+</head>
+<body>
+<main>
+<h1>{{{title}}}</h1>
+<ul class="page-list">
+{{#languages}}
+<li><a href="{{{href}}}" hreflang="{{{code}}}" lang="{{{code}}}">{{{name}}}</a> <span class="locale-code">{{{code}}}</span></li>
+{{/languages}}
+</ul>
+</main>
+</body>
+</html>
 
-    """#
+"""#
   /// `Templates/html/style.css`
   static let stylesheet = #"""
-    /* DocCatalog site: one stylesheet for every locale. */
-    :root {
-      --text: #1b1b1b;
-      --muted: #5c5c5c;
-      --link: #0b62b8;
-      --border: #d5d5d5;
-      --note: #0b62b8;
-      --tip: #107c10;
-      --important: #8661c5;
-      --caution: #c50f1f;
-      --warning: #9a5b00;
-    }
-    body {
-      margin: 0 auto;
-      max-width: 72rem;
-      padding: 0 1.5rem 3rem;
-      color: var(--text);
-      font: 16px/1.6 system-ui, "Segoe UI", "Noto Sans", "Noto Sans CJK JP", "Hiragino Sans", sans-serif;
-    }
-    a { color: var(--link); }
-    .site-header {
-      display: flex;
-      flex-wrap: wrap;
-      justify-content: space-between;
-      align-items: center;
-      gap: 1rem;
-      border-bottom: 1px solid var(--border);
-      padding: 0.75rem 0;
-    }
-    .languages ul { display: flex; gap: 0.75rem; list-style: none; margin: 0; padding: 0; }
-    .languages [aria-current] { font-weight: 600; }
-    .notice {
-      border-left: 4px solid var(--important);
-      background: #f5f1fb;
-      padding: 0.5rem 1rem;
-    }
-    .page-meta { color: var(--muted); font-size: 0.9rem; }
-    .toc { border: 1px solid var(--border); border-radius: 4px; padding: 0.5rem 1rem; margin: 1rem 0; }
-    .toc-title { font-weight: 600; margin: 0; }
-    table { border-collapse: collapse; width: 100%; margin: 1rem 0; }
-    th, td { border: 1px solid var(--border); padding: 0.4rem 0.6rem; vertical-align: top; text-align: start; }
-    th { background: #f2f2f2; }
-    .align-left { text-align: left; }
-    .align-center { text-align: center; }
-    .align-right { text-align: right; }
-    .mx-tableFixed table { table-layout: fixed; word-wrap: break-word; }
-    .mx-tableFixed td, .mx-tableFixed th { overflow-wrap: anywhere; }
-    code { font-family: ui-monospace, "Cascadia Code", Menlo, monospace; font-size: 0.9em; }
-    pre { background: #f6f6f6; padding: 0.75rem; overflow-x: auto; }
-    blockquote { border-left: 3px solid var(--border); margin-left: 0; padding-left: 1rem; color: var(--muted); }
-    .alert { border-left: 4px solid var(--note); background: #f3f8fd; padding: 0.25rem 1rem; margin: 1rem 0; }
-    .alert-title { font-weight: 600; margin: 0.5rem 0 0; }
-    .alert-tip { border-color: var(--tip); background: #f1f8f1; }
-    .alert-important { border-color: var(--important); background: #f5f1fb; }
-    .alert-caution { border-color: var(--caution); background: #fdf3f4; }
-    .alert-warning { border-color: var(--warning); background: #fdf7ee; }
-    .nextstepaction a {
-      display: inline-block;
-      background: var(--link);
-      color: #fff;
-      padding: 0.5rem 1rem;
-      border-radius: 2px;
-      text-decoration: none;
-      font-weight: 600;
-    }
-    .nextstepaction a::after { content: " \203A"; }
-    .page-list li { margin: 0.25rem 0; }
-    .fallback, .locale-code { color: var(--muted); font-size: 0.9rem; }
-    .site-footer { border-top: 1px solid var(--border); margin-top: 3rem; color: var(--muted); font-size: 0.85rem; }
-    [dir="rtl"] .alert, [dir="rtl"] .notice { border-left: none; border-right: 4px solid var(--note); }
+/* DocCatalog site: one stylesheet for every locale. */
+:root {
+  --text: #1b1b1b;
+  --muted: #5c5c5c;
+  --link: #0b62b8;
+  --border: #d5d5d5;
+  --note: #0b62b8;
+  --tip: #107c10;
+  --important: #8661c5;
+  --caution: #c50f1f;
+  --warning: #9a5b00;
+}
+body {
+  margin: 0 auto;
+  max-width: 72rem;
+  padding: 0 1.5rem 3rem;
+  color: var(--text);
+  font: 16px/1.6 system-ui, "Segoe UI", "Noto Sans", "Noto Sans CJK JP", "Hiragino Sans", sans-serif;
+}
+a { color: var(--link); }
+.site-header {
+  display: flex;
+  flex-wrap: wrap;
+  justify-content: space-between;
+  align-items: center;
+  gap: 1rem;
+  border-bottom: 1px solid var(--border);
+  padding: 0.75rem 0;
+}
+.languages ul { display: flex; gap: 0.75rem; list-style: none; margin: 0; padding: 0; }
+.languages [aria-current] { font-weight: 600; }
+.notice {
+  border-left: 4px solid var(--important);
+  background: #f5f1fb;
+  padding: 0.5rem 1rem;
+}
+.page-meta { color: var(--muted); font-size: 0.9rem; }
+.toc { border: 1px solid var(--border); border-radius: 4px; padding: 0.5rem 1rem; margin: 1rem 0; }
+.toc-title { font-weight: 600; margin: 0; }
+table { border-collapse: collapse; width: 100%; margin: 1rem 0; }
+th, td { border: 1px solid var(--border); padding: 0.4rem 0.6rem; vertical-align: top; text-align: start; }
+th { background: #f2f2f2; }
+.align-left { text-align: left; }
+.align-center { text-align: center; }
+.align-right { text-align: right; }
+.mx-tableFixed table { table-layout: fixed; word-wrap: break-word; }
+.mx-tableFixed td, .mx-tableFixed th { overflow-wrap: anywhere; }
+code { font-family: ui-monospace, "Cascadia Code", Menlo, monospace; font-size: 0.9em; }
+pre { background: #f6f6f6; padding: 0.75rem; overflow-x: auto; }
+blockquote { border-left: 3px solid var(--border); margin-left: 0; padding-left: 1rem; color: var(--muted); }
+.alert { border-left: 4px solid var(--note); background: #f3f8fd; padding: 0.25rem 1rem; margin: 1rem 0; }
+.alert-title { font-weight: 600; margin: 0.5rem 0 0; }
+.alert-tip { border-color: var(--tip); background: #f1f8f1; }
+.alert-important { border-color: var(--important); background: #f5f1fb; }
+.alert-caution { border-color: var(--caution); background: #fdf3f4; }
+.alert-warning { border-color: var(--warning); background: #fdf7ee; }
+.nextstepaction a {
+  display: inline-block;
+  background: var(--link);
+  color: #fff;
+  padding: 0.5rem 1rem;
+  border-radius: 2px;
+  text-decoration: none;
+  font-weight: 600;
+}
+.nextstepaction a::after { content: " \203A"; }
+.page-list li { margin: 0.25rem 0; }
+.fallback, .locale-code { color: var(--muted); font-size: 0.9rem; }
+.site-footer { border-top: 1px solid var(--border); margin-top: 3rem; color: var(--muted); font-size: 0.85rem; }
+[dir="rtl"] .alert, [dir="rtl"] .notice { border-left: none; border-right: 4px solid var(--note); }
 
-    """#
+"""#
   /// `Templates/l10n/<locale>.json`, by locale.
   static let strings: [String: String] = [
     "en-US": #"""
-    {
-      "languageName": "English",
-      "siteTitle": "Troubleshooting",
-      "allLanguages": "All languages",
-      "pages": "All pages",
-      "languages": "Languages",
-      "inThisArticle": "In this article",
-      "nextSteps": "Next steps",
-      "note": "Note",
-      "tip": "Tip",
-      "important": "Important",
-      "caution": "Caution",
-      "warning": "Warning",
-      "machineTranslation": "This page was translated by machine.",
-      "readOriginal": "Read the original",
-      "notTranslated": "not yet translated",
-      "fallbackNotice": "This page is not available in this language yet; it is shown in its original language.",
-      "generated": "Generated by DocCatalog from the documentation sources."
-    }
+{
+  "languageName": "English",
+  "siteTitle": "Troubleshooting",
+  "allLanguages": "All languages",
+  "pages": "All pages",
+  "languages": "Languages",
+  "inThisArticle": "In this article",
+  "nextSteps": "Next steps",
+  "note": "Note",
+  "tip": "Tip",
+  "important": "Important",
+  "caution": "Caution",
+  "warning": "Warning",
+  "machineTranslation": "This page was translated by machine.",
+  "readOriginal": "Read the original",
+  "notTranslated": "not yet translated",
+  "fallbackNotice": "This page is not available in this language yet; it is shown in its original language.",
+  "generated": "Generated by DocCatalog from the documentation sources."
+}
 
-    """#,
+"""#,
     "ja-JP": #"""
-    {
-      "languageName": "日本語",
-      "siteTitle": "トラブルシューティング",
-      "allLanguages": "すべての言語",
-      "pages": "すべてのページ",
-      "languages": "言語",
-      "inThisArticle": "この記事の内容",
-      "nextSteps": "次の手順",
-      "note": "注",
-      "tip": "ヒント",
-      "important": "重要",
-      "caution": "注意",
-      "warning": "警告",
-      "machineTranslation": "このページは機械翻訳されています。",
-      "readOriginal": "原文を読む",
-      "notTranslated": "未翻訳",
-      "fallbackNotice": "このページはまだこの言語に翻訳されていないため、原文の言語で表示しています。",
-      "generated": "このサイトは DocCatalog によってドキュメントのソースから生成されています。"
-    }
+{
+  "languageName": "日本語",
+  "siteTitle": "トラブルシューティング",
+  "allLanguages": "すべての言語",
+  "pages": "すべてのページ",
+  "languages": "言語",
+  "inThisArticle": "この記事の内容",
+  "nextSteps": "次の手順",
+  "note": "注",
+  "tip": "ヒント",
+  "important": "重要",
+  "caution": "注意",
+  "warning": "警告",
+  "machineTranslation": "このページは機械翻訳されています。",
+  "readOriginal": "原文を読む",
+  "notTranslated": "未翻訳",
+  "fallbackNotice": "このページはまだこの言語に翻訳されていないため、原文の言語で表示しています。",
+  "generated": "このサイトは DocCatalog によってドキュメントのソースから生成されています。"
+}
 
-    """#,
+"""#,
   ]
 }

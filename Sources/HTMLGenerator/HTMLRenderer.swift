@@ -82,9 +82,9 @@ public struct HTMLRenderer {
         id = headings[headingIndex].id
         headingIndex += 1
       }
-      html += "<h\(level) id=\""
-      HTMLEscaping.append(id, to: &html)
-      html += "\">"
+      html += "<h\(level)"
+      Self.appendAttribute("id", id, to: &html)
+      html += ">"
       renderInlines(heading.inlines, into: &html)
       html += "</h\(level)>\n"
     case .blockQuote(let quote):
@@ -104,11 +104,7 @@ public struct HTMLRenderer {
     case .codeBlock(let code):
       let language = code.info.split(separator: " ").first.map { IDRegistry.clean(String($0)) } ?? ""
       html += "<pre><code"
-      if !language.isEmpty {
-        html += " class=\"language-"
-        HTMLEscaping.append(language, to: &html)
-        html += "\""
-      }
+      if !language.isEmpty { Self.appendAttribute("class", "language-" + language, to: &html) }
       html += ">"
       HTMLEscaping.append(code.code, to: &html)
       html += "</code></pre>\n"
@@ -120,9 +116,9 @@ public struct HTMLRenderer {
       renderTable(table, into: &html)
     case .alert(let alert):
       let kind = alert.kind.rawValue.lowercased()
-      html += "<div class=\""
-      HTMLEscaping.append("alert alert-\(IDRegistry.clean(kind))", to: &html)
-      html += "\" role=\"note\">\n<p class=\"alert-title\">"
+      html += "<div"
+      Self.appendAttribute("class", "alert alert-\(IDRegistry.clean(kind))", to: &html)
+      html += " role=\"note\">\n<p class=\"alert-title\">"
       HTMLEscaping.append(context.strings[kind], to: &html)
       html += "</p>\n"
       render(alert.blocks, into: &html, headingIndex: &headingIndex)
@@ -132,11 +128,7 @@ public struct HTMLRenderer {
         !$0.isEmpty
       }
       html += "<div"
-      if !classes.isEmpty {
-        html += " class=\""
-        HTMLEscaping.append(classes.joined(separator: " "), to: &html)
-        html += "\""
-      }
+      if !classes.isEmpty { Self.appendAttribute("class", classes.joined(separator: " "), to: &html) }
       html += ">\n"
       render(div.blocks, into: &html, headingIndex: &headingIndex)
       html += "</div>\n"
@@ -221,6 +213,15 @@ public struct HTMLRenderer {
     render(document.blocks, into: &html, headingIndex: &ignored)
   }
 
+  /// ` name="value"`, the value escaped.
+  private static func appendAttribute(_ name: String, _ value: String, to html: inout String) {
+    html += " "
+    html += name
+    html += "=\""
+    HTMLEscaping.append(value, to: &html)
+    html += "\""
+  }
+
   // MARK: Inlines
 
   private mutating func renderInlines(_ inlines: [Inline], into html: inout String) {
@@ -255,14 +256,9 @@ public struct HTMLRenderer {
           renderInlines(link.children, into: &html)
           continue
         }
-        html += "<a href=\""
-        HTMLEscaping.append(URLPolicy.rewritingMarkdownLink(url), to: &html)
-        html += "\""
-        if !link.title.isEmpty {
-          html += " title=\""
-          HTMLEscaping.append(link.title, to: &html)
-          html += "\""
-        }
+        html += "<a"
+        Self.appendAttribute("href", URLPolicy.rewritingMarkdownLink(url), to: &html)
+        if !link.title.isEmpty { Self.appendAttribute("title", link.title, to: &html) }
         html += ">"
         renderInlines(link.children, into: &html)
         html += "</a>"
@@ -272,16 +268,10 @@ public struct HTMLRenderer {
           HTMLEscaping.append(alt, to: &html)
           continue
         }
-        html += "<img src=\""
-        HTMLEscaping.append(url, to: &html)
-        html += "\" alt=\""
-        HTMLEscaping.append(alt, to: &html)
-        html += "\""
-        if !image.title.isEmpty {
-          html += " title=\""
-          HTMLEscaping.append(image.title, to: &html)
-          html += "\""
-        }
+        html += "<img"
+        Self.appendAttribute("src", url, to: &html)
+        Self.appendAttribute("alt", alt, to: &html)
+        if !image.title.isEmpty { Self.appendAttribute("title", image.title, to: &html) }
         html += ">"
       case .include(let include):
         var ignored = 0
