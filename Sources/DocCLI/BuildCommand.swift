@@ -67,7 +67,8 @@ struct BuildCommand: ParsableCommand {
     let targets = targets(configuration)
     let cache = self.cache(for: targets)
     let manifest = cache?.load()
-    let docsDigest = timer.measure("fingerprint") { cache?.docsDigest() }
+    let docsHash = timer.measure("fingerprint") { cache?.docsDigest(previous: manifest?.inputFiles ?? []) }
+    let docsDigest = docsHash?.digest
     let fingerprint = docsDigest.flatMap {
       cache?.fingerprint(docsDigest: $0, extraInputs: manifest?.extraInputs ?? [])
     }
@@ -146,7 +147,8 @@ struct BuildCommand: ParsableCommand {
       let records = BuildCache.record(files: written, folders: writtenFolders)
       let stored = BuildManifest(
         inputs: cache.fingerprint(docsDigest: docsDigest, extraInputs: extraInputs),
-        extraInputs: extraInputs, outputs: records.files, folders: records.folders, diagnostics: diagnostics)
+        extraInputs: extraInputs, outputs: records.files, folders: records.folders, diagnostics: diagnostics,
+        inputFiles: docsHash?.files ?? [])
       if let problem = cache.save(stored), !quiet { Console.info("note: the build cache was not updated: \(problem)") }
     }
   }

@@ -74,6 +74,37 @@ struct IncrementalBuildTests {
     #expect(secondDiagnostics == firstDiagnostics)
   }
 
+  /// Files that have not changed since the last build are known by their stamp (size, inode, times) and
+  /// not read again; an edit that keeps the size and puts the modification time back still changes the
+  /// file's status-change time, so it is read and rebuilt.
+  @Test func aFileIsTrustedByItsStampOnlyWhileTheStampHolds() throws {
+    let fixture = try docs()
+    // Stamps of files changed less than a second before a build are not trusted: let them settle.
+    Thread.sleep(forTimeInterval: 1.2)
+    let build = Build(docs: fixture.root)
+    #expect(try build.run().status == 0)
+    #expect(try build.run().standardError.contains("up to date"))
+
+    let page = fixture.root.appendingPathComponent("en-US/errors.md")
+    var info = stat()
+    #expect(stat(page.path, &info) == 0)
+    let contents = try String(contentsOf: page, encoding: .utf8)
+    let edited = contents.replacingOccurrences(of: "E1: failed", with: "E1: FAILED")
+    #expect(edited != contents && edited.utf8.count == contents.utf8.count)
+    try Data(edited.utf8).write(to: page)
+    var times = [info.st_atim, info.st_mtim]
+    #expect(utimensat(AT_FDCWD, page.path, &times, 0) == 0)
+    var after = stat()
+    #expect(stat(page.path, &after) == 0)
+    #expect(
+      after.st_size == info.st_size && after.st_mtim.tv_sec == info.st_mtim.tv_sec
+        && after.st_mtim.tv_nsec == info.st_mtim.tv_nsec)
+
+    let rebuilt = try build.run()
+    #expect(!rebuilt.standardError.contains("up to date"), "\(rebuilt.standardError)")
+    #expect(try String(contentsOf: build.json, encoding: .utf8).contains("E1: FAILED"))
+  }
+
   @Test func anUpToDateBuildStillClearsWhatKilledBuildsLeft() throws {
     let fixture = try docs()
     let build = Build(docs: fixture.root)

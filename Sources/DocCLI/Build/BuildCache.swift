@@ -46,14 +46,32 @@ struct BuildCache {
   }
 
   /// The digest of every file below the docs folder now (hidden folders, outputs and the cache left out):
-  /// the costly part of a fingerprint, read once per build.
-  func docsDigest() -> String {
-    var digest = InputFingerprint()
+  /// the costly part of a fingerprint, done once per build. A file whose stamp is the one `previous`
+  /// recorded keeps its recorded digest instead of being read again, unless it changed less than a second
+  /// before it was hashed: a later edit in the same tick of the file system's clock could leave its stamp
+  /// as it was (as Git does, such a file is hashed again).
+  func docsDigest(previous: [BuildManifest.InputFile] = []) -> (digest: String, files: [BuildManifest.InputFile]) {
+    let started = Self.now()
+    let known = Dictionary(previous.map { ($0.path, $0) }, uniquingKeysWith: { first, _ in first })
     let files = inputFiles()
-    for (path, fileDigest) in zip(files, InputFingerprint.digests(ofFiles: files.map { root + "/" + $0 })) {
-      digest.addFile(path, digest: fileDigest)
+    let hashed = ConcurrentMap.map(files) { path -> (digest: String?, record: BuildManifest.InputFile?) in
+      guard let stamp = BuildManifest.FileStamp(path: root + "/" + path) else { return (nil, nil) }
+      if let record = known[path], record.stamp == stamp, !record.digest.isEmpty { return (record.digest, record) }
+      guard let digest = InputFingerprint.digest(ofFile: root + "/" + path) else { return (nil, nil) }
+      // Changed within the last second: hashed now, recorded without a digest so that it is hashed again.
+      let settled = stamp.modified < started - 1_000_000_000 && stamp.changed < started - 1_000_000_000
+      return (digest, BuildManifest.InputFile(path: path, stamp: stamp, digest: settled ? digest : ""))
     }
-    return digest.digest
+    var digest = InputFingerprint()
+    for (path, file) in zip(files, hashed) { digest.addFile(path, digest: file.digest) }
+    return (digest.digest, hashed.compactMap(\.record))
+  }
+
+  /// The real-time clock in nanoseconds, as file times are written.
+  private static func now() -> Int64 {
+    var time = timespec()
+    clock_gettime(CLOCK_REALTIME, &time)
+    return Int64(time.tv_sec) * 1_000_000_000 + Int64(time.tv_nsec)
   }
 
   /// The fingerprint of the inputs: the tool, the options, the docs folder's files (``docsDigest()``) and
@@ -92,21 +110,17 @@ struct BuildCache {
     return (records, folderRecords)
   }
 
-  /// The regular files below `root` that are inputs, as sorted relative paths.
+  /// The regular files below `root` that are inputs, as sorted relative paths: hidden files and folders,
+  /// the outputs and the cache are left out.
   private func inputFiles() -> [String] {
-    guard let enumerator = FileManager.default.enumerator(atPath: root) else { return [] }
     let base = Self.absolute(root)
-    var found: [String] = []
-    while let relative = enumerator.nextObject() as? String {
-      let name = (relative as NSString).lastPathComponent
-      let absolute = base + "/" + relative
-      if name.hasPrefix(".") || excluded.contains(absolute) {
-        enumerator.skipDescendants()
-        continue
-      }
-      if enumerator.fileAttributes?[.type] as? FileAttributeType == .typeRegular { found.append(relative) }
+    let isExcluded = { (relative: String, name: String) in
+      name.hasPrefix(".") || excluded.contains(base + "/" + relative)
     }
-    return found.sorted()
+    return FileTree.entries(in: root, skips: isExcluded).compactMap { entry in
+      let name = (entry.path as NSString).lastPathComponent
+      return entry.isRegularFile && !isExcluded(entry.path, name) ? entry.path : nil
+    }
   }
 
   /// The tool's version and the identity of its executable (size and modification time), so that a

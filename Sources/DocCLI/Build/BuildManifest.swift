@@ -8,7 +8,7 @@ import Foundation
 /// when written. The diagnostics are kept so that a cached build reports what the full build reported.
 struct BuildManifest: Codable, Equatable {
   /// Bumped whenever the manifest's meaning changes; a manifest of another format is ignored.
-  static let currentFormat = 1
+  static let currentFormat = 2
 
   var format = currentFormat
   /// The fingerprint of the inputs (``InputFingerprint``).
@@ -20,12 +20,40 @@ struct BuildManifest: Codable, Equatable {
   /// Folders the build replaced whole (the site): a file added to one makes its outputs stale.
   var folders: [OutputFolder]
   var diagnostics: [Diagnostic]
+  /// The docs folder's files as they were hashed, so that the next build hashes only the files that changed.
+  var inputFiles: [InputFile] = []
 
   /// A file as the build left it.
   struct OutputFile: Codable, Equatable {
     var path: String
     var size: Int64
     var modified: Int64
+  }
+
+  /// A file of the docs folder as it was hashed: where it is on disk and when it changed, and its digest.
+  struct InputFile: Codable, Equatable {
+    var path: String
+    var stamp: FileStamp
+    var digest: String
+  }
+
+  /// What `stat` tells of a file that changes whenever its contents do: its size, inode, and the times of
+  /// its last change of contents and of metadata, in nanoseconds.
+  struct FileStamp: Codable, Equatable {
+    var size: Int64
+    var inode: UInt64
+    var modified: Int64
+    var changed: Int64
+
+    /// The stamp of a regular file, or `nil`.
+    init?(path: String) {
+      var info = stat()
+      guard stat(path, &info) == 0, (info.st_mode & S_IFMT) == S_IFREG else { return nil }
+      size = Int64(info.st_size)
+      inode = UInt64(info.st_ino)
+      modified = Int64(info.st_mtim.tv_sec) * 1_000_000_000 + Int64(info.st_mtim.tv_nsec)
+      changed = Int64(info.st_ctim.tv_sec) * 1_000_000_000 + Int64(info.st_ctim.tv_nsec)
+    }
   }
 
   /// A folder as the build left it: the number of files in it.

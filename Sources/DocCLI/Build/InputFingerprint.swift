@@ -30,10 +30,13 @@ struct InputFingerprint {
 
   /// The digests of files' contents, read and hashed on every core (`nil` for files that cannot be read).
   static func digests(ofFiles paths: [String]) -> [String?] {
-    ConcurrentMap.map(paths) { path in
-      guard let data = FileManager.default.contents(atPath: path) else { return nil }
-      return data.withUnsafeBytes { digest(of: $0) }
-    }
+    ConcurrentMap.map(paths, digest(ofFile:))
+  }
+
+  /// The digest of a file's contents, or `nil` when it cannot be read.
+  @Sendable static func digest(ofFile path: String) -> String? {
+    guard let data = FileManager.default.contents(atPath: path) else { return nil }
+    return data.withUnsafeBytes { digest(of: $0) }
   }
 
   /// Each field with its length first, so that no two sequences of fields hash alike.
