@@ -1,11 +1,11 @@
-public import DocModel
+import DocModel
 import Foundation
 
 /// Dates written in full as each locale writes them (`January 29, 2020`, `2020年1月29日`), from ICU.
 ///
 /// An ICU date formatter costs far more to make than a page costs to render, so each locale's formatter is
 /// made once and kept; formatters are not thread-safe, so they are used one at a time.
-public final class LocalizedDates: @unchecked Sendable {
+final class LocalizedDates: @unchecked Sendable {
   private var formatters: [String: DateFormatter] = [:]
   private var texts: [String: String] = [:]
   private let lock = NSLock()
@@ -15,10 +15,10 @@ public final class LocalizedDates: @unchecked Sendable {
     return calendar
   }()
 
-  public init() {}
+  init() {}
 
   /// `date` as `locale` writes it in full; its ISO form if it is not a real day.
-  public func text(for date: DocDate, locale: String) -> String {
+  func text(for date: DocDate, locale: String) -> String {
     let key = locale + " " + date.iso
     lock.lock()
     defer { lock.unlock() }
