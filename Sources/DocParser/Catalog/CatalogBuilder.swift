@@ -92,8 +92,8 @@ public struct CatalogBuilder: Sendable {
             "catalog '\(definition.name)' matches no page of the source locale '\(configuration.sourceLocale)'",
             file: configuration.path ?? root))
       }
-      // Pages are aligned on every core; ids are then given in page order, so that a duplicate key always
-      // gets its suffix on the same row.
+      // Pages are aligned, and their rows' ids made, on every core; ids are then made unique in page order,
+      // so that a duplicate key always gets its suffix on the same row.
       let results = ConcurrentMap.map(sourcePages) {
         align($0, definition: definition, configuration: configuration, translation: translations)
       }
@@ -107,9 +107,8 @@ public struct CatalogBuilder: Sendable {
               "page has no table with the columns of catalog '\(definition.name)'", file: file, line: 1, column: 1))
           continue
         }
-        for (row, localized) in zip(result.rows, result.localized) {
-          let key = definition.key.map { row.values[$0]?.text ?? "" }
-          var id = EntryID.make(key: key, app: row.values[.app]?.text, message: row.values[.message]?.text ?? "")
+        for (row, (localized, madeID)) in zip(result.rows, zip(result.localized, result.ids)) {
+          var id = madeID
           if usedIDs.contains(id) {
             diagnostics.append(
               Diagnostic(
@@ -143,6 +142,8 @@ public struct CatalogBuilder: Sendable {
   private struct AlignedRows: Sendable {
     var rows: [CatalogRow]
     var localized: [[String: LocalizedEntry]]
+    /// Each row's id from its key (``EntryID``), before duplicates get their suffix.
+    var ids: [String]
     var diagnostics: [Diagnostic]
   }
 
@@ -154,7 +155,7 @@ public struct CatalogBuilder: Sendable {
     var diagnostics = source.diagnostics
     let sourceRows = source.rows
     var localized = sourceRows.map { [configuration.sourceLocale: $0.entry(path: sourcePage.path, fallback: false)] }
-    guard !sourceRows.isEmpty else { return AlignedRows(rows: [], localized: [], diagnostics: diagnostics) }
+    guard !sourceRows.isEmpty else { return AlignedRows(rows: [], localized: [], ids: [], diagnostics: diagnostics) }
     for locale in configuration.orderedLocales where locale != configuration.sourceLocale {
       var targetRows: [CatalogRow] = []
       var targetPath = sourcePage.path
@@ -173,7 +174,12 @@ public struct CatalogBuilder: Sendable {
         }
       }
     }
-    return AlignedRows(rows: sourceRows, localized: localized, diagnostics: diagnostics)
+    let ids = sourceRows.map { row in
+      EntryID.make(
+        key: definition.key.map { row.values[$0]?.text ?? "" }, app: row.values[.app]?.text,
+        message: row.values[.message]?.text ?? "")
+    }
+    return AlignedRows(rows: sourceRows, localized: localized, ids: ids, diagnostics: diagnostics)
   }
 }
 
