@@ -199,9 +199,7 @@ struct BuildCommand: ParsableCommand {
   private func extraInputs(includes: [String]) -> [String] {
     var paths = includes.map { pathInDocs($0) }
     if let config { paths.append(config) }
-    if let templates, let enumerator = FileManager.default.enumerator(atPath: templates) {
-      while let relative = enumerator.nextObject() as? String { paths.append(templates + "/" + relative) }
-    }
+    if let templates { paths += FileTree.files(in: templates).map { templates + "/" + $0 } }
     return paths.sorted()
   }
 

@@ -13,13 +13,16 @@ public struct Validator: Sendable {
   /// The findings of every rule; `catalogPages`, the rows the catalog was built from
   /// (``CatalogBuilder/pages(of:)``), spare reading the catalog tables again.
   public func validate(_ docSet: DocSet, catalogPages: [CatalogBuilder.Page]? = nil) -> [Diagnostic] {
-    let rows = CatalogRowIndex(catalogPages ?? CatalogBuilder.pages(of: docSet))
     // The groups of rules are independent: they run at once, and the heavier ones spread over the pages.
     let groups: [@Sendable () -> [Diagnostic]] = [
       { FrontMatterRules(docSet: docSet).check() },
       { LinkRules(docSet: docSet).check() },
       { IncludeRules(docSet: docSet).check() },
-      { docSet.configuration.isExplicit ? TranslationRules(docSet: docSet, rows: rows).check() : [] },
+      {
+        guard docSet.configuration.isExplicit else { return [] }
+        let rows = CatalogRowIndex(catalogPages ?? CatalogBuilder.pages(of: docSet))
+        return TranslationRules(docSet: docSet, rows: rows).check()
+      },
     ]
     return ConcurrentMap.map(groups) { $0() }.flatMap { $0 }
   }

@@ -21,15 +21,6 @@ public enum HTMLEscaping {
     return String(decoding: result, as: UTF8.self)
   }
 
-  /// Appends `text`, escaped as ``escape(_:)`` escapes it, to `output`.
-  public static func append(_ text: String, to output: inout String) {
-    if isClean(text) {
-      output += text
-    } else {
-      output += escape(text)
-    }
-  }
-
   /// Whether `text` has nothing to escape, read straight from its bytes when they are contiguous.
   private static func isClean(_ text: String) -> Bool {
     let utf8 = text.utf8

@@ -106,7 +106,7 @@ public struct HTMLRenderer {
       html += "<pre><code"
       if !language.isEmpty { Self.appendAttribute("class", "language-" + language, to: &html) }
       html += ">"
-      HTMLEscaping.append(code.code, to: &html)
+      html += HTMLEscaping.escape(code.code)
       html += "</code></pre>\n"
     case .htmlBlock(let block):
       html += renderHTMLBlock(block.html)
@@ -119,7 +119,7 @@ public struct HTMLRenderer {
       html += "<div"
       Self.appendAttribute("class", "alert alert-\(IDRegistry.clean(kind))", to: &html)
       html += " role=\"note\">\n<p class=\"alert-title\">"
-      HTMLEscaping.append(context.strings[kind], to: &html)
+      html += HTMLEscaping.escape(context.strings[kind])
       html += "</p>\n"
       render(alert.blocks, into: &html, headingIndex: &headingIndex)
       html += "</div>\n"
@@ -218,7 +218,7 @@ public struct HTMLRenderer {
     html += " "
     html += name
     html += "=\""
-    HTMLEscaping.append(value, to: &html)
+    html += HTMLEscaping.escape(value)
     html += "\""
   }
 
@@ -235,12 +235,12 @@ public struct HTMLRenderer {
   ) {
     for inline in inlines {
       switch inline {
-      case .text(let text): HTMLEscaping.append(text, to: &html)
+      case .text(let text): html += HTMLEscaping.escape(text)
       case .softBreak: html += "\n"
       case .lineBreak: html += "<br>\n"
       case .code(let code):
         html += "<code>"
-        HTMLEscaping.append(code, to: &html)
+        html += HTMLEscaping.escape(code)
         html += "</code>"
       case .html(let raw): html += sanitizer.sanitize(raw)
       case .emphasis(let children):
@@ -265,7 +265,7 @@ public struct HTMLRenderer {
       case .image(let image):
         let alt = PlainText.render(image.children)
         guard let url = URLPolicy.safeURL(image.destination) else {
-          HTMLEscaping.append(alt, to: &html)
+          html += HTMLEscaping.escape(alt)
           continue
         }
         html += "<img"

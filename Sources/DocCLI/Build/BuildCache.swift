@@ -56,11 +56,11 @@ struct BuildCache {
     let files = inputFiles()
     let hashed = ConcurrentMap.map(files) { path -> (digest: String?, record: BuildManifest.InputFile?) in
       guard let stamp = BuildManifest.FileStamp(path: root + "/" + path) else { return (nil, nil) }
-      if let record = known[path], record.stamp == stamp, !record.digest.isEmpty { return (record.digest, record) }
+      if let record = known[path], record.stamp == stamp, let digest = record.digest { return (digest, record) }
       guard let digest = InputFingerprint.digest(ofFile: root + "/" + path) else { return (nil, nil) }
       // Changed within the last second: hashed now, recorded without a digest so that it is hashed again.
       let settled = stamp.modified < started - 1_000_000_000 && stamp.changed < started - 1_000_000_000
-      return (digest, BuildManifest.InputFile(path: path, stamp: stamp, digest: settled ? digest : ""))
+      return (digest, BuildManifest.InputFile(path: path, stamp: stamp, digest: settled ? digest : nil))
     }
     var digest = InputFingerprint()
     for (path, file) in zip(files, hashed) { digest.addFile(path, digest: file.digest) }

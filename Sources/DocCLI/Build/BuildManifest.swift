@@ -30,11 +30,12 @@ struct BuildManifest: Codable, Equatable {
     var modified: Int64
   }
 
-  /// A file of the docs folder as it was hashed: where it is on disk and when it changed, and its digest.
+  /// A file of the docs folder as it was hashed: where it is on disk and when it changed, and its digest;
+  /// none when it changed too shortly before it was hashed for its stamp to be trusted.
   struct InputFile: Codable, Equatable {
     var path: String
     var stamp: FileStamp
-    var digest: String
+    var digest: String?
   }
 
   /// What `stat` tells of a file that changes whenever its contents do: its size, inode, and the times of

@@ -13,12 +13,15 @@ public struct Document: Sendable, Hashable {
     self.path = path
     self.frontMatter = frontMatter
     self.blocks = blocks
-    includes = []
-    includes = findIncludes()
+    includes = Self.findIncludes(in: blocks)
   }
 
   /// Calls `body` with every block of the page, depth first in document order, without collecting them.
   public func forEachBlock(_ body: (Block) -> Void) {
+    Self.forEachBlock(in: blocks, body)
+  }
+
+  private static func forEachBlock(in blocks: [Block], _ body: (Block) -> Void) {
     func visit(_ blocks: [Block]) {
       for block in blocks {
         body(block)
@@ -57,7 +60,7 @@ public struct Document: Sendable, Hashable {
 }
 
 extension Document {
-  private func findIncludes() -> [Include] {
+  private static func findIncludes(in blocks: [Block]) -> [Include] {
     var found: [Include] = []
     func visit(_ inlines: [Inline]) {
       for inline in inlines {
@@ -69,7 +72,7 @@ extension Document {
         }
       }
     }
-    forEachBlock { block in
+    forEachBlock(in: blocks) { block in
       switch block {
       case .include(let include): found.append(include)
       case .paragraph(let paragraph): visit(paragraph.inlines)

@@ -68,7 +68,7 @@ public struct DocSet: Sendable {
 
   /// A page's path as diagnostics show it: the docs folder joined with the page's path.
   public func displayPath(_ page: Page) -> String {
-    join(root, page.path)
+    Self.displayPath(page.path, root: root)
   }
 
   /// A path relative to the docs folder `root` as diagnostics show it, and as files are opened.
