@@ -17,7 +17,7 @@ public final class SourceExcerpts: @unchecked Sendable {
     guard diagnostic.line > 0, let text = line(diagnostic.line, of: diagnostic.file) else { return nil }
     let number = String(diagnostic.line)
     let gutter = String(repeating: " ", count: number.count)
-    let shown = text.replacingOccurrences(of: "\t", with: " ")
+    let shown = text.utf8.contains(9) ? text.replacingOccurrences(of: "\t", with: " ") : text
     var excerpt = " \(number) | \(shown)\n"
     if diagnostic.column > 0 {
       let before = shown.prefix(diagnostic.column - 1)

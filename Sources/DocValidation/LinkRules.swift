@@ -28,31 +28,34 @@ struct LinkRules {
     }
     var diagnostics: [Diagnostic] = []
     let file = docSet.displayPath(page)
+    let folder = (page.path as NSString).deletingLastPathComponent
+    // Most links are fine: the pattern match and the position are only worked out for a finding.
+    func isExternal(_ path: String) -> Bool {
+      external.contains(where: { $0.matches(path) || $0.matches((path as NSString).lastPathComponent) })
+    }
+    func onDisk(_ path: String) -> Bool { FileManager.default.fileExists(atPath: docSet.root + "/" + path) }
+    func report(_ rule: String, _ message: String, _ link: Link) {
+      let (line, column) = position(of: link.destination, near: link.range, in: page)
+      diagnostics.append(Diagnostic(.warning, rule: rule, message, file: file, line: line, column: column))
+    }
     for link in Self.links(in: page.document) {
       let destination = link.destination
       guard !destination.isEmpty, !Self.hasScheme(destination), !destination.hasPrefix("/") else { continue }
       let parts = destination.split(separator: "#", maxSplits: 1, omittingEmptySubsequences: false)
-      let pathPart = String(parts[0]).removingPercentEncoding ?? String(parts[0])
+      let pathPart = Self.removingPercentEncoding(parts[0])
       let fragment = parts.count > 1 ? String(parts[1]) : nil
-      let (line, column) = position(of: destination, near: link.range, in: page)
 
       var target: DocSet.Page? = page
+      var pathOnly: String?
       if !pathPart.isEmpty {
-        let pathOnly = pathPart.split(separator: "?").first.map(String.init) ?? pathPart
-        guard pathOnly.hasSuffix(".md") else { continue }
-        if external.contains(where: { $0.matches(pathOnly) || $0.matches((pathOnly as NSString).lastPathComponent) }) {
-          continue
-        }
-        let folder = (page.path as NSString).deletingLastPathComponent
-        let resolved = ((folder.isEmpty ? pathOnly : folder + "/" + pathOnly) as NSString).standardizingPath
+        let path = pathPart.split(separator: "?").first.map(String.init) ?? pathPart
+        guard path.hasSuffix(".md") else { continue }
+        pathOnly = path
+        let resolved = Self.standardized(folder.isEmpty ? path : folder + "/" + path)
         target = docSet.page(atPath: resolved)
         if target == nil {
-          let onDisk = FileManager.default.fileExists(atPath: docSet.root + "/" + resolved)
-          if !onDisk && docSet.configuration.isExplicit {
-            diagnostics.append(
-              Diagnostic(
-                .warning, rule: "link.missing-page", "linked page '\(pathOnly)' does not exist", file: file,
-                line: line, column: column))
+          if docSet.configuration.isExplicit, !isExternal(path), !onDisk(resolved) {
+            report("link.missing-page", "linked page '\(path)' does not exist", link)
           }
           continue
         }
@@ -60,14 +63,28 @@ struct LinkRules {
       if let fragment, !fragment.isEmpty, let target, !anchors(of: target).contains(fragment),
         !anchors(of: target).contains(fragment.lowercased())
       {
+        guard !(pathOnly.map(isExternal) ?? false) else { continue }
         let targetName = target.path == page.path ? "this page" : "'\(pathPart)'"
-        diagnostics.append(
-          Diagnostic(
-            .warning, rule: "link.missing-anchor", "'#\(fragment)' names no heading or anchor of \(targetName)",
-            file: file, line: line, column: column))
+        report("link.missing-anchor", "'#\(fragment)' names no heading or anchor of \(targetName)", link)
       }
     }
     return diagnostics
+  }
+
+  /// `%XX` escapes decoded, when the text has any (and they decode to UTF-8).
+  private static func removingPercentEncoding(_ text: Substring) -> String {
+    let string = String(text)
+    guard text.utf8.contains(UInt8(ascii: "%")) else { return string }
+    return string.removingPercentEncoding ?? string
+  }
+
+  /// The path with `//` and `.` components reduced (and `~` expanded) as Foundation's `standardizingPath`
+  /// does; paths without them, nearly all links, are returned as they are.
+  private static func standardized(_ path: String) -> String {
+    guard path.utf8.first == UInt8(ascii: "~") || path.containsBytes(of: "//") || path.containsBytes(of: "./") else {
+      return path
+    }
+    return (path as NSString).standardizingPath
   }
 
   /// Where the destination is written, searched in the lines of the block that holds the link.
@@ -85,10 +102,29 @@ struct LinkRules {
     return (range.start.line, 1)
   }
 
+  /// Whether the destination starts with a URI scheme (`https:`, `mailto:`): letters, digits, `+`, `-`
+  /// or `.` before the first `:` character.
   static func hasScheme(_ destination: String) -> Bool {
-    guard let colon = destination.firstIndex(of: ":") else { return false }
-    let scheme = destination[..<colon]
-    return !scheme.isEmpty && scheme.allSatisfy { $0.isLetter || $0.isNumber || "+-.".contains($0) }
+    let utf8 = destination.utf8
+    guard let colon = utf8.firstIndex(of: UInt8(ascii: ":")) else { return false }
+    // ASCII around the colon, the usual case, is decided on bytes.
+    let after = utf8.index(after: colon)
+    let scheme = utf8[..<colon]
+    if (after == utf8.endIndex || utf8[after] < 0x80) && scheme.allSatisfy({ $0 < 0x80 }) {
+      return !scheme.isEmpty
+        && scheme.allSatisfy { byte in
+          switch byte {
+          case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "A")...UInt8(ascii: "Z"),
+            UInt8(ascii: "0")...UInt8(ascii: "9"), UInt8(ascii: "+"), UInt8(ascii: "-"), UInt8(ascii: "."):
+            true
+          default: false
+          }
+        }
+    }
+    // Otherwise by characters: a mark after the colon makes it another character.
+    guard let characterColon = destination.firstIndex(of: ":") else { return false }
+    let characters = destination[..<characterColon]
+    return !characters.isEmpty && characters.allSatisfy { $0.isLetter || $0.isNumber || "+-.".contains($0) }
   }
 
   /// Every link of a page with the range of its block or cell.

@@ -13,18 +13,17 @@ public struct Validator: Sendable {
   /// The findings of every rule; `catalogPages`, the rows the catalog was built from
   /// (``CatalogBuilder/pages(of:)``), spare reading the catalog tables again.
   public func validate(_ docSet: DocSet, catalogPages: [CatalogBuilder.Page]? = nil) -> [Diagnostic] {
-    // The groups of rules are independent: they run at once, and the heavier ones spread over the pages.
-    let groups: [@Sendable () -> [Diagnostic]] = [
-      { FrontMatterRules(docSet: docSet).check() },
-      { LinkRules(docSet: docSet).check() },
-      { IncludeRules(docSet: docSet).check() },
-      {
-        guard docSet.configuration.isExplicit else { return [] }
-        let rows = CatalogRowIndex(catalogPages ?? CatalogBuilder.pages(of: docSet))
-        return TranslationRules(docSet: docSet, rows: rows).check()
-      },
-    ]
-    return ConcurrentMap.map(groups) { $0() }.flatMap { $0 }
+    // The groups run one after another; the heavy ones (links, translations) spread over the pages on
+    // every core. (Running the groups themselves at once nested one parallel loop in another, and left the
+    // link checks of every page on one core.)
+    var diagnostics = FrontMatterRules(docSet: docSet).check()
+    diagnostics += LinkRules(docSet: docSet).check()
+    diagnostics += IncludeRules(docSet: docSet).check()
+    if docSet.configuration.isExplicit {
+      let rows = CatalogRowIndex(catalogPages ?? CatalogBuilder.pages(of: docSet))
+      diagnostics += TranslationRules(docSet: docSet, rows: rows).check()
+    }
+    return diagnostics
   }
 
   /// Applies the configured severity of each rule (dropping those turned off) and, with `strict`, turns

@@ -1,5 +1,5 @@
 /// An inline element of Markdown text, converted from libcmark's inline nodes plus DocFX's inline include.
-public indirect enum Inline: Sendable, Hashable {
+public enum Inline: Sendable, Hashable {
   /// Literal text, with entities and backslash escapes already resolved.
   case text(String)
   /// A line ending inside a paragraph.
@@ -12,10 +12,10 @@ public indirect enum Inline: Sendable, Hashable {
   case html(String)
   case emphasis([Inline])
   case strong([Inline])
-  case link(Link)
-  case image(Link)
+  indirect case link(Link)
+  indirect case image(Link)
   /// DocFX `[!INCLUDE [title](path)]` inside a line of text.
-  case include(Include)
+  indirect case include(Include)
 }
 
 extension Inline {

@@ -1,0 +1,83 @@
+import DocModel
+import DocTestSupport
+import Testing
+
+@testable import DocValidation
+
+/// Link checks read destinations and page patterns on bytes; these tests hold them to plain readings on
+/// characters.
+@Suite("Link reading, against character-level references")
+struct LinkReadingPropertyTests {
+  static let pieces = [
+    "a", "Z", "x9", "https", "mailto", "ms-help", "c++", "v1.2", ":", "//", "/", "#", "?", ".md", "-", "+", ".",
+    " ", "\u{301}", "\u{200D}", "é", "日本", "%20", "_", "*", "**",
+  ]
+
+  /// The scheme test as written before it moved to bytes: letters, digits, `+`, `-` or `.` before the first
+  /// `:` character.
+  static func referenceHasScheme(_ destination: String) -> Bool {
+    guard let colon = destination.firstIndex(of: ":") else { return false }
+    let scheme = destination[..<colon]
+    return !scheme.isEmpty && scheme.allSatisfy { $0.isLetter || $0.isNumber || "+-.".contains($0) }
+  }
+
+  /// The page pattern as a plain recursive reading on Unicode scalars, with array slices.
+  static func referenceMatch(_ pattern: ArraySlice<Unicode.Scalar>, _ text: ArraySlice<Unicode.Scalar>) -> Bool {
+    guard let head = pattern.first else { return text.isEmpty }
+    if head == "*" {
+      let crossesFolders = pattern.dropFirst().first == "*"
+      let rest = pattern.dropFirst(crossesFolders ? 2 : 1)
+      var candidate = text
+      while true {
+        if referenceMatch(rest, candidate) { return true }
+        guard let next = candidate.first, crossesFolders || next != "/" else { return false }
+        candidate = candidate.dropFirst()
+      }
+    }
+    guard let first = text.first, first == head else { return false }
+    return referenceMatch(pattern.dropFirst(), text.dropFirst())
+  }
+
+  func random(_ random: inout SeededRandom, upTo count: Int) -> String {
+    (0..<Int.random(in: 0...count, using: &random)).map { _ in Self.pieces.randomElement(using: &random)! }.joined()
+  }
+
+  @Test(arguments: [1, 2, 3] as [UInt64])
+  func schemesAgreeWithTheCharacterLevelReading(seed: UInt64) {
+    var generator = SeededRandom(seed: seed)
+    for _ in 0..<3_000 {
+      let destination = random(&generator, upTo: 6)
+      #expect(LinkRules.hasScheme(destination) == Self.referenceHasScheme(destination), "\(destination.debugDescription)")
+    }
+  }
+
+  @Test func patternExamples() {
+    #expect(GlobPattern("errors-*.md").matches("errors-1.md"))
+    #expect(!GlobPattern("errors-*.md").matches("sub/errors-1.md"))
+    #expect(!GlobPattern("*.md").matches("a/b.md"))
+    #expect(GlobPattern("**/*.md").matches("a/b/c.md"))
+    #expect(GlobPattern("**").matches(""))
+  }
+
+  @Test func schemeExamples() {
+    #expect(LinkRules.hasScheme("https://example.com"))
+    #expect(LinkRules.hasScheme("ms-help:x"))
+    #expect(!LinkRules.hasScheme("page.md#a:b"), "'#' is not a scheme character")
+    #expect(!LinkRules.hasScheme("page.md"))
+    #expect(!LinkRules.hasScheme(":x"))
+    #expect(!LinkRules.hasScheme("a:\u{301}b"), "a mark after the colon makes another character")
+  }
+
+  @Test(arguments: [4, 5, 6] as [UInt64])
+  func pagePatternsAgreeWithTheCharacterLevelReading(seed: UInt64) {
+    var generator = SeededRandom(seed: seed)
+    for _ in 0..<3_000 {
+      let pattern = random(&generator, upTo: 4)
+      let path = random(&generator, upTo: 5)
+      #expect(
+        GlobPattern(pattern).matches(path)
+          == Self.referenceMatch(Array(pattern.unicodeScalars)[...], Array(path.unicodeScalars)[...]),
+        "\(pattern.debugDescription) against \(path.debugDescription)")
+    }
+  }
+}
