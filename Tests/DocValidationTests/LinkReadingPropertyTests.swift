@@ -47,7 +47,8 @@ struct LinkReadingPropertyTests {
     var generator = SeededRandom(seed: seed)
     for _ in 0..<3_000 {
       let destination = random(&generator, upTo: 6)
-      #expect(LinkRules.hasScheme(destination) == Self.referenceHasScheme(destination), "\(destination.debugDescription)")
+      #expect(
+        LinkRules.hasScheme(destination) == Self.referenceHasScheme(destination), "\(destination.debugDescription)")
     }
   }
 

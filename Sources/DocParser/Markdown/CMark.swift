@@ -1,4 +1,5 @@
 internal import CCMark
+import Foundation
 
 /// The thin layer over libcmark's C API: parsing, ownership and node accessors.
 ///
@@ -63,6 +64,16 @@ enum CMarkNode {
   static func next(_ node: OpaquePointer) -> OpaquePointer? { cmark_node_next(node) }
 
   static func literal(_ node: OpaquePointer) -> String { string(cmark_node_get_literal(node)) }
+  /// The literal without `prefix`, or `nil` when it does not start with it.
+  static func literal(_ node: OpaquePointer, droppingPrefix prefix: [UInt8]) -> String? {
+    guard let pointer = cmark_node_get_literal(node) else { return nil }
+    let length = strlen(pointer)
+    return pointer.withMemoryRebound(to: UInt8.self, capacity: length) { bytes in
+      let buffer = UnsafeBufferPointer(start: bytes, count: length)
+      guard buffer.starts(with: prefix) else { return nil }
+      return String(decoding: UnsafeBufferPointer(rebasing: buffer[prefix.count...]), as: UTF8.self)
+    }
+  }
   static func url(_ node: OpaquePointer) -> String { string(cmark_node_get_url(node)) }
   static func title(_ node: OpaquePointer) -> String { string(cmark_node_get_title(node)) }
   static func fenceInfo(_ node: OpaquePointer) -> String { string(cmark_node_get_fence_info(node)) }

@@ -27,7 +27,7 @@ enum CellInlineParser {
       let line = CMarkNode.position(node).0
       let index = (line - 1) / 2
       if line % 2 == 1, index < cells.count, CMarkNode.kind(node) == .paragraph {
-        result[index] = InlineConverter.removingLeadingNoBreakSpace(InlineConverter.convertChildren(of: node))
+        result[index] = InlineConverter.convertChildren(ofCell: node)
       }
       child = CMarkNode.next(node)
     }

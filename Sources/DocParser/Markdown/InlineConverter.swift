@@ -11,6 +11,23 @@ enum InlineConverter {
     return inlines
   }
 
+  /// The inlines of a paragraph that starts with the no-break space put before a table cell (see
+  /// ``CellInlineParser``), without that space: it is left out as the first text is copied.
+  static func convertChildren(ofCell node: OpaquePointer) -> [Inline] {
+    guard let first = CMarkNode.firstChild(node), CMarkNode.kind(first) == .text,
+      let text = CMarkNode.literal(first, droppingPrefix: [0xC2, 0xA0])
+    else {
+      return removingLeadingNoBreakSpace(convertChildren(of: node))
+    }
+    var inlines: [Inline] = text.isEmpty ? [] : [.text(text)]
+    var child = CMarkNode.next(first)
+    while let current = child {
+      append(current, depth: 0, to: &inlines)
+      child = CMarkNode.next(current)
+    }
+    return inlines
+  }
+
   /// Appends the inlines of `node`'s children to `inlines`, without an array per node.
   private static func appendChildren(of node: OpaquePointer, depth: Int, to inlines: inout [Inline]) {
     var child = CMarkNode.firstChild(node)
