@@ -1,3 +1,5 @@
+import Foundation
+
 /// The bytes of a page with a table of its lines, for byte-exact scanning and character columns.
 ///
 /// Lines end at `\n`, `\r\n` or a lone `\r`, as in libcmark. Line numbers are 1-based.
@@ -18,6 +20,17 @@ struct SourceText: Sendable {
     starts.reserveCapacity(count / 40 + 1)
     ends.reserveCapacity(count / 40 + 1)
     bytes.withUnsafeBufferPointer { buffer in
+      guard let base = buffer.baseAddress else { return }
+      if memchr(base, 0x0D, count) == nil {
+        // No carriage return, as in most files: jump from line feed to line feed.
+        while start < count, let found = memchr(base + start, 0x0A, count - start) {
+          let index = base.distance(to: found.assumingMemoryBound(to: UInt8.self))
+          starts.append(start)
+          ends.append(index)
+          start = index + 1
+        }
+        return
+      }
       var index = 0
       while index < count {
         let byte = buffer[index]
