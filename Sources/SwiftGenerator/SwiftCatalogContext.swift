@@ -68,30 +68,14 @@ public struct SwiftCatalogContext {
       })
     let locales = catalog.locales
     let fallbackCase = appCases[0]
-    // Each entry's literals are independent of the others': they are built on every core.
-    let entryContexts = ConcurrentMap.map(Array(zip(entries, properties))) { entry, property in
-      let sourceEntry = entry.locales[source]
-      let message = sourceEntry?.message.text ?? ""
-      let app = sourceEntry?.app.text ?? ""
-      let doc = (sourceEntry?.description.text ?? "").split(whereSeparator: \.isNewline).map {
-        SwiftLiteral.commentLine(String($0))
-      }
-      let localizations = locales.compactMap { locale in
-        entry.locales[locale].map { Self.localizedLiteral($0, locale: locale) }
-      }
-      let patterns = MessagePattern(message: message).alternatives.map(SwiftLiteral.array)
-      let values: [String: Any] = [
-        "property": property,
-        "id": SwiftLiteral.string(entry.id), "idText": entry.id,
-        "message": SwiftLiteral.string(message), "messageText": message,
-        "appCase": caseForApp[app] ?? fallbackCase, "appText": app,
-        "doc": doc.isEmpty ? [SwiftLiteral.commentLine(message)] : doc,
-        "localizations": localizations,
-        "patterns": "[" + patterns.joined(separator: ", ") + "]",
-      ]
-      return EntryContext(values: values, definition: Array(entryTemplate.render(values).utf8))
+    let entryValues = zip(entries, properties).map { entry, property in
+      let app = entry.locales[source]?.app.text ?? ""
+      return SwiftEntryValues(
+        entry: entry, property: property, appCase: caseForApp[app] ?? fallbackCase, sourceLocale: source,
+        locales: locales)
     }
-    var definitions = entryContexts.map(\.definition)
+    // Each entry is rendered on its own, on every core.
+    var definitions = ConcurrentMap.map(entryValues) { Array(entryTemplate.render($0).utf8) }
     // Each definition ends with a newline, and the template's line adds one more.
     if definitions.last?.last == 0x0A { definitions[definitions.count - 1].removeLast() }
     let values: [String: Any] = [
@@ -105,23 +89,8 @@ public struct SwiftCatalogContext {
           "doc": SwiftLiteral.commentLine(text.isEmpty ? "(no app)" : text),
         ]
       },
-      "entries": entryContexts.map(\.values),
+      "entries": entryValues,
     ]
     return (values, definitions)
-  }
-
-  private static func localizedLiteral(_ entry: LocalizedEntry, locale: String) -> String {
-    """
-    Entry.Localized(locale: \(SwiftLiteral.string(locale)), message: \(SwiftLiteral.string(entry.message.text)), \
-    app: \(SwiftLiteral.string(entry.app.text)), description: \(SwiftLiteral.string(entry.description.text)), \
-    resolution: \(SwiftLiteral.string(entry.resolution.text)), isFallback: \(entry.fallback))
-    """
-  }
-
-  /// One entry's template values, and the entry rendered; they hold strings and string arrays only, so they
-  /// may cross threads.
-  private struct EntryContext: @unchecked Sendable {
-    var values: [String: Any]
-    var definition: [UInt8]
   }
 }
