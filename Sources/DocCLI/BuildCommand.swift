@@ -99,7 +99,7 @@ struct BuildCommand: ParsableCommand {
       if check {
         stale += staleFiles(rendered)
       } else {
-        try timer.measure("write") { try write(rendered) }
+        try timer.measure(rendered.phase) { try write(rendered) }
         written += rendered.outputs.map(\.path)
         writtenFolders += rendered.site.map { [$0.folder] } ?? []
       }
@@ -138,7 +138,7 @@ struct BuildCommand: ParsableCommand {
     }
     returnFreedMemoryToSystem()  // the pages are no longer needed
     defer { ProcessLifetime.keep(catalog) }
-    try renderer.catalogOutputs(catalog, timer: timer, deliver: deliver)
+    try renderer.catalogOutputs(catalog, deliver: deliver)
     if check {
       try reportStaleFiles(stale)
       return
@@ -220,11 +220,11 @@ struct BuildCommand: ParsableCommand {
     }
     for output in rendered.outputs {
       guard output.path != "-" else {
-        for chunk in output.chunks { FileHandle.standardOutput.write(Data(chunk)) }
+        output.produce { FileHandle.standardOutput.write(Data($0)) }
         continue
       }
       do {
-        let changed = try AtomicFileWriter.write(chunks: output.chunks, to: output.path)
+        let changed = try AtomicFileWriter.write(to: output.path, produce: output.produce)
         if !quiet { Console.info("\(changed ? "wrote" : "unchanged") \(output.path): \(output.summary)") }
       } catch {
         Console.error(error.description)
@@ -245,10 +245,13 @@ struct BuildCommand: ParsableCommand {
         Console.error("\(site.folder)/\(relative) is stale: the docs no longer produce it")
       }
     }
-    for output in outputs where output.path != "-" && !AtomicFileWriter.fileHolds(output.path, output.chunks) {
+    for output in outputs where output.path != "-" {
+      let chunks = output.chunks
+      guard !AtomicFileWriter.fileHolds(output.path, chunks) else { continue }
       let existing = FileManager.default.contents(atPath: output.path).map { [UInt8]($0) }
       stale.append(output.path)
-      Console.error("\(output.path) is stale: \(StaleFileReport.describe(existing: existing, expected: output.bytes))")
+      let expected = Array(chunks.joined())
+      Console.error("\(output.path) is stale: \(StaleFileReport.describe(existing: existing, expected: expected))")
     }
     return stale
   }

@@ -13,17 +13,23 @@ public enum JSONOutput {
   /// The catalog, through ``CatalogJSON``: the same bytes as encoding ``CatalogJSON/value(_:)``, with the
   /// entries (most of the output) converted and written on every core, a chunk at a time.
   public static func encode(_ catalog: Catalog) -> [UInt8] {
-    Array(encodeChunks(catalog).joined())
+    var bytes: [UInt8] = []
+    encode(catalog) { bytes += $0 }
+    return bytes
   }
 
-  /// The bytes of ``encode(_:)-(Catalog)`` as chunks to be written one after the other, so that a large
-  /// catalog's JSON is never copied whole.
-  public static func encodeChunks(_ catalog: Catalog) -> [[UInt8]] {
-    guard case .object(var members) = CatalogJSON.value(catalog, withEntries: false) else { return [] }
-    var written = members.mapValues { [JSONWriter.write($0, indent: 2)] }
-    members.removeAll()
-    written["entries"] = JSONWriter.writeArrayChunks(catalog.entries, indent: 2, CatalogJSON.entry)
-    return JSONWriter.writeObject(written) + [[0x0A]]
+  /// The bytes of ``encode(_:)-(Catalog)``, handed to `consume` a chunk at a time as they are made (a
+  /// batch of entries at a time), so that a large catalog's JSON is never held whole.
+  public static func encode(_ catalog: Catalog, into consume: ([UInt8]) -> Void) {
+    guard case .object(let members) = CatalogJSON.value(catalog, withEntries: false) else { return }
+    var writers: [String: (_ consume: ([UInt8]) -> Void) -> Void] = members.mapValues { value in
+      { consume in consume(JSONWriter.write(value, indent: 2)) }
+    }
+    writers["entries"] = { consume in
+      JSONWriter.writeArrayChunks(catalog.entries, indent: 2, CatalogJSON.entry, into: consume)
+    }
+    JSONWriter.writeObject(writers, into: consume)
+    consume([0x0A])
   }
 
   /// Any `Encodable`, through `JSONEncoder`.

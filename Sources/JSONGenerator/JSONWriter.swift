@@ -12,22 +12,23 @@ enum JSONWriter {
     return output
   }
 
-  /// An object whose members are already written, as chunks (each as ``write(_:indent:)`` gives it at
-  /// depth 2): its members in key order, exactly as ``write(_:)`` would write the whole object, as chunks.
-  static func writeObject(_ members: [String: [[UInt8]]]) -> [[UInt8]] {
-    guard !members.isEmpty else { return [write(.object([:]))] }
-    var chunks: [[UInt8]] = []
+  /// An object whose members write themselves (each as ``write(_:indent:)`` gives it at depth 2), handed to
+  /// `consume` a chunk at a time: its members in key order, exactly as ``write(_:)`` would write the
+  /// whole object.
+  static func writeObject(
+    _ members: [String: (_ consume: ([UInt8]) -> Void) -> Void], into consume: ([UInt8]) -> Void
+  ) {
+    guard !members.isEmpty else { return consume(write(.object([:]))) }
     var output: [UInt8] = [UInt8(ascii: "{"), 0x0A]
     let sorted = members.sorted { $0.key < $1.key }
     for (index, member) in sorted.enumerated() {
       writeKey(member.key, indent: 0, into: &output)
-      chunks.append(output)
-      chunks += member.value
+      consume(output)
+      member.value(consume)
       output = index < sorted.count - 1 ? [UInt8(ascii: ","), 0x0A] : [0x0A]
     }
     output.append(UInt8(ascii: "}"))
-    chunks.append(output)
-    return chunks
+    consume(output)
   }
 
   /// A value as written `indent` spaces deep.
@@ -37,26 +38,33 @@ enum JSONWriter {
     return output
   }
 
-  /// An array `indent` spaces deep whose elements are converted and written in chunks on every core:
-  /// the same bytes as writing `.array(elements.map(convert))`, as chunks, without holding every
-  /// element's value.
+  /// An array `indent` spaces deep whose elements are converted and written on every core, handed to
+  /// `consume` a chunk at a time: the same bytes as writing `.array(elements.map(convert))`. Elements are
+  /// taken a batch at a time, so that neither every element's value nor the whole text is ever held.
   static func writeArrayChunks<Element: Sendable>(
-    _ elements: [Element], indent: Int, _ convert: @Sendable (Element) -> JSONValue
-  ) -> [[UInt8]] {
-    guard !elements.isEmpty else { return [write(.array([]), indent: indent)] }
-    let chunkSize = max(64, elements.count / 256)
-    let chunks = stride(from: 0, to: elements.count, by: chunkSize).map { $0..<min($0 + chunkSize, elements.count) }
-    let parts = ConcurrentMap.map(chunks) { range in
-      var part: [UInt8] = []
-      for index in range {
-        writeElement(convert(elements[index]), indent: indent, isLast: index == elements.count - 1, into: &part)
+    _ elements: [Element], indent: Int, _ convert: @Sendable (Element) -> JSONValue,
+    into consume: ([UInt8]) -> Void
+  ) {
+    guard !elements.isEmpty else { return consume(write(.array([]), indent: indent)) }
+    consume([UInt8(ascii: "["), 0x0A])
+    let chunkSize = 64
+    let batchSize = chunkSize * 64
+    for batchStart in stride(from: 0, to: elements.count, by: batchSize) {
+      let batchEnd = min(batchStart + batchSize, elements.count)
+      let chunks = stride(from: batchStart, to: batchEnd, by: chunkSize).map { $0..<min($0 + chunkSize, batchEnd) }
+      let parts = ConcurrentMap.map(chunks) { range in
+        var part: [UInt8] = []
+        for index in range {
+          writeElement(convert(elements[index]), indent: indent, isLast: index == elements.count - 1, into: &part)
+        }
+        return part
       }
-      return part
+      parts.forEach(consume)
     }
     var closing: [UInt8] = []
     pad(indent, &closing)
     closing.append(UInt8(ascii: "]"))
-    return [[UInt8(ascii: "["), 0x0A]] + parts + [closing]
+    consume(closing)
   }
 
   private static func write(_ value: JSONValue, indent: Int, into output: inout [UInt8]) {

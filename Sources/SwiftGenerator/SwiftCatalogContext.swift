@@ -20,35 +20,32 @@ public struct SwiftCatalogContext {
     self.command = command
   }
 
-  /// The template values, and each catalog's entries rendered from `entryTemplate` (UTF-8, one chunk per
-  /// entry). They are large, so the values hold `marker(index)` for them as the catalog's `entryDefinitions`,
-  /// and the generator puts them in place in the rendered text without copying them through the template.
-  func values(entryTemplate: MustacheTemplate, marker: (Int) -> String) -> (
-    dictionary: [String: Any], definitions: [[[UInt8]]]
-  ) {
+  /// The template values, and each catalog's entries, to be rendered from the entry template. Their
+  /// definitions are large, so the values hold `marker(index)` for them as the catalog's `entryDefinitions`,
+  /// and the generator renders them where the marker lands, a batch at a time, without copying them through
+  /// the catalog template.
+  func values(marker: (Int) -> String) -> (dictionary: [String: Any], entries: [[SwiftEntryValues]]) {
     let usedCatalogs = Set(catalog.entries.map(\.catalog))
     let usedPages = Set(catalog.entries.map(\.page))
     let definitions = catalog.catalogs.filter { usedCatalogs.contains($0.name) }
     let sourcePages = catalog.pages.filter { usedPages.contains($0.id) }.map(\.path)
     var catalogs: [[String: Any]] = []
-    var entryDefinitions: [[[UInt8]]] = []
+    var entries: [[SwiftEntryValues]] = []
     for (index, definition) in definitions.enumerated() {
-      var (values, rendered) = catalogContext(definition, entryTemplate: entryTemplate)
+      var (values, catalogEntries) = catalogContext(definition)
       values["entryDefinitions"] = marker(index)
       catalogs.append(values)
-      entryDefinitions.append(rendered)
+      entries.append(catalogEntries)
     }
     let dictionary: [String: Any] = [
       "command": SwiftLiteral.commentLine(command),
       "sources": sourcePages.map(SwiftLiteral.commentLine),
       "catalogs": catalogs,
     ]
-    return (dictionary, entryDefinitions)
+    return (dictionary, entries)
   }
 
-  private func catalogContext(
-    _ definition: CatalogDefinition, entryTemplate: MustacheTemplate
-  ) -> ([String: Any], [[UInt8]]) {
+  private func catalogContext(_ definition: CatalogDefinition) -> ([String: Any], [SwiftEntryValues]) {
     let entries = catalog.entries.filter { $0.catalog == definition.name }
     let source = catalog.sourceLocale
     var appTexts: [String] = []
@@ -74,10 +71,6 @@ public struct SwiftCatalogContext {
         entry: entry, property: property, appCase: caseForApp[app] ?? fallbackCase, sourceLocale: source,
         locales: locales)
     }
-    // Each entry is rendered on its own, on every core.
-    var definitions = ConcurrentMap.map(entryValues) { Array(entryTemplate.render($0).utf8) }
-    // Each definition ends with a newline, and the template's line adds one more.
-    if definitions.last?.last == 0x0A { definitions[definitions.count - 1].removeLast() }
     let values: [String: Any] = [
       "name": definition.name,
       "sourceLocale": SwiftLiteral.string(source), "sourceLocaleText": SwiftLiteral.commentLine(source),
@@ -91,6 +84,6 @@ public struct SwiftCatalogContext {
       },
       "entries": entryValues,
     ]
-    return (values, definitions)
+    return (values, entryValues)
   }
 }

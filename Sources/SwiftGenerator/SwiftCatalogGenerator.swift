@@ -51,52 +51,45 @@ public struct SwiftCatalogGenerator: Sendable {
 
   /// The Swift source for the catalog.
   public func generate(_ catalog: Catalog, command: String) -> String {
-    String(decoding: generateChunks(catalog, command: command).joined(), as: UTF8.self)
+    var bytes: [UInt8] = []
+    generate(catalog, command: command) { bytes += $0 }
+    return String(decoding: bytes, as: UTF8.self)
   }
 
-  /// The Swift source for the catalog as UTF-8 chunks, to be written one after the other: the text the
-  /// catalog template renders, with each catalog's entry definitions (one chunk per entry) where it says
-  /// `entryDefinitions`. A large catalog's source is never copied whole.
-  public func generateChunks(_ catalog: Catalog, command: String) -> [[UInt8]] {
+  /// The Swift source for the catalog, handed to `consume` a chunk at a time as it is made: the text the
+  /// catalog template renders, with each catalog's entry definitions where it says `entryDefinitions`,
+  /// rendered on every core a batch of entries at a time. A large catalog's source is never held whole.
+  public func generate(_ catalog: Catalog, command: String, into consume: ([UInt8]) -> Void) {
     let marker = "\u{FFFF}doccatalog-entry-definitions-"
-    let (context, definitions) = SwiftCatalogContext(catalog: catalog, command: command)
-      .values(entryTemplate: entryTemplate, marker: { "\(marker)\($0)\u{FFFF}" })
-    var chunks: [[UInt8]] = []
+    let (context, entries) = SwiftCatalogContext(catalog: catalog, command: command)
+      .values(marker: { "\(marker)\($0)\u{FFFF}" })
+    var ending = OneFinalNewline()
     var rest = Substring(template.render(context))
     while let offset = rest.utf8Offset(of: marker) {
       let start = rest.utf8.index(rest.utf8.startIndex, offsetBy: offset)
       let afterMarker = rest[rest.utf8.index(start, offsetBy: marker.utf8.count)...]
       guard let end = afterMarker.firstIndex(of: "\u{FFFF}"), let index = Int(afterMarker[..<end]),
-        definitions.indices.contains(index)
+        entries.indices.contains(index)
       else { break }
-      chunks.append(Array(rest[..<start].utf8))
-      chunks += definitions[index]
+      ending.append(Array(rest[..<start].utf8), to: consume)
+      renderDefinitions(entries[index]) { ending.append($0, to: consume) }
       rest = rest[afterMarker.index(after: end)...]
     }
-    chunks.append(Array(rest.utf8))
-    Self.endWithOneNewline(&chunks)
-    return chunks
+    ending.append(Array(rest.utf8), to: consume)
+    ending.finish(to: consume)
   }
 
-  /// Trailing blank lines removed and a final newline ensured, across chunks.
-  private static func endWithOneNewline(_ chunks: inout [[UInt8]]) {
-    var newlines = 0
-    scan: for chunk in chunks.reversed() {
-      for byte in chunk.reversed() {
-        guard byte == 0x0A else { break scan }
-        newlines += 1
+  /// Each entry rendered from the entry template, on every core, a batch at a time. Each definition ends
+  /// with a newline, and the catalog template's line adds one more: the last one's is dropped.
+  private func renderDefinitions(_ entries: [SwiftEntryValues], into consume: ([UInt8]) -> Void) {
+    let batchSize = 16384
+    for batchStart in stride(from: 0, to: entries.count, by: batchSize) {
+      let batch = Array(entries[batchStart..<min(batchStart + batchSize, entries.count)])
+      var definitions = ConcurrentMap.map(batch) { Array(entryTemplate.render($0).utf8) }
+      if batchStart + batchSize >= entries.count, definitions.last?.last == 0x0A {
+        definitions[definitions.count - 1].removeLast()
       }
-    }
-    if newlines == 0 {
-      chunks.append([0x0A])
-      return
-    }
-    var extra = newlines - 1
-    while extra > 0, !chunks.isEmpty {
-      let removable = min(extra, chunks[chunks.count - 1].count)
-      chunks[chunks.count - 1].removeLast(removable)
-      extra -= removable
-      if chunks[chunks.count - 1].isEmpty { chunks.removeLast() }
+      definitions.forEach(consume)
     }
   }
 }

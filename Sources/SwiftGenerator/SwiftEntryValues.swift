@@ -29,7 +29,8 @@ struct SwiftEntryValues: MustacheParent, Sendable {
     case "appText": source?.app.text ?? ""
     case "doc": doc
     case "localizations": localizations
-    case "patterns": "[" + MessagePattern(message: message).alternatives.map(SwiftLiteral.array).joined(separator: ", ") + "]"
+    case "patterns":
+      "[" + MessagePattern(message: message).alternatives.map(SwiftLiteral.array).joined(separator: ", ") + "]"
     default: nil
     }
   }

@@ -78,6 +78,22 @@ struct JSONWriterTests {
     #expect(JSONOutput.encode(catalog) == (try Self.encoder(catalog)))
   }
 
+  /// Entries are written a batch at a time (4,096 entries): a catalog of several batches, the last one
+  /// partial, gives the same bytes, and the same bytes however they are handed out.
+  @Test func aCatalogOfManyBatchesIsWrittenAsJSONEncoderWritesIt() throws {
+    var catalog = try DocSetFixture.build(Paths.docs).0
+    let entries = catalog.entries
+    catalog.entries = (0..<9_001).map { index in
+      var entry = entries[index % entries.count]
+      entry.id += "-\(index)"
+      return entry
+    }
+    var chunks: [[UInt8]] = []
+    JSONOutput.encode(catalog) { chunks.append($0) }
+    #expect(chunks.count > 3)
+    #expect(Array(chunks.joined()) == (try Self.encoder(catalog)))
+  }
+
   @Test(arguments: [UInt64(21), 22, 23, 24])
   func randomValuesAreWrittenAsJSONEncoderWritesThem(seed: UInt64) throws {
     var random = SeededRandom(seed: seed)

@@ -19,8 +19,17 @@ public enum AtomicFileWriter {
   /// - Returns: whether the file changed.
   @discardableResult
   public static func write(chunks: [[UInt8]], to path: String) throws(Failure) -> Bool {
+    try write(to: path) { consume in chunks.forEach(consume) }
+  }
+
+  /// Writes to `path` what `produce` hands to its argument, a chunk at a time, as it is made: an output is
+  /// never held whole. While the chunks match the file already there, nothing is written; at the first
+  /// difference, the matching start is copied from the old file into a temporary file beside it, which
+  /// then takes the rest and is renamed over the old file at the end. An identical file is left untouched.
+  /// - Returns: whether the file changed.
+  @discardableResult
+  public static func write(to path: String, produce: (_ consume: ([UInt8]) -> Void) -> Void) throws(Failure) -> Bool {
     removeLeftovers(of: path)
-    if fileHolds(path, chunks) { return false }
     let folder = (path as NSString).deletingLastPathComponent
     if !folder.isEmpty {
       do {
@@ -29,17 +38,9 @@ public enum AtomicFileWriter {
         throw Failure(description: "cannot create folder '\(folder)': \(error.localizedDescription)")
       }
     }
-    let temporary = sibling(of: path, "tmp")
-    guard createFile(temporary, chunks) else {
-      unlink(temporary)
-      throw Failure(description: "cannot write '\(path)': \(String(cString: strerror(errno)))")
-    }
-    guard rename(temporary, path) == 0 else {
-      let reason = String(cString: strerror(errno))
-      unlink(temporary)
-      throw Failure(description: "cannot replace '\(path)': \(reason)")
-    }
-    return true
+    var replacement = FileReplacement(path: path, temporary: sibling(of: path, "tmp"))
+    produce { replacement.append($0) }
+    return try replacement.finish()
   }
 
   /// Replaces the folder `path` with one holding exactly `files` (paths relative to it): the new tree is
@@ -116,19 +117,23 @@ public enum AtomicFileWriter {
     guard descriptor >= 0 else { return false }
     defer { close(descriptor) }
     var block = [UInt8](repeating: 0, count: min(1 << 20, max(size, 1)))
-    for chunk in chunks {
-      var offset = 0
-      while offset < chunk.count {
-        let wanted = min(block.count, chunk.count - offset)
-        let count = block.withUnsafeMutableBytes { read(descriptor, $0.baseAddress!, wanted) }
-        if count < 0 && errno == EINTR { continue }
-        guard count > 0 else { return false }
-        let equal = block.withUnsafeBytes { readBytes in
-          chunk.withUnsafeBytes { memcmp(readBytes.baseAddress!, $0.baseAddress! + offset, count) == 0 }
-        }
-        guard equal else { return false }
-        offset += count
+    return chunks.allSatisfy { readMatches(descriptor, $0, block: &block) }
+  }
+
+  /// Whether the next bytes read from `descriptor` are `chunk`, read into `block` (not empty) a block at a
+  /// time and compared with `memcmp`.
+  static func readMatches(_ descriptor: Int32, _ chunk: [UInt8], block: inout [UInt8]) -> Bool {
+    var offset = 0
+    while offset < chunk.count {
+      let wanted = min(block.count, chunk.count - offset)
+      let count = block.withUnsafeMutableBytes { read(descriptor, $0.baseAddress!, wanted) }
+      if count < 0 && errno == EINTR { continue }
+      guard count > 0 else { return false }
+      let equal = block.withUnsafeBytes { readBytes in
+        chunk.withUnsafeBytes { memcmp(readBytes.baseAddress!, $0.baseAddress! + offset, count) == 0 }
       }
+      guard equal else { return false }
+      offset += count
     }
     return true
   }

@@ -19,24 +19,29 @@ struct OutputRenderer {
   }
 
   /// One file the build produces.
-  struct Output: Sendable {
+  struct Output {
     var path: String
-    /// The contents as chunks to write one after the other: large outputs are never copied whole.
-    var chunks: [[UInt8]]
     var summary: String
+    /// Makes the contents, handing them to its argument a chunk at a time as they are made, to be written
+    /// as they come: large outputs are never held whole.
+    var produce: (_ consume: ([UInt8]) -> Void) -> Void
 
-    init(path: String, chunks: [[UInt8]], summary: String) {
+    init(path: String, summary: String, produce: @escaping (_ consume: ([UInt8]) -> Void) -> Void) {
       self.path = path
-      self.chunks = chunks
       self.summary = summary
+      self.produce = produce
     }
 
     init(path: String, bytes: [UInt8], summary: String) {
-      self.init(path: path, chunks: [bytes], summary: summary)
+      self.init(path: path, summary: summary) { consume in consume(bytes) }
     }
 
-    /// The contents in one piece.
-    var bytes: [UInt8] { Array(chunks.joined()) }
+    /// The contents as chunks, made again and all held.
+    var chunks: [[UInt8]] {
+      var chunks: [[UInt8]] = []
+      produce { chunks.append($0) }
+      return chunks
+    }
   }
 
   /// The HTML site: a folder replaced whole.
@@ -50,6 +55,8 @@ struct OutputRenderer {
     var outputs: [Output]
     var site: Site?
     var diagnostics: [Diagnostic]
+    /// The name of the phase that writes it, for `--timings`: outputs are made as they are written.
+    var phase = "write"
   }
 
   /// Why rendering could not start: a template that cannot be read or is not valid.
@@ -100,17 +107,20 @@ struct OutputRenderer {
       diagnostics: problems.map { Diagnostic(.warning, rule: "include.cycle", $0.message, file: root + "/" + $0.page) })
   }
 
-  /// Renders the JSON, then the Swift source, handing each to `deliver` as soon as it is ready, to be
-  /// written and let go of before the next. Each spreads its work over the cores (chunks of entries).
-  func catalogOutputs(_ catalog: Catalog, timer: PhaseTimer, deliver: (Rendered) throws -> Void) throws {
+  /// Hands the JSON, then the Swift source, to `deliver`, each to be made as it is written, before the
+  /// next. Each spreads its work over the cores, a batch of entries at a time.
+  func catalogOutputs(_ catalog: Catalog, deliver: (Rendered) throws -> Void) throws {
     let summary = "\(catalog.entries.count) entries, \(catalog.pages.count) pages, \(catalog.locales.count) locales"
     if let path = targets.json {
-      let json = timer.measure("json") { JSONOutput.encodeChunks(catalog) }
-      try deliver(Rendered(outputs: [Output(path: path, chunks: json, summary: summary)], site: nil, diagnostics: []))
+      let json = Output(path: path, summary: summary) { consume in JSONOutput.encode(catalog, into: consume) }
+      try deliver(Rendered(outputs: [json], site: nil, diagnostics: [], phase: "json"))
     }
     if let path = targets.swift, let swiftGenerator {
-      let swift = timer.measure("swift") { swiftGenerator.generateChunks(catalog, command: targets.swiftCommand) }
-      try deliver(Rendered(outputs: [Output(path: path, chunks: swift, summary: summary)], site: nil, diagnostics: []))
+      let command = targets.swiftCommand
+      let swift = Output(path: path, summary: summary) { consume in
+        swiftGenerator.generate(catalog, command: command, into: consume)
+      }
+      try deliver(Rendered(outputs: [swift], site: nil, diagnostics: [], phase: "swift"))
     }
   }
 }
