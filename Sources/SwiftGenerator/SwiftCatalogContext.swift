@@ -58,11 +58,10 @@ public struct SwiftCatalogContext {
     let appCases = SwiftIdentifier.uniqued(appTexts.map { SwiftIdentifier.lowerCamelCase($0, fallback: "unnamed") })
     let caseForApp = Dictionary(zip(appTexts, appCases), uniquingKeysWith: { first, _ in first })
 
+    // An entry's property is named after its id without the hash, on every core; only making the names
+    // unique goes in order.
     let properties = SwiftIdentifier.uniqued(
-      entries.map { entry in
-        let slug = entry.id.split(separator: "-").dropLast().joined(separator: "-")
-        return SwiftIdentifier.lowerCamelCase(slug, fallback: "entry")
-      })
+      ConcurrentMap.map(entries) { SwiftIdentifier.lowerCamelCase(Self.slug(ofID: $0.id), fallback: "entry") })
     let locales = catalog.locales
     let fallbackCase = appCases[0]
     let entryValues = zip(entries, properties).map { entry, property in
@@ -85,5 +84,15 @@ public struct SwiftCatalogContext {
       "entries": entryValues,
     ]
     return (values, entryValues)
+  }
+
+  /// An entry id without its last `-` part (the hash): its `-`-separated parts, empty ones left out, all but
+  /// the last, joined again. ASCII ids, as the catalog makes them, are cut on bytes.
+  static func slug(ofID id: String) -> String {
+    guard id.utf8.allSatisfy({ $0 < 0x80 }) else {
+      return id.split(separator: "-").dropLast().joined(separator: "-")
+    }
+    let parts = id.utf8.split(separator: UInt8(ascii: "-"))
+    return parts.dropLast().map { String(decoding: $0, as: UTF8.self) }.joined(separator: "-")
   }
 }
