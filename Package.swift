@@ -133,7 +133,7 @@ let package = Package(
     ),
     .testTarget(
       name: "DocCLITests",
-      dependencies: ["DocCLI", "DocModel", "DocTestSupport", "doccatalog"],
+      dependencies: ["DocCLI", "DocModel", "DocParser", "DocValidation", "DocTestSupport", "doccatalog"],
       swiftSettings: testSwiftSettings
     ),
   ]

@@ -43,9 +43,12 @@ struct ValidateCommand: ParsableCommand {
       FileHandle.standardOutput.write(Data((lines.joined(separator: "\n") + "\n").utf8))
       return
     }
-    let build = try CatalogBuild.run(docsDirectory: docsDirectory, configPath: config)
+    // Each page's blocks are let go of once what the rules need of them is taken.
+    let build = try CatalogBuild.run(docsDirectory: docsDirectory, configPath: config, keepingBlocks: false)
     defer { ProcessLifetime.keep(build) }
-    let found = build.diagnostics + Validator().validate(build.docSet, catalogPages: build.catalogPages)
+    let found =
+      build.diagnostics
+      + Validator().validate(build.docSet, catalogPages: build.catalogPages, pageLinks: build.pageLinks)
     let diagnostics = Validator.applySeverities(found, configuration: build.docSet.configuration, strict: strict)
 
     switch format {

@@ -5,9 +5,12 @@ import Foundation
 /// Relative links must reach an existing page, and their `#fragment` one of its headings or anchors.
 struct LinkRules {
   let docSet: DocSet
+  /// Each page's links and anchors, by path, when they were taken as the pages were read (their blocks then
+  /// let go of); otherwise they are found in the pages' documents.
+  var pageLinks: [String: PageLinks]?
 
   /// A link and where its block (or table cell) is.
-  struct Link {
+  struct Link: Sendable {
     var destination: String
     var range: SourceRange?
   }
@@ -24,7 +27,8 @@ struct LinkRules {
   ) -> [Diagnostic] {
     // The anchors of a linked page, found once whichever thread asks first.
     func anchors(of target: DocSet.Page) -> Set<String> {
-      memo.value(for: target.path) { Anchors.of(target.document) }.value
+      if let known = pageLinks?[target.path] { return known.anchors }
+      return memo.value(for: target.path) { Anchors.of(target.document) }.value
     }
     var diagnostics: [Diagnostic] = []
     let file = docSet.displayPath(page)
@@ -38,7 +42,7 @@ struct LinkRules {
       let (line, column) = position(of: link.destination, near: link.range, in: page)
       diagnostics.append(Diagnostic(.warning, rule: rule, message, file: file, line: line, column: column))
     }
-    for link in Self.links(in: page.document) {
+    for link in pageLinks?[page.path]?.links ?? Self.links(in: page.document) {
       let destination = link.destination
       guard !destination.isEmpty, !Self.hasScheme(destination), !destination.hasPrefix("/") else { continue }
       let parts = destination.split(separator: "#", maxSplits: 1, omittingEmptySubsequences: false)

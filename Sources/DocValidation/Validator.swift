@@ -12,12 +12,19 @@ public struct Validator: Sendable {
 
   /// The findings of every rule; `catalogPages`, the rows the catalog was built from
   /// (``CatalogBuilder/pages(of:)``), spare reading the catalog tables again.
-  public func validate(_ docSet: DocSet, catalogPages: [CatalogBuilder.Page]? = nil) -> [Diagnostic] {
+  ///
+  /// A doc set whose pages were read without their blocks (``Document/withoutBlocks()``), to keep memory
+  /// low, comes with what the rules need of them: `catalogPages`, with their cells
+  /// (``CatalogBuilder/page(_:locale:localPath:path:root:configuration:keepCells:)``), and each page's
+  /// `pageLinks`, by path.
+  public func validate(
+    _ docSet: DocSet, catalogPages: [CatalogBuilder.Page]? = nil, pageLinks: [String: PageLinks]? = nil
+  ) -> [Diagnostic] {
     // The groups run one after another; the heavy ones (links, translations) spread over the pages on
     // every core. (Running the groups themselves at once nested one parallel loop in another, and left the
     // link checks of every page on one core.)
     var diagnostics = FrontMatterRules(docSet: docSet).check()
-    diagnostics += LinkRules(docSet: docSet).check()
+    diagnostics += LinkRules(docSet: docSet, pageLinks: pageLinks).check()
     diagnostics += IncludeRules(docSet: docSet).check()
     if docSet.configuration.isExplicit {
       let rows = CatalogRowIndex(catalogPages ?? CatalogBuilder.pages(of: docSet))

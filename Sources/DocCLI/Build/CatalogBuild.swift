@@ -1,6 +1,7 @@
 import ArgumentParser
 public import DocModel
 public import DocParser
+public import DocValidation
 
 /// Reading a docs folder and building its catalog: what `build`, `validate` and `lookup` share.
 public struct CatalogBuild: Sendable {
@@ -9,15 +10,24 @@ public struct CatalogBuild: Sendable {
   public var catalog: Catalog
   /// Each page's catalog rows, which validation checks again across locales.
   public var catalogPages: [CatalogBuilder.Page]
+  /// Each page's links and anchors, by path, when the pages were read without their blocks.
+  public var pageLinks: [String: PageLinks]?
   public var diagnostics: [Diagnostic]
 
   public var errorCount: Int { diagnostics.filter { $0.severity == .error }.count }
   public var hasErrors: Bool { errorCount > 0 }
 
   /// Reads and builds; a missing folder or configuration file is a usage error (exit code 2).
-  public static func run(docsDirectory: String, configPath: String?) throws -> CatalogBuild {
+  ///
+  /// Without `keepingBlocks`, and with a configuration file, each page's catalog rows, links and anchors are
+  /// taken as soon as it is parsed and its blocks let go of: the doc set keeps its pages' front matter,
+  /// includes and text only, which is what validation needs with ``pageLinks`` and ``catalogPages``.
+  public static func run(docsDirectory: String, configPath: String?, keepingBlocks: Bool = true) throws -> CatalogBuild
+  {
     let (configuration, diagnostics) = try configuration(docsDirectory: docsDirectory, configPath: configPath)
-    return try run(docsDirectory: docsDirectory, configuration: configuration, configDiagnostics: diagnostics)
+    return try run(
+      docsDirectory: docsDirectory, configuration: configuration, configDiagnostics: diagnostics,
+      keepingBlocks: keepingBlocks || !configuration.isExplicit)
   }
 
   /// The configuration alone; an invalid one is reported and ends the command (exit code 1).
@@ -39,25 +49,38 @@ public struct CatalogBuild: Sendable {
   /// Reads every page with a configuration already loaded, counting parsed pages on `progress`.
   static func run(
     docsDirectory: String, configuration: Configuration, configDiagnostics: [Diagnostic], progress: ProgressLine? = nil,
-    timer: PhaseTimer = PhaseTimer(enabled: false)
+    timer: PhaseTimer = PhaseTimer(enabled: false), keepingBlocks: Bool = true
   ) throws -> CatalogBuild {
     do {
       var pageDone: (@Sendable () -> Void)?
       if let progress { pageDone = { progress.advance() } }
+      let taken = ConcurrentMemo<String, (CatalogBuilder.Page, PageLinks)>()
+      var prepare: (@Sendable (inout DocSet.Page) -> Void)?
+      if !keepingBlocks {
+        prepare = { page in
+          let catalogPage = CatalogBuilder.page(
+            page.document, locale: page.locale, localPath: page.localPath, path: page.path, root: docsDirectory,
+            configuration: configuration)
+          _ = taken.value(for: page.path) { (catalogPage, PageLinks(page.document)) }
+          page.document = page.document.withoutBlocks()
+        }
+      }
       let docSet = try timer.measure("parse") {
         try DocSetReader().read(
           root: docsDirectory, configuration: configuration,
-          pagesFound: { total in progress?.begin("parsing", total: total) }, pageDone: pageDone)
+          pagesFound: { total in progress?.begin("parsing", total: total) }, pageDone: pageDone, prepare: prepare)
       }
       progress?.end()
+      let found = taken.all
       let (catalogPages, catalog, catalogDiagnostics) = timer.measure("catalog") {
-        let pages = CatalogBuilder.pages(of: docSet)
+        let pages = keepingBlocks ? CatalogBuilder.pages(of: docSet) : docSet.pages.compactMap { found[$0.path]?.0 }
         let (catalog, diagnostics) = CatalogBuilder().build(
           pages, root: docSet.root, configuration: docSet.configuration)
         return (pages, catalog, diagnostics)
       }
       return CatalogBuild(
         configuration: configuration, docSet: docSet, catalog: catalog, catalogPages: catalogPages,
+        pageLinks: keepingBlocks ? nil : found.mapValues(\.1),
         diagnostics: (configDiagnostics + docSet.diagnostics + catalogDiagnostics).sorted())
     } catch let failure as DocSetReader.Failure {
       Console.error(failure.description)

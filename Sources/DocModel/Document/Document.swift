@@ -16,6 +16,14 @@ public struct Document: Sendable, Hashable {
     includes = Self.findIncludes(in: blocks)
   }
 
+  /// The page without its blocks: its path, front matter and includes only, for a reader that has taken
+  /// what it needs from the blocks and lets the rest go.
+  public func withoutBlocks() -> Document {
+    var document = self
+    document.blocks = []
+    return document
+  }
+
   /// Calls `body` with every block of the page, depth first in document order, without collecting them.
   public func forEachBlock(_ body: (Block) -> Void) {
     Self.forEachBlock(in: blocks, body)

@@ -35,8 +35,9 @@ public struct CatalogBuilder: Sendable {
     public var diagnostics: [Diagnostic]
   }
 
-  /// What the catalog needs of a parsed page: its rows for each catalog that names it. Without `keepCells`,
-  /// the rows drop their cells' parsed inlines, which only validation uses.
+  /// What the catalog needs of a parsed page: its rows for each catalog that names it. With `keepCells`,
+  /// each row keeps its fields' cells for their positions, which only validation uses (without their
+  /// parsed inlines, which nothing needs after this).
   public static func page(
     _ document: Document, locale: String, localPath: String, path: String, root: String,
     configuration: Configuration, keepCells: Bool = true
@@ -46,8 +47,10 @@ public struct CatalogBuilder: Sendable {
       var diagnostics: [Diagnostic] = []
       var found = CatalogTableReader(definition: definition, configuration: configuration)
         .rows(of: document, locale: locale, file: join(root, path), diagnostics: &diagnostics)
-      if !keepCells {
-        for index in found.indices { found[index].cells = [:] }
+      for index in found.indices {
+        found[index].cells =
+          keepCells
+          ? found[index].cells.mapValues { TableCell(markdown: $0.markdown, inlines: [], range: $0.range) } : [:]
       }
       rows[definition.name] = Rows(rows: found, diagnostics: diagnostics)
     }

@@ -51,25 +51,30 @@ public struct DocSetReader: Sendable {
   /// of its path that names one (`pages/de-de/x.md`), else the start of its name (`ja-jp-2016.md`), else its
   /// `ms.contentlocale`, else `und`.
   /// `pagesFound` is told how many pages there are before parsing starts, and `pageDone` is called, from
-  /// any thread, as each is parsed.
+  /// any thread, as each is parsed. `prepare`, when given, is called with each page as soon as it is parsed,
+  /// from any thread, and may change it: a reader that needs little of each page's blocks takes it there
+  /// and lets the blocks go (``Document/withoutBlocks()``).
   public func read(
     root: String, configuration: Configuration,
-    pagesFound: ((Int) -> Void)? = nil, pageDone: (@Sendable () -> Void)? = nil
+    pagesFound: ((Int) -> Void)? = nil, pageDone: (@Sendable () -> Void)? = nil,
+    prepare: (@Sendable (inout DocSet.Page) -> Void)? = nil
   ) throws(Failure) -> DocSet {
     var (files, diagnostics) = try pageFiles(root: root, configuration: configuration)
     let parser = MarkdownParser()
     pagesFound?(files.count)
-    let results = ConcurrentMap.map(files.map(\.path)) { path in
+    let results = ConcurrentMap.map(files) { file in
       defer { pageDone?() }
-      return parser.parse(contentsOf: join(root, path), displayPath: join(root, path))
+      let parsed = parser.parse(contentsOf: join(root, file.path), displayPath: join(root, file.path))
+      let locale = file.locale ?? parsed.document.frontMatter.contentLocale ?? "und"
+      var page = DocSet.Page(
+        locale: locale, localPath: file.localPath, path: file.path, document: parsed.document, source: parsed.source)
+      prepare?(&page)
+      return (page, parsed.diagnostics)
     }
     var pages: [DocSet.Page] = []
-    for (file, parsed) in zip(files, results) {
-      let locale = file.locale ?? parsed.document.frontMatter.contentLocale ?? "und"
-      pages.append(
-        DocSet.Page(
-          locale: locale, localPath: file.localPath, path: file.path, document: parsed.document, source: parsed.source))
-      diagnostics += parsed.diagnostics
+    for (page, pageDiagnostics) in results {
+      pages.append(page)
+      diagnostics += pageDiagnostics
     }
     pages.sort { $0.path < $1.path }
     let includes = readIncludes(of: pages, root: root, diagnostics: &diagnostics)

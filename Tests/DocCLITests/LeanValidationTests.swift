@@ -1,0 +1,49 @@
+import DocCLI
+import DocModel
+import DocParser
+import DocTestSupport
+import DocValidation
+import Foundation
+import Testing
+
+/// `validate` takes what its rules need of each page as soon as it is parsed and lets the page's blocks go;
+/// it must find exactly what the rules find on pages kept whole.
+@Suite("Validation without the pages' blocks")
+struct LeanValidationTests {
+  /// The docs folder, and the fixture that holds it while it is used.
+  static func root(_ which: String) throws -> (URL, DocSetFixture?) {
+    switch which {
+    case "defects":
+      return (Paths.repositoryRoot.appendingPathComponent("Tests/DocValidationTests/Fixtures/defects"), nil)
+    case "docs": return (Paths.docs, nil)
+    default:
+      let fixture = try OnePassBuildTests().docs()
+      return (fixture.root, fixture)
+    }
+  }
+
+  func diagnostics(_ root: URL, keepingBlocks: Bool) throws -> (found: [Diagnostic], build: CatalogBuild) {
+    let build = try CatalogBuild.run(docsDirectory: root.path, configPath: nil, keepingBlocks: keepingBlocks)
+    let found = Validator().validate(build.docSet, catalogPages: build.catalogPages, pageLinks: build.pageLinks)
+    return ((build.diagnostics + found).sorted(), build)
+  }
+
+  @Test(arguments: ["defects", "docs", "fixture"])
+  func leanValidationFindsWhatWholePagesGive(_ which: String) throws {
+    let (root, fixture) = try Self.root(which)
+    defer { withExtendedLifetime(fixture) {} }
+    let (lean, leanBuild) = try diagnostics(root, keepingBlocks: false)
+    let (whole, wholeBuild) = try diagnostics(root, keepingBlocks: true)
+    #expect(leanBuild.pageLinks != nil, "the lean path was taken")
+    #expect(leanBuild.docSet.pages.allSatisfy { $0.document.blocks.isEmpty }, "the blocks were let go of")
+    #expect(wholeBuild.pageLinks == nil)
+    #expect(lean.map(\.formatted) == whole.map(\.formatted))
+    #expect(leanBuild.catalog == wholeBuild.catalog)
+    if which == "defects" {
+      let rules = Set(lean.map(\.rule))
+      for rule in ["link.missing-page", "link.missing-anchor", "translation.literal-changed", "include.cycle"] {
+        #expect(rules.contains(rule), "the fixture exercises \(rule)")
+      }
+    }
+  }
+}
