@@ -5,14 +5,21 @@ import Foundation
 public struct ParsedPage: Sendable {
   public var document: Document
   public var diagnostics: [Diagnostic]
-  /// The page's text as parsed (valid UTF-8, byte order mark removed), for excerpts and source searches.
-  public var source: [UInt8]
+  /// The page's text as parsed, with its line table.
+  let text: SourceText
 
   public init(document: Document, diagnostics: [Diagnostic], source: [UInt8] = []) {
+    self.init(document: document, diagnostics: diagnostics, text: SourceText(bytes: source))
+  }
+
+  init(document: Document, diagnostics: [Diagnostic], text: SourceText) {
     self.document = document
     self.diagnostics = diagnostics
-    self.source = source
+    self.text = text
   }
+
+  /// The page's text as parsed (valid UTF-8, byte order mark removed), for excerpts and source searches.
+  public var source: [UInt8] { text.bytes }
 }
 
 /// Parses DocFX-flavoured Markdown pages into ``Document``s: front matter, CommonMark blocks by libcmark,
@@ -43,7 +50,7 @@ public struct MarkdownParser: Sendable {
     diagnostics += context.diagnostics
     return ParsedPage(
       document: Document(path: path, frontMatter: split.frontMatter, blocks: interpreted),
-      diagnostics: diagnostics.sorted(), source: clean)
+      diagnostics: diagnostics.sorted(), text: page)
   }
 
   /// The page's bytes as libcmark reads them: clean UTF-8, with the front matter lines emptied.

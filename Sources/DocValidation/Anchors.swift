@@ -41,6 +41,8 @@ enum Anchors {
 
   /// `name="x"` and `id="x"` values in HTML.
   static func htmlAnchors(_ html: String) -> [String] {
+    // Most inline HTML (`<br />`) has no attribute value at all.
+    guard html.utf8.contains(UInt8(ascii: "=")) else { return [] }
     var found: [String] = []
     for attribute in ["name=", "id="] {
       var rest = Substring(html)

@@ -26,11 +26,15 @@ public struct DocSet: Sendable {
     let text: SourceText
 
     public init(locale: String, localPath: String, path: String, document: Document, source: [UInt8] = []) {
+      self.init(locale: locale, localPath: localPath, path: path, document: document, text: SourceText(bytes: source))
+    }
+
+    init(locale: String, localPath: String, path: String, document: Document, text: SourceText) {
       self.locale = locale
       self.localPath = localPath
       self.path = path
       self.document = document
-      self.text = SourceText(bytes: source)
+      self.text = text
     }
 
     /// The page's text as parsed.

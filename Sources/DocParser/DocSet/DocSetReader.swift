@@ -67,7 +67,7 @@ public struct DocSetReader: Sendable {
       let parsed = parser.parse(contentsOf: join(root, file.path), displayPath: join(root, file.path))
       let locale = file.locale ?? parsed.document.frontMatter.contentLocale ?? "und"
       var page = DocSet.Page(
-        locale: locale, localPath: file.localPath, path: file.path, document: parsed.document, source: parsed.source)
+        locale: locale, localPath: file.localPath, path: file.path, document: parsed.document, text: parsed.text)
       prepare?(&page)
       return (page, parsed.diagnostics)
     }
