@@ -117,10 +117,17 @@ struct BuildCommand: ParsableCommand {
     let catalog: Catalog
     let extraInputs: [String]
     if let streamed = try streamingBuild(configuration, configDiagnostics, renderer, progressLine, timer) {
-      // One pass: each page parsed, its rows read and its site pages rendered, then let go of.
-      try failIfErrors(streamed.diagnostics)
+      // One pass: each page parsed, its rows read and its site pages rendered (and written beside the
+      // site), then let go of.
+      do {
+        try failIfErrors(streamed.diagnostics)
+      } catch {
+        streamed.siteStaging?.abandon()
+        throw error
+      }
       if let site = streamed.site,
-        let rendered = renderer.site(files: site.files, problems: site.problems, root: docsDirectory)
+        let rendered = renderer.site(
+          files: site.files, staged: streamed.siteStaging, problems: site.problems, root: docsDirectory)
       {
         try deliver(rendered)
       }
@@ -184,12 +191,15 @@ struct BuildCommand: ParsableCommand {
     _ configuration: Configuration, _ configDiagnostics: [Diagnostic], _ renderer: OutputRenderer,
     _ progress: ProgressLine, _ timer: PhaseTimer
   ) throws -> StreamingBuild? {
-    guard !readWhole else { return nil }
+    guard !readWhole, configuration.isExplicit else { return nil }
+    // A build that only checks keeps the site's files to compare them.
+    let staging = check ? nil : renderer.siteStaging()
     do {
       return try StreamingBuild.run(
         root: docsDirectory, configuration: configuration, configDiagnostics: configDiagnostics,
-        siteTemplates: renderer.siteTemplates, progress: progress, timer: timer)
+        siteTemplates: renderer.siteTemplates, staging: staging, progress: progress, timer: timer)
     } catch {
+      staging?.abandon()
       Console.error(error.description)
       throw ExitCode(2)
     }
@@ -207,11 +217,14 @@ struct BuildCommand: ParsableCommand {
   private func write(_ rendered: OutputRenderer.Rendered) throws {
     if let site = rendered.site {
       do {
-        let written = try AtomicFileWriter.writeFolder(site.files, to: site.folder)
+        let written =
+          if let staged = site.staged { try staged.finish() } else {
+            try AtomicFileWriter.writeFolder(site.files, to: site.folder)
+          }
         if !quiet {
           Console.info(
-            written.map { "wrote \(site.folder)/: \($0) of \(site.files.count) files new or changed" }
-              ?? "unchanged \(site.folder)/: \(site.files.count) files")
+            written.map { "wrote \(site.folder)/: \($0) of \(site.fileCount) files new or changed" }
+              ?? "unchanged \(site.folder)/: \(site.fileCount) files")
         }
       } catch {
         Console.error(error.description)

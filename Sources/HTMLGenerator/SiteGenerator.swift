@@ -49,7 +49,8 @@ public struct SiteGenerator: Sendable {
 
   /// One rendered page.
   public struct RenderedPage: Sendable {
-    var bytes: [UInt8]
+    /// The page's file; a build that writes it at once may let the bytes go (see ``assemble(_:withPages:)``).
+    public var bytes: [UInt8]
     var title: String
     var isFallback: Bool
     var problems: [(String, String)]
@@ -141,16 +142,17 @@ public struct SiteGenerator: Sendable {
     return assemble(results)
   }
 
-  /// The site from its rendered pages (one per job, in the order of ``jobs``): the pages, each locale's
-  /// index, the root index and the stylesheet; and the problems met.
+  /// The site from its rendered pages (one per job, in the order of ``jobs``): the pages (unless
+  /// `withPages` is false, for a build that wrote each as it was rendered), each locale's index, the root
+  /// index and the stylesheet; and the problems met.
   public func assemble(
-    _ rendered: [RenderedPage]
+    _ rendered: [RenderedPage], withPages: Bool = true
   ) -> (files: [String: [UInt8]], problems: [(page: String, message: String)]) {
     var files: [String: [UInt8]] = ["style.css": Array(templates.stylesheet.utf8)]
     var problems: [(String, String)] = []
     var listed: [String: [[String: Any]]] = [:]
     for (job, result) in zip(jobs, rendered) {
-      files["\(job.locale)/\(Self.htmlPath(job.id))"] = result.bytes
+      if withPages { files[Self.filePath(of: job)] = result.bytes }
       problems += result.problems
       listed[job.locale, default: []].append([
         "href": HTMLEscaping.escape(Self.htmlPath(job.id)), "title": HTMLEscaping.escape(result.title),
@@ -308,6 +310,11 @@ public struct SiteGenerator: Sendable {
   }
 
   /// `errors.md` → `errors.html`.
+  /// The file of a job's page in the site folder: `LOCALE/PATH.html`.
+  public static func filePath(of job: Job) -> String {
+    "\(job.locale)/\(htmlPath(job.id))"
+  }
+
   static func htmlPath(_ localPath: String) -> String {
     localPath.lowercased().hasSuffix(".md") ? String(localPath.dropLast(3)) + ".html" : localPath + ".html"
   }

@@ -1,7 +1,9 @@
-import DocCLI
+import DocModel
 import DocTestSupport
 import Foundation
 import Testing
+
+@testable import DocCLI
 
 /// Outputs are written a chunk at a time as they are made, compared with the old file while they match it.
 @Suite("Writing outputs in chunks")
@@ -70,5 +72,28 @@ struct AtomicFileWriterTests {
       }
     }
     #expect(contents(path) == Array("old".utf8))
+  }
+
+  /// Site files come from every core as pages are rendered, many into folders not made yet: each lands
+  /// whole, unchanged ones stay hard links to the old files, and the new folder replaces the old in one swap.
+  @Test func siteFilesAddedFromEveryCoreLandWhole() throws {
+    let site = folder + "/site"
+    let files = (0..<2_000).map { index in
+      ("locale-\(index / 400)/folder-\(index / 20)/page-\(index).html", Array("page \(index)\n".utf8))
+    }
+    try AtomicFileWriter.writeFolder(Dictionary(uniqueKeysWithValues: files.prefix(1_000).map { $0 }), to: site)
+    let keptInode = inode(site + "/" + files[0].0)
+
+    let staging = SiteStaging(folder: site)
+    ConcurrentMap.map(files.map { $0 }) { staging.add($0.0, $0.1) }
+    #expect(staging.count == files.count)
+    let written = try staging.finish()
+
+    #expect(written == 1_000, "the 1,000 files the old site lacked")
+    for (relative, bytes) in files { #expect(contents(site + "/" + relative) == bytes, "\(relative)") }
+    #expect(FileTree.files(in: site).count == files.count)
+    #expect(inode(site + "/" + files[0].0) == keptInode, "an unchanged file is a hard link to the old one")
+    let left = try FileManager.default.contentsOfDirectory(atPath: folder).filter { $0.hasPrefix(".") }
+    #expect(left.isEmpty, "\(left)")
   }
 }

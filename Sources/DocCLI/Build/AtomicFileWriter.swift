@@ -51,38 +51,22 @@ public enum AtomicFileWriter {
   ///   it was.
   @discardableResult
   public static func writeFolder(_ files: [String: [UInt8]], to path: String) throws(Failure) -> Int? {
-    removeLeftovers(of: path)
+    let staging = SiteStaging(folder: path)
+    for (relative, bytes) in files.sorted(by: { $0.key < $1.key }) { staging.add(relative, bytes) }
+    return try staging.finish()
+  }
+
+  /// Puts the folder `staging` in the place of `path` (which may not exist yet) in one atomic exchange of
+  /// the two names (Linux `renameat2`), then removes the old contents; where there is no exchange, the old
+  /// folder is moved aside first.
+  static func swapFolder(_ staging: String, into path: String) throws(Failure) {
     let manager = FileManager.default
-    let unchanged = Set(
-      files.compactMap { relative, bytes in
-        fileHolds(path + "/" + relative, [bytes]) ? relative : nil
-      })
-    if unchanged.count == files.count && FileTree.files(in: path).count == files.count { return nil }
-    let staging = sibling(of: path, "tmp")
-    try? manager.removeItem(atPath: staging)
-    do {
-      for (relative, bytes) in files.sorted(by: { $0.key < $1.key }) {
-        let file = staging + "/" + relative
-        try manager.createDirectory(
-          atPath: (file as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
-        if unchanged.contains(relative) && link(path + "/" + relative, file) == 0 { continue }
-        guard createFile(file, [bytes]) else {
-          throw Failure(description: "cannot write '\(file)': \(String(cString: strerror(errno)))")
-        }
-      }
-    } catch let failure as Failure {
-      try? manager.removeItem(atPath: staging)
-      throw failure
-    } catch {
-      try? manager.removeItem(atPath: staging)
-      throw Failure(description: "cannot write the site to '\(staging)': \(error.localizedDescription)")
-    }
     if manager.fileExists(atPath: path) {
       if let exchange = renameExchange,
         exchange(atCurrentDirectory, staging, atCurrentDirectory, path, renameExchangeFlag) == 0
       {
         try? manager.removeItem(atPath: staging)  // now the old site
-        return files.count - unchanged.count
+        return
       }
       // Without an atomic exchange: move the old site aside, the new one in, then drop the old one.
       let previous = sibling(of: path, "old")
@@ -97,14 +81,13 @@ public enum AtomicFileWriter {
         throw Failure(description: "cannot move the new site into '\(path)': \(reason)")
       }
       try? manager.removeItem(atPath: previous)
-      return files.count - unchanged.count
+      return
     }
     guard rename(staging, path) == 0 else {
       let reason = String(cString: strerror(errno))
       try? manager.removeItem(atPath: staging)
       throw Failure(description: "cannot move the new site into '\(path)': \(reason)")
     }
-    return files.count - unchanged.count
   }
 
   /// Whether the file at `path` holds exactly the concatenation of `chunks`: read a block at a time and
@@ -139,7 +122,7 @@ public enum AtomicFileWriter {
   }
 
   /// `.NAME.KIND-PID` beside `path`.
-  private static func sibling(of path: String, _ kind: String) -> String {
+  static func sibling(of path: String, _ kind: String) -> String {
     let parent = (path as NSString).deletingLastPathComponent
     let name = (path as NSString).lastPathComponent
     return (parent.isEmpty ? "" : parent + "/") + ".\(name).\(kind)-\(ProcessInfo.processInfo.processIdentifier)"
@@ -168,7 +151,7 @@ public enum AtomicFileWriter {
 
   /// Writes a new file with plain system calls: no hidden temporary file of its own (as Foundation's
   /// `createFile` makes) that a killed build could leave behind.
-  private static func createFile(_ path: String, _ chunks: [[UInt8]]) -> Bool {
+  static func createFile(_ path: String, _ chunks: [[UInt8]]) -> Bool {
     let descriptor = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
     guard descriptor >= 0 else { return false }
     defer { close(descriptor) }

@@ -48,6 +48,11 @@ struct OutputRenderer {
   struct Site: Sendable {
     var folder: String
     var files: [String: [UInt8]]
+    /// Where the files already went, as they were made, when they are not in `files`.
+    var staged: SiteStaging?
+
+    /// How many files the site has.
+    var fileCount: Int { staged?.count ?? files.count }
   }
 
   /// Everything rendered, with the problems met on the way (as diagnostics).
@@ -99,11 +104,23 @@ struct OutputRenderer {
     return site(files: files, problems: problems, root: docSet.root)
   }
 
-  /// The site from its files, with its problems as diagnostics.
-  func site(files: [String: [UInt8]], problems: [(page: String, message: String)], root: String) -> Rendered? {
-    guard let folder = targets.html else { return nil }
+  /// Where the site's files go as they are made, when a site is asked for: beside its folder, until the
+  /// build swaps them in.
+  func siteStaging() -> SiteStaging? {
+    siteFolder.map { SiteStaging(folder: $0) }
+  }
+
+  private var siteFolder: String? {
+    targets.html.map { $0.hasSuffix("/") ? String($0.dropLast()) : $0 }
+  }
+
+  /// The site from its files (or the staging folder they went to), with its problems as diagnostics.
+  func site(
+    files: [String: [UInt8]], staged: SiteStaging? = nil, problems: [(page: String, message: String)], root: String
+  ) -> Rendered? {
+    guard let folder = siteFolder else { return nil }
     return Rendered(
-      outputs: [], site: Site(folder: folder.hasSuffix("/") ? String(folder.dropLast()) : folder, files: files),
+      outputs: [], site: Site(folder: folder, files: files, staged: staged),
       diagnostics: problems.map { Diagnostic(.warning, rule: "include.cycle", $0.message, file: root + "/" + $0.page) })
   }
 

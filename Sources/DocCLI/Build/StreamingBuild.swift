@@ -15,10 +15,13 @@ struct StreamingBuild {
   var catalog: Catalog
   /// Everything the build found, sorted: configuration, pages, includes, catalog.
   var diagnostics: [Diagnostic]
-  /// The site's files and the problems met rendering them, when a site is asked for.
+  /// The site's files and the problems met rendering them, when a site is asked for. With a staging folder,
+  /// every file went there as it was made, and `files` is empty.
   var site: (files: [String: [UInt8]], problems: [(page: String, message: String)])?
   /// The included files that were read, relative to the docs folder.
   var includePaths: [String]
+  /// Where the site's files went, to be swapped in (or dropped, if the build fails).
+  var siteStaging: SiteStaging?
 
   /// What one page leaves behind.
   private struct PageResult: Sendable {
@@ -28,10 +31,11 @@ struct StreamingBuild {
   }
 
   /// Builds the docs in `root`, with the site when `siteTemplates` are given; `nil` when the configuration
-  /// does not name the locales (no configuration file).
+  /// does not name the locales (no configuration file). With `staging`, each site file goes there as soon
+  /// as it is rendered, and is not kept.
   static func run(
     root: String, configuration: Configuration, configDiagnostics: [Diagnostic], siteTemplates: HTMLTemplates?,
-    progress: ProgressLine, timer: PhaseTimer
+    staging: SiteStaging? = nil, progress: ProgressLine, timer: PhaseTimer
   ) throws(DocSetReader.Failure) -> StreamingBuild? {
     guard configuration.isExplicit else { return nil }
     let (found, listDiagnostics) = try DocSetReader().pageFiles(root: root, configuration: configuration)
@@ -67,7 +71,14 @@ struct StreamingBuild {
         if let site {
           let shown = SiteGenerator.Page(
             locale: locale, localPath: file.localPath, path: file.path, document: parsed.document)
-          rendered = pageJobs[index].map { ($0, site.render(site.jobs[$0], shown: shown)) }
+          rendered = pageJobs[index].map { job in
+            var page = site.render(site.jobs[job], shown: shown)
+            if let staging {
+              staging.add(SiteGenerator.filePath(of: site.jobs[job]), page.bytes)
+              page.bytes = []
+            }
+            return (job, page)
+          }
         }
         return PageResult(catalogPage: catalogPage, diagnostics: parsed.diagnostics + missing, rendered: rendered)
       }
@@ -85,10 +96,14 @@ struct StreamingBuild {
       for result in results {
         for (job, page) in result.rendered { pages[job] = page }
       }
-      assembled = site.assemble(pages.compactMap { $0 })
+      assembled = site.assemble(pages.compactMap { $0 }, withPages: staging == nil)
+      if let staging, let files = assembled?.files {
+        for (path, bytes) in files.sorted(by: { $0.key < $1.key }) { staging.add(path, bytes) }
+        assembled?.files = [:]
+      }
     }
     return StreamingBuild(
       configuration: configuration, catalog: catalog, diagnostics: diagnostics.sorted(), site: assembled,
-      includePaths: library.documents.keys.sorted())
+      includePaths: library.documents.keys.sorted(), siteStaging: staging)
   }
 }
