@@ -50,7 +50,8 @@ public struct CatalogBuilder: Sendable {
       for index in found.indices {
         found[index].cells =
           keepCells
-          ? found[index].cells.mapValues { TableCell(markdown: $0.markdown, inlines: [], range: $0.range) } : [:]
+          ? found[index].cells.map { TableCell(markdown: $0.markdown, inlines: [], range: $0.range) }
+          : CatalogFields()
       }
       rows[definition.name] = Rows(rows: found, diagnostics: diagnostics)
     }
@@ -188,10 +189,10 @@ public struct CatalogBuilder: Sendable {
 
 /// One row of a catalog table, its cells keyed by field.
 public struct CatalogRow: Sendable {
-  public var values: [CatalogField: CatalogText]
+  public var values: CatalogFields<CatalogText>
   public var line: Int
   /// Each field's cell, for positions.
-  public var cells: [CatalogField: TableCell] = [:]
+  public var cells = CatalogFields<TableCell>()
 
   func entry(path: String, fallback: Bool) -> LocalizedEntry {
     LocalizedEntry(
@@ -225,8 +226,8 @@ public struct CatalogTableReader: Sendable {
             file: file, line: table.header.range?.start.line ?? 0, column: 1))
       }
       for row in table.rows {
-        var values: [CatalogField: CatalogText] = [:]
-        var cells: [CatalogField: TableCell] = [:]
+        var values = CatalogFields<CatalogText>()
+        var cells = CatalogFields<TableCell>()
         for (index, field) in columns.enumerated() {
           guard let field, index < row.cells.count, values[field] == nil else { continue }
           values[field] = CatalogText(row.cells[index])
