@@ -5,8 +5,8 @@ import HTMLGenerator
 
 /// A build in one pass over the pages, each parsed once and let go of at once: as soon as a page is parsed,
 /// its catalog rows are read and its site pages rendered (its own, and those it stands in for in locales
-/// that lack it). Only the rows, the rendered pages and the diagnostics stay, so the build's memory follows
-/// the outputs, not the whole doc set.
+/// that lack it), and written to the site's staging folder when there is one. Only the rows, the rendered
+/// pages' titles and the diagnostics stay, so the build's memory follows the catalog, not the doc set.
 ///
 /// It needs to know every page's locale before parsing any, which a configuration file gives; without
 /// one (locales then come from front matter), the build reads the doc set whole (``CatalogBuild``).
