@@ -6,7 +6,12 @@ public struct CatalogFields<Value: Sendable>: Sendable {
   public var description: Value?
   public var resolution: Value?
 
-  public init() {}
+  public init(message: Value? = nil, app: Value? = nil, description: Value? = nil, resolution: Value? = nil) {
+    self.message = message
+    self.app = app
+    self.description = description
+    self.resolution = resolution
+  }
 
   public subscript(field: CatalogField) -> Value? {
     get {

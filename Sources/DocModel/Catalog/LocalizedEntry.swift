@@ -26,21 +26,17 @@ public struct LocalizedEntry: Sendable, Hashable, Codable {
 
   /// The value of a field.
   public subscript(field: CatalogField) -> CatalogText {
-    get {
-      switch field {
-      case .message: message
-      case .app: app
-      case .description: description
-      case .resolution: resolution
-      }
-    }
+    get { fields[field] ?? .empty }
     set {
-      switch field {
-      case .message: message = newValue
-      case .app: app = newValue
-      case .description: description = newValue
-      case .resolution: resolution = newValue
-      }
+      var fields = fields
+      fields[field] = newValue
+      (message, app, description, resolution) = (
+        fields.message ?? .empty, fields.app ?? .empty, fields.description ?? .empty, fields.resolution ?? .empty
+      )
     }
+  }
+
+  private var fields: CatalogFields<CatalogText> {
+    CatalogFields(message: message, app: app, description: description, resolution: resolution)
   }
 }
