@@ -59,4 +59,54 @@ public enum CatalogJSON {
       "fallback": .bool(entry.fallback),
     ])
   }
+
+  /// An entry written straight to bytes, `indent` spaces deep: the same bytes as writing ``entry(_:)``, without
+  /// making a ``JSONValue`` of every entry (most of a large catalog's JSON). Keys go in sorted order.
+  static func writeEntry(_ entry: CatalogEntry, indent: Int, into output: inout [UInt8]) {
+    let inner = indent + 2
+    JSONWriter.openObject(into: &output)
+    JSONWriter.member("catalog", isFirst: true, indent: indent, into: &output)
+    JSONWriter.writeString(entry.catalog, into: &output)
+    JSONWriter.member("id", isFirst: false, indent: indent, into: &output)
+    JSONWriter.writeString(entry.id, into: &output)
+    JSONWriter.member("locales", isFirst: false, indent: indent, into: &output)
+    if entry.locales.isEmpty {
+      output += JSONWriter.write(.object([:]), indent: inner)
+    } else {
+      JSONWriter.openObject(into: &output)
+      for (index, locale) in entry.locales.keys.sorted().enumerated() {
+        JSONWriter.member(locale, isFirst: index == 0, indent: inner, into: &output)
+        writeLocalized(entry.locales[locale]!, indent: inner + 2, into: &output)
+      }
+      JSONWriter.closeObject(indent: inner, into: &output)
+    }
+    JSONWriter.member("page", isFirst: false, indent: indent, into: &output)
+    JSONWriter.writeString(entry.page, into: &output)
+    JSONWriter.closeObject(indent: indent, into: &output)
+  }
+
+  /// ``localized(_:)`` written straight to bytes.
+  private static func writeLocalized(_ entry: LocalizedEntry, indent: Int, into output: inout [UInt8]) {
+    func text(_ key: String, _ text: CatalogText) {
+      JSONWriter.member(key, isFirst: key == "app", indent: indent, into: &output)
+      JSONWriter.openObject(into: &output)
+      JSONWriter.member("markdown", isFirst: true, indent: indent + 2, into: &output)
+      JSONWriter.writeString(text.markdown, into: &output)
+      JSONWriter.member("text", isFirst: false, indent: indent + 2, into: &output)
+      JSONWriter.writeString(text.text, into: &output)
+      JSONWriter.closeObject(indent: indent + 2, into: &output)
+    }
+    JSONWriter.openObject(into: &output)
+    text("app", entry.app)
+    text("description", entry.description)
+    JSONWriter.member("fallback", isFirst: false, indent: indent, into: &output)
+    output += Array((entry.fallback ? "true" : "false").utf8)
+    JSONWriter.member("line", isFirst: false, indent: indent, into: &output)
+    output += Array(String(entry.line).utf8)
+    text("message", entry.message)
+    JSONWriter.member("path", isFirst: false, indent: indent, into: &output)
+    JSONWriter.writeString(entry.path, into: &output)
+    text("resolution", entry.resolution)
+    JSONWriter.closeObject(indent: indent, into: &output)
+  }
 }

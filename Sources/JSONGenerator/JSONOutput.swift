@@ -26,7 +26,7 @@ public enum JSONOutput {
       { consume in consume(JSONWriter.write(value, indent: 2)) }
     }
     writers["entries"] = { consume in
-      JSONWriter.writeArrayChunks(catalog.entries, indent: 2, CatalogJSON.entry, into: consume)
+      JSONWriter.writeArrayChunks(catalog.entries, indent: 2, CatalogJSON.writeEntry, into: consume)
     }
     JSONWriter.writeObject(writers, into: consume)
     consume([0x0A])

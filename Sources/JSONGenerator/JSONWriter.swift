@@ -38,11 +38,12 @@ enum JSONWriter {
     return output
   }
 
-  /// An array `indent` spaces deep whose elements are converted and written on every core, handed to
-  /// `consume` a chunk at a time: the same bytes as writing `.array(elements.map(convert))`. Elements are
-  /// taken a batch at a time, so that neither every element's value nor the whole text is ever held.
+  /// An array `indent` spaces deep whose elements are written on every core by `writeElement` (each as
+  /// ``write(_:indent:)`` would write it `indent + 2` spaces deep), handed to `consume` a chunk at a time.
+  /// Elements are taken a batch at a time, so that the whole text is never held.
   static func writeArrayChunks<Element: Sendable>(
-    _ elements: [Element], indent: Int, _ convert: @Sendable (Element) -> JSONValue,
+    _ elements: [Element], indent: Int,
+    _ writeElement: @Sendable (Element, _ indent: Int, _ output: inout [UInt8]) -> Void,
     into consume: ([UInt8]) -> Void
   ) {
     guard !elements.isEmpty else { return consume(write(.array([]), indent: indent)) }
@@ -55,7 +56,10 @@ enum JSONWriter {
       let parts = ConcurrentMap.map(chunks) { range in
         var part: [UInt8] = []
         for index in range {
-          writeElement(convert(elements[index]), indent: indent, isLast: index == elements.count - 1, into: &part)
+          pad(indent + 2, &part)
+          writeElement(elements[index], indent + 2, &part)
+          if index < elements.count - 1 { part.append(UInt8(ascii: ",")) }
+          part.append(0x0A)
         }
         return part
       }
@@ -65,6 +69,26 @@ enum JSONWriter {
     pad(indent, &closing)
     closing.append(UInt8(ascii: "]"))
     consume(closing)
+  }
+
+  /// An object `indent` spaces deep written member by member, its keys given in sorted order: `{`, then
+  /// ``member(_:isFirst:indent:into:)`` before each value, then ``closeObject(indent:into:)``. The same
+  /// bytes as writing the object as a ``JSONValue``, without making one.
+  static func openObject(into output: inout [UInt8]) {
+    output.append(UInt8(ascii: "{"))
+    output.append(0x0A)
+  }
+
+  /// The separator after the previous member, unless this is the first, and this member's key.
+  static func member(_ key: String, isFirst: Bool, indent: Int, into output: inout [UInt8]) {
+    if !isFirst { output += [UInt8(ascii: ","), 0x0A] }
+    writeKey(key, indent: indent, into: &output)
+  }
+
+  static func closeObject(indent: Int, into output: inout [UInt8]) {
+    output.append(0x0A)
+    pad(indent, &output)
+    output.append(UInt8(ascii: "}"))
   }
 
   private static func write(_ value: JSONValue, indent: Int, into output: inout [UInt8]) {
@@ -117,19 +141,19 @@ enum JSONWriter {
   }
 
   /// `"key" : ` for a member of an object `indent` spaces deep.
-  private static func writeKey(_ key: String, indent: Int, into output: inout [UInt8]) {
+  static func writeKey(_ key: String, indent: Int, into output: inout [UInt8]) {
     pad(indent + 2, &output)
     writeString(key, into: &output)
     output += [0x20, UInt8(ascii: ":"), 0x20]
   }
 
-  private static func pad(_ count: Int, _ output: inout [UInt8]) {
+  static func pad(_ count: Int, _ output: inout [UInt8]) {
     output.append(contentsOf: repeatElement(0x20, count: count))
   }
 
   private static let hexDigits = Array("0123456789abcdef".utf8)
 
-  private static func writeString(_ text: String, into output: inout [UInt8]) {
+  static func writeString(_ text: String, into output: inout [UInt8]) {
     output.append(UInt8(ascii: "\""))
     var text = text
     text.withUTF8 { bytes in
