@@ -16,6 +16,7 @@ struct LeanValidationTests {
     case "defects":
       return (Paths.repositoryRoot.appendingPathComponent("Tests/DocValidationTests/Fixtures/defects"), nil)
     case "docs": return (Paths.docs, nil)
+    case "corpus": return (Paths.shared.appendingPathComponent("corpus"), nil)
     default:
       let fixture = try OnePassBuildTests().docs()
       return (fixture.root, fixture)
@@ -28,7 +29,8 @@ struct LeanValidationTests {
     return ((build.diagnostics + found).sorted(), build)
   }
 
-  @Test(arguments: ["defects", "docs", "fixture"])
+  /// The corpus has no configuration file: its locales come from folders and front matter.
+  @Test(arguments: ["defects", "docs", "fixture", "corpus"])
   func leanValidationFindsWhatWholePagesGive(_ which: String) throws {
     let (root, fixture) = try Self.root(which)
     defer { withExtendedLifetime(fixture) {} }

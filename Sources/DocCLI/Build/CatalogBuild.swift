@@ -19,15 +19,16 @@ public struct CatalogBuild: Sendable {
 
   /// Reads and builds; a missing folder or configuration file is a usage error (exit code 2).
   ///
-  /// Without `keepingBlocks`, and with a configuration file, each page's catalog rows, links and anchors are
-  /// taken as soon as it is parsed and its blocks let go of: the doc set keeps its pages' front matter,
-  /// includes and text only, which is what validation needs with ``pageLinks`` and ``catalogPages``.
+  /// Without `keepingBlocks`, each page's catalog rows, links and anchors are taken as soon as it is parsed
+  /// and its blocks let go of: the doc set keeps its pages' front matter, includes and text only, which is
+  /// what validation needs with ``pageLinks`` and ``catalogPages``. (Without a configuration file there are
+  /// no catalogs, so the locales that front matter names later change no rows.)
   public static func run(docsDirectory: String, configPath: String?, keepingBlocks: Bool = true) throws -> CatalogBuild
   {
     let (configuration, diagnostics) = try configuration(docsDirectory: docsDirectory, configPath: configPath)
     return try run(
       docsDirectory: docsDirectory, configuration: configuration, configDiagnostics: diagnostics,
-      keepingBlocks: keepingBlocks || !configuration.isExplicit)
+      keepingBlocks: keepingBlocks)
   }
 
   /// The configuration alone; an invalid one is reported and ends the command (exit code 1).
