@@ -155,16 +155,20 @@ public enum AtomicFileWriter {
     let descriptor = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
     guard descriptor >= 0 else { return false }
     defer { close(descriptor) }
-    for bytes in chunks {
-      var written = 0
-      while written < bytes.count {
-        let result = bytes.withUnsafeBytes {
-          Foundation.write(descriptor, $0.baseAddress! + written, bytes.count - written)
-        }
-        if result < 0 && errno == EINTR { continue }
-        guard result > 0 else { return false }
-        written += result
+    return chunks.allSatisfy { writeAll(descriptor, $0) }
+  }
+
+  /// Writes all of `bytes` to `descriptor`, however many `write` calls it takes; false on an error
+  /// (`errno` tells which).
+  static func writeAll(_ descriptor: Int32, _ bytes: [UInt8]) -> Bool {
+    var written = 0
+    while written < bytes.count {
+      let result = bytes.withUnsafeBytes {
+        Foundation.write(descriptor, $0.baseAddress! + written, bytes.count - written)
       }
+      if result < 0 && errno == EINTR { continue }
+      guard result > 0 else { return false }
+      written += result
     }
     return true
   }

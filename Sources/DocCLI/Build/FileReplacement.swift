@@ -31,7 +31,7 @@ struct FileReplacement {
       startNewFile()
       copyMatchingStart()
     }
-    if new >= 0 && writeError == 0 && !writeAll(chunk) { writeError = errno }
+    if new >= 0 && writeError == 0 && !AtomicFileWriter.writeAll(new, chunk) { writeError = errno }
     offset += chunk.count
   }
 
@@ -90,22 +90,11 @@ struct FileReplacement {
         writeError = count < 0 ? errno : EIO
         return
       }
-      guard writeAll(Array(buffer[..<count])) else {
+      guard AtomicFileWriter.writeAll(new, Array(buffer[..<count])) else {
         writeError = errno
         return
       }
       copied += count
     }
-  }
-
-  private func writeAll(_ bytes: [UInt8]) -> Bool {
-    var written = 0
-    while written < bytes.count {
-      let result = bytes.withUnsafeBytes { Foundation.write(new, $0.baseAddress! + written, bytes.count - written) }
-      if result < 0 && errno == EINTR { continue }
-      guard result > 0 else { return false }
-      written += result
-    }
-    return true
   }
 }

@@ -37,12 +37,19 @@ extension Block {
 
   /// The blocks directly inside this one (empty for leaf blocks).
   public var children: [Block] {
+    var found: [Block] = []
+    forEachChild { found.append($0) }
+    return found
+  }
+
+  /// Calls `body` with each block directly inside this one, in order, without collecting them.
+  public func forEachChild(_ body: (Block) -> Void) {
     switch self {
-    case .blockQuote(let block): block.blocks
-    case .list(let list): list.items.flatMap(\.blocks)
-    case .alert(let block): block.blocks
-    case .div(let block): block.blocks
-    default: []
+    case .blockQuote(let block): block.blocks.forEach(body)
+    case .list(let list): for item in list.items { item.blocks.forEach(body) }
+    case .alert(let block): block.blocks.forEach(body)
+    case .div(let block): block.blocks.forEach(body)
+    default: break
     }
   }
 }

@@ -30,19 +30,11 @@ public struct Document: Sendable, Hashable {
   }
 
   private static func forEachBlock(in blocks: [Block], _ body: (Block) -> Void) {
-    func visit(_ blocks: [Block]) {
-      for block in blocks {
-        body(block)
-        switch block {
-        case .blockQuote(let quote): visit(quote.blocks)
-        case .list(let list): for item in list.items { visit(item.blocks) }
-        case .alert(let alert): visit(alert.blocks)
-        case .div(let div): visit(div.blocks)
-        default: break
-        }
-      }
+    func visit(_ block: Block) {
+      body(block)
+      block.forEachChild(visit)
     }
-    visit(blocks)
+    blocks.forEach(visit)
   }
 
   /// Every block of the page, depth first in document order.
