@@ -36,4 +36,14 @@ struct PlainCellTests {
       #expect(!CellInlineParser.isPlain(marked), "\(marked)")
     }
   }
+
+  /// The bit table agrees with the bytes it stands for, every byte value on its own.
+  @Test func everyByteValue() {
+    let markup = Set(Array(0..<0x20) + [0x7F] + Array("\\`*_[]!<&".utf8))
+    for byte in UInt8(0)...UInt8(0x7F) {
+      let cell = String(decoding: [UInt8(ascii: "a"), byte], as: UTF8.self)
+      #expect(CellInlineParser.isPlain(cell) == !markup.contains(byte), "byte \(byte)")
+    }
+    #expect(CellInlineParser.isPlain("\u{80}\u{FFFF}日本"))
+  }
 }

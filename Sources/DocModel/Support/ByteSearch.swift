@@ -3,9 +3,24 @@ import Foundation
 extension StringProtocol {
   /// The offset in UTF-8 bytes of the first occurrence of `needle`, compared byte for byte (no Unicode
   /// equivalence, unlike Foundation's `range(of:)`, and many times faster), or `nil`.
+  /// Inlinable, so that callers get it specialized for their types.
+  @inlinable
   public func utf8Offset(of needle: some StringProtocol) -> Int? {
-    var haystack = String(self)
-    var pattern = String(needle)
+    String.utf8Offset(in: String(self), of: String(needle))
+  }
+
+  /// Whether the text holds `needle`, compared byte for byte (see ``utf8Offset(of:)``).
+  @inlinable
+  public func containsBytes(of needle: some StringProtocol) -> Bool {
+    utf8Offset(of: needle) != nil
+  }
+}
+
+extension String {
+  /// The search behind ``StringProtocol/utf8Offset(of:)``.
+  public static func utf8Offset(in haystack: String, of needle: String) -> Int? {
+    var haystack = haystack
+    var pattern = needle
     return haystack.withUTF8 { text in
       pattern.withUTF8 { search in
         guard !search.isEmpty else { return 0 }
@@ -23,10 +38,5 @@ extension StringProtocol {
         return nil
       }
     }
-  }
-
-  /// Whether the text holds `needle`, compared byte for byte (see ``utf8Offset(of:)``).
-  public func containsBytes(of needle: some StringProtocol) -> Bool {
-    utf8Offset(of: needle) != nil
   }
 }

@@ -49,14 +49,22 @@ enum CellInlineParser {
   /// stops at (backslash, backtick, `*`, `_`, `[`, `]`, `!`, `<`, `&` and line ends), nor any other control
   /// character. Such a cell is one text node holding its bytes as they are.
   static func isPlain(_ cell: String) -> Bool {
-    cell.utf8.allSatisfy { byte in
-      switch byte {
-      case 0..<0x20, 0x7F, UInt8(ascii: "\\"), UInt8(ascii: "`"), UInt8(ascii: "*"), UInt8(ascii: "_"),
-        UInt8(ascii: "["), UInt8(ascii: "]"), UInt8(ascii: "!"), UInt8(ascii: "<"), UInt8(ascii: "&"):
-        false
-      default: true
-      }
+    let plain: Bool? = cell.utf8.withContiguousStorageIfAvailable { bytes in
+      for byte in bytes where !isPlainByte(byte) { return false }
+      return true
     }
+    return plain ?? cell.utf8.allSatisfy { isPlainByte($0) }
+  }
+
+  /// One bit per ASCII byte, set for those ``isPlain(_:)`` stops at. Bytes 0 to 63: the control characters,
+  /// `!`, `&`, `*` and `<`; bytes 64 to 127: `[`, `\\`, `]`, `_`, `` ` `` and DEL.
+  static let markupBits: (low: UInt64, high: UInt64) = (0x1000_0442_FFFF_FFFF, 0x8000_0001_B800_0000)
+
+  @inline(__always)
+  private static func isPlainByte(_ byte: UInt8) -> Bool {
+    if byte >= 0x80 { return true }
+    let mask = byte < 64 ? markupBits.low : markupBits.high
+    return mask & (1 << UInt64(byte & 63)) == 0
   }
 
   /// Whether a line, read on its own, starts a block other than a paragraph (a list item, a heading,

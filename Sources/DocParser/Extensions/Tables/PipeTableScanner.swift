@@ -73,17 +73,24 @@ enum PipeTableScanner {
     var end = cell.end
     while start < end && isCMarkSpace(bytes[start]) { start += 1 }
     while end > start && isCMarkSpace(bytes[end - 1]) { end -= 1 }
-    var unescaped: [UInt8] = []
-    unescaped.reserveCapacity(end - start)
-    var index = start
-    while index < end {
-      if bytes[index] == UInt8(ascii: "\\") && index + 1 < end && bytes[index + 1] == UInt8(ascii: "|") {
+    let markdown = bytes.withUnsafeBufferPointer { buffer in
+      let content = UnsafeBufferPointer(rebasing: buffer[start..<end])
+      // Most cells have no backslash: their bytes are the Markdown as they are.
+      guard content.contains(UInt8(ascii: "\\")) else { return String(decoding: content, as: UTF8.self) }
+      var unescaped: [UInt8] = []
+      unescaped.reserveCapacity(content.count)
+      var index = 0
+      while index < content.count {
+        if content[index] == UInt8(ascii: "\\") && index + 1 < content.count && content[index + 1] == UInt8(ascii: "|")
+        {
+          index += 1
+        }
+        unescaped.append(content[index])
         index += 1
       }
-      unescaped.append(bytes[index])
-      index += 1
+      return String(decoding: unescaped, as: UTF8.self)
     }
-    return (String(decoding: unescaped, as: UTF8.self), start, end)
+    return (markdown, start, end)
   }
 
   // MARK: Scanners
