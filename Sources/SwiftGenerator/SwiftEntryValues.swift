@@ -20,6 +20,14 @@ struct SwiftEntryValues: MustacheParent, Sendable {
 
   func child(named name: String) -> Any? {
     switch name {
+    case "doc": doc.map(TemplateText.init)
+    case "localizations": localizations.map(TemplateText.init)
+    default: text(named: name).map(TemplateText.init)
+    }
+  }
+
+  private func text(named name: String) -> String? {
+    switch name {
     case "property": property
     case "id": SwiftLiteral.string(entry.id)
     case "idText": entry.id
@@ -27,8 +35,6 @@ struct SwiftEntryValues: MustacheParent, Sendable {
     case "messageText": message
     case "appCase": appCase
     case "appText": source?.app.text ?? ""
-    case "doc": doc
-    case "localizations": localizations
     case "patterns":
       "[" + MessagePattern(message: message).alternatives.map(SwiftLiteral.array).joined(separator: ", ") + "]"
     default: nil
