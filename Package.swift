@@ -19,6 +19,16 @@ let package = Package(
     .plugin(name: "DocCatalogPlugin", targets: ["DocCatalogPlugin"]),
     .plugin(name: "GenerateCatalog", targets: ["GenerateCatalog"]),
   ],
+  traits: [
+    .trait(
+      name: "Mimalloc",
+      description: """
+        Link mimalloc (Debian libmimalloc-dev) into doccatalog as the process's allocator. The build allocates \
+        and frees small blocks (libcmark's nodes, Swift's strings and arrays) on every core, where glibc's \
+        allocator takes a lock each time: mimalloc makes builds and validation about a fifth faster. The \
+        Makefile turns it on.
+        """)
+  ],
   dependencies: [
     .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
     .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
@@ -69,7 +79,9 @@ let package = Package(
       ],
       swiftSettings: swiftSettings
     ),
-    .executableTarget(name: "doccatalog", dependencies: ["DocCLI"], swiftSettings: swiftSettings),
+    .executableTarget(
+      name: "doccatalog", dependencies: ["DocCLI"], swiftSettings: swiftSettings,
+      linkerSettings: [.linkedLibrary("mimalloc", .when(platforms: [.linux], traits: ["Mimalloc"]))]),
 
     // Plugins: catalog code at build time, and on demand for checked-in files.
     .plugin(name: "DocCatalogPlugin", capability: .buildTool(), dependencies: ["doccatalog"]),

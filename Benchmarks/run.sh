@@ -20,8 +20,10 @@ base=${BENCH_DIR:-/dev/shm}
 work=$(mktemp -d "$base/doccatalog-bench.XXXXXX")
 trap 'rm -rf "$work"' EXIT
 
-swift build -c release --product doccatalog >/dev/null
-tool="$(swift build -c release --show-bin-path)/doccatalog"
+# The Makefile's release flags (mimalloc linked in), or the same by default when run on its own.
+flags=${RELEASE_FLAGS:--c release --traits Mimalloc}
+swift build $flags --product doccatalog >/dev/null
+tool="$(swift build $flags --show-bin-path)/doccatalog"
 cc -O2 -o "$work/cmark-baseline" Benchmarks/cmark-baseline.c $(pkg-config --cflags --libs libcmark)
 
 # Best wall time (s, from the clock in nanoseconds) and peak resident memory (KB) of a command over $runs
