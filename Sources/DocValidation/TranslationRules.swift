@@ -91,7 +91,7 @@ struct TranslationRules {
     var diagnostics: [Diagnostic] = []
     for field in CatalogField.allCases {
       guard let sourceText = source.values[field]?.text, let targetText = target.values[field]?.text else { continue }
-      var column: Int { columnOf(target.cells[field], in: page) }
+      var column: Int { columnOf(target.cellRanges[field], in: page) }
       if docSet.configuration.doNotTranslate.contains(field), sourceText != targetText {
         diagnostics.append(
           Diagnostic(
@@ -113,8 +113,8 @@ struct TranslationRules {
   }
 
   /// The character column of a cell, from its byte column.
-  private func columnOf(_ cell: TableCell?, in page: DocSet.Page) -> Int {
-    guard let start = cell?.range?.start else { return 1 }
+  private func columnOf(_ cell: SourceRange?, in page: DocSet.Page) -> Int {
+    guard let start = cell?.start else { return 1 }
     let line = Array(page.line(start.line).utf8)
     return String(decoding: line.prefix(max(start.column - 1, 0)), as: UTF8.self).count + 1
   }

@@ -15,7 +15,7 @@ public struct Validator: Sendable {
   ///
   /// A doc set whose pages were read without their blocks (``Document/withoutBlocks()``), to keep memory
   /// low, comes with what the rules need of them: `catalogPages`, with their cells
-  /// (``CatalogBuilder/page(_:locale:localPath:path:root:configuration:keepCells:)``), and each page's
+  /// (``CatalogBuilder/page(_:locale:localPath:path:root:configuration:keepCellRanges:)``), and each page's
   /// `pageLinks`, by path.
   public func validate(
     _ docSet: DocSet, catalogPages: [CatalogBuilder.Page]? = nil, pageLinks: [String: PageLinks]? = nil

@@ -62,7 +62,7 @@ struct StreamingBuild {
         let parsed = parser.parse(contentsOf: path, displayPath: path)
         let catalogPage = CatalogBuilder.page(
           parsed.document, locale: locale, localPath: file.localPath, path: file.path, root: root,
-          configuration: configuration, keepCells: false)
+          configuration: configuration, keepCellRanges: false)
         library.readAll(parsed.document.includes, in: file.path, localPath: file.localPath)
         let missing = DocSetReader.missingIncludes(
           parsed.document.includes, page: file.path, localPath: file.localPath, root: root,

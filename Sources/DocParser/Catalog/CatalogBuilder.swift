@@ -35,23 +35,19 @@ public struct CatalogBuilder: Sendable {
     public var diagnostics: [Diagnostic]
   }
 
-  /// What the catalog needs of a parsed page: its rows for each catalog that names it. With `keepCells`,
-  /// each row keeps its fields' cells for their positions, which only validation uses (without their
-  /// parsed inlines, which nothing needs after this).
+  /// What the catalog needs of a parsed page: its rows for each catalog that names it. With
+  /// `keepCellRanges`, each row keeps where its fields' cells are, which only validation uses.
   public static func page(
     _ document: Document, locale: String, localPath: String, path: String, root: String,
-    configuration: Configuration, keepCells: Bool = true
+    configuration: Configuration, keepCellRanges: Bool = true
   ) -> Page {
     var rows: [String: Rows] = [:]
     for definition in configuration.catalogs where definition.includes(page: localPath) {
       var diagnostics: [Diagnostic] = []
       var found = CatalogTableReader(definition: definition, configuration: configuration)
         .rows(of: document, locale: locale, file: join(root, path), diagnostics: &diagnostics)
-      for index in found.indices {
-        found[index].cells =
-          keepCells
-          ? found[index].cells.map { TableCell(markdown: $0.markdown, inlines: [], range: $0.range) }
-          : CatalogFields()
+      if !keepCellRanges {
+        for index in found.indices { found[index].cellRanges = CatalogFields() }
       }
       rows[definition.name] = Rows(rows: found, diagnostics: diagnostics)
     }
@@ -191,8 +187,8 @@ public struct CatalogBuilder: Sendable {
 public struct CatalogRow: Sendable {
   public var values: CatalogFields<CatalogText>
   public var line: Int
-  /// Each field's cell, for positions.
-  public var cells = CatalogFields<TableCell>()
+  /// Where each field's cell is in the page, when the parser knew.
+  public var cellRanges = CatalogFields<SourceRange>()
 
   func entry(path: String, fallback: Bool) -> LocalizedEntry {
     LocalizedEntry(
@@ -214,10 +210,14 @@ public struct CatalogTableReader: Sendable {
 
   public func rows(of document: Document, locale: String, file: String, diagnostics: inout [Diagnostic]) -> [CatalogRow]
   {
-    var rows: [CatalogRow] = []
-    for table in document.tables {
+    let catalogTables = document.tables.compactMap { table -> (Table, [CatalogField?])? in
       let columns = columnFields(table.header.cells.map(\.text), locale: locale)
-      guard columns.contains(.message) else { continue }
+      return columns.contains(.message) ? (table, columns) : nil
+    }
+    var rows: [CatalogRow] = []
+    // Rows are kept until the catalog is built: room for them all at once, not up to twice as much by doubling.
+    rows.reserveCapacity(catalogTables.reduce(0) { $0 + $1.0.rows.count })
+    for (table, columns) in catalogTables {
       for field in CatalogField.allCases where definition.columns[field] != nil && !columns.contains(field) {
         diagnostics.append(
           Diagnostic(
@@ -227,11 +227,11 @@ public struct CatalogTableReader: Sendable {
       }
       for row in table.rows {
         var values = CatalogFields<CatalogText>()
-        var cells = CatalogFields<TableCell>()
+        var cellRanges = CatalogFields<SourceRange>()
         for (index, field) in columns.enumerated() {
           guard let field, index < row.cells.count, values[field] == nil else { continue }
           values[field] = CatalogText(row.cells[index])
-          cells[field] = row.cells[index]
+          cellRanges[field] = row.cells[index].range
         }
         // Translations of an empty key are checked against their source; the source is where to fix it.
         if locale == configuration.sourceLocale, let key = definition.key.first, values[key]?.text.isEmpty ?? true {
@@ -240,7 +240,7 @@ public struct CatalogTableReader: Sendable {
               .warning, rule: "table.empty-key-cell", "row has an empty '\(key.rawValue)' cell", file: file,
               line: row.range?.start.line ?? 0, column: 1))
         }
-        rows.append(CatalogRow(values: values, line: row.range?.start.line ?? 0, cells: cells))
+        rows.append(CatalogRow(values: values, line: row.range?.start.line ?? 0, cellRanges: cellRanges))
       }
     }
     return rows
