@@ -18,13 +18,13 @@ public struct DiagnosticPrinter: Sendable {
   public static let standardError = DiagnosticPrinter(fileDescriptor: 2)
 
   public func print(_ diagnostics: [Diagnostic]) {
-    guard !diagnostics.isEmpty else { return }
-    var text = ""
+    var output = BufferedOutput(fileDescriptor: fileDescriptor)
     for diagnostic in diagnostics {
-      text += format(diagnostic) + "\n"
-      if let excerpt = excerpts?.excerpt(for: diagnostic) { text += excerpt }
+      output.append(format(diagnostic))
+      output.append("\n")
+      if let excerpt = excerpts?.excerpt(for: diagnostic) { output.append(excerpt) }
     }
-    write(text)
+    output.flush()
   }
 
   /// `3 errors, 9 warnings in 2 files (62 pages checked)`, or that there is nothing to report.
@@ -58,6 +58,6 @@ public struct DiagnosticPrinter: Sendable {
   }
 
   private func write(_ text: String) {
-    FileHandle(fileDescriptor: fileDescriptor, closeOnDealloc: false).write(Data(text.utf8))
+    BufferedOutput.write(Array(text.utf8), to: fileDescriptor)
   }
 }

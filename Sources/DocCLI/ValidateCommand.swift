@@ -57,13 +57,14 @@ struct ValidateCommand: ParsableCommand {
       printer.print(diagnostics)
       printer.printSummary(diagnostics, pages: build.docSet.pages.count)
     case .github:
-      let lines = diagnostics.map(GitHubAnnotation.line)
-      FileHandle.standardOutput.write(Data(lines.map { $0 + "\n" }.joined().utf8))
+      var output = BufferedOutput(fileDescriptor: 1)
+      for diagnostic in diagnostics { output.append(GitHubAnnotation.line(diagnostic) + "\n") }
+      output.flush()
     case .json:
-      FileHandle.standardOutput.write(Data(JSONOutput.encode(DiagnosticReport.json(diagnostics))))
+      BufferedOutput.write(JSONOutput.encode(DiagnosticReport.json(diagnostics)), to: 1)
     case .sarif:
       let report = DiagnosticReport.sarif(diagnostics, rules: Rule.all, toolVersion: DocCatalogVersion.current)
-      FileHandle.standardOutput.write(Data(JSONOutput.encode(report)))
+      BufferedOutput.write(JSONOutput.encode(report), to: 1)
     }
     if diagnostics.contains(where: { $0.severity == .error }) { throw ExitCode(1) }
   }

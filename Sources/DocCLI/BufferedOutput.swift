@@ -1,0 +1,31 @@
+import Foundation
+
+/// Text for a file descriptor, written a block at a time as it is made, so that a long report (tens of
+/// thousands of findings, each with its source excerpt) is never held whole in memory.
+struct BufferedOutput {
+  private let fileDescriptor: Int32
+  private var buffer: [UInt8] = []
+  private static let blockSize = 1 << 16
+
+  init(fileDescriptor: Int32) {
+    self.fileDescriptor = fileDescriptor
+    buffer.reserveCapacity(Self.blockSize)
+  }
+
+  mutating func append(_ text: String) {
+    buffer.append(contentsOf: text.utf8)
+    if buffer.count >= Self.blockSize { flush() }
+  }
+
+  /// Writes what is buffered. A write error is not reported: standard output is where it would go.
+  mutating func flush() {
+    guard !buffer.isEmpty else { return }
+    _ = AtomicFileWriter.writeAll(fileDescriptor, buffer)
+    buffer.removeAll(keepingCapacity: true)
+  }
+
+  /// Writes `bytes` at once, without copying them into the buffer.
+  static func write(_ bytes: [UInt8], to fileDescriptor: Int32) {
+    _ = AtomicFileWriter.writeAll(fileDescriptor, bytes)
+  }
+}
