@@ -17,6 +17,11 @@ struct BufferedOutput {
     if buffer.count >= Self.blockSize { flush() }
   }
 
+  mutating func append(_ bytes: [UInt8]) {
+    buffer.append(contentsOf: bytes)
+    if buffer.count >= Self.blockSize { flush() }
+  }
+
   /// Writes what is buffered. A write error is not reported: standard output is where it would go.
   mutating func flush() {
     guard !buffer.isEmpty else { return }

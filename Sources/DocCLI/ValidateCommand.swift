@@ -39,7 +39,10 @@ struct ValidateCommand: ParsableCommand {
   func run() throws {
     if listRules {
       let width = Rule.all.map(\.id.count).max() ?? 0
-      let lines = Rule.all.map { $0.id.padding(toLength: width + 2, withPad: " ", startingAt: 0) + $0.severity.rawValue.padding(toLength: 9, withPad: " ", startingAt: 0) + $0.summary }
+      let lines = Rule.all.map {
+        $0.id.padding(toLength: width + 2, withPad: " ", startingAt: 0)
+          + $0.severity.rawValue.padding(toLength: 9, withPad: " ", startingAt: 0) + $0.summary
+      }
       FileHandle.standardOutput.write(Data((lines.joined(separator: "\n") + "\n").utf8))
       return
     }
@@ -61,10 +64,15 @@ struct ValidateCommand: ParsableCommand {
       for diagnostic in diagnostics { output.append(GitHubAnnotation.line(diagnostic) + "\n") }
       output.flush()
     case .json:
-      BufferedOutput.write(JSONOutput.encode(DiagnosticReport.json(diagnostics)), to: 1)
+      var output = BufferedOutput(fileDescriptor: 1)
+      DiagnosticReport.writeJSON(diagnostics) { output.append($0) }
+      output.flush()
     case .sarif:
-      let report = DiagnosticReport.sarif(diagnostics, rules: Rule.all, toolVersion: DocCatalogVersion.current)
-      BufferedOutput.write(JSONOutput.encode(report), to: 1)
+      var output = BufferedOutput(fileDescriptor: 1)
+      DiagnosticReport.writeSARIF(diagnostics, rules: Rule.all, toolVersion: DocCatalogVersion.current) {
+        output.append($0)
+      }
+      output.flush()
     }
     if diagnostics.contains(where: { $0.severity == .error }) { throw ExitCode(1) }
   }
@@ -77,15 +85,36 @@ enum GitHubAnnotation {
     if diagnostic.line > 0 { properties.append("line=\(diagnostic.line)") }
     if diagnostic.column > 0 { properties.append("col=\(diagnostic.column)") }
     properties.append("title=\(escapeProperty(diagnostic.rule))")
-    return "::\(diagnostic.severity == .note ? "notice" : diagnostic.severity.rawValue) \(properties.joined(separator: ","))::\(escapeData(diagnostic.message))"
+    let command = diagnostic.severity == .note ? "notice" : diagnostic.severity.rawValue
+    return "::\(command) \(properties.joined(separator: ","))::\(escapeData(diagnostic.message))"
   }
 
+  /// A message: `%`, CR and LF percent-encoded.
   static func escapeData(_ text: String) -> String {
-    text.replacingOccurrences(of: "%", with: "%25").replacingOccurrences(of: "\r", with: "%0D")
-      .replacingOccurrences(of: "\n", with: "%0A")
+    escaped(text, alsoEscaping: [])
   }
 
+  /// A property value: as a message, and `:` and `,` too.
   static func escapeProperty(_ text: String) -> String {
-    escapeData(text).replacingOccurrences(of: ":", with: "%3A").replacingOccurrences(of: ",", with: "%2C")
+    escaped(text, alsoEscaping: [UInt8(ascii: ":"), UInt8(ascii: ",")])
+  }
+
+  /// One pass over the bytes. Every escaped byte is ASCII, so no multi-byte character is split.
+  private static func escaped(_ text: String, alsoEscaping extra: [UInt8]) -> String {
+    func needsEscape(_ byte: UInt8) -> Bool {
+      byte == UInt8(ascii: "%") || byte == 0x0D || byte == 0x0A || extra.contains(byte)
+    }
+    guard text.utf8.contains(where: needsEscape) else { return text }
+    let hex = Array("0123456789ABCDEF".utf8)
+    var result: [UInt8] = []
+    result.reserveCapacity(text.utf8.count + 16)
+    for byte in text.utf8 {
+      if needsEscape(byte) {
+        result += [UInt8(ascii: "%"), hex[Int(byte >> 4)], hex[Int(byte & 0x0F)]]
+      } else {
+        result.append(byte)
+      }
+    }
+    return String(decoding: result, as: UTF8.self)
   }
 }

@@ -38,7 +38,8 @@ struct JSONGeneratorTests {
 
   @Test func schemaRejectsABrokenCatalog() throws {
     var object = try #require(
-      try JSONSerialization.jsonObject(with: Data(JSONOutput.encode(try DocSetFixture.build(Paths.docs).0))) as? [String: Any])
+      try JSONSerialization.jsonObject(with: Data(JSONOutput.encode(try DocSetFixture.build(Paths.docs).0)))
+        as? [String: Any])
     var entries = try #require(object["entries"] as? [[String: Any]])
     entries[0]["locales"] = ["ja-JP": ["message": ["text": "x"]]]
     object["entries"] = entries
@@ -92,6 +93,30 @@ struct JSONWriterTests {
     JSONOutput.encode(catalog) { chunks.append($0) }
     #expect(chunks.count > 3)
     #expect(Array(chunks.joined()) == (try Self.encoder(catalog)))
+  }
+
+  /// A diagnostics report, written a batch at a time, gives the bytes of the report made whole.
+  @Test(arguments: [0, 1, 9_001])
+  func aLongDiagnosticsReportIsWrittenAsTheWholeOne(count: Int) {
+    var random = SeededRandom(seed: UInt64(count))
+    let severities: [Diagnostic.Severity] = [.error, .warning, .note]
+    let diagnostics = (0..<count).map { index in
+      Diagnostic(
+        severities[index % 3], rule: "rule.\(index % 7)", AdversarialStrings.make(&random),
+        file: "ja-JP/\(AdversarialStrings.make(&random)).md", line: index % 50, column: index % 9)
+    }
+    var chunks: [[UInt8]] = []
+    DiagnosticReport.writeJSON(diagnostics) { chunks.append($0) }
+    if count == 9_001 { #expect(chunks.count > 3) }
+    #expect(Array(chunks.joined()) == JSONOutput.encode(DiagnosticReport.json(diagnostics)))
+
+    // SARIF: the log is written around a marker where the results go.
+    let rules = [Rule("rule.0", .warning, "A rule"), Rule("rule.3", .error, "Another")]
+    var sarifChunks: [[UInt8]] = []
+    DiagnosticReport.writeSARIF(diagnostics, rules: rules, toolVersion: "9.9.9") { sarifChunks.append($0) }
+    #expect(
+      Array(sarifChunks.joined())
+        == JSONOutput.encode(DiagnosticReport.sarif(diagnostics, rules: rules, toolVersion: "9.9.9")))
   }
 
   @Test(arguments: [UInt64(21), 22, 23, 24])
