@@ -40,7 +40,18 @@ struct LeanValidationTests {
     #expect(leanBuild.docSet.pages.allSatisfy { $0.document.blocks.isEmpty }, "the blocks were let go of")
     #expect(wholeBuild.pageLinks == nil)
     #expect(lean.map(\.formatted) == whole.map(\.formatted))
-    #expect(leanBuild.catalog == wholeBuild.catalog)
+    // The lean catalog has the findings but no entries, and its rows no Markdown: validation reads neither.
+    var catalogWithoutEntries = wholeBuild.catalog
+    catalogWithoutEntries.entries = []
+    #expect(leanBuild.catalog == catalogWithoutEntries)
+    #expect(which == "corpus" || !wholeBuild.catalog.entries.isEmpty, "the docs have a catalog")
+    func fields(_ build: CatalogBuild) -> [CatalogFields<CatalogText>] {
+      build.catalogPages.flatMap { page in page.rows.sorted { $0.key < $1.key }.flatMap(\.value.rows) }.map(\.values)
+    }
+    let leanFields = fields(leanBuild)
+    #expect(leanFields.allSatisfy { fields in CatalogField.allCases.allSatisfy { fields[$0]?.markdown ?? "" == "" } })
+    let wholeFields = fields(wholeBuild)
+    #expect(leanFields.map { $0.message?.text } == wholeFields.map { $0.message?.text })
     if which == "defects" {
       let rules = Set(lean.map(\.rule))
       for rule in ["link.missing-page", "link.missing-anchor", "translation.literal-changed", "include.cycle"] {

@@ -21,7 +21,8 @@ public struct CatalogBuild: Sendable {
   ///
   /// Without `keepingBlocks`, each page's catalog rows, links and anchors are taken as soon as it is parsed
   /// and its blocks let go of: the doc set keeps its pages' front matter, includes and text only, which is
-  /// what validation needs with ``pageLinks`` and ``catalogPages``. (Without a configuration file there are
+  /// what validation needs with ``pageLinks`` and ``catalogPages``. The rows keep their fields' text without
+  /// their Markdown, and the catalog has its findings but no entries: validation reads neither. (Without a configuration file there are
   /// no catalogs, so the locales that front matter names later change no rows.)
   public static func run(docsDirectory: String, configPath: String?, keepingBlocks: Bool = true) throws -> CatalogBuild
   {
@@ -61,7 +62,7 @@ public struct CatalogBuild: Sendable {
         prepare = { page in
           let catalogPage = CatalogBuilder.page(
             page.document, locale: page.locale, localPath: page.localPath, path: page.path, root: docsDirectory,
-            configuration: configuration)
+            configuration: configuration, keepMarkdown: false)
           _ = taken.value(for: page.path) { (catalogPage, PageLinks(page.document)) }
           page.document = page.document.withoutBlocks()
         }
@@ -76,7 +77,7 @@ public struct CatalogBuild: Sendable {
       let (catalogPages, catalog, catalogDiagnostics) = timer.measure("catalog") {
         let pages = keepingBlocks ? CatalogBuilder.pages(of: docSet) : docSet.pages.compactMap { found[$0.path]?.0 }
         let (catalog, diagnostics) = CatalogBuilder().build(
-          pages, root: docSet.root, configuration: docSet.configuration)
+          pages, root: docSet.root, configuration: docSet.configuration, makingEntries: keepingBlocks)
         return (pages, catalog, diagnostics)
       }
       return CatalogBuild(

@@ -36,18 +36,20 @@ public struct CatalogBuilder: Sendable {
   }
 
   /// What the catalog needs of a parsed page: its rows for each catalog that names it. With
-  /// `keepCellRanges`, each row keeps where its fields' cells are, which only validation uses.
+  /// `keepCellRanges`, each row keeps where its fields' cells are, which only validation uses; without
+  /// `keepMarkdown`, its fields keep their text only, all that validation reads of them.
   public static func page(
     _ document: Document, locale: String, localPath: String, path: String, root: String,
-    configuration: Configuration, keepCellRanges: Bool = true
+    configuration: Configuration, keepCellRanges: Bool = true, keepMarkdown: Bool = true
   ) -> Page {
     var rows: [String: Rows] = [:]
     for definition in configuration.catalogs where definition.includes(page: localPath) {
       var diagnostics: [Diagnostic] = []
       var found = CatalogTableReader(definition: definition, configuration: configuration)
         .rows(of: document, locale: locale, file: join(root, path), diagnostics: &diagnostics)
-      if !keepCellRanges {
-        for index in found.indices { found[index].cellRanges = CatalogFields() }
+      for index in found.indices {
+        if !keepCellRanges { found[index].cellRanges = CatalogFields() }
+        if !keepMarkdown { found[index].values = found[index].values.map { CatalogText(text: $0.text, markdown: "") } }
       }
       rows[definition.name] = Rows(rows: found, diagnostics: diagnostics)
     }
@@ -68,7 +70,11 @@ public struct CatalogBuilder: Sendable {
   }
 
   /// The catalog of `pages`, sorted by path as a ``DocSet`` sorts them.
-  public func build(_ pages: [Page], root: String, configuration: Configuration) -> (Catalog, [Diagnostic]) {
+  /// The catalog of `pages` and what building it found. Without `makingEntries`, the findings only: the
+  /// catalog has no entries, and the rows of translations are not aligned (validation aligns them itself).
+  public func build(
+    _ pages: [Page], root: String, configuration: Configuration, makingEntries: Bool = true
+  ) -> (Catalog, [Diagnostic]) {
     var diagnostics: [Diagnostic] = []
     var entries: [CatalogEntry] = []
     var usedIDs: Set<String> = []
@@ -95,7 +101,9 @@ public struct CatalogBuilder: Sendable {
       // Pages are aligned, and their rows' ids made, on every core; ids are then made unique in page order,
       // so that a duplicate key always gets its suffix on the same row.
       let results = ConcurrentMap.map(sourcePages) {
-        align($0, definition: definition, configuration: configuration, translation: translations)
+        align(
+          $0, definition: definition, configuration: configuration, translation: translations,
+          makingEntries: makingEntries)
       }
       for (sourcePage, result) in zip(sourcePages, results) {
         let file = join(root, sourcePage.path)
@@ -120,7 +128,9 @@ public struct CatalogBuilder: Sendable {
             id = "\(id)-\(counter)"
           }
           usedIDs.insert(id)
-          entries.append(CatalogEntry(id: id, catalog: definition.name, page: sourcePage.id, locales: localized))
+          if makingEntries {
+            entries.append(CatalogEntry(id: id, catalog: definition.name, page: sourcePage.id, locales: localized))
+          }
         }
       }
     }
@@ -149,13 +159,16 @@ public struct CatalogBuilder: Sendable {
 
   private func align(
     _ sourcePage: Page, definition: CatalogDefinition, configuration: Configuration,
-    translation: (String, String) -> Page?
+    translation: (String, String) -> Page?, makingEntries: Bool
   ) -> AlignedRows {
     let source = sourcePage.rows[definition.name] ?? Rows(rows: [], diagnostics: [])
     var diagnostics = source.diagnostics
     let sourceRows = source.rows
-    var localized = sourceRows.map { [configuration.sourceLocale: $0.entry(path: sourcePage.path, fallback: false)] }
     guard !sourceRows.isEmpty else { return AlignedRows(rows: [], localized: [], ids: [], diagnostics: diagnostics) }
+    var localized: [[String: LocalizedEntry]] =
+      makingEntries
+      ? sourceRows.map { [configuration.sourceLocale: $0.entry(path: sourcePage.path, fallback: false)] }
+      : Array(repeating: [:], count: sourceRows.count)
     for locale in configuration.orderedLocales where locale != configuration.sourceLocale {
       var targetRows: [CatalogRow] = []
       var targetPath = sourcePage.path
@@ -165,6 +178,7 @@ public struct CatalogBuilder: Sendable {
         targetRows = target.rows
         diagnostics += target.diagnostics
       }
+      guard makingEntries else { continue }
       let alignment = RowAligner.align(source: sourceRows, target: targetRows, key: definition.key)
       for (index, match) in alignment.enumerated() {
         if let match {
