@@ -46,10 +46,13 @@ public struct CatalogBuilder: Sendable {
     for definition in configuration.catalogs where definition.includes(page: localPath) {
       var diagnostics: [Diagnostic] = []
       var found = CatalogTableReader(definition: definition, configuration: configuration)
-        .rows(of: document, locale: locale, file: join(root, path), diagnostics: &diagnostics)
-      for index in found.indices {
-        if !keepCellRanges { found[index].cellRanges = CatalogFields() }
-        if !keepMarkdown { found[index].values = found[index].values.map { CatalogText(text: $0.text, markdown: "") } }
+        .rows(
+          of: document, locale: locale, file: join(root, path), diagnostics: &diagnostics,
+          keepingCellRanges: keepCellRanges)
+      if !keepMarkdown {
+        for index in found.indices {
+          found[index].values = found[index].values.map { CatalogText(text: $0.text, markdown: "") }
+        }
       }
       rows[definition.name] = Rows(rows: found, diagnostics: diagnostics)
     }
@@ -201,8 +204,24 @@ public struct CatalogBuilder: Sendable {
 public struct CatalogRow: Sendable {
   public var values: CatalogFields<CatalogText>
   public var line: Int
-  /// Where each field's cell is in the page, when the parser knew.
-  public var cellRanges = CatalogFields<SourceRange>()
+  /// Where each field's cell is in the page, when the parser knew and they were kept (for validation).
+  public var cellRanges: CatalogFields<SourceRange> {
+    get { cellRangeBox?.ranges ?? CatalogFields() }
+    set { cellRangeBox = CellRangeBox(ranges: newValue) }
+  }
+  /// Boxed, so that a row without them (in a build, hundreds of thousands of rows) takes 8 bytes for them,
+  /// not 160.
+  private var cellRangeBox: CellRangeBox?
+
+  private final class CellRangeBox: Sendable {
+    let ranges: CatalogFields<SourceRange>
+    init(ranges: CatalogFields<SourceRange>) { self.ranges = ranges }
+  }
+
+  public init(values: CatalogFields<CatalogText>, line: Int) {
+    self.values = values
+    self.line = line
+  }
 
   func entry(path: String, fallback: Bool) -> LocalizedEntry {
     LocalizedEntry(
@@ -222,8 +241,11 @@ public struct CatalogTableReader: Sendable {
     self.configuration = configuration
   }
 
-  public func rows(of document: Document, locale: String, file: String, diagnostics: inout [Diagnostic]) -> [CatalogRow]
-  {
+  /// The rows of the page's catalog tables; with `keepingCellRanges`, each knows where its cells are.
+  public func rows(
+    of document: Document, locale: String, file: String, diagnostics: inout [Diagnostic],
+    keepingCellRanges: Bool = true
+  ) -> [CatalogRow] {
     let catalogTables = document.tables.compactMap { table -> (Table, [CatalogField?])? in
       let columns = columnFields(table.header.cells.map(\.text), locale: locale)
       return columns.contains(.message) ? (table, columns) : nil
@@ -254,7 +276,9 @@ public struct CatalogTableReader: Sendable {
               .warning, rule: "table.empty-key-cell", "row has an empty '\(key.rawValue)' cell", file: file,
               line: row.range?.start.line ?? 0, column: 1))
         }
-        rows.append(CatalogRow(values: values, line: row.range?.start.line ?? 0, cellRanges: cellRanges))
+        var catalogRow = CatalogRow(values: values, line: row.range?.start.line ?? 0)
+        if keepingCellRanges { catalogRow.cellRanges = cellRanges }
+        rows.append(catalogRow)
       }
     }
     return rows
