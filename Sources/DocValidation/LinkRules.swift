@@ -45,15 +45,15 @@ struct LinkRules {
     for link in pageLinks?[page.path]?.links ?? Self.links(in: page.document) {
       let destination = link.destination
       guard !destination.isEmpty, !Self.hasScheme(destination), !destination.hasPrefix("/") else { continue }
-      let parts = destination.split(separator: "#", maxSplits: 1, omittingEmptySubsequences: false)
-      let pathPart = Self.removingPercentEncoding(parts[0])
-      let fragment = parts.count > 1 ? String(parts[1]) : nil
+      let parts = Self.pathAndFragment(of: destination)
+      let pathPart = Self.removingPercentEncoding(parts.path)
+      let fragment = parts.fragment.map(String.init)
 
       var target: DocSet.Page? = page
       var pathOnly: String?
       if !pathPart.isEmpty {
-        let path = pathPart.split(separator: "?").first.map(String.init) ?? pathPart
-        guard path.hasSuffix(".md") else { continue }
+        let path = Self.pathBeforeQuery(pathPart)
+        guard Self.isMarkdownPath(path) else { continue }
         pathOnly = path
         let resolved = Self.standardized(folder.isEmpty ? path : folder + "/" + path)
         target = docSet.page(atPath: resolved)
@@ -73,6 +73,43 @@ struct LinkRules {
       }
     }
     return diagnostics
+  }
+
+  // Destinations are read by characters, as written: an ASCII one, nearly every one, has one character a
+  // byte and is read on bytes.
+
+  /// The text before the first `#` character, and the text after it, if any.
+  static func pathAndFragment(of destination: String) -> (path: Substring, fragment: Substring?) {
+    let utf8 = destination.utf8
+    if utf8.allSatisfy({ $0 < 0x80 }) {
+      guard let hash = utf8.firstIndex(of: UInt8(ascii: "#")) else { return (destination[...], nil) }
+      return (destination[..<hash], destination[utf8.index(after: hash)...])
+    }
+    let parts = destination.split(separator: "#", maxSplits: 1, omittingEmptySubsequences: false)
+    return (parts[0], parts.count > 1 ? parts[1] : nil)
+  }
+
+  /// The first nonempty text between `?` characters, or the whole path when there is none.
+  static func pathBeforeQuery(_ path: String) -> String {
+    let utf8 = path.utf8
+    guard utf8.contains(UInt8(ascii: "?")) else { return path }
+    if utf8.allSatisfy({ $0 < 0x80 }) {
+      var start = utf8.startIndex
+      while start < utf8.endIndex {
+        let end = utf8[start...].firstIndex(of: UInt8(ascii: "?")) ?? utf8.endIndex
+        if end > start { return String(path[start..<end]) }
+        start = utf8.index(after: end)
+      }
+      return path
+    }
+    return path.split(separator: "?").first.map(String.init) ?? path
+  }
+
+  /// Whether the path's last characters are `.md`.
+  static func isMarkdownPath(_ path: String) -> Bool {
+    let utf8 = path.utf8
+    if utf8.allSatisfy({ $0 < 0x80 }) { return utf8.count >= 3 && utf8.suffix(3).elementsEqual(".md".utf8) }
+    return path.hasSuffix(".md")
   }
 
   /// `%XX` escapes decoded, when the text has any (and they decode to UTF-8).

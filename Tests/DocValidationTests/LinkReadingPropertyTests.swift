@@ -52,6 +52,28 @@ struct LinkReadingPropertyTests {
     }
   }
 
+  /// Splitting a destination into page and fragment, the query dropped, as written before it moved to bytes.
+  @Test(arguments: [7, 8, 9] as [UInt64])
+  func destinationPartsAgreeWithTheCharacterLevelReading(seed: UInt64) {
+    var generator = SeededRandom(seed: seed)
+    let pieces = Self.pieces + ["#", "##", "?", "??", "a?b", "md", ".MD", "\u{600}", "\u{300}"]
+    for _ in 0..<3_000 {
+      let destination = (0..<Int.random(in: 0...7, using: &generator)).map { _ in
+        pieces.randomElement(using: &generator)!
+      }.joined()
+      let parts = destination.split(separator: "#", maxSplits: 1, omittingEmptySubsequences: false)
+      let read = LinkRules.pathAndFragment(of: destination)
+      #expect(
+        read.path.utf8.elementsEqual(parts[0].utf8)
+          && read.fragment.map { Array($0.utf8) } == (parts.count > 1 ? Array(parts[1].utf8) : nil),
+        "\(destination.debugDescription)")
+      let path = String(parts[0])
+      let beforeQuery = path.split(separator: "?").first.map(String.init) ?? path
+      #expect(LinkRules.pathBeforeQuery(path).utf8.elementsEqual(beforeQuery.utf8), "\(path.debugDescription)")
+      #expect(LinkRules.isMarkdownPath(beforeQuery) == beforeQuery.hasSuffix(".md"), "\(beforeQuery.debugDescription)")
+    }
+  }
+
   @Test func patternExamples() {
     #expect(GlobPattern("errors-*.md").matches("errors-1.md"))
     #expect(!GlobPattern("errors-*.md").matches("sub/errors-1.md"))
