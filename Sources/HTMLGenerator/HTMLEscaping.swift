@@ -3,22 +3,28 @@ public enum HTMLEscaping {
   /// Text or a double-quoted attribute value: `&`, `<`, `>`, `"` and `'` become character references.
   public static func escape(_ text: String) -> String {
     guard !isClean(text) else { return text }
-    let utf8 = text.utf8
     var result: [UInt8] = []
-    result.reserveCapacity(utf8.count + 32)
-    for byte in utf8 {
-      switch byte {
-      case UInt8(ascii: "&"): result.append(contentsOf: "&amp;".utf8)
-      case UInt8(ascii: "<"): result.append(contentsOf: "&lt;".utf8)
-      case UInt8(ascii: ">"): result.append(contentsOf: "&gt;".utf8)
-      case UInt8(ascii: "\""): result.append(contentsOf: "&quot;".utf8)
-      case UInt8(ascii: "'"): result.append(contentsOf: "&#39;".utf8)
-      case 0: result.append(contentsOf: "\u{FFFD}".utf8)
-      default: result.append(byte)
-      }
-    }
+    result.reserveCapacity(text.utf8.count + 32)
+    appendEscaped(text, to: &result)
     // Only ASCII bytes were replaced, so the result is as valid UTF-8 as the input.
     return String(decoding: result, as: UTF8.self)
+  }
+
+  /// Appends the bytes of `escape(text)` to `output`.
+  static func appendEscaped(_ text: String, to output: inout [UInt8]) {
+    let utf8 = text.utf8
+    guard !isClean(text) else { return output.append(contentsOf: utf8) }
+    for byte in utf8 {
+      switch byte {
+      case UInt8(ascii: "&"): output.append(contentsOf: "&amp;".utf8)
+      case UInt8(ascii: "<"): output.append(contentsOf: "&lt;".utf8)
+      case UInt8(ascii: ">"): output.append(contentsOf: "&gt;".utf8)
+      case UInt8(ascii: "\""): output.append(contentsOf: "&quot;".utf8)
+      case UInt8(ascii: "'"): output.append(contentsOf: "&#39;".utf8)
+      case 0: output.append(contentsOf: "\u{FFFD}".utf8)
+      default: output.append(byte)
+      }
+    }
   }
 
   /// Whether `text` has nothing to escape, read straight from its bytes when they are contiguous.

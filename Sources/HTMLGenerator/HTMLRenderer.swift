@@ -48,23 +48,24 @@ public struct HTMLRenderer {
       headings.append(HeadingLink(level: heading.level, id: id, text: PlainText.render(heading.inlines)))
     }
     var headingIndex = 0
-    var html = ""
+    var html = HTMLOutput()
     render(document.blocks, into: &html, headingIndex: &headingIndex)
-    return (html, headings)
+    return (html.string, headings)
   }
 
   // MARK: Blocks
 
-  // Every part appends to one string: rendering a page is a single pass without intermediate strings.
+  // Every part appends to one buffer: rendering a page is a single pass without intermediate strings.
 
-  private mutating func render(_ blocks: [Block], into html: inout String, headingIndex: inout Int, tight: Bool = false)
-  {
+  private mutating func render(
+    _ blocks: [Block], into html: inout HTMLOutput, headingIndex: inout Int, tight: Bool = false
+  ) {
     for block in blocks {
       render(block, into: &html, headingIndex: &headingIndex, tight: tight)
     }
   }
 
-  private mutating func render(_ block: Block, into html: inout String, headingIndex: inout Int, tight: Bool) {
+  private mutating func render(_ block: Block, into html: inout HTMLOutput, headingIndex: inout Int, tight: Bool) {
     switch block {
     case .paragraph(let paragraph):
       if tight {
@@ -106,7 +107,7 @@ public struct HTMLRenderer {
       html += "<pre><code"
       if !language.isEmpty { Self.appendAttribute("class", "language-" + language, to: &html) }
       html += ">"
-      html += HTMLEscaping.escape(code.code)
+      html.appendEscaped(code.code)
       html += "</code></pre>\n"
     case .htmlBlock(let block):
       html += renderHTMLBlock(block.html)
@@ -119,7 +120,7 @@ public struct HTMLRenderer {
       html += "<div"
       Self.appendAttribute("class", "alert alert-\(IDRegistry.clean(kind))", to: &html)
       html += " role=\"note\">\n<p class=\"alert-title\">"
-      html += HTMLEscaping.escape(context.strings[kind])
+      html.appendEscaped(context.strings[kind])
       html += "</p>\n"
       render(alert.blocks, into: &html, headingIndex: &headingIndex)
       html += "</div>\n"
@@ -137,7 +138,7 @@ public struct HTMLRenderer {
     }
   }
 
-  private mutating func renderTable(_ table: Table, into html: inout String) {
+  private mutating func renderTable(_ table: Table, into html: inout HTMLOutput) {
     let alignments = table.alignments.map { $0 == .none ? "" : " class=\"align-\($0.rawValue)\"" }
     func alignment(_ index: Int) -> String { index < alignments.count ? alignments[index] : "" }
     html += "<table>\n<thead>\n<tr>\n"
@@ -193,7 +194,7 @@ public struct HTMLRenderer {
     return trimmed.isEmpty ? "" : "<p>\(trimmed)</p>\n"
   }
 
-  private mutating func renderInclude(_ include: Include, into html: inout String, headingIndex: inout Int) {
+  private mutating func renderInclude(_ include: Include, into html: inout HTMLOutput, headingIndex: inout Int) {
     let current = includeStack.last ?? context.pagePath
     let candidates = IncludePaths.candidates(
       for: include.path, in: current, localPath: includeStack.isEmpty ? context.localPath : nil)
@@ -214,33 +215,33 @@ public struct HTMLRenderer {
   }
 
   /// ` name="value"`, the value escaped.
-  private static func appendAttribute(_ name: String, _ value: String, to html: inout String) {
+  private static func appendAttribute(_ name: String, _ value: String, to html: inout HTMLOutput) {
     html += " "
     html += name
     html += "=\""
-    html += HTMLEscaping.escape(value)
+    html.appendEscaped(value)
     html += "\""
   }
 
   // MARK: Inlines
 
-  private mutating func renderInlines(_ inlines: [Inline], into html: inout String) {
+  private mutating func renderInlines(_ inlines: [Inline], into html: inout HTMLOutput) {
     var sanitizer = InlineHTMLSanitizer(usedIDs: ids)
     renderInlines(inlines, sanitizer: &sanitizer, into: &html)
     html += sanitizer.finish()
   }
 
   private mutating func renderInlines(
-    _ inlines: [Inline], sanitizer: inout InlineHTMLSanitizer, into html: inout String
+    _ inlines: [Inline], sanitizer: inout InlineHTMLSanitizer, into html: inout HTMLOutput
   ) {
     for inline in inlines {
       switch inline {
-      case .text(let text): html += HTMLEscaping.escape(text)
+      case .text(let text): html.appendEscaped(text)
       case .softBreak: html += "\n"
       case .lineBreak: html += "<br>\n"
       case .code(let code):
         html += "<code>"
-        html += HTMLEscaping.escape(code)
+        html.appendEscaped(code)
         html += "</code>"
       case .html(let raw): html += sanitizer.sanitize(raw)
       case .emphasis(let children):
@@ -265,7 +266,7 @@ public struct HTMLRenderer {
       case .image(let image):
         let alt = PlainText.render(image.children)
         guard let url = URLPolicy.safeURL(image.destination) else {
-          html += HTMLEscaping.escape(alt)
+          html.appendEscaped(alt)
           continue
         }
         html += "<img"
@@ -275,10 +276,10 @@ public struct HTMLRenderer {
         html += ">"
       case .include(let include):
         var ignored = 0
-        var rendered = ""
+        var rendered = HTMLOutput()
         renderInclude(include, into: &rendered, headingIndex: &ignored)
         // Inline, an included paragraph loses its <p>.
-        html += rendered.replacingOccurrences(of: "<p>", with: "").replacingOccurrences(of: "</p>\n", with: " ")
+        html += rendered.string.replacingOccurrences(of: "<p>", with: "").replacingOccurrences(of: "</p>\n", with: " ")
       }
     }
   }

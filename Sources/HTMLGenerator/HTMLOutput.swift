@@ -1,0 +1,16 @@
+/// HTML as it is written: UTF-8 bytes, appended to without a `String`'s bookkeeping (its capacity,
+/// uniqueness and ASCII checks on every append), with text escaped straight into it.
+struct HTMLOutput {
+  private(set) var bytes: [UInt8] = []
+
+  static func += (output: inout HTMLOutput, markup: String) {
+    output.bytes.append(contentsOf: markup.utf8)
+  }
+
+  /// Appends `text` escaped, as ``HTMLEscaping/escape(_:)`` gives it.
+  mutating func appendEscaped(_ text: String) {
+    HTMLEscaping.appendEscaped(text, to: &bytes)
+  }
+
+  var string: String { String(decoding: bytes, as: UTF8.self) }
+}

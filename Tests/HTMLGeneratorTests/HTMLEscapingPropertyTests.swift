@@ -1,0 +1,33 @@
+import DocTestSupport
+import Testing
+
+@testable import HTMLGenerator
+
+/// The one escaping function, on its own and as the renderer writes it into its byte buffer.
+@Suite("HTML escaping")
+struct HTMLEscapingPropertyTests {
+  /// The rule written plainly, scalar by scalar.
+  static func reference(_ text: String) -> String {
+    let references: [Unicode.Scalar: String] = [
+      "&": "&amp;", "<": "&lt;", ">": "&gt;", "\"": "&quot;", "'": "&#39;", "\0": "\u{FFFD}",
+    ]
+    return text.unicodeScalars.map { references[$0] ?? String($0) }.joined()
+  }
+
+  @Test(arguments: [51, 52, 53] as [UInt64])
+  func escapingAgreesWithTheRuleAndTheBuffer(seed: UInt64) {
+    var random = SeededRandom(seed: seed)
+    let pieces = AdversarialStrings.pieces + ["&amp;", "<script>", "\"'", "&", "<", ">", "\0", "&#39;"]
+    for _ in 0..<2_000 {
+      let text = (0..<Int(random.next() % 8)).map { _ in pieces.randomElement(using: &random)! }.joined()
+      let escaped = HTMLEscaping.escape(text)
+      #expect(Array(escaped.utf8) == Array(Self.reference(text).utf8), "\(text.debugDescription)")
+      #expect(!escaped.contains { "<>\"'\0".contains($0) })
+      // Written into the renderer's buffer after some markup, the same bytes follow it.
+      var output = HTMLOutput()
+      output += "<td>"
+      output.appendEscaped(text)
+      #expect(output.bytes == Array("<td>".utf8) + Array(escaped.utf8))
+    }
+  }
+}
