@@ -17,11 +17,15 @@ struct SourceText: Sendable {
     let count = bytes.count
     var starts: [Int] = []
     var ends: [Int] = []
-    starts.reserveCapacity(count / 40 + 1)
-    ends.reserveCapacity(count / 40 + 1)
     bytes.withUnsafeBufferPointer { buffer in
       guard let base = buffer.baseAddress else { return }
-      if memchr(base, 0x0D, count) == nil {
+      // The tables are kept as long as the page: room for as many lines as there are line ending bytes,
+      // counted first, rather than a guess that can be several times too large.
+      let carriageReturns = Self.count(0x0D, in: buffer)
+      let lines = Self.count(0x0A, in: buffer) + carriageReturns + 1
+      starts.reserveCapacity(lines)
+      ends.reserveCapacity(lines)
+      if carriageReturns == 0 {
         // No carriage return, as in most files: jump from line feed to line feed.
         while start < count, let found = memchr(base + start, 0x0A, count - start) {
           let index = base.distance(to: found.assumingMemoryBound(to: UInt8.self))
@@ -54,6 +58,17 @@ struct SourceText: Sendable {
   }
 
   var lineCount: Int { lineStarts.count }
+
+  private static func count(_ byte: UInt8, in buffer: UnsafeBufferPointer<UInt8>) -> Int {
+    guard let base = buffer.baseAddress else { return 0 }
+    var found = 0
+    var start = 0
+    while start < buffer.count, let hit = memchr(base + start, Int32(byte), buffer.count - start) {
+      found += 1
+      start = base.distance(to: hit.assumingMemoryBound(to: UInt8.self)) + 1
+    }
+    return found
+  }
 
   /// The byte range of a line's content, line ending excluded.
   func lineRange(_ line: Int) -> Range<Int> {
