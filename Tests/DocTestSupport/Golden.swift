@@ -19,7 +19,8 @@ public enum Golden {
         return
       }
       if existing == nil && !isRecording {
-        Issue.record("recorded missing golden file \(url.path); review it and run the tests again", sourceLocation: sourceLocation)
+        Issue.record(
+          "recorded missing golden file \(url.path); review it and run the tests again", sourceLocation: sourceLocation)
       }
       return
     }
@@ -32,17 +33,30 @@ public enum Golden {
       sourceLocation: sourceLocation)
   }
 
-  public static func assertMatches(_ actual: String, golden url: URL, sourceLocation: SourceLocation = #_sourceLocation) {
+  public static func assertMatches(_ actual: String, golden url: URL, sourceLocation: SourceLocation = #_sourceLocation)
+  {
     assertMatches(Array(actual.utf8), golden: url, sourceLocation: sourceLocation)
   }
 
+  /// Two large outputs are the same bytes. A failure names the first line that differs, where `#expect(a == b)`
+  /// would have Swift Testing work out a difference of megabytes element by element, which takes minutes.
+  public static func assertSameBytes(
+    _ actual: [UInt8], _ expected: [UInt8], sourceLocation: SourceLocation = #_sourceLocation
+  ) {
+    guard actual != expected else { return }
+    Issue.record(
+      "outputs differ \(firstDifference(expected, actual)) (\(actual.count) bytes, \(expected.count) expected)",
+      sourceLocation: sourceLocation)
+  }
+
   private static func firstDifference(_ expected: [UInt8], _ actual: [UInt8]) -> String {
-    let expectedLines = String(decoding: expected, as: UTF8.self).split(separator: "\n", omittingEmptySubsequences: false)
+    let expectedLines = String(decoding: expected, as: UTF8.self).split(
+      separator: "\n", omittingEmptySubsequences: false)
     let actualLines = String(decoding: actual, as: UTF8.self).split(separator: "\n", omittingEmptySubsequences: false)
     for index in 0..<max(expectedLines.count, actualLines.count) {
       let want = index < expectedLines.count ? String(expectedLines[index]) : "<end of file>"
       let got = index < actualLines.count ? String(actualLines[index]) : "<end of file>"
-      if want != got { return "at line \(index + 1):\n  golden: \(want)\n  actual: \(got)" }
+      if want != got { return "at line \(index + 1):\n  expected: \(want)\n  actual: \(got)" }
     }
     return ""
   }

@@ -76,7 +76,7 @@ struct JSONWriterTests {
 
   @Test func catalogOfDocsIsWrittenAsJSONEncoderWritesIt() throws {
     let catalog = try DocSetFixture.build(Paths.docs).0
-    #expect(JSONOutput.encode(catalog) == (try Self.encoder(catalog)))
+    Golden.assertSameBytes(JSONOutput.encode(catalog), try Self.encoder(catalog))
   }
 
   /// Entries are written a batch at a time (4,096 entries): a catalog of several batches, the last one
@@ -92,7 +92,7 @@ struct JSONWriterTests {
     var chunks: [[UInt8]] = []
     JSONOutput.encode(catalog) { chunks.append($0) }
     #expect(chunks.count > 3)
-    #expect(Array(chunks.joined()) == (try Self.encoder(catalog)))
+    Golden.assertSameBytes(Array(chunks.joined()), try Self.encoder(catalog))
   }
 
   /// A diagnostics report, written a batch at a time, gives the bytes of the report made whole.
@@ -108,15 +108,15 @@ struct JSONWriterTests {
     var chunks: [[UInt8]] = []
     DiagnosticReport.writeJSON(diagnostics) { chunks.append($0) }
     if count == 9_001 { #expect(chunks.count > 3) }
-    #expect(Array(chunks.joined()) == JSONOutput.encode(DiagnosticReport.json(diagnostics)))
+    Golden.assertSameBytes(Array(chunks.joined()), JSONOutput.encode(DiagnosticReport.json(diagnostics)))
 
     // SARIF: the log is written around a marker where the results go.
     let rules = [Rule("rule.0", .warning, "A rule"), Rule("rule.3", .error, "Another")]
     var sarifChunks: [[UInt8]] = []
     DiagnosticReport.writeSARIF(diagnostics, rules: rules, toolVersion: "9.9.9") { sarifChunks.append($0) }
-    #expect(
-      Array(sarifChunks.joined())
-        == JSONOutput.encode(DiagnosticReport.sarif(diagnostics, rules: rules, toolVersion: "9.9.9")))
+    Golden.assertSameBytes(
+      Array(sarifChunks.joined()),
+      JSONOutput.encode(DiagnosticReport.sarif(diagnostics, rules: rules, toolVersion: "9.9.9")))
   }
 
   @Test(arguments: [UInt64(21), 22, 23, 24])
