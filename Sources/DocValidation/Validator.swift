@@ -14,9 +14,9 @@ public struct Validator: Sendable {
   /// (``CatalogBuilder/pages(of:)``), spare reading the catalog tables again.
   ///
   /// A doc set whose pages were read without their blocks (``Document/withoutBlocks()``), to keep memory
-  /// low, comes with what the rules need of them: `catalogPages`, with their cells
-  /// (``CatalogBuilder/page(_:locale:localPath:path:root:configuration:keepCellRanges:)``), and each page's
-  /// `pageLinks`, by path.
+  /// low, comes with what the rules need of them: `catalogPages`, with their cells' ranges
+  /// (``CatalogBuilder/page(_:locale:localPath:path:root:configuration:keepCellRanges:keepMarkdown:)``),
+  /// and each page's `pageLinks`, by path.
   public func validate(
     _ docSet: DocSet, catalogPages: [CatalogBuilder.Page]? = nil, pageLinks: [String: PageLinks]? = nil
   ) -> [Diagnostic] {

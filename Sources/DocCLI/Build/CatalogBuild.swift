@@ -22,8 +22,8 @@ public struct CatalogBuild: Sendable {
   /// Without `keepingBlocks`, each page's catalog rows, links and anchors are taken as soon as it is parsed
   /// and its blocks let go of: the doc set keeps its pages' front matter, includes and text only, which is
   /// what validation needs with ``pageLinks`` and ``catalogPages``. The rows keep their fields' text without
-  /// their Markdown, and the catalog has its findings but no entries: validation reads neither. (Without a configuration file there are
-  /// no catalogs, so the locales that front matter names later change no rows.)
+  /// their Markdown, and the catalog has its findings but no entries: validation reads neither. (Without a
+  /// configuration file there are no catalogs, so the locales that front matter names later change no rows.)
   public static func run(docsDirectory: String, configPath: String?, keepingBlocks: Bool = true) throws -> CatalogBuild
   {
     let (configuration, diagnostics) = try configuration(docsDirectory: docsDirectory, configPath: configPath)

@@ -45,15 +45,10 @@ public struct CatalogBuilder: Sendable {
     var rows: [String: Rows] = [:]
     for definition in configuration.catalogs where definition.includes(page: localPath) {
       var diagnostics: [Diagnostic] = []
-      var found = CatalogTableReader(definition: definition, configuration: configuration)
+      let found = CatalogTableReader(definition: definition, configuration: configuration)
         .rows(
           of: document, locale: locale, file: join(root, path), diagnostics: &diagnostics,
-          keepingCellRanges: keepCellRanges)
-      if !keepMarkdown {
-        for index in found.indices {
-          found[index].values = found[index].values.map { CatalogText(text: $0.text, markdown: "") }
-        }
-      }
+          keepingCellRanges: keepCellRanges, keepingMarkdown: keepMarkdown)
       rows[definition.name] = Rows(rows: found, diagnostics: diagnostics)
     }
     return Page(locale: locale, localPath: localPath, path: path, frontMatter: document.frontMatter, rows: rows)
@@ -72,9 +67,9 @@ public struct CatalogBuilder: Sendable {
     }
   }
 
-  /// The catalog of `pages`, sorted by path as a ``DocSet`` sorts them.
-  /// The catalog of `pages` and what building it found. Without `makingEntries`, the findings only: the
-  /// catalog has no entries, and the rows of translations are not aligned (validation aligns them itself).
+  /// The catalog of `pages` (sorted by path, as a ``DocSet`` sorts them) and what building it found.
+  /// Without `makingEntries`, the findings only: the catalog has no entries, and the rows of translations
+  /// are not aligned (validation aligns them itself).
   public func build(
     _ pages: [Page], root: String, configuration: Configuration, makingEntries: Bool = true
   ) -> (Catalog, [Diagnostic]) {
@@ -241,10 +236,11 @@ public struct CatalogTableReader: Sendable {
     self.configuration = configuration
   }
 
-  /// The rows of the page's catalog tables; with `keepingCellRanges`, each knows where its cells are.
+  /// The rows of the page's catalog tables; with `keepingCellRanges`, each knows where its cells are, and
+  /// without `keepingMarkdown`, its fields hold their text only.
   public func rows(
     of document: Document, locale: String, file: String, diagnostics: inout [Diagnostic],
-    keepingCellRanges: Bool = true
+    keepingCellRanges: Bool = true, keepingMarkdown: Bool = true
   ) -> [CatalogRow] {
     let catalogTables = document.tables.compactMap { table -> (Table, [CatalogField?])? in
       let columns = columnFields(table.header.cells.map(\.text), locale: locale)
@@ -266,7 +262,8 @@ public struct CatalogTableReader: Sendable {
         var cellRanges = CatalogFields<SourceRange>()
         for (index, field) in columns.enumerated() {
           guard let field, index < row.cells.count, values[field] == nil else { continue }
-          values[field] = CatalogText(row.cells[index])
+          let text = CatalogText(row.cells[index])
+          values[field] = keepingMarkdown ? text : CatalogText(text: text.text, markdown: "")
           cellRanges[field] = row.cells[index].range
         }
         // Translations of an empty key are checked against their source; the source is where to fix it.
