@@ -7,9 +7,16 @@ struct BufferedOutput {
   private var buffer: [UInt8] = []
   private static let blockSize = 1 << 16
 
-  init(fileDescriptor: Int32) {
+  private init(fileDescriptor: Int32) {
     self.fileDescriptor = fileDescriptor
     buffer.reserveCapacity(Self.blockSize)
+  }
+
+  /// Hands `produce` an output for `fileDescriptor`, and writes what is left in it once `produce` returns.
+  static func writing(to fileDescriptor: Int32, _ produce: (inout BufferedOutput) -> Void) {
+    var output = BufferedOutput(fileDescriptor: fileDescriptor)
+    produce(&output)
+    output.flush()
   }
 
   mutating func append(_ text: String) {
@@ -23,7 +30,7 @@ struct BufferedOutput {
   }
 
   /// Writes what is buffered. A write error is not reported: standard output is where it would go.
-  mutating func flush() {
+  private mutating func flush() {
     guard !buffer.isEmpty else { return }
     _ = AtomicFileWriter.writeAll(fileDescriptor, buffer)
     buffer.removeAll(keepingCapacity: true)

@@ -11,20 +11,21 @@ public struct DiagnosticPrinter: Sendable {
 
   public init(fileDescriptor: Int32, useColour: Bool? = nil, excerpts: SourceExcerpts? = nil) {
     self.fileDescriptor = fileDescriptor
-    self.useColour = useColour ?? (isatty(fileDescriptor) == 1 && ProcessInfo.processInfo.environment["NO_COLOR"] == nil)
+    self.useColour =
+      useColour ?? (isatty(fileDescriptor) == 1 && ProcessInfo.processInfo.environment["NO_COLOR"] == nil)
     self.excerpts = excerpts
   }
 
   public static let standardError = DiagnosticPrinter(fileDescriptor: 2)
 
   public func print(_ diagnostics: [Diagnostic]) {
-    var output = BufferedOutput(fileDescriptor: fileDescriptor)
-    for diagnostic in diagnostics {
-      output.append(format(diagnostic))
-      output.append("\n")
-      if let excerpt = excerpts?.excerpt(for: diagnostic) { output.append(excerpt) }
+    BufferedOutput.writing(to: fileDescriptor) { output in
+      for diagnostic in diagnostics {
+        output.append(format(diagnostic))
+        output.append("\n")
+        if let excerpt = excerpts?.excerpt(for: diagnostic) { output.append(excerpt) }
+      }
     }
-    output.flush()
   }
 
   /// `3 errors, 9 warnings in 2 files (62 pages checked)`, or that there is nothing to report.

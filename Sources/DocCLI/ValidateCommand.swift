@@ -60,19 +60,17 @@ struct ValidateCommand: ParsableCommand {
       printer.print(diagnostics)
       printer.printSummary(diagnostics, pages: build.docSet.pages.count)
     case .github:
-      var output = BufferedOutput(fileDescriptor: 1)
-      for diagnostic in diagnostics { output.append(GitHubAnnotation.line(diagnostic) + "\n") }
-      output.flush()
-    case .json:
-      var output = BufferedOutput(fileDescriptor: 1)
-      DiagnosticReport.writeJSON(diagnostics) { output.append($0) }
-      output.flush()
-    case .sarif:
-      var output = BufferedOutput(fileDescriptor: 1)
-      DiagnosticReport.writeSARIF(diagnostics, rules: Rule.all, toolVersion: DocCatalogVersion.current) {
-        output.append($0)
+      BufferedOutput.writing(to: 1) { output in
+        for diagnostic in diagnostics { output.append(GitHubAnnotation.line(diagnostic) + "\n") }
       }
-      output.flush()
+    case .json:
+      BufferedOutput.writing(to: 1) { output in DiagnosticReport.writeJSON(diagnostics) { output.append($0) } }
+    case .sarif:
+      BufferedOutput.writing(to: 1) { output in
+        DiagnosticReport.writeSARIF(diagnostics, rules: Rule.all, toolVersion: DocCatalogVersion.current) {
+          output.append($0)
+        }
+      }
     }
     if diagnostics.contains(where: { $0.severity == .error }) { throw ExitCode(1) }
   }

@@ -81,7 +81,7 @@ struct LinkRules {
   /// The text before the first `#` character, and the text after it, if any.
   static func pathAndFragment(of destination: String) -> (path: Substring, fragment: Substring?) {
     let utf8 = destination.utf8
-    if utf8.allSatisfy({ $0 < 0x80 }) {
+    if destination.isASCII {
       guard let hash = utf8.firstIndex(of: UInt8(ascii: "#")) else { return (destination[...], nil) }
       return (destination[..<hash], destination[utf8.index(after: hash)...])
     }
@@ -93,7 +93,7 @@ struct LinkRules {
   static func pathBeforeQuery(_ path: String) -> String {
     let utf8 = path.utf8
     guard utf8.contains(UInt8(ascii: "?")) else { return path }
-    if utf8.allSatisfy({ $0 < 0x80 }) {
+    if path.isASCII {
       var start = utf8.startIndex
       while start < utf8.endIndex {
         let end = utf8[start...].firstIndex(of: UInt8(ascii: "?")) ?? utf8.endIndex
@@ -108,7 +108,7 @@ struct LinkRules {
   /// Whether the path's last characters are `.md`.
   static func isMarkdownPath(_ path: String) -> Bool {
     let utf8 = path.utf8
-    if utf8.allSatisfy({ $0 < 0x80 }) { return utf8.count >= 3 && utf8.suffix(3).elementsEqual(".md".utf8) }
+    if path.isASCII { return utf8.count >= 3 && utf8.suffix(3).elementsEqual(".md".utf8) }
     return path.hasSuffix(".md")
   }
 
@@ -151,7 +151,7 @@ struct LinkRules {
     // ASCII around the colon, the usual case, is decided on bytes.
     let after = utf8.index(after: colon)
     let scheme = utf8[..<colon]
-    if (after == utf8.endIndex || utf8[after] < 0x80) && scheme.allSatisfy({ $0 < 0x80 }) {
+    if (after == utf8.endIndex || utf8[after] < 0x80) && destination[..<colon].isASCII {
       return !scheme.isEmpty
         && scheme.allSatisfy { byte in
           switch byte {

@@ -19,7 +19,7 @@ public enum DiagnosticReport {
 
   /// A SARIF 2.1.0 log with one run of `doccatalog`, every rule described, and a result per diagnostic.
   public static func sarif(_ diagnostics: [Diagnostic], rules: [Rule], toolVersion: String) -> JSONValue {
-    let ruleIndex = Dictionary(uniqueKeysWithValues: rules.enumerated().map { ($0.element.id, $0.offset) })
+    let ruleIndex = ruleIndexes(rules)
     return sarifLog(
       results: .array(diagnostics.map { sarifResult($0, ruleIndex: ruleIndex) }), rules: rules, toolVersion: toolVersion
     )
@@ -30,7 +30,7 @@ public enum DiagnosticReport {
   public static func writeSARIF(
     _ diagnostics: [Diagnostic], rules: [Rule], toolVersion: String, into consume: ([UInt8]) -> Void
   ) {
-    let ruleIndex = Dictionary(uniqueKeysWithValues: rules.enumerated().map { ($0.element.id, $0.offset) })
+    let ruleIndex = ruleIndexes(rules)
     // No rule text or version holds a NUL, so the marker's bytes occur only where the results go.
     let marker = "\u{0}results"
     let log = JSONOutput.encode(sarifLog(results: .string(marker), rules: rules, toolVersion: toolVersion))
@@ -47,6 +47,11 @@ public enum DiagnosticReport {
       },
       into: consume)
     consume(Array(log[(start + markerBytes.count)...]))
+  }
+
+  /// Each rule's position in `rules`, by id: a SARIF result names its rule by both.
+  private static func ruleIndexes(_ rules: [Rule]) -> [String: Int] {
+    Dictionary(uniqueKeysWithValues: rules.enumerated().map { ($0.element.id, $0.offset) })
   }
 
   private static func sarifResult(_ diagnostic: Diagnostic, ruleIndex: [String: Int]) -> JSONValue {

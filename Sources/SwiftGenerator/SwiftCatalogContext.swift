@@ -89,7 +89,7 @@ public struct SwiftCatalogContext {
   /// An entry id without its last `-` part (the hash): its `-`-separated parts, empty ones left out, all but
   /// the last, joined again. ASCII ids, as the catalog makes them, are cut on bytes.
   static func slug(ofID id: String) -> String {
-    guard id.utf8.allSatisfy({ $0 < 0x80 }) else {
+    guard id.isASCII else {
       return id.split(separator: "-").dropLast().joined(separator: "-")
     }
     let parts = id.utf8.split(separator: UInt8(ascii: "-"))

@@ -14,6 +14,10 @@ extension StringProtocol {
   public func containsBytes(of needle: some StringProtocol) -> Bool {
     utf8Offset(of: needle) != nil
   }
+
+  /// Whether every character is ASCII: then each is one byte, and the text can be read on its bytes.
+  @inlinable
+  public var isASCII: Bool { utf8.allSatisfy { $0 < 0x80 } }
 }
 
 extension String {
