@@ -43,7 +43,7 @@ struct SwiftEntryValues: MustacheParent, Sendable {
 
   /// The description's lines as comment lines, or the message when there is no description.
   private var doc: [String] {
-    let lines = (source?.description.text ?? "").split(whereSeparator: \.isNewline).map {
+    let lines = (source?.description.text ?? "").nonEmptyLines.map {
       SwiftLiteral.commentLine(String($0))
     }
     return lines.isEmpty ? [SwiftLiteral.commentLine(message)] : lines

@@ -22,14 +22,20 @@ public struct MessagePattern: Sendable, Hashable {
 
   /// Compiles a message's plain text, where line breaks separate alternatives.
   public init(message: String) {
+    let isASCII = message.utf8.withContiguousStorageIfAvailable { ASCIIPattern.isASCII($0) } ?? false
+    self.init(alternatives: isASCII ? ASCIIPattern.alternatives(of: message) : Self.scalarAlternatives(of: message))
+  }
+
+  /// The alternatives of any message, read scalar by scalar.
+  static func scalarAlternatives(of message: String) -> [[String]] {
     var alternatives: [[String]] = []
-    for line in message.split(whereSeparator: \.isNewline) {
+    for line in message.nonEmptyLines {
       let pieces = Self.literalPieces(of: String(line)).map(Self.normalize).filter { !$0.isEmpty }
       if pieces.reduce(0, { $0 + $1.unicodeScalars.count }) >= Self.minimumAlternativeLength {
         alternatives.append(pieces)
       }
     }
-    self.init(alternatives: alternatives)
+    return alternatives
   }
 
   /// Lowercase letters and digits of the text, everything else left out.
