@@ -46,8 +46,8 @@ enum Anchors {
     var found: [String] = []
     for attribute in ["name=", "id="] {
       var rest = Substring(html)
-      while let range = rest.range(of: attribute) {
-        rest = rest[range.upperBound...]
+      while let offset = rest.utf8Offset(of: attribute) {
+        rest = rest[rest.utf8.index(rest.startIndex, offsetBy: offset + attribute.utf8.count)...]
         guard let quote = rest.first, quote == "\"" || quote == "'" else { continue }
         let value = rest.dropFirst().prefix { $0 != quote }
         if !value.isEmpty { found.append(String(value)) }

@@ -130,11 +130,13 @@ enum FrontMatterParser {
   /// The tag YAML's default schema gives a scalar: the one written, or for a plain scalar the one its
   /// text implies. Only an empty text or one starting with a character the default rules can match
   /// (`~`, a sign, a digit, `.`, or the first letter of `null`, `true`, `yes`, `on` and their opposites)
-  /// goes through Yams' default resolver; any other plain text is a string.
+  /// goes through Yams' default resolver; any other plain text is a string. So is a text with a character
+  /// that none of those rules allow, such as the `/` of a date written `08/06/2024`.
   private static func typeName(of scalar: Node.Scalar, in node: Node) -> Tag.Name {
     let written = Tag.Name(rawValue: scalar.tag.rawValue)
     guard written == .implicit else { return written == .nonSpecific ? .str : written }
     guard let first = scalar.string.utf8.first else { return Resolver.default.resolveTag(of: node) }
+    guard scalar.string.utf8.allSatisfy(isResolvable) else { return .str }
     switch first {
     case UInt8(ascii: "~"), UInt8(ascii: "+"), UInt8(ascii: "-"), UInt8(ascii: "."),
       UInt8(ascii: "0")...UInt8(ascii: "9"),
@@ -143,6 +145,19 @@ enum FrontMatterParser {
       return Resolver.default.resolveTag(of: node)
     default:
       return .str
+    }
+  }
+
+  /// The bytes the default schema's rules (null, bool, int, float, timestamp, merge and value) are made of:
+  /// ASCII letters and digits, `~ + - . _ : < =`, space and tab.
+  private static func isResolvable(_ byte: UInt8) -> Bool {
+    switch byte {
+    case UInt8(ascii: "0")...UInt8(ascii: "9"), UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "A")...UInt8(ascii: "Z"),
+      UInt8(ascii: "~"), UInt8(ascii: "+"), UInt8(ascii: "-"), UInt8(ascii: "."), UInt8(ascii: "_"), UInt8(ascii: ":"),
+      UInt8(ascii: "<"), UInt8(ascii: "="), UInt8(ascii: " "), UInt8(ascii: "\t"):
+      true
+    default:
+      false
     }
   }
 

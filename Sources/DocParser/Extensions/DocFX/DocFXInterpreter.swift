@@ -137,9 +137,11 @@ struct DocFXInterpreter {
   /// The value of `name="value"` (or single quotes, or bare) in an attribute list.
   static func attribute(_ name: String, in attributes: String) -> String? {
     var rest = Substring(attributes)
-    while let range = rest.range(of: name + "=") {
-      let before = rest[..<range.lowerBound].last
-      rest = rest[range.upperBound...]
+    let search = name + "="
+    while let offset = rest.utf8Offset(of: search) {
+      let start = rest.utf8.index(rest.startIndex, offsetBy: offset)
+      let before = rest[..<start].last
+      rest = rest[rest.utf8.index(start, offsetBy: search.utf8.count)...]
       guard before == nil || before!.isWhitespace else { continue }
       if let quote = rest.first, quote == "\"" || quote == "'" {
         let value = rest.dropFirst().prefix { $0 != quote }
@@ -239,7 +241,7 @@ struct DocFXInterpreter {
   static func liftAnchor(_ inlines: [Inline]) -> (String?, [Inline]) {
     guard case .html(let open)? = inlines.first, let name = anchorName(open) else { return (nil, inlines) }
     var rest = Array(inlines.dropFirst())
-    if case .html(let close)? = rest.first, close.lowercased().replacingOccurrences(of: " ", with: "") == "</a>" {
+    if case .html(let close)? = rest.first, isAnchorClose(close) {
       rest.removeFirst()
     }
     if case .text(let text)? = rest.first {
@@ -247,6 +249,13 @@ struct DocFXInterpreter {
       if trimmed.isEmpty { rest.removeFirst() } else { rest[0] = .text(trimmed) }
     }
     return (name, rest)
+  }
+
+  /// `</a>`, in any case, with spaces anywhere. (No other character lowercases to one of its letters.)
+  private static func isAnchorClose(_ html: String) -> Bool {
+    let bytes = html.utf8.filter { $0 != UInt8(ascii: " ") }
+    return bytes.count == 4 && bytes[0] == UInt8(ascii: "<") && bytes[1] == UInt8(ascii: "/")
+      && (bytes[2] == UInt8(ascii: "a") || bytes[2] == UInt8(ascii: "A")) && bytes[3] == UInt8(ascii: ">")
   }
 
   private static func anchorName(_ html: String) -> String? {
