@@ -42,6 +42,12 @@ public struct HTMLRenderer {
 
   /// The HTML of the document's body, and the headings it holds.
   public mutating func render(_ document: Document) -> (html: String, headings: [HeadingLink]) {
+    let (bytes, headings) = renderBytes(document)
+    return (String(decoding: bytes, as: UTF8.self), headings)
+  }
+
+  /// The page's HTML as UTF-8 bytes, and its headings with their ids.
+  mutating func renderBytes(_ document: Document) -> (html: [UInt8], headings: [HeadingLink]) {
     // Heading ids first, so that inline anchors cannot take them.
     for heading in document.headings {
       let id = ids.unique(heading.anchor.map(IDRegistry.clean) ?? HeadingSlug.make(PlainText.render(heading.inlines)))
@@ -50,7 +56,7 @@ public struct HTMLRenderer {
     var headingIndex = 0
     var html = HTMLOutput()
     render(document.blocks, into: &html, headingIndex: &headingIndex)
-    return (html.string, headings)
+    return (html.bytes, headings)
   }
 
   // MARK: Blocks

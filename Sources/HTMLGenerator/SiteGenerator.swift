@@ -175,19 +175,72 @@ public struct SiteGenerator: Sendable {
     let strings = templates.strings(for: locale, sourceLocale: sourceLocale)
     var renderer = HTMLRenderer(
       context: .init(strings: strings, pagePath: shown.path, localPath: shown.localPath, includes: includes))
-    let (body, headings) = renderer.render(shown.document)
-    var context = pageContext(
-      id: id, locale: locale, shown: shown, isFallback: job.isFallback, body: body, headings: headings,
-      strings: strings)
+    let (html, headings) = renderer.renderBytes(shown.document)
     // The page's title heading comes before the table of contents.
-    if body.utf8.starts(with: "<h1".utf8), let end = body.utf8Offset(of: "</h1>\n") {
-      let split = body.utf8.index(body.utf8.startIndex, offsetBy: end + "</h1>\n".utf8.count)
-      context["heading"] = String(body[..<split])
-      context["body"] = String(body[split...])
+    var heading = html[0..<0]
+    var body = html[...]
+    if html.starts(with: "<h1".utf8), let end = Self.offset(of: Array("</h1>\n".utf8), in: html) {
+      heading = html[..<end]
+      body = html[end...]
+    }
+    // The template is rendered with markers where the heading and body go, and their bytes are put in their
+    // place, rather than made into strings and copied by the template engine: they are most of the page.
+    var context = pageContext(
+      id: id, locale: locale, shown: shown, isFallback: job.isFallback, body: Self.bodyMarker, headings: headings,
+      strings: strings)
+    if !heading.isEmpty { context["heading"] = Self.headingMarker }
+    var parts = [(Self.bodyMarker, body)]
+    if !heading.isEmpty { parts.append((Self.headingMarker, heading)) }
+    var bytes = Self.splice(templates.page.render(context), parts)
+    if bytes == nil {
+      context["body"] = String(decoding: body, as: UTF8.self)
+      if !heading.isEmpty { context["heading"] = String(decoding: heading, as: UTF8.self) }
+      bytes = Array(templates.page.render(context).utf8)
     }
     return RenderedPage(
-      bytes: Array(templates.page.render(context).utf8), title: title(of: shown), isFallback: job.isFallback,
+      bytes: bytes ?? [], title: title(of: shown), isFallback: job.isFallback,
       problems: renderer.problems.map { (shown.path, $0) })
+  }
+
+  /// Stand-ins for the heading and body in the page template: a noncharacter around an `&`, so that an
+  /// escaped or transformed use of them no longer matches.
+  static let headingMarker = "\u{FFFF}&heading\u{FFFF}"
+  static let bodyMarker = "\u{FFFF}&body\u{FFFF}"
+
+  /// The rendered template with each marker replaced by its part's bytes; `nil` when some U+FFFF is left that
+  /// is not one of the markers, as a marker escaped or transformed by the template leaves it (or a
+  /// noncharacter in the docs' own text): the caller then renders the template with the real text.
+  static func splice(_ rendered: String, _ parts: [(marker: String, bytes: ArraySlice<UInt8>)]) -> [UInt8]? {
+    let template = Array(rendered.utf8)
+    let markers = parts.map { Array($0.marker.utf8) }
+    var result: [UInt8] = []
+    result.reserveCapacity(template.count + parts.reduce(0) { $0 + $1.bytes.count })
+    var start = 0
+    var index = 0
+    while index + 2 < template.count {
+      guard template[index] == 0xEF, template[index + 1] == 0xBF, template[index + 2] == 0xBF else {
+        index += 1
+        continue
+      }
+      guard let part = markers.indices.first(where: { template[index...].starts(with: markers[$0]) }) else {
+        return nil
+      }
+      result.append(contentsOf: template[start..<index])
+      result.append(contentsOf: parts[part].bytes)
+      index += markers[part].count
+      start = index
+    }
+    result.append(contentsOf: template[start...])
+    return result
+  }
+
+  /// The offset just past the first occurrence of `needle` in `bytes`.
+  private static func offset(of needle: [UInt8], in bytes: [UInt8]) -> Int? {
+    guard bytes.count >= needle.count else { return nil }
+    for start in 0...(bytes.count - needle.count) where bytes[start] == needle[0] {
+      if bytes[start..<(start + needle.count)].elementsEqual(needle) { return start + needle.count }
+    }
+    return nil
   }
 
   // MARK: Contexts
