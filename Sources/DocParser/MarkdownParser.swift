@@ -34,6 +34,10 @@ public struct MarkdownParser: Sendable {
   /// the result is plain CommonMark with GFM tables, as cmark-gfm would build it.
   public var interpretsDocFX: Bool
 
+  /// Whether table cells may be taken from libcmark's first reading of their paragraph; when false, every
+  /// cell is read on its own, for tests that compare the two.
+  var readsFirstPassCells = true
+
   public init(interpretsDocFX: Bool = true) {
     self.interpretsDocFX = interpretsDocFX
   }
@@ -45,6 +49,7 @@ public struct MarkdownParser: Sendable {
     let page = SourceText(bytes: clean)
     let split = FrontMatterParser.split(page, file: path, diagnostics: &diagnostics)
     let context = ParseContext(file: path, page: page)
+    context.readsFirstPassCells = readsFirstPassCells
     let blocks = BlockParser(text: SourceText(bytes: split.markdownBytes), map: .identity, context: context).parse()
     let interpreted = interpretsDocFX ? DocFXInterpreter(context: context).interpret(blocks) : blocks
     diagnostics += context.diagnostics

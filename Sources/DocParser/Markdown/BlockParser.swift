@@ -23,6 +23,9 @@ final class BlockParser {
   private let findsTables: Bool
   /// Lines of a fragment that were lazy continuation lines in the page: they cannot continue a table.
   private let lazyLines: Set<Int>
+  /// Whether table cells are taken from libcmark's reading of their paragraph where it agrees with reading
+  /// each cell on its own (``FirstPassCells``); only the page itself, not a fragment read again, is read so.
+  private var readsFirstPassCells: Bool { fragmentDepth == 0 && map.lines.isEmpty && context.readsFirstPassCells }
 
   init(
     text: SourceText, map: LineMap, context: ParseContext, fragmentDepth: Int = 0, lineLimit: Int = .max,
@@ -160,16 +163,40 @@ final class BlockParser {
     let ordered = sites.map { ($0.key, $0.value.lines[0].number) }.sorted { $0.1 < $1.1 }.map(\.0)
     var markdown: [String] = []
     var spans: [(start: Int, end: Int)] = []
+    var inlines: [[Inline]] = []
+    // The cells that libcmark's reading of their paragraph cannot give, to be read on their own.
+    var unread: [Int] = []
     for key in ordered {
-      for row in sites[key]!.found.cells {
+      let site = sites[key]!
+      let first = markdown.count
+      var rows: [FirstPassCells.Row] = []
+      let lineIndexes = [site.found.headerIndex] + site.found.bodyIndexes
+      for (rowIndex, row) in site.found.cells.enumerated() {
+        var cells: [Range<Int>] = []
         for cell in row {
           let parsed = PipeTableScanner.cellMarkdown(text.bytes, cell)
           markdown.append(parsed.markdown)
           spans.append((parsed.start, parsed.end))
+          cells.append(parsed.start..<parsed.end)
         }
+        rows.append(FirstPassCells.Row(line: site.lines[lineIndexes[rowIndex]].number, cells: cells))
+      }
+      let read =
+        readsFirstPassCells && CMarkNode.kind(key) == .paragraph
+        ? FirstPassCells.inlines(
+          of: key, rows: rows, delimiterLine: site.lines[site.found.delimiterIndex].number, in: text)
+        : nil
+      if let read {
+        inlines += read
+      } else {
+        inlines += Array(repeating: [], count: markdown.count - first)
+        unread += first..<markdown.count
       }
     }
-    let inlines = CellInlineParser.parse(markdown, referenceDefinitions: context.referenceDefinitions)
+    if !unread.isEmpty {
+      let parsed = CellInlineParser.parse(unread.map { markdown[$0] }, referenceDefinitions: context.referenceDefinitions)
+      for (index, cellInlines) in zip(unread, parsed) { inlines[index] = cellInlines }
+    }
     var next = 0
     for key in ordered {
       var site = sites[key]!

@@ -74,6 +74,15 @@ enum CMarkNode {
       return String(decoding: UnsafeBufferPointer(rebasing: buffer[prefix.count...]), as: UTF8.self)
     }
   }
+  /// The length of a node's literal when `bytes` hold it at `offset`, ending at or before `end`; else `nil`.
+  static func literalLength(_ node: OpaquePointer, in bytes: [UInt8], at offset: Int, before end: Int) -> Int? {
+    guard let literal = cmark_node_get_literal(node), offset >= 0, end <= bytes.count else { return nil }
+    let length = strlen(literal)
+    guard length <= end - offset else { return nil }
+    let same = bytes.withUnsafeBufferPointer { memcmp($0.baseAddress! + offset, literal, length) == 0 }
+    return same ? length : nil
+  }
+
   static func url(_ node: OpaquePointer) -> String { string(cmark_node_get_url(node)) }
   static func title(_ node: OpaquePointer) -> String { string(cmark_node_get_title(node)) }
   static func fenceInfo(_ node: OpaquePointer) -> String { string(cmark_node_get_fence_info(node)) }

@@ -37,6 +37,11 @@ enum InlineConverter {
     }
   }
 
+  /// Appends the inline of a node read at the top of a paragraph.
+  static func append(_ node: OpaquePointer, to inlines: inout [Inline]) {
+    append(node, depth: 0, to: &inlines)
+  }
+
   private static func append(_ node: OpaquePointer, depth: Int, to inlines: inout [Inline]) {
     if depth >= maximumDepth {
       appendText(flatText(of: node), to: &inlines)
@@ -58,7 +63,7 @@ enum InlineConverter {
 
   /// Appends a text, joined to a text before it (libcmark splits text at every character that could
   /// have started markup); the joined text is grown in place.
-  private static func appendText(_ text: String, to inlines: inout [Inline]) {
+  static func appendText(_ text: String, to inlines: inout [Inline]) {
     guard case .text(var previous)? = inlines.last else {
       inlines.append(.text(text))
       return

@@ -8,6 +8,9 @@ final class ParseContext {
   var diagnostics: [Diagnostic] = []
   /// The page's link reference definitions, as Markdown to append to separately parsed text.
   var referenceDefinitions: [UInt8] = []
+  /// Whether table cells may be taken from libcmark's reading of their paragraph (off in tests that
+  /// compare it with reading every cell on its own).
+  var readsFirstPassCells = true
   private var reportedDeepNesting = false
 
   init(file: String, page: SourceText) {
