@@ -34,6 +34,11 @@ public struct MarkdownParser: Sendable {
   /// the result is plain CommonMark with GFM tables, as cmark-gfm would build it.
   public var interpretsDocFX: Bool
 
+  /// Whether each table cell keeps its Markdown (``TableCell/markdown``). A reader that needs only the
+  /// cells' inlines, as validation and the site do for a page outside every catalog, turns it off and
+  /// saves a string per cell: the cells' Markdown is then empty.
+  public var keepsCellMarkdown = true
+
   /// Whether table cells may be taken from libcmark's first reading of their paragraph; when false, every
   /// cell is read on its own, for tests that compare the two.
   var readsFirstPassCells = true
@@ -50,6 +55,7 @@ public struct MarkdownParser: Sendable {
     let split = FrontMatterParser.split(page, file: path, diagnostics: &diagnostics)
     let context = ParseContext(file: path, page: page)
     context.readsFirstPassCells = readsFirstPassCells
+    context.keepsCellMarkdown = keepsCellMarkdown
     let blocks = BlockParser(text: SourceText(bytes: split.markdownBytes), map: .identity, context: context).parse()
     let interpreted = interpretsDocFX ? DocFXInterpreter(context: context).interpret(blocks) : blocks
     diagnostics += context.diagnostics

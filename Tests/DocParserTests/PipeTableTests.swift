@@ -20,6 +20,20 @@ struct PipeTableTests {
     #expect(table?.rows.first?.cells.first?.inlines == [.code("x | y")])
   }
 
+  /// Without its Markdown a cell has the same inlines, whether read from its paragraph or on its own.
+  @Test func cellsWithoutTheirMarkdown() {
+    var lean = MarkdownParser()
+    lean.keepsCellMarkdown = false
+    for page in ["|a|**b**|\n|-|-|\n|`x \\| y`|[l](m)|\n", "> | a &amp; b | `c` |\n> |---|---|\n"] {
+      let kept = MarkdownParser().parse(page, path: "t.md").document.tables
+      let left = lean.parse(page, path: "t.md").document.tables
+      let markdown = { (tables: [Table]) in tables.flatMap { $0.allRows.flatMap { $0.cells.map(\.markdown) } } }
+      let inlines = { (tables: [Table]) in tables.map { $0.allRows.map { $0.cells.map(\.inlines) } } }
+      #expect(markdown(left).allSatisfy { $0.isEmpty } && markdown(kept).contains { !$0.isEmpty })
+      #expect(inlines(left) == inlines(kept))
+    }
+  }
+
   @Test func leadingAndTrailingPipesAreOptional() {
     #expect(texts(tables("a | b\n--|:-:\nc | d").first) == [["a", "b"], ["c", "d"]])
     #expect(tables("a | b\n--|:-:\n").first?.alignments == [.none, .center])

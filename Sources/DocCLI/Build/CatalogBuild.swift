@@ -70,7 +70,9 @@ public struct CatalogBuild: Sendable {
       let docSet = try timer.measure("parse") {
         try DocSetReader().read(
           root: docsDirectory, configuration: configuration,
-          pagesFound: { total in progress?.begin("parsing", total: total) }, pageDone: pageDone, prepare: prepare)
+          pagesFound: { total in progress?.begin("parsing", total: total) }, pageDone: pageDone, prepare: prepare,
+          // Only catalog rows read cells' Markdown, and validation's rows keep none.
+          keepsCellMarkdown: { keepingBlocks && configuration.hasCatalog(onPage: $0.localPath) })
       }
       progress?.end()
       let found = taken.all

@@ -52,13 +52,15 @@ struct StreamingBuild {
     let pageJobs = jobsByPage
 
     progress.begin("building", total: files.count)
-    let parser = MarkdownParser()
     let results = timer.measure("pages") {
       ConcurrentMap.map(Array(files.indices)) { index -> PageResult in
         defer { progress.advance() }
         let file = files[index]
         let locale = file.locale ?? "und"
         let path = DocSet.displayPath(file.path, root: root)
+        // Only catalog rows read cells' Markdown: the site renders their inlines.
+        var parser = MarkdownParser()
+        parser.keepsCellMarkdown = configuration.hasCatalog(onPage: file.localPath)
         let parsed = parser.parse(contentsOf: path, displayPath: path)
         let catalogPage = CatalogBuilder.page(
           parsed.document, locale: locale, localPath: file.localPath, path: file.path, root: root,

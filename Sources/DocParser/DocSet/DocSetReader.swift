@@ -53,17 +53,20 @@ public struct DocSetReader: Sendable {
   /// `pagesFound` is told how many pages there are before parsing starts, and `pageDone` is called, from
   /// any thread, as each is parsed. `prepare`, when given, is called with each page as soon as it is parsed,
   /// from any thread, and may change it: a reader that needs little of each page's blocks takes it there
-  /// and lets the blocks go (``Document/withoutBlocks()``).
+  /// and lets the blocks go (``Document/withoutBlocks()``). `keepsCellMarkdown` tells, for each page file,
+  /// whether its table cells keep their Markdown (``MarkdownParser/keepsCellMarkdown``).
   public func read(
     root: String, configuration: Configuration,
     pagesFound: ((Int) -> Void)? = nil, pageDone: (@Sendable () -> Void)? = nil,
-    prepare: (@Sendable (inout DocSet.Page) -> Void)? = nil
+    prepare: (@Sendable (inout DocSet.Page) -> Void)? = nil,
+    keepsCellMarkdown: @Sendable (PageFile) -> Bool = { _ in true }
   ) throws(Failure) -> DocSet {
     var (files, diagnostics) = try pageFiles(root: root, configuration: configuration)
-    let parser = MarkdownParser()
     pagesFound?(files.count)
     let results = ConcurrentMap.map(files) { file in
       defer { pageDone?() }
+      var parser = MarkdownParser()
+      parser.keepsCellMarkdown = keepsCellMarkdown(file)
       let parsed = parser.parse(contentsOf: join(root, file.path), displayPath: join(root, file.path))
       let locale = file.locale ?? parsed.document.frontMatter.contentLocale ?? "und"
       var page = DocSet.Page(

@@ -161,23 +161,21 @@ final class BlockParser {
     guard !sites.isEmpty else { return }
     // Document order keeps cell parsing deterministic.
     let ordered = sites.map { ($0.key, $0.value.lines[0].number) }.sorted { $0.1 < $1.1 }.map(\.0)
-    var markdown: [String] = []
     var spans: [(start: Int, end: Int)] = []
     var inlines: [[Inline]] = []
     // The cells that libcmark's reading of their paragraph cannot give, to be read on their own.
     var unread: [Int] = []
     for key in ordered {
       let site = sites[key]!
-      let first = markdown.count
+      let first = spans.count
       var rows: [FirstPassCells.Row] = []
       let lineIndexes = [site.found.headerIndex] + site.found.bodyIndexes
       for (rowIndex, row) in site.found.cells.enumerated() {
         var cells: [Range<Int>] = []
         for cell in row {
-          let parsed = PipeTableScanner.cellMarkdown(text.bytes, cell)
-          markdown.append(parsed.markdown)
-          spans.append((parsed.start, parsed.end))
-          cells.append(parsed.start..<parsed.end)
+          let span = PipeTableScanner.trimmed(text.bytes, cell)
+          spans.append((span.lowerBound, span.upperBound))
+          cells.append(span)
         }
         rows.append(FirstPassCells.Row(line: site.lines[lineIndexes[rowIndex]].number, cells: cells))
       }
@@ -189,12 +187,16 @@ final class BlockParser {
       if let read {
         inlines += read
       } else {
-        inlines += Array(repeating: [], count: markdown.count - first)
-        unread += first..<markdown.count
+        inlines += Array(repeating: [], count: spans.count - first)
+        unread += first..<spans.count
       }
     }
+    // Each cell's Markdown, when kept; the cells read on their own need theirs all the same.
+    let keepsMarkdown = context.keepsCellMarkdown
+    let markdown = keepsMarkdown ? spans.map { PipeTableScanner.cellMarkdown(text.bytes, $0) } : []
     if !unread.isEmpty {
-      let parsed = CellInlineParser.parse(unread.map { markdown[$0] }, referenceDefinitions: context.referenceDefinitions)
+      let sources = unread.map { keepsMarkdown ? markdown[$0] : PipeTableScanner.cellMarkdown(text.bytes, spans[$0]) }
+      let parsed = CellInlineParser.parse(sources, referenceDefinitions: context.referenceDefinitions)
       for (index, cellInlines) in zip(unread, parsed) { inlines[index] = cellInlines }
     }
     var next = 0
@@ -208,7 +210,7 @@ final class BlockParser {
         for _ in row {
           cells.append(
             TableCell(
-              markdown: markdown[next], inlines: inlines[next],
+              markdown: keepsMarkdown ? markdown[next] : "", inlines: inlines[next],
               range: cellRange(line: line.number, start: spans[next].start, end: spans[next].end)))
           next += 1
         }

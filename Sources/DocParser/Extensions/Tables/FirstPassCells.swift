@@ -161,16 +161,16 @@ enum FirstPassCells {
     default:
       return nil
     }
-    // The children of emphasis, links and images: in order, inside their parent.
+    // The children of emphasis, links and images: in order, inside their parent, on its line.
+    let (line, column, _, _) = CMarkNode.position(node)
+    let lineStart = range.lowerBound - (column - 1)
     var cursor = range.lowerBound
     var child = CMarkNode.firstChild(node)
     while let current = child {
       child = CMarkNode.next(current)
       let childKind = CMarkNode.kind(current)
       let (startLine, startColumn, endLine, endColumn) = CMarkNode.position(current)
-      guard startLine > 0, startLine == endLine else { return nil }
-      // Columns are on the parent's line, so offsets follow from the parent's.
-      let lineStart = range.lowerBound - (CMarkNode.position(node).1 - 1)
+      guard startLine == line, endLine == line else { return nil }
       let lower = lineStart + startColumn - 1
       let upper = lineStart + endColumn
       guard lower >= cursor, upper <= range.upperBound, lower <= upper else { return nil }

@@ -67,13 +67,19 @@ enum PipeTableScanner {
     return alignments
   }
 
-  /// The cell's Markdown: trimmed, then every `\|` unescaped.
-  static func cellMarkdown(_ bytes: [UInt8], _ cell: CellSpan) -> (markdown: String, start: Int, end: Int) {
+  /// A cell's content: its span without the spaces and tabs around it.
+  static func trimmed(_ bytes: [UInt8], _ cell: CellSpan) -> Range<Int> {
     var start = cell.start
     var end = cell.end
     while start < end && isCMarkSpace(bytes[start]) { start += 1 }
     while end > start && isCMarkSpace(bytes[end - 1]) { end -= 1 }
-    let markdown = bytes.withUnsafeBufferPointer { buffer in
+    return start..<end
+  }
+
+  /// The Markdown of a trimmed cell: its bytes with `\|` unescaped.
+  static func cellMarkdown(_ bytes: [UInt8], _ span: (start: Int, end: Int)) -> String {
+    let (start, end) = span
+    return bytes.withUnsafeBufferPointer { buffer in
       let content = UnsafeBufferPointer(rebasing: buffer[start..<end])
       // Most cells have no backslash: their bytes are the Markdown as they are.
       guard content.contains(UInt8(ascii: "\\")) else { return String(decoding: content, as: UTF8.self) }
@@ -90,7 +96,6 @@ enum PipeTableScanner {
       }
       return String(decoding: unescaped, as: UTF8.self)
     }
-    return (markdown, start, end)
   }
 
   // MARK: Scanners
