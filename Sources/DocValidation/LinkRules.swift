@@ -35,7 +35,8 @@ struct LinkRules {
     let folder = (page.path as NSString).deletingLastPathComponent
     // Most links are fine: the pattern match and the position are only worked out for a finding.
     func isExternal(_ path: String) -> Bool {
-      external.contains(where: { $0.matches(path) || $0.matches((path as NSString).lastPathComponent) })
+      let name = String(Self.lastPathComponent(path))
+      return external.contains(where: { $0.matches(path) || $0.matches(name) })
     }
     func onDisk(_ path: String) -> Bool { FileManager.default.fileExists(atPath: docSet.root + "/" + path) }
     func report(_ rule: String, _ message: String, _ link: Link) {
@@ -103,6 +104,18 @@ struct LinkRules {
       return path
     }
     return path.split(separator: "?").first.map(String.init) ?? path
+  }
+
+  /// The text after the last `/` of a Markdown path (which ends in `.md`, not in `/`): its file name, as
+  /// `NSString.lastPathComponent` gives it.
+  static func lastPathComponent(_ path: String) -> Substring {
+    if path.isASCII {
+      guard let slash = path.utf8.lastIndex(of: UInt8(ascii: "/")) else { return path[...] }
+      return path[path.utf8.index(after: slash)...]
+    }
+    // A `/` with a mark after it is another character.
+    guard let slash = path.lastIndex(of: "/") else { return path[...] }
+    return path[path.index(after: slash)...]
   }
 
   /// Whether the path's last characters are `.md`.

@@ -121,9 +121,18 @@ struct TranslationRules {
 }
 
 extension String {
-  /// The first line, for messages.
+  /// The first line, for messages: the text before the first line feed that is a character of its own (not
+  /// the end of a `\r\n`, which is one character).
   var firstLine: String {
-    String(split(separator: "\n", omittingEmptySubsequences: false).first ?? "")
+    var index = utf8.startIndex
+    var previous: UInt8 = 0
+    while let found = utf8[index...].firstIndex(of: 0x0A) {
+      if found > utf8.startIndex { previous = utf8[utf8.index(before: found)] }
+      if previous != 0x0D { return String(self[..<found]) }
+      index = utf8.index(after: found)
+      previous = 0
+    }
+    return self
   }
 }
 

@@ -1,5 +1,6 @@
 import DocModel
 import DocTestSupport
+import Foundation
 import Testing
 
 @testable import DocValidation
@@ -101,6 +102,27 @@ struct LinkReadingPropertyTests {
         GlobPattern(pattern).matches(path)
           == Self.referenceMatch(Array(pattern.unicodeScalars)[...], Array(path.unicodeScalars)[...]),
         "\(pattern.debugDescription) against \(path.debugDescription)")
+    }
+  }
+
+  /// A Markdown path's file name, read on bytes, is Foundation's last path component.
+  @Test(arguments: [10, 11] as [UInt64])
+  func fileNamesAgreeWithFoundation(seed: UInt64) {
+    var random = SeededRandom(seed: seed)
+    for _ in 0..<2_000 {
+      let path = (0..<Int(random.next() % 6)).map { _ in Self.pieces.randomElement(using: &random)! }.joined() + ".md"
+      #expect(String(LinkRules.lastPathComponent(path)) == (path as NSString).lastPathComponent, "\(path.debugDescription)")
+    }
+  }
+
+  /// A message's first line ends at a line feed that is not part of `\r\n`, as splitting on characters does.
+  @Test(arguments: [12, 13] as [UInt64])
+  func firstLinesAgreeWithCharacters(seed: UInt64) {
+    var random = SeededRandom(seed: seed)
+    let pieces = Self.pieces + ["\n", "\r", "\r\n", "\n\u{301}", "\u{2028}"]
+    for _ in 0..<2_000 {
+      let text = (0..<Int(random.next() % 6)).map { _ in pieces.randomElement(using: &random)! }.joined()
+      #expect(text.firstLine == String(text.split(separator: "\n", omittingEmptySubsequences: false).first ?? ""), "\(text.debugDescription)")
     }
   }
 }
