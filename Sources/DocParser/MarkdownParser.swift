@@ -39,9 +39,10 @@ public struct MarkdownParser: Sendable {
   /// saves a string per cell: the cells' Markdown is then empty.
   public var keepsCellMarkdown = true
 
-  /// Whether table cells may be taken from libcmark's first reading of their paragraph; when false, every
-  /// cell is read on its own, for tests that compare the two.
-  var readsFirstPassCells = true
+  /// Whether table cells may be taken from libcmark's first reading of their paragraph where that agrees
+  /// with reading each cell on its own (the default, and faster); when false, every cell is read on its
+  /// own. The tests and the fuzzer compare the two.
+  public var readsFirstPassCells = true
 
   public init(interpretsDocFX: Bool = true) {
     self.interpretsDocFX = interpretsDocFX

@@ -20,6 +20,20 @@ struct DocFXTests {
     #expect(PlainText.render(first.inlines) == "Keep this text.")
   }
 
+  /// Cells are searched for markers only where the table's lines could give one: `[!`, an entity or an escape.
+  @Test(arguments: [
+    ("| a |\n|---|\n| [!FOO] x |\n", true), ("| a |\n|---|\n| &#91;!FOO] x |\n", true),
+    ("| a |\n|---|\n| \\[!FOO] x |\n", true), ("| a |\n|---|\n| [FOO] x! |\n", false),
+  ])
+  func markersInTableCells(page: String, reported: Bool) throws {
+    let parsed = parser.parse(page, path: "p.md")
+    #expect(parsed.diagnostics.contains { $0.rule == "docfx.unknown-marker" } == reported, "\(page.debugDescription)")
+    let include = parser.parse("| a |\n|---|\n| see [!INCLUDE [x](x.md)] |\n", path: "p.md")
+    #expect(include.document.tables.first?.rows.first?.cells.first?.inlines.contains {
+      if case .include = $0 { true } else { false }
+    } == true)
+  }
+
   @Test func alertWithoutSpaceAfterTheQuoteMarkerAndWithHardBreak() throws {
     let page = parser.parse(">[!IMPORTANT]  \n>Text\n", path: "p.md")
     guard case .alert(let alert) = try #require(page.document.blocks.first) else {

@@ -37,7 +37,9 @@ struct DocFXInterpreter {
       list.items = list.items.map { List.Item(blocks: interpret($0.blocks), range: $0.range) }
       return [.list(list)]
     case .table(var table):
-      guard table.allRows.contains(where: { $0.cells.contains { Self.containsMarkerStart($0.inlines) } }) else {
+      guard mayHoldMarkers(table.range),
+        table.allRows.contains(where: { $0.cells.contains { Self.containsMarkerStart($0.inlines) } })
+      else {
         return [block]
       }
       table.header.cells = table.header.cells.map(interpretCell)
@@ -55,6 +57,26 @@ struct DocFXInterpreter {
       return [.div(div)]
     case .codeBlock, .htmlBlock, .thematicBreak, .include:
       return [block]
+    }
+  }
+
+  /// Whether the page's lines in `range` could give a text holding `[!`: they hold `[!`, or an entity or
+  /// escape that could make one. Most tables' do not, and their cells are not searched.
+  private func mayHoldMarkers(_ range: SourceRange?) -> Bool {
+    guard let range else { return true }
+    let page = context.page
+    let lower = page.lineRange(range.start.line).lowerBound
+    let upper = page.lineRange(range.end.line).upperBound
+    guard lower < upper else { return true }
+    return page.bytes.withUnsafeBufferPointer { buffer in
+      var previous: UInt8 = 0
+      for byte in UnsafeBufferPointer(rebasing: buffer[lower..<upper]) {
+        if byte == UInt8(ascii: "&") || byte == UInt8(ascii: "\\") || (byte == UInt8(ascii: "!") && previous == UInt8(ascii: "[")) {
+          return true
+        }
+        previous = byte
+      }
+      return false
     }
   }
 
