@@ -1,6 +1,7 @@
 /// One cell of a pipe table: its Markdown source, its parsed inlines and its plain text.
 public struct TableCell: Sendable, Hashable {
-  /// The cell between its pipes, trimmed, with `\|` unescaped: the Markdown that was parsed.
+  /// The cell between its pipes, trimmed, with `\|` unescaped: the Markdown that was parsed. Empty when the
+  /// parser was asked not to keep it (`MarkdownParser.keepsCellMarkdown`), as for pages no catalog reads.
   public var markdown: String
   public var inlines: [Inline]
   public var range: SourceRange?
