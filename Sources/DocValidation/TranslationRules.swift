@@ -125,12 +125,9 @@ extension String {
   /// the end of a `\r\n`, which is one character).
   var firstLine: String {
     var index = utf8.startIndex
-    var previous: UInt8 = 0
     while let found = utf8[index...].firstIndex(of: 0x0A) {
-      if found > utf8.startIndex { previous = utf8[utf8.index(before: found)] }
-      if previous != 0x0D { return String(self[..<found]) }
+      if found == utf8.startIndex || utf8[utf8.index(before: found)] != 0x0D { return String(self[..<found]) }
       index = utf8.index(after: found)
-      previous = 0
     }
     return self
   }

@@ -179,7 +179,8 @@ public struct SiteGenerator: Sendable {
     // The page's title heading comes before the table of contents.
     var heading = html[0..<0]
     var body = html[...]
-    if html.starts(with: "<h1".utf8), let end = Self.offset(of: Array("</h1>\n".utf8), in: html) {
+    let headingEnd = Array("</h1>\n".utf8)
+    if html.starts(with: "<h1".utf8), let end = html.firstOffset(of: headingEnd).map({ $0 + headingEnd.count }) {
       heading = html[..<end]
       body = html[end...]
     }
@@ -191,14 +192,16 @@ public struct SiteGenerator: Sendable {
     if !heading.isEmpty { context["heading"] = Self.headingMarker }
     var parts = [(Self.bodyMarker, body)]
     if !heading.isEmpty { parts.append((Self.headingMarker, heading)) }
-    var bytes = Self.splice(templates.page.render(context), parts)
-    if bytes == nil {
+    let bytes: [UInt8]
+    if let spliced = Self.splice(templates.page.render(context), parts) {
+      bytes = spliced
+    } else {
       context["body"] = String(decoding: body, as: UTF8.self)
       if !heading.isEmpty { context["heading"] = String(decoding: heading, as: UTF8.self) }
       bytes = Array(templates.page.render(context).utf8)
     }
     return RenderedPage(
-      bytes: bytes ?? [], title: title(of: shown), isFallback: job.isFallback,
+      bytes: bytes, title: title(of: shown), isFallback: job.isFallback,
       problems: renderer.problems.map { (shown.path, $0) })
   }
 
@@ -232,15 +235,6 @@ public struct SiteGenerator: Sendable {
     }
     result.append(contentsOf: template[start...])
     return result
-  }
-
-  /// The offset just past the first occurrence of `needle` in `bytes`.
-  private static func offset(of needle: [UInt8], in bytes: [UInt8]) -> Int? {
-    guard bytes.count >= needle.count else { return nil }
-    for start in 0...(bytes.count - needle.count) where bytes[start] == needle[0] {
-      if bytes[start..<(start + needle.count)].elementsEqual(needle) { return start + needle.count }
-    }
-    return nil
   }
 
   // MARK: Contexts

@@ -2,22 +2,6 @@
 /// them without Unicode scalars, characters and their property look-ups is several times faster. It gives
 /// the same alternatives as ``MessagePattern/scalarAlternatives(of:)`` (a property test holds the two to it).
 enum ASCIIPattern {
-  /// Whether every byte is ASCII, eight at a time.
-  static func isASCII(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
-    guard let base = bytes.baseAddress else { return true }
-    let raw = UnsafeRawPointer(base)
-    var index = 0
-    while index + 8 <= bytes.count {
-      if raw.loadUnaligned(fromByteOffset: index, as: UInt64.self) & 0x8080_8080_8080_8080 != 0 { return false }
-      index += 8
-    }
-    while index < bytes.count {
-      if bytes[index] >= 0x80 { return false }
-      index += 1
-    }
-    return true
-  }
-
   /// The normalized literal pieces of each line of an ASCII message.
   static func alternatives(of message: String) -> [[String]] {
     let bytes = Array(message.utf8)
@@ -72,7 +56,7 @@ enum ASCIIPattern {
     case UInt8(ascii: "("):
       guard let close = line[index...].firstIndex(of: UInt8(ascii: ")")) else { return nil }
       let inside = line[(index + 1)..<close].map { $0 >= UInt8(ascii: "A") && $0 <= UInt8(ascii: "Z") ? $0 + 0x20 : $0 }
-      return contains(inside, "goes here") ? close - index + 1 : nil
+      return inside.firstOffset(of: Array("goes here".utf8)) != nil ? close - index + 1 : nil
     case let opener where opener == UInt8(ascii: "<") || opener == UInt8(ascii: "{"):
       let closer = opener == UInt8(ascii: "<") ? UInt8(ascii: ">") : UInt8(ascii: "}")
       guard let close = line[(index + 1)...].firstIndex(where: { $0 == closer || $0 == opener }),
@@ -108,12 +92,6 @@ enum ASCIIPattern {
       }
     }
     return true
-  }
-
-  private static func contains(_ bytes: [UInt8], _ needle: String) -> Bool {
-    let needle = Array(needle.utf8)
-    guard bytes.count >= needle.count else { return false }
-    return (0...(bytes.count - needle.count)).contains { bytes[$0..<($0 + needle.count)].elementsEqual(needle) }
   }
 
   /// Line feed, vertical tab, form feed and carriage return: the ASCII scalars `Character.isNewline` is true for.

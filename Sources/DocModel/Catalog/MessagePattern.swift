@@ -22,8 +22,8 @@ public struct MessagePattern: Sendable, Hashable {
 
   /// Compiles a message's plain text, where line breaks separate alternatives.
   public init(message: String) {
-    let isASCII = message.utf8.withContiguousStorageIfAvailable { ASCIIPattern.isASCII($0) } ?? false
-    self.init(alternatives: isASCII ? ASCIIPattern.alternatives(of: message) : Self.scalarAlternatives(of: message))
+    self.init(
+      alternatives: message.isASCII ? ASCIIPattern.alternatives(of: message) : Self.scalarAlternatives(of: message))
   }
 
   /// The alternatives of any message, read scalar by scalar.

@@ -17,7 +17,9 @@ extension StringProtocol {
 
   /// Whether every character is ASCII: then each is one byte, and the text can be read on its bytes.
   @inlinable
-  public var isASCII: Bool { utf8.allSatisfy { $0 < 0x80 } }
+  public var isASCII: Bool {
+    utf8.withContiguousStorageIfAvailable(ByteSearch.isASCII) ?? utf8.allSatisfy { $0 < 0x80 }
+  }
 }
 
 extension String {
@@ -25,22 +27,49 @@ extension String {
   public static func utf8Offset(in haystack: String, of needle: String) -> Int? {
     var haystack = haystack
     var pattern = needle
-    return haystack.withUTF8 { text in
-      pattern.withUTF8 { search in
-        guard !search.isEmpty else { return 0 }
-        guard let textBase = text.baseAddress, let searchBase = search.baseAddress else { return nil }
-        // memchr to each candidate first byte, memcmp for the rest.
-        var start = 0
-        while start + search.count <= text.count {
-          guard let hit = memchr(textBase + start, Int32(search[0]), text.count - search.count - start + 1) else {
-            return nil
-          }
-          let offset = UnsafeRawPointer(hit) - UnsafeRawPointer(textBase)
-          if memcmp(textBase + offset, searchBase, search.count) == 0 { return offset }
-          start = offset + 1
-        }
+    return haystack.withUTF8 { text in pattern.withUTF8 { ByteSearch.offset(of: $0, in: text) } }
+  }
+}
+
+extension Array<UInt8> {
+  /// The offset of the first occurrence of `needle`, or `nil` (see ``ByteSearch/offset(of:in:)``).
+  public func firstOffset(of needle: [UInt8]) -> Int? {
+    withUnsafeBufferPointer { text in needle.withUnsafeBufferPointer { ByteSearch.offset(of: $0, in: text) } }
+  }
+}
+
+/// Searches on bytes, shared by strings and byte arrays.
+public enum ByteSearch {
+  /// The offset of the first occurrence of `search` in `text`: memchr to each candidate first byte, memcmp
+  /// for the rest.
+  public static func offset(of search: UnsafeBufferPointer<UInt8>, in text: UnsafeBufferPointer<UInt8>) -> Int? {
+    guard !search.isEmpty else { return 0 }
+    guard let textBase = text.baseAddress, let searchBase = search.baseAddress else { return nil }
+    var start = 0
+    while start + search.count <= text.count {
+      guard let hit = memchr(textBase + start, Int32(search[0]), text.count - search.count - start + 1) else {
         return nil
       }
+      let offset = UnsafeRawPointer(hit) - UnsafeRawPointer(textBase)
+      if memcmp(textBase + offset, searchBase, search.count) == 0 { return offset }
+      start = offset + 1
     }
+    return nil
+  }
+
+  /// Whether every byte is ASCII, read eight at a time.
+  public static func isASCII(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+    guard let base = bytes.baseAddress else { return true }
+    let raw = UnsafeRawPointer(base)
+    var index = 0
+    while index + 8 <= bytes.count {
+      if raw.loadUnaligned(fromByteOffset: index, as: UInt64.self) & 0x8080_8080_8080_8080 != 0 { return false }
+      index += 8
+    }
+    while index < bytes.count {
+      if bytes[index] >= 0x80 { return false }
+      index += 1
+    }
+    return true
   }
 }

@@ -161,7 +161,7 @@ final class BlockParser {
     guard !sites.isEmpty else { return }
     // Document order keeps cell parsing deterministic.
     let ordered = sites.map { ($0.key, $0.value.lines[0].number) }.sorted { $0.1 < $1.1 }.map(\.0)
-    var spans: [(start: Int, end: Int)] = []
+    var spans: [Range<Int>] = []
     var inlines: [[Inline]] = []
     // The cells that libcmark's reading of their paragraph cannot give, to be read on their own.
     var unread: [Int] = []
@@ -173,10 +173,9 @@ final class BlockParser {
       for (rowIndex, row) in site.found.cells.enumerated() {
         var cells: [Range<Int>] = []
         for cell in row {
-          let span = PipeTableScanner.trimmed(text.bytes, cell)
-          spans.append((span.lowerBound, span.upperBound))
-          cells.append(span)
+          cells.append(PipeTableScanner.trimmed(text.bytes, cell))
         }
+        spans += cells
         rows.append(FirstPassCells.Row(line: site.lines[lineIndexes[rowIndex]].number, cells: cells))
       }
       let read =
@@ -211,7 +210,7 @@ final class BlockParser {
           cells.append(
             TableCell(
               markdown: keepsMarkdown ? markdown[next] : "", inlines: inlines[next],
-              range: cellRange(line: line.number, start: spans[next].start, end: spans[next].end)))
+              range: cellRange(line: line.number, start: spans[next].lowerBound, end: spans[next].upperBound)))
           next += 1
         }
         let lineIndex = lineIndexes[rowIndex]

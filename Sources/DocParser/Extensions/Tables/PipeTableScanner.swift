@@ -77,10 +77,9 @@ enum PipeTableScanner {
   }
 
   /// The Markdown of a trimmed cell: its bytes with `\|` unescaped.
-  static func cellMarkdown(_ bytes: [UInt8], _ span: (start: Int, end: Int)) -> String {
-    let (start, end) = span
-    return bytes.withUnsafeBufferPointer { buffer in
-      let content = UnsafeBufferPointer(rebasing: buffer[start..<end])
+  static func cellMarkdown(_ bytes: [UInt8], _ span: Range<Int>) -> String {
+    bytes.withUnsafeBufferPointer { buffer in
+      let content = UnsafeBufferPointer(rebasing: buffer[span])
       // Most cells have no backslash: their bytes are the Markdown as they are.
       guard content.contains(UInt8(ascii: "\\")) else { return String(decoding: content, as: UTF8.self) }
       var unescaped: [UInt8] = []
