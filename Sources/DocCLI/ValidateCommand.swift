@@ -36,6 +36,9 @@ struct ValidateCommand: ParsableCommand {
   @Flag(help: "List the rules with their default severity, and exit.")
   var listRules = false
 
+  @Flag(help: "Print how long each phase of the validation took.")
+  var timings = false
+
   func run() throws {
     if listRules {
       let width = Rule.all.map(\.id.count).max() ?? 0
@@ -46,14 +49,27 @@ struct ValidateCommand: ParsableCommand {
       FileHandle.standardOutput.write(Data((lines.joined(separator: "\n") + "\n").utf8))
       return
     }
+    let timer = PhaseTimer(enabled: timings)
+    defer { timer.report() }
+    let (configuration, configDiagnostics) = try CatalogBuild.configuration(
+      docsDirectory: docsDirectory, configPath: config)
     // Each page's blocks are let go of once what the rules need of them is taken.
-    let build = try CatalogBuild.run(docsDirectory: docsDirectory, configPath: config, keepingBlocks: false)
+    let build = try CatalogBuild.run(
+      docsDirectory: docsDirectory, configuration: configuration, configDiagnostics: configDiagnostics, timer: timer,
+      keepingBlocks: false)
     defer { ProcessLifetime.keep(build) }
-    let found =
+    let found = timer.measure("rules") {
       build.diagnostics
-      + Validator().validate(build.docSet, catalogPages: build.catalogPages, pageLinks: build.pageLinks)
+        + Validator().validate(build.docSet, catalogPages: build.catalogPages, pageLinks: build.pageLinks)
+    }
     let diagnostics = Validator.applySeverities(found, configuration: build.docSet.configuration, strict: strict)
 
+    timer.measure("report") { write(diagnostics, build: build) }
+    if diagnostics.contains(where: { $0.severity == .error }) { throw ExitCode(1) }
+  }
+
+  /// Prints the findings in the chosen format.
+  private func write(_ diagnostics: [Diagnostic], build: CatalogBuild) {
     switch format {
     case .text:
       let printer = DiagnosticPrinter(fileDescriptor: 1, excerpts: SourceExcerpts(docSet: build.docSet))
@@ -72,7 +88,6 @@ struct ValidateCommand: ParsableCommand {
         }
       }
     }
-    if diagnostics.contains(where: { $0.severity == .error }) { throw ExitCode(1) }
   }
 }
 

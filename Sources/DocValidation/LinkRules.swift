@@ -26,9 +26,9 @@ struct LinkRules {
     _ page: DocSet.Page, external: [GlobPattern], anchors memo: ConcurrentMemo<String, Set<String>>
   ) -> [Diagnostic] {
     // The anchors of a linked page, found once whichever thread asks first.
-    func anchors(of target: DocSet.Page) -> Set<String> {
-      if let known = pageLinks?[target.path] { return known.anchors }
-      return memo.value(for: target.path) { Anchors.of(target.document) }.value
+    func anchors(ofPageAt path: String) -> Set<String> {
+      if let known = pageLinks?[path] { return known.anchors }
+      return memo.value(for: path) { docSet.page(atPath: path).map { Anchors.of($0.document) } ?? [] }.value
     }
     var diagnostics: [Diagnostic] = []
     let file = docSet.displayPath(page)
@@ -50,14 +50,15 @@ struct LinkRules {
       let pathPart = Self.removingPercentEncoding(parts.path)
       let fragment = parts.fragment.map(String.init)
 
-      var target: DocSet.Page? = page
+      // The linked page, by path: copying a page's value for each link would cost more than the check.
+      var target: String? = page.path
       var pathOnly: String?
       if !pathPart.isEmpty {
         let path = Self.pathBeforeQuery(pathPart)
         guard Self.isMarkdownPath(path) else { continue }
         pathOnly = path
         let resolved = Self.standardized(folder.isEmpty ? path : folder + "/" + path)
-        target = docSet.page(atPath: resolved)
+        target = docSet.hasPage(atPath: resolved) ? resolved : nil
         if target == nil {
           if docSet.configuration.isExplicit, !isExternal(path), !onDisk(resolved) {
             report("link.missing-page", "linked page '\(path)' does not exist", link)
@@ -65,11 +66,11 @@ struct LinkRules {
           continue
         }
       }
-      if let fragment, !fragment.isEmpty, let target, !anchors(of: target).contains(fragment),
-        !anchors(of: target).contains(fragment.lowercased())
+      if let fragment, !fragment.isEmpty, let target, !anchors(ofPageAt: target).contains(fragment),
+        !anchors(ofPageAt: target).contains(fragment.lowercased())
       {
         guard !(pathOnly.map(isExternal) ?? false) else { continue }
-        let targetName = target.path == page.path ? "this page" : "'\(pathPart)'"
+        let targetName = target == page.path ? "this page" : "'\(pathPart)'"
         report("link.missing-anchor", "'#\(fragment)' names no heading or anchor of \(targetName)", link)
       }
     }

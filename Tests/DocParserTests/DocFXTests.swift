@@ -34,6 +34,19 @@ struct DocFXTests {
     } == true)
   }
 
+  /// The search reads eight bytes at a time: a marker is found wherever it falls in a word, a `[` and `!`
+  /// split by a word's end included, and a lone `!` is no marker.
+  @Test func markersAtEveryOffsetOfTheCellSearch() {
+    for padding in 0..<17 {
+      let filler = String(repeating: "x", count: padding)
+      for (cell, reported) in [("[!FOO]", true), ("&#91;!FOO]", true), ("[ !FOO]", false), ("x!", false)] {
+        let page = "| a |\n|---|\n| \(filler)\(cell) |\n"
+        let found = parser.parse(page, path: "p.md").diagnostics.contains { $0.rule == "docfx.unknown-marker" }
+        #expect(found == reported, "\(page.debugDescription)")
+      }
+    }
+  }
+
   @Test func alertWithoutSpaceAfterTheQuoteMarkerAndWithHardBreak() throws {
     let page = parser.parse(">[!IMPORTANT]  \n>Text\n", path: "p.md")
     guard case .alert(let alert) = try #require(page.document.blocks.first) else {

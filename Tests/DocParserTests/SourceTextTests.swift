@@ -1,3 +1,4 @@
+import DocModel
 import DocTestSupport
 import Testing
 
@@ -35,6 +36,20 @@ struct SourceTextTests {
       let expected = Self.referenceLines(text)
       #expect(source.lineCount == expected.count, "\(text.debugDescription)")
       #expect((1...max(source.lineCount, 1)).map(source.lineText) == expected, "\(text.debugDescription)")
+    }
+  }
+
+  /// The eight-bytes-at-a-time byte test agrees with looking at each byte.
+  @Test func wordHoldsByteAgreesWithEachByte() {
+    var generator = SeededRandom(seed: 64)
+    for _ in 0..<20_000 {
+      // Bytes near the ones searched for, and 0x00, 0x01, 0x80 and 0xFF, which break careless lane tests.
+      let candidates: [UInt8] = [0x00, 0x01, 0x20, 0x21, 0x22, 0x25, 0x26, 0x27, 0x5B, 0x5C, 0x5D, 0x7F, 0x80, 0xFF]
+      let bytes = (0..<8).map { _ in candidates[Int(generator.next() % UInt64(candidates.count))] }
+      let word = bytes.enumerated().reduce(UInt64(0)) { $0 | UInt64($1.element) << (8 * UInt64($1.offset)) }
+      for byte: UInt8 in [0x00, 0x21, 0x26, 0x5C, 0xFF] {
+        #expect(ByteSearch.holds(byte, in: word) == bytes.contains(byte), "\(bytes) \(byte)")
+      }
     }
   }
 }

@@ -5,23 +5,50 @@ public struct DocDate: Sendable, Hashable, Comparable {
   public var day: Int
 
   public init?(_ text: String) {
-    let trimmed = String(text.drop { $0 == " " }.reversed().drop { $0 == " " }.reversed())
-    let slash = trimmed.split(separator: "/", omittingEmptySubsequences: false)
-    let dash = trimmed.split(separator: "-", omittingEmptySubsequences: false)
-    let parts: [Substring]
-    if slash.count == 3 {
-      parts = [slash[2], slash[0], slash[1]]
-      guard slash[2].count == 4, (1...2).contains(slash[0].count), (1...2).contains(slash[1].count) else { return nil }
-    } else if dash.count == 3 {
-      parts = dash
-      guard dash[0].count == 4, dash[1].count == 2, dash[2].count == 2 else { return nil }
-    } else {
-      return nil
+    // A date is ASCII digits and two separators of one kind, between spaces: it is read on bytes, and any
+    // other byte makes the text no date.
+    var fields = InlineArray<3, Int>(repeating: 0)
+    var lengths = InlineArray<3, Int>(repeating: 0)
+    var count = 0
+    var separator: UInt8?
+    var value = 0
+    var length = 0
+    var utf8 = Substring(text).utf8
+    while utf8.first == UInt8(ascii: " ") { utf8.removeFirst() }
+    while utf8.last == UInt8(ascii: " ") { utf8.removeLast() }
+    for byte in utf8 {
+      switch byte {
+      case UInt8(ascii: "0")...UInt8(ascii: "9"):
+        guard length < 4 else { return nil }
+        value = value * 10 + Int(byte - UInt8(ascii: "0"))
+        length += 1
+      case UInt8(ascii: "/"), UInt8(ascii: "-"):
+        guard separator == nil || separator == byte, count < 2 else { return nil }
+        separator = byte
+        fields[count] = value
+        lengths[count] = length
+        count += 1
+        value = 0
+        length = 0
+      default:
+        return nil
+      }
     }
-    guard let year = Int(parts[0]), let month = Int(parts[1]), let day = Int(parts[2]),
-      parts.allSatisfy({ $0.allSatisfy(\.isASCII) && $0.allSatisfy(\.isNumber) }),
-      (1...12).contains(month), day >= 1, day <= Self.days(inMonth: month, year: year)
-    else { return nil }
+    guard count == 2 else { return nil }
+    fields[2] = value
+    lengths[2] = length
+    let year: Int
+    let month: Int
+    let day: Int
+    if separator == UInt8(ascii: "/") {
+      // MM/DD/YYYY, with one or two digits for the month and the day.
+      guard lengths[2] == 4, (1...2).contains(lengths[0]), (1...2).contains(lengths[1]) else { return nil }
+      (year, month, day) = (fields[2], fields[0], fields[1])
+    } else {
+      guard lengths[0] == 4, lengths[1] == 2, lengths[2] == 2 else { return nil }
+      (year, month, day) = (fields[0], fields[1], fields[2])
+    }
+    guard (1...12).contains(month), day >= 1, day <= Self.days(inMonth: month, year: year) else { return nil }
     self.year = year
     self.month = month
     self.day = day

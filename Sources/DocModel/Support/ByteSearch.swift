@@ -57,6 +57,14 @@ public enum ByteSearch {
     return nil
   }
 
+  /// Whether one of the eight bytes of `word` is `byte`: the classic test for a zero byte, applied to
+  /// `word` XOR `byte` in every lane.
+  @inlinable
+  public static func holds(_ byte: UInt8, in word: UInt64) -> Bool {
+    let lanes = word ^ (0x0101_0101_0101_0101 &* UInt64(byte))
+    return (lanes &- 0x0101_0101_0101_0101) & ~lanes & 0x8080_8080_8080_8080 != 0
+  }
+
   /// Whether every byte is ASCII, read eight at a time.
   public static func isASCII(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
     guard let base = bytes.baseAddress else { return true }

@@ -85,6 +85,11 @@ public struct DocSet: Sendable {
     indexByPath[path].map { pages[$0] }
   }
 
+  /// Whether a page has this path relative to the docs folder.
+  public func hasPage(atPath path: String) -> Bool {
+    indexByPath[path] != nil
+  }
+
   /// The page at `localPath` in `locale`, if the locale has it.
   public func page(_ localPath: String, locale: String) -> Page? {
     indexByLocale[locale]?[localPath].map { pages[$0] }

@@ -64,11 +64,12 @@ enum InlineConverter {
   /// Appends a text, joined to a text before it (libcmark splits text at every character that could
   /// have started markup); the joined text is grown in place.
   static func appendText(_ text: String, to inlines: inout [Inline]) {
-    guard case .text(var previous)? = inlines.last else {
+    guard case .text = inlines.last else {
       inlines.append(.text(text))
       return
     }
-    inlines.removeLast()
+    // Taken out of the array first, the text has no other owner and grows without a copy.
+    guard case .text(var previous) = inlines.removeLast() else { return }
     previous += text
     inlines.append(.text(previous))
   }

@@ -69,15 +69,33 @@ struct DocFXInterpreter {
     let upper = page.lineRange(range.end.line).upperBound
     guard lower < upper else { return true }
     return page.bytes.withUnsafeBufferPointer { buffer in
-      var previous: UInt8 = 0
-      for byte in UnsafeBufferPointer(rebasing: buffer[lower..<upper]) {
-        if byte == UInt8(ascii: "&") || byte == UInt8(ascii: "\\") || (byte == UInt8(ascii: "!") && previous == UInt8(ascii: "[")) {
-          return true
+      // Eight bytes at a time: a word holding none of `&`, `\` and `!` is passed over whole.
+      let raw = UnsafeRawPointer(buffer.baseAddress!)
+      var index = lower
+      while index + 8 <= upper {
+        let word = raw.loadUnaligned(fromByteOffset: index, as: UInt64.self)
+        if !ByteSearch.holds(UInt8(ascii: "&"), in: word) && !ByteSearch.holds(UInt8(ascii: "\\"), in: word)
+          && !ByteSearch.holds(UInt8(ascii: "!"), in: word)
+        {
+          index += 8
+          continue
         }
-        previous = byte
+        if Self.isMarkerByte(at: index, in: buffer, from: lower) { return true }
+        index += 1
+      }
+      while index < upper {
+        if Self.isMarkerByte(at: index, in: buffer, from: lower) { return true }
+        index += 1
       }
       return false
     }
+  }
+
+  /// Whether the byte at `index` is `&`, `\`, or a `!` after a `[` (at or after `lower`).
+  private static func isMarkerByte(at index: Int, in buffer: UnsafeBufferPointer<UInt8>, from lower: Int) -> Bool {
+    let byte = buffer[index]
+    return byte == UInt8(ascii: "&") || byte == UInt8(ascii: "\\")
+      || (byte == UInt8(ascii: "!") && index > lower && buffer[index - 1] == UInt8(ascii: "["))
   }
 
   private func interpretCell(_ cell: TableCell) -> TableCell {

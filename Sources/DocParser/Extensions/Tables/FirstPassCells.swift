@@ -91,7 +91,15 @@ enum FirstPassCells {
   private static func inlines(
     of cell: Range<Int>, line: Int, from placed: [Placed], next: inout Int, in bytes: [UInt8]
   ) -> [Inline]? {
+    // At most one inline per element over the cell: the array is sized once.
+    var first = next
+    while first < placed.count, placed[first].line == line, placed[first].range.upperBound <= cell.lowerBound {
+      first += 1
+    }
+    var end = first
+    while end < placed.count, placed[end].line == line, placed[end].range.lowerBound < cell.upperBound { end += 1 }
     var inlines: [Inline] = []
+    inlines.reserveCapacity(end - first)
     var cursor = cell.lowerBound
     while next < placed.count, placed[next].line == line, placed[next].range.lowerBound < cell.upperBound || cell.isEmpty {
       let element = placed[next]
