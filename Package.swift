@@ -58,14 +58,20 @@ let package = Package(
     // Validation: rules across pages and locales, on the parsed model.
     .target(name: "DocValidation", dependencies: ["DocModel", "DocParser"], swiftSettings: swiftSettings),
 
+    // What the template-driven generators hand to swift-mustache.
+    .target(
+      name: "TemplateSupport",
+      dependencies: [.product(name: "Mustache", package: "swift-mustache")],
+      swiftSettings: swiftSettings
+    ),
     .target(
       name: "HTMLGenerator",
-      dependencies: ["DocModel", .product(name: "Mustache", package: "swift-mustache")],
+      dependencies: ["DocModel", "TemplateSupport", .product(name: "Mustache", package: "swift-mustache")],
       swiftSettings: swiftSettings
     ),
     .target(
       name: "SwiftGenerator",
-      dependencies: ["DocModel", .product(name: "Mustache", package: "swift-mustache")],
+      dependencies: ["DocModel", "TemplateSupport", .product(name: "Mustache", package: "swift-mustache")],
       swiftSettings: swiftSettings
     ),
 
@@ -134,7 +140,10 @@ let package = Package(
     ),
     .testTarget(
       name: "HTMLGeneratorTests",
-      dependencies: ["HTMLGenerator", "DocParser", "DocModel", "DocTestSupport"],
+      dependencies: [
+        "HTMLGenerator", "DocParser", "DocModel", "DocTestSupport", "TemplateSupport",
+        .product(name: "Mustache", package: "swift-mustache"),
+      ],
       exclude: ["Golden"],
       swiftSettings: testSwiftSettings
     ),

@@ -32,7 +32,7 @@ struct LinkRules {
     }
     var diagnostics: [Diagnostic] = []
     let file = docSet.displayPath(page)
-    let folder = (page.path as NSString).deletingLastPathComponent
+    let folder = Self.folder(ofPagePath: page.path)
     // Most links are fine: the pattern match and the position are only worked out for a finding.
     func isExternal(_ path: String) -> Bool {
       let name = String(Self.lastPathComponent(path))
@@ -66,8 +66,8 @@ struct LinkRules {
           continue
         }
       }
-      if let fragment, !fragment.isEmpty, let target, !anchors(ofPageAt: target).contains(fragment),
-        !anchors(ofPageAt: target).contains(fragment.lowercased())
+      if let fragment, !fragment.isEmpty, let target, case let offered = anchors(ofPageAt: target),
+        !offered.contains(fragment), !offered.contains(fragment.lowercased())
       {
         guard !(pathOnly.map(isExternal) ?? false) else { continue }
         let targetName = target == page.path ? "this page" : "'\(pathPart)'"
@@ -117,6 +117,14 @@ struct LinkRules {
     // A `/` with a mark after it is another character.
     guard let slash = path.lastIndex(of: "/") else { return path[...] }
     return path[path.index(after: slash)...]
+  }
+
+  /// The folder of a page's path, relative to the docs folder: the text before its last `/`, or empty. A
+  /// page's path is folder names and a file name joined by single slashes, so this is what
+  /// `NSString.deletingLastPathComponent` gives, without bridging a string for every page.
+  static func folder(ofPagePath path: String) -> String {
+    guard let slash = path.utf8.lastIndex(of: UInt8(ascii: "/")) else { return "" }
+    return String(path[..<slash])
   }
 
   /// Whether the path's last characters are `.md`.

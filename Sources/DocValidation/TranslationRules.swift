@@ -56,6 +56,9 @@ struct TranslationRules {
     var diagnostics: [Diagnostic] = []
     var matched = Set<Int>()
     var previous = -1
+    // Read from the configuration once: both cores reading it for every row contend for its storage.
+    let rules = CellRules(
+      doNotTranslate: docSet.configuration.doNotTranslate, glossary: docSet.configuration.glossary)
     for (index, match) in alignment.enumerated() {
       let row = sourceRows[index]
       guard let match else {
@@ -76,7 +79,7 @@ struct TranslationRules {
             line: target.line, column: 1))
       }
       previous = max(previous, match)
-      diagnostics += cellChecks(row, target, file: file, page: translation)
+      diagnostics += cellChecks(row, target, rules: rules, file: file, page: translation)
     }
     for (index, row) in targetRows.enumerated() where !matched.contains(index) {
       diagnostics.append(
@@ -87,12 +90,20 @@ struct TranslationRules {
     return diagnostics
   }
 
-  private func cellChecks(_ source: CatalogRow, _ target: CatalogRow, file: String, page: DocSet.Page) -> [Diagnostic] {
+  /// What the configuration asks of a translated cell.
+  private struct CellRules {
+    var doNotTranslate: [CatalogField]
+    var glossary: [String]
+  }
+
+  private func cellChecks(
+    _ source: CatalogRow, _ target: CatalogRow, rules: CellRules, file: String, page: DocSet.Page
+  ) -> [Diagnostic] {
     var diagnostics: [Diagnostic] = []
     for field in CatalogField.allCases {
       guard let sourceText = source.values[field]?.text, let targetText = target.values[field]?.text else { continue }
       var column: Int { columnOf(target.cellRanges[field], in: page) }
-      if docSet.configuration.doNotTranslate.contains(field), sourceText != targetText {
+      if rules.doNotTranslate.contains(field), sourceText != targetText {
         diagnostics.append(
           Diagnostic(
             .warning, rule: "translation.literal-changed",
@@ -100,7 +111,7 @@ struct TranslationRules {
             file: file, line: target.line, column: column))
         continue
       }
-      for term in docSet.configuration.glossary
+      for term in rules.glossary
       where sourceText.containsBytes(of: term) && !targetText.containsBytes(of: term) {
         diagnostics.append(
           Diagnostic(

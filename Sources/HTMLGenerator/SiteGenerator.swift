@@ -1,5 +1,6 @@
 public import DocModel
 import Foundation
+import TemplateSupport
 
 /// Renders the docs as a static site: one folder per locale with its pages and an index, a root index
 /// listing the locales, and the stylesheet. Pure: it returns the files, the caller writes them.
@@ -155,8 +156,7 @@ public struct SiteGenerator: Sendable {
       if withPages { files[Self.filePath(of: job)] = result.bytes }
       problems += result.problems
       listed[job.locale, default: []].append([
-        "href": HTMLEscaping.escape(Self.htmlPath(job.id)), "title": HTMLEscaping.escape(result.title),
-        "fallback": result.isFallback,
+        "href": Self.escaped(Self.htmlPath(job.id)), "title": Self.escaped(result.title), "fallback": result.isFallback,
       ])
     }
     for locale in locales {
@@ -189,15 +189,15 @@ public struct SiteGenerator: Sendable {
     var context = pageContext(
       id: id, locale: locale, shown: shown, isFallback: job.isFallback, body: Self.bodyMarker, headings: headings,
       strings: strings)
-    if !heading.isEmpty { context["heading"] = Self.headingMarker }
+    if !heading.isEmpty { context["heading"] = TemplateText(Self.headingMarker) }
     var parts = [(Self.bodyMarker, body)]
     if !heading.isEmpty { parts.append((Self.headingMarker, heading)) }
     let bytes: [UInt8]
     if let spliced = Self.splice(templates.page.render(context), parts) {
       bytes = spliced
     } else {
-      context["body"] = String(decoding: body, as: UTF8.self)
-      if !heading.isEmpty { context["heading"] = String(decoding: heading, as: UTF8.self) }
+      context["body"] = TemplateText(String(decoding: body, as: UTF8.self))
+      if !heading.isEmpty { context["heading"] = TemplateText(String(decoding: heading, as: UTF8.self)) }
       bytes = Array(templates.page.render(context).utf8)
     }
     return RenderedPage(
@@ -239,6 +239,14 @@ public struct SiteGenerator: Sendable {
 
   // MARK: Contexts
 
+  // Every text in a context is a `TemplateText`, which swift-mustache renders without trying a string
+  // against each of its protocols (see ``TemplateText``); the page template runs for every page.
+
+  /// Text escaped for HTML, as a template value.
+  private static func escaped(_ text: String) -> TemplateText {
+    TemplateText(HTMLEscaping.escape(text))
+  }
+
   private func pageContext(
     id: String, locale: String, shown: Page, isFallback: Bool, body: String, headings: [HTMLRenderer.HeadingLink],
     strings: SiteStrings
@@ -246,67 +254,73 @@ public struct SiteGenerator: Sendable {
     let depth = id.split(separator: "/").count  // locale folder plus the page's own folders
     let up = String(repeating: "../", count: depth)
     let frontMatter = shown.document.frontMatter
-    var notices: [String] = []
+    var notices: [TemplateText] = []
     if isFallback {
-      notices.append(HTMLEscaping.escape(strings["fallbackNotice"]))
+      notices.append(Self.escaped(strings["fallbackNotice"]))
     } else if frontMatter.isMachineTranslated, locale != sourceLocale, hasPage(id, sourceLocale) {
       let original = up + sourceLocale + "/" + Self.htmlPath(id)
       notices.append(
-        HTMLEscaping.escape(strings["machineTranslation"])
-          + " <a href=\"\(HTMLEscaping.escape(original))\" hreflang=\"\(HTMLEscaping.escape(sourceLocale))\">"
-          + HTMLEscaping.escape(strings["readOriginal"]) + "</a>")
+        TemplateText(
+          HTMLEscaping.escape(strings["machineTranslation"])
+            + " <a href=\"\(HTMLEscaping.escape(original))\" hreflang=\"\(HTMLEscaping.escape(sourceLocale))\">"
+            + HTMLEscaping.escape(strings["readOriginal"]) + "</a>"))
     }
     var alternates: [[String: Any]] = []
     for other in locales where hasPage(id, other) {
       alternates.append([
-        "hreflang": HTMLEscaping.escape(other), "href": HTMLEscaping.escape(up + other + "/" + Self.htmlPath(id)),
+        "hreflang": Self.escaped(other), "href": Self.escaped(up + other + "/" + Self.htmlPath(id)),
       ])
     }
     if hasPage(id, sourceLocale) {
       alternates.append([
-        "hreflang": "x-default", "href": HTMLEscaping.escape(up + sourceLocale + "/" + Self.htmlPath(id)),
+        "hreflang": TemplateText("x-default"), "href": Self.escaped(up + sourceLocale + "/" + Self.htmlPath(id)),
       ])
     }
     let date = frontMatter.msDate.flatMap(DocDate.init)
     let toc = headings.filter { $0.level == 2 }.map {
-      ["id": HTMLEscaping.escape($0.id), "text": HTMLEscaping.escape($0.text)]
+      ["id": Self.escaped($0.id), "text": Self.escaped($0.text)]
     }
     // Mustache shows a section for any value present, even empty text: absent keys hide them.
     var optional: [String: Any] = [:]
-    if isFallback { optional["contentLang"] = HTMLEscaping.escape(shown.locale) }
-    if let description = frontMatter.description { optional["description"] = HTMLEscaping.escape(description) }
-    if let author = frontMatter.author { optional["author"] = HTMLEscaping.escape(author) }
+    if isFallback { optional["contentLang"] = Self.escaped(shown.locale) }
+    if let description = frontMatter.description { optional["description"] = Self.escaped(description) }
+    if let author = frontMatter.author { optional["author"] = Self.escaped(author) }
     if let date {
-      optional["dateText"] = HTMLEscaping.escape(dates.text(for: date, locale: locale))
-      optional["dateISO"] = date.iso
+      optional["dateText"] = Self.escaped(dates.text(for: date, locale: locale))
+      optional["dateISO"] = TemplateText(date.iso)
     }
     return optional.merging([
-      "lang": HTMLEscaping.escape(locale),
-      "dir": direction(locale),
-      "title": HTMLEscaping.escape(title(of: shown)),
-      "stylesheet": up + "style.css",
-      "home": up + HTMLEscaping.escape(locale) + "/index.html",
+      "lang": Self.escaped(locale),
+      "dir": TemplateText(direction(locale)),
+      "title": Self.escaped(title(of: shown)),
+      "stylesheet": TemplateText(up + "style.css"),
+      "home": TemplateText(up + HTMLEscaping.escape(locale) + "/index.html"),
       "alternates": alternates,
       "languages": languageLinks(locale: locale, href: { up + $0 + "/" + Self.htmlPath(id) }),
       "notices": notices,
       "toc": toc,
       "hasToc": !toc.isEmpty,
-      "body": body,
+      "body": TemplateText(body),
       "strings": escapedStrings(strings),
     ]) { first, _ in first }
   }
 
   private func indexContext(locale: String, pages: [[String: Any]], strings: SiteStrings) -> [String: Any] {
     [
-      "lang": HTMLEscaping.escape(locale),
-      "dir": direction(locale),
-      "title": HTMLEscaping.escape(strings["siteTitle"]),
-      "stylesheet": "../style.css",
-      "rootIndex": "../index.html",
+      "lang": Self.escaped(locale),
+      "dir": TemplateText(direction(locale)),
+      "title": Self.escaped(strings["siteTitle"]),
+      "stylesheet": TemplateText("../style.css"),
+      "rootIndex": TemplateText("../index.html"),
       "alternates": locales.map {
-        ["hreflang": HTMLEscaping.escape($0), "href": "../" + HTMLEscaping.escape($0) + "/index.html"]
+        ["hreflang": Self.escaped($0), "href": TemplateText("../" + HTMLEscaping.escape($0) + "/index.html")]
       }
-        + [["hreflang": "x-default", "href": "../" + HTMLEscaping.escape(sourceLocale) + "/index.html"]],
+        + [
+          [
+            "hreflang": TemplateText("x-default"),
+            "href": TemplateText("../" + HTMLEscaping.escape(sourceLocale) + "/index.html"),
+          ]
+        ],
       "languages": languageLinks(locale: locale, href: { "../" + $0 + "/index.html" }),
       "pages": pages,
       "strings": escapedStrings(strings),
@@ -316,9 +330,9 @@ public struct SiteGenerator: Sendable {
   private func rootContext() -> [String: Any] {
     let strings = templates.strings(for: sourceLocale, sourceLocale: sourceLocale)
     return [
-      "lang": HTMLEscaping.escape(sourceLocale),
-      "dir": direction(sourceLocale),
-      "title": HTMLEscaping.escape(strings["siteTitle"]),
+      "lang": Self.escaped(sourceLocale),
+      "dir": TemplateText(direction(sourceLocale)),
+      "title": Self.escaped(strings["siteTitle"]),
       "languages": languageLinks(locale: "", href: { $0 + "/index.html" }),
     ]
   }
@@ -328,15 +342,15 @@ public struct SiteGenerator: Sendable {
       let name = templates.strings(for: other, sourceLocale: sourceLocale)
       let own = name.isTranslated ? name["languageName"] : other
       return [
-        "code": HTMLEscaping.escape(other), "name": HTMLEscaping.escape(own), "href": HTMLEscaping.escape(href(other)),
+        "code": Self.escaped(other), "name": Self.escaped(own), "href": Self.escaped(href(other)),
         "current": other == locale,
       ]
     }
   }
 
-  private func escapedStrings(_ strings: SiteStrings) -> [String: String] {
+  private func escapedStrings(_ strings: SiteStrings) -> [String: TemplateText] {
     let keys = ["pages", "languages", "inThisArticle", "generated", "allLanguages", "notTranslated", "nextSteps"]
-    return Dictionary(uniqueKeysWithValues: keys.map { ($0, HTMLEscaping.escape(strings[$0])) })
+    return Dictionary(uniqueKeysWithValues: keys.map { ($0, Self.escaped(strings[$0])) })
   }
 
   // MARK: Helpers

@@ -1,5 +1,6 @@
 import DocModel
 import Mustache
+import TemplateSupport
 
 /// One catalog entry as the Swift templates see it: each value is made as a template asks for it, not kept.
 ///

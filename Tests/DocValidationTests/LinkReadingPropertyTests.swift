@@ -115,6 +115,21 @@ struct LinkReadingPropertyTests {
     }
   }
 
+  /// A page's folder, read on bytes, is Foundation's path without its last component, for paths made as
+  /// page paths are: nonempty names joined by single slashes.
+  @Test(arguments: [14, 15] as [UInt64])
+  func pageFoldersAgreeWithFoundation(seed: UInt64) {
+    var random = SeededRandom(seed: seed)
+    let names = Self.pieces.filter { !$0.contains("/") && !$0.contains(":") }
+    for _ in 0..<2_000 {
+      let folders = (0..<Int(random.next() % 4)).map { _ in
+        (0...Int(random.next() % 3)).map { _ in names.randomElement(using: &random)! }.joined()
+      }
+      let path = (folders + ["page.md"]).joined(separator: "/")
+      #expect(LinkRules.folder(ofPagePath: path) == (path as NSString).deletingLastPathComponent, "\(path.debugDescription)")
+    }
+  }
+
   /// A message's first line ends at a line feed that is not part of `\r\n`, as splitting on characters does.
   @Test(arguments: [12, 13] as [UInt64])
   func firstLinesAgreeWithCharacters(seed: UInt64) {
