@@ -20,8 +20,9 @@ public struct CatalogBuild: Sendable {
   /// Reads and builds; a missing folder or configuration file is a usage error (exit code 2).
   ///
   /// Without `keepingBlocks`, each page's catalog rows, links and anchors are taken as soon as it is parsed
-  /// and its blocks let go of: the doc set keeps its pages' front matter, includes and text only, which is
-  /// what validation needs with ``pageLinks`` and ``catalogPages``. The rows keep their fields' text without
+  /// and its blocks let go of: the doc set keeps its pages' front matter and includes, which is what
+  /// validation needs with ``pageLinks`` and ``catalogPages``; a page's text is read again from its file if
+  /// a finding needs its lines (``DocSet/Page/releaseText(file:)``). The rows keep their fields' text without
   /// their Markdown, and the catalog has its findings but no entries: validation reads neither. (Without a
   /// configuration file there are no catalogs, so the locales that front matter names later change no rows.)
   public static func run(docsDirectory: String, configPath: String?, keepingBlocks: Bool = true) throws -> CatalogBuild
@@ -65,6 +66,8 @@ public struct CatalogBuild: Sendable {
             configuration: configuration, keepMarkdown: false)
           _ = taken.value(for: page.path) { (catalogPage, PageLinks(page.document)) }
           page.document = page.document.withoutBlocks()
+          // The rules need a page's lines only for its findings: they are read again then.
+          page.releaseText(file: DocSet.displayPath(page.path, root: docsDirectory))
         }
       }
       let docSet = try timer.measure("parse") {

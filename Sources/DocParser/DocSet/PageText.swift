@@ -1,0 +1,65 @@
+import DocModel
+import Foundation
+
+/// A page's text as parsed, kept, or let go of and read again from its file when asked for.
+///
+/// Validation needs a page's lines only where it reports a finding (an excerpt, a column), so it lets every
+/// page's text go once the page is parsed, and most pages are never read again. A text read again is the
+/// file decoded as the parser decoded it; it is used only if it has the length and checksum of the text
+/// that was let go of (the file may have changed since). Otherwise, or when the file cannot be read, the
+/// page has no lines.
+final class PageText: @unchecked Sendable {
+  private var text: SourceText?
+  private let file: String
+  private let count: Int
+  private let checksum: UInt64
+  private let lock = NSLock()
+
+  /// A text kept as it is.
+  init(kept text: SourceText) {
+    self.text = text
+    file = ""
+    count = text.bytes.count
+    checksum = 0
+  }
+
+  /// A text let go of, to be read again from `file` (the path the page was read from).
+  init(releasing text: SourceText, file: String) {
+    self.file = file
+    count = text.bytes.count
+    checksum = Self.checksum(text.bytes)
+  }
+
+  /// The text: kept, or read again (once) under the lock.
+  var current: SourceText {
+    lock.lock()
+    defer { lock.unlock() }
+    if let text { return text }
+    var read = SourceText(bytes: [])
+    if let bytes = try? FileReader.read(file) {
+      var ignored: [Diagnostic] = []
+      let decoded = SourceDecoder.decode(bytes, file: file, diagnostics: &ignored)
+      if decoded.count == count, Self.checksum(decoded) == checksum { read = SourceText(bytes: decoded) }
+    }
+    text = read
+    return read
+  }
+
+  /// A 64-bit checksum of the bytes, eight at a time: enough to tell a changed file, not a hash for tables.
+  static func checksum(_ bytes: [UInt8]) -> UInt64 {
+    bytes.withUnsafeBytes { raw in
+      var sum: UInt64 = 0x9E37_79B9_7F4A_7C15
+      var index = 0
+      while index + 8 <= raw.count {
+        sum = (sum ^ raw.loadUnaligned(fromByteOffset: index, as: UInt64.self)) &* 0x100_0000_01B3
+        sum = (sum << 29) | (sum >> 35)
+        index += 8
+      }
+      while index < raw.count {
+        sum = (sum ^ UInt64(raw[index])) &* 0x100_0000_01B3
+        index += 1
+      }
+      return sum
+    }
+  }
+}
