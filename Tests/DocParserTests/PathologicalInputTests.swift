@@ -116,4 +116,45 @@ struct PathologicalInputTests {
       _ = parser.parse(bytes: bytes, path: file)
     }
   }
+
+  /// Files that are not regular files, named like pages, are reported and never block the reader: a FIFO
+  /// (which a plain read would wait on for a writer), a broken link and a character device.
+  @Test(.timeLimit(.minutes(1))) func specialFilesNamedLikePages() throws {
+    let fixture = try DocSetFixture(["en-US/page.md": "# Page\n"])
+    let folder = fixture.root.appendingPathComponent("en-US").path
+    #expect(mkfifo(folder + "/fifo.md", 0o600) == 0)
+    #expect(symlink("/nonexistent/target.md", folder + "/broken.md") == 0)
+    #expect(symlink("/dev/zero", folder + "/zero.md") == 0)
+    let reader = DocSetReader()
+    let configuration = try #require(try reader.configuration(root: fixture.root.path, configPath: nil).0)
+    let docSet = try reader.read(root: fixture.root.path, configuration: configuration)
+    #expect(docSet.pages.map(\.path) == ["en-US/broken.md", "en-US/fifo.md", "en-US/page.md", "en-US/zero.md"])
+    let unreadable = docSet.diagnostics.filter { $0.rule == "io.unreadable" }.map { "\($0.file): \($0.message)" }
+    #expect(
+      unreadable == [
+        fixture.root.path + "/en-US/broken.md: cannot read file: no such file",
+        fixture.root.path + "/en-US/fifo.md: cannot read file: is not a regular file",
+        fixture.root.path + "/en-US/zero.md: cannot read file: is not a regular file",
+      ])
+  }
+
+  /// Links are followed, to folders as to files, but not back into a folder the walk is inside of (a link
+  /// up makes no loop), and a folder named like a page is entered, not read.
+  @Test func linkedFolders() throws {
+    let elsewhere = try DocSetFixture(["a.md": "# A\n", "deep/b.md": "# B\n"])
+    let fixture = try DocSetFixture(["ja-JP/page.md": "# Page\n", "ja-JP/folder.md/inside.md": "# Inside\n"])
+    #expect(symlink(elsewhere.root.path, fixture.root.appendingPathComponent("en-US").path) == 0)
+    #expect(symlink(elsewhere.root.path + "/deep", fixture.root.appendingPathComponent("ja-JP/linked").path) == 0)
+    #expect(symlink(elsewhere.root.path + "/a.md", fixture.root.appendingPathComponent("ja-JP/file-link.md").path) == 0)
+    #expect(symlink(fixture.root.path + "/ja-JP", fixture.root.appendingPathComponent("ja-JP/folder.md/up").path) == 0)
+    let reader = DocSetReader()
+    let configuration = try #require(try reader.configuration(root: fixture.root.path, configPath: nil).0)
+    let docSet = try reader.read(root: fixture.root.path, configuration: configuration)
+    #expect(
+      docSet.pages.map(\.path) == [
+        "en-US/a.md", "en-US/deep/b.md", "ja-JP/file-link.md", "ja-JP/folder.md/inside.md", "ja-JP/linked/b.md",
+        "ja-JP/page.md",
+      ])
+    #expect(docSet.diagnostics.isEmpty)
+  }
 }

@@ -185,14 +185,7 @@ public struct DocSetReader: Sendable {
 
   /// `.md` files under `folder`, recursively, sorted, skipping `includes` folders and hidden entries.
   private func markdownFiles(in folder: String) -> [String] {
-    guard let enumerator = FileManager.default.enumerator(atPath: folder) else { return [] }
-    var found: [String] = []
-    while let relative = enumerator.nextObject() as? String {
-      let components = relative.split(separator: "/")
-      if components.contains(where: { $0 == "includes" || $0.hasPrefix(".") }) { continue }
-      if relative.hasSuffix(".md") && !isDirectory(join(folder, relative)) { found.append(relative) }
-    }
-    return found.sorted()
+    MarkdownFileWalk.files(in: folder)
   }
 
   private func isDirectory(_ path: String) -> Bool {

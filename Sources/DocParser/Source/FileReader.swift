@@ -8,13 +8,17 @@ public enum FileReader {
   }
 
   /// The file's bytes: one `open`, one `fstat`, and reads straight into the array until the end of the file.
+  /// Only a regular file (or a link to one) is read.
   public static func read(_ path: String) throws(Failure) -> [UInt8] {
-    let descriptor = open(path, O_RDONLY | O_CLOEXEC)
+    // Without blocking, so that a FIFO named like a page cannot hold the tool waiting for a writer.
+    let descriptor = open(path, O_RDONLY | O_CLOEXEC | O_NONBLOCK)
     guard descriptor >= 0 else { throw failure(errno) }
     defer { close(descriptor) }
     var status = stat()
     guard fstat(descriptor, &status) == 0 else { throw failure(errno) }
     guard (status.st_mode & S_IFMT) != S_IFDIR else { throw Failure(reason: "is a directory") }
+    // A device or a FIFO may never end: only regular files are read.
+    guard (status.st_mode & S_IFMT) == S_IFREG else { throw Failure(reason: "is not a regular file") }
     // The size is only a hint (the file may change while it is read): a byte more than it lets the end show.
     var bytes: [UInt8] = []
     var chunkSize = max(Int(status.st_size), 0) + 1
