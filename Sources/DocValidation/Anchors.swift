@@ -20,7 +20,7 @@ enum Anchors {
       case .htmlBlock(let html):
         anchors.formUnion(htmlAnchors(html.html))
       case .table(let table):
-        for row in table.allRows { for cell in row.cells { collect(cell.inlines, into: &anchors) } }
+        table.forEachCell { collect($0.inlines, into: &anchors) }
       default:
         break
       }

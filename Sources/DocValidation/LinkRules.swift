@@ -209,7 +209,7 @@ struct LinkRules {
       case .paragraph(let paragraph): collect(paragraph.inlines, paragraph.range)
       case .heading(let heading): collect(heading.inlines, heading.range)
       case .table(let table):
-        for row in table.allRows { for cell in row.cells { collect(cell.inlines, cell.range) } }
+        table.forEachCell { collect($0.inlines, $0.range) }
       default: break
       }
     }

@@ -78,7 +78,7 @@ extension Document {
       case .paragraph(let paragraph): visit(paragraph.inlines)
       case .heading(let heading): visit(heading.inlines)
       case .table(let table):
-        for row in table.allRows { for cell in row.cells { visit(cell.inlines) } }
+        table.forEachCell { visit($0.inlines) }
       default: break
       }
     }

@@ -60,13 +60,20 @@ public enum PlainText {
 
   /// Whether raw HTML is one of the line-break tags `<br>`, `<br/>`, `<br />` or `</br>`, in any case.
   public static func isLineBreakTag(_ html: some StringProtocol) -> Bool {
-    var bytes = Array(html.utf8)[...]
+    // Read in place: most HTML in cells is a `<br />`, and this runs for each one.
+    html.utf8.withContiguousStorageIfAvailable { isLineBreakTag(bytes: $0[...]) }
+      ?? isLineBreakTag(bytes: Array(html.utf8)[...])
+  }
+
+  private static func isLineBreakTag<Bytes: BidirectionalCollection<UInt8>>(bytes html: Bytes) -> Bool
+  where Bytes.SubSequence == Bytes {
+    var bytes = html
     guard bytes.first == UInt8(ascii: "<"), bytes.last == UInt8(ascii: ">") else { return false }
     bytes = bytes.dropFirst().dropLast()
     if bytes.first == UInt8(ascii: "/") { bytes = bytes.dropFirst() }
     guard bytes.count >= 2,
       bytes[bytes.startIndex] | 0x20 == UInt8(ascii: "b"),
-      bytes[bytes.startIndex + 1] | 0x20 == UInt8(ascii: "r")
+      bytes[bytes.index(after: bytes.startIndex)] | 0x20 == UInt8(ascii: "r")
     else { return false }
     bytes = bytes.dropFirst(2)
     while let last = bytes.last, last == UInt8(ascii: " ") || last == UInt8(ascii: "\t") || last == UInt8(ascii: "\n") {

@@ -12,6 +12,18 @@ public struct Table: Sendable, Hashable {
   /// The header row, then the body rows, without copying them into a new array.
   public var allRows: FlattenSequence<[[Row]]> { [[header], rows].joined() }
 
+  /// Calls `body` with every cell of the header, then of each body row in order (extra cells left out):
+  /// the walk the readers of a page's cells make, without the arrays ``allRows`` builds each time.
+  public func forEachCell(_ body: (TableCell) throws -> Void) rethrows {
+    for cell in header.cells { try body(cell) }
+    for row in rows { for cell in row.cells { try body(cell) } }
+  }
+
+  /// Whether some cell of the header or a body row satisfies `predicate`.
+  public func containsCell(where predicate: (TableCell) throws -> Bool) rethrows -> Bool {
+    try header.cells.contains(where: predicate) || rows.contains { try $0.cells.contains(where: predicate) }
+  }
+
   /// One row of cells, with the source line it was written on.
   public struct Row: Sendable, Hashable {
     public var cells: [TableCell]

@@ -38,7 +38,7 @@ struct DocFXInterpreter {
       return [.list(list)]
     case .table(var table):
       guard mayHoldMarkers(table.range),
-        table.allRows.contains(where: { $0.cells.contains { Self.containsMarkerStart($0.inlines) } })
+        table.containsCell(where: { Self.containsMarkerStart($0.inlines) })
       else {
         return [block]
       }
@@ -154,7 +154,8 @@ struct DocFXInterpreter {
   }
 
   static func leadingMarker(_ text: String) -> Marker? {
-    guard text.hasPrefix("[!") else { return nil }
+    // Most texts do not start with the bytes of `[!`; only those that do are read as characters.
+    guard text.utf8.starts(with: "[!".utf8), text.hasPrefix("[!") else { return nil }
     let body = text.dropFirst(2)
     guard let close = body.firstIndex(of: "]") else { return nil }
     let inside = body[..<close]
