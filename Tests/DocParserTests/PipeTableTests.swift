@@ -101,4 +101,14 @@ struct PipeTableTests {
     #expect(cell.start == SourceLocation(line: 3, column: 4))
     #expect(cell.end == SourceLocation(line: 3, column: 9))
   }
+
+  /// A pipe inside a code span cuts the cell, and a backtick left open on each side of it is reported, also
+  /// when an entity writes the backtick (the cells' bytes are searched first, for a backtick or an `&`).
+  @Test func pipesInsideCodeSpansAreReported() {
+    let page = MarkdownParser().parse(
+      "| a | b |\n|---|---|\n| `x | y` | z |\n| &#96;x | y&#96; | z |\n| &grave;x | y` | z |\n| p | `q` |\n",
+      path: "p.md")
+    let lines = page.diagnostics.filter { $0.rule == "table.pipe-in-code-span" }.map(\.line)
+    #expect(lines == [3, 4, 5])
+  }
 }

@@ -57,6 +57,12 @@ public enum ByteSearch {
     return nil
   }
 
+  /// Whether `text` holds `byte` (memchr).
+  public static func contains(_ byte: UInt8, in text: UnsafeBufferPointer<UInt8>) -> Bool {
+    guard let base = text.baseAddress else { return false }
+    return memchr(base, Int32(byte), text.count) != nil
+  }
+
   /// Whether one of the eight bytes of `word` is `byte`: the classic test for a zero byte, applied to
   /// `word` XOR `byte` in every lane.
   @inlinable

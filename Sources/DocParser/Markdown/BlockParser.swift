@@ -214,7 +214,7 @@ final class BlockParser {
           next += 1
         }
         let lineIndex = lineIndexes[rowIndex]
-        let splitCodeSpans = reportPipesInCodeSpans(cells)
+        let splitCodeSpans = reportPipesInCodeSpans(cells, spans: spans[(next - cells.count)..<next])
         // One finding a defect: a row without pipes, or cut by pipes in code spans, is not also miscounted.
         let explained = site.found.pipelessRows.contains(lineIndex)
           || (splitCodeSpans > 0 && cells.count - site.found.alignments.count == splitCodeSpans)
@@ -242,10 +242,20 @@ final class BlockParser {
   /// A backtick left unmatched in a cell and another in the next one: the pipe between them was meant to be
   /// inside a code span, where GFM still reads it as a cell boundary.
   /// - Returns: how many such pipes the row has.
-  private func reportPipesInCodeSpans(_ cells: [TableCell]) -> Int {
+  private func reportPipesInCodeSpans(_ cells: [TableCell], spans: ArraySlice<Range<Int>>) -> Int {
     guard cells.count >= 2 else { return 0 }
+    // A cell's text can hold a backtick only if its bytes hold one, or an entity that makes one: most cells'
+    // inlines need not be searched.
+    func hasLiteralBacktick(_ index: Int) -> Bool {
+      let span = spans[spans.startIndex + index]
+      let mayHold = text.bytes.withUnsafeBufferPointer { buffer in
+        let bytes = UnsafeBufferPointer(rebasing: buffer[span])
+        return ByteSearch.contains(UInt8(ascii: "`"), in: bytes) || ByteSearch.contains(UInt8(ascii: "&"), in: bytes)
+      }
+      return mayHold && Self.hasLiteralBacktick(cells[index].inlines)
+    }
     var count = 0
-    for index in 0..<(cells.count - 1) where Self.hasLiteralBacktick(cells[index].inlines) && Self.hasLiteralBacktick(cells[index + 1].inlines) {
+    for index in 0..<(cells.count - 1) where hasLiteralBacktick(index) && hasLiteralBacktick(index + 1) {
       guard let end = cells[index].range?.end else { continue }
       count += 1
       context.report(
