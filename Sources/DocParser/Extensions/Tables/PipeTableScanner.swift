@@ -1,4 +1,5 @@
 import DocModel
+import Foundation
 
 /// Splits pipe table rows and recognizes delimiter rows, byte for byte as cmark-gfm's table extension does.
 ///
@@ -14,10 +15,16 @@ enum PipeTableScanner {
 
   /// The cells of a row, or `nil` when the line holds none (a line of just `|`, for example).
   static func splitRow(_ bytes: [UInt8], _ range: Range<Int>) -> [CellSpan]? {
+    bytes.withUnsafeBufferPointer { splitRow($0, range) }
+  }
+
+  private static func splitRow(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> [CellSpan]? {
     let end = range.upperBound
     let length = end + 1  // a virtual newline sits at `end`
     var offset = range.lowerBound + cellEndLength(bytes, at: range.lowerBound, end: end)
     var cells: [CellSpan] = []
+    // A cell for each pipe, and one more: the array is sized once.
+    cells.reserveCapacity(pipeCount(bytes, range) + 1)
     var expectMore = true
     while offset < length && expectMore {
       let cellLength = cellContentLength(bytes, at: offset, end: end)
@@ -33,6 +40,24 @@ enum PipeTableScanner {
     }
     guard offset == length, !cells.isEmpty else { return nil }
     return cells
+  }
+
+  private static func pipeCount(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Int {
+    var count = 0
+    var start = range.lowerBound
+    while let pipe = nextPipe(bytes, from: start, end: range.upperBound) {
+      count += 1
+      start = pipe + 1
+    }
+    return count
+  }
+
+  /// The offset of the first `|` in `start..<end` (memchr), or `nil`.
+  private static func nextPipe(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int, end: Int) -> Int? {
+    guard start < end, let base = bytes.baseAddress,
+      let found = memchr(base + start, Int32(UInt8(ascii: "|")), end - start)
+    else { return nil }
+    return UnsafeRawPointer(found) - UnsafeRawPointer(base)
   }
 
   /// The column alignments of a delimiter row such as `| :-- | --: |`, or `nil` if the line is not one.
@@ -99,36 +124,34 @@ enum PipeTableScanner {
 
   // MARK: Scanners
 
-  /// `(\\| | [^|\r\n])+`: a cell's content, where a pipe right after a backslash belongs to the cell.
-  private static func cellContentLength(_ bytes: [UInt8], at start: Int, end: Int) -> Int {
-    var index = start
-    while index < end {
-      let byte = bytes[index]
-      if byte == UInt8(ascii: "\\") && index + 1 < end && bytes[index + 1] == UInt8(ascii: "|") {
-        index += 2
-      } else if byte == UInt8(ascii: "|") {
-        break
-      } else {
-        index += 1
-      }
+  /// `(\\| | [^|\r\n])+`: a cell's content, where a pipe right after a backslash belongs to the cell. (The
+  /// line holds no line ending, and the scan could never be between the two bytes of a `\\|` at a
+  /// backslash before a pipe, so a cell ends at the first pipe after `start` that follows no backslash.)
+  private static func cellContentLength(_ bytes: UnsafeBufferPointer<UInt8>, at start: Int, end: Int) -> Int {
+    var from = start
+    while let pipe = nextPipe(bytes, from: from, end: end) {
+      guard pipe > start, bytes[pipe - 1] == UInt8(ascii: "\\") else { return pipe - start }
+      from = pipe + 1
     }
-    return index - start
+    return max(end - start, 0)
   }
 
   /// `[|] spacechar*`: a pipe and the spaces after it.
-  private static func cellEndLength(_ bytes: [UInt8], at start: Int, end: Int) -> Int {
+  private static func cellEndLength(_ bytes: UnsafeBufferPointer<UInt8>, at start: Int, end: Int) -> Int {
     guard start < end, bytes[start] == UInt8(ascii: "|") else { return 0 }
     return skipSpaceChars(bytes, from: start + 1, end: end) - start
   }
 
   /// `spacechar* newline`: the end of the row.
-  private static func rowEndLength(_ bytes: [UInt8], at start: Int, end: Int) -> Int {
+  private static func rowEndLength(_ bytes: UnsafeBufferPointer<UInt8>, at start: Int, end: Int) -> Int {
     guard start <= end else { return 0 }
     let afterSpaces = skipSpaceChars(bytes, from: start, end: end)
     return afterSpaces == end ? afterSpaces - start + 1 : 0
   }
 
-  private static func skipSpaceChars(_ bytes: [UInt8], from start: Int, end: Int) -> Int {
+  private static func skipSpaceChars<Bytes: RandomAccessCollection<UInt8>>(_ bytes: Bytes, from start: Int, end: Int)
+    -> Int where Bytes.Index == Int
+  {
     var index = start
     while index < end && isSpaceChar(bytes[index]) { index += 1 }
     return index
