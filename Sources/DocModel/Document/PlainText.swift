@@ -10,7 +10,7 @@ public enum PlainText {
     if inlines.count == 1, case .text(let text) = inlines[0], isSimpleLine(text) { return text }
     var raw = ""
     append(inlines, to: &raw)
-    if isSimpleLine(raw) { return raw }
+    if isSimpleLine(raw) || hasSimpleLines(raw) { return raw }
     var lines: [Substring] = []
     if raw.utf8.contains(0x0D) {
       // A carriage return joins a following line feed into one character: split by characters.
@@ -35,6 +35,25 @@ public enum PlainText {
       first > 0x20, first < 0x80, last > 0x20, last < 0x80
     else { return text.isEmpty }
     return !utf8.contains(0x0A) && !utf8.contains(0x0D)
+  }
+
+  /// Lines (split at line feeds, with no carriage return) that each begin and end with a printable ASCII
+  /// byte: nothing to trim and no empty line to drop, so the text is already plain.
+  static func hasSimpleLines(_ text: String) -> Bool {
+    var text = text
+    return text.withUTF8 { bytes in
+      func isBoundary(_ byte: UInt8) -> Bool { byte > 0x20 && byte < 0x7F }
+      guard let first = bytes.first, let last = bytes.last, isBoundary(first), isBoundary(last) else { return false }
+      for index in bytes.indices {
+        switch bytes[index] {
+        case 0x0D: return false
+        // A line feed is never first or last here: its neighbours end and begin lines.
+        case 0x0A: guard isBoundary(bytes[index - 1]), isBoundary(bytes[index + 1]) else { return false }
+        default: continue
+        }
+      }
+      return true
+    }
   }
 
   private static func append(_ inlines: [Inline], to output: inout String) {
