@@ -202,10 +202,12 @@ final class BlockParser {
     for key in ordered {
       var site = sites[key]!
       var rows: [Table.Row] = []
+      rows.reserveCapacity(site.found.cells.count)
       let lineIndexes = [site.found.headerIndex] + site.found.bodyIndexes
       for (rowIndex, row) in site.found.cells.enumerated() {
         let line = site.lines[lineIndexes[rowIndex]]
         var cells: [TableCell] = []
+        cells.reserveCapacity(row.count)
         for _ in row {
           cells.append(
             TableCell(
