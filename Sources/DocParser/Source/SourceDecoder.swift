@@ -55,6 +55,14 @@ enum SourceDecoder {
           index += 1
           continue
         }
+        // Most characters past ASCII in the docs (kana, CJK) take three bytes with a lead byte from E1 to
+        // EC: such a sequence is well formed when the two bytes after it continue it.
+        if lead >= 0xE1, lead <= 0xEC, index + 2 < count, buffer[index + 1] & 0xC0 == 0x80,
+          buffer[index + 2] & 0xC0 == 0x80
+        {
+          index += 3
+          continue
+        }
         let length: Int
         var lower: UInt8 = 0x80
         var upper: UInt8 = 0xBF
