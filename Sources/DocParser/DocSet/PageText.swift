@@ -9,7 +9,10 @@ import Foundation
 /// that was let go of (the file may have changed since). Otherwise, or when the file cannot be read, the
 /// page has no lines.
 final class PageText: @unchecked Sendable {
-  private var text: SourceText?
+  /// The text kept, read without the lock (it never changes).
+  private let kept: SourceText?
+  /// The text read again, under the lock.
+  private var reread: SourceText?
   private let file: String
   private let count: Int
   private let checksum: UInt64
@@ -17,7 +20,7 @@ final class PageText: @unchecked Sendable {
 
   /// A text kept as it is.
   init(kept text: SourceText) {
-    self.text = text
+    kept = text
     file = ""
     count = text.bytes.count
     checksum = 0
@@ -25,6 +28,7 @@ final class PageText: @unchecked Sendable {
 
   /// A text let go of, to be read again from `file` (the path the page was read from).
   init(releasing text: SourceText, file: String) {
+    kept = nil
     self.file = file
     count = text.bytes.count
     checksum = Self.checksum(text.bytes)
@@ -32,16 +36,17 @@ final class PageText: @unchecked Sendable {
 
   /// The text: kept, or read again (once) under the lock.
   var current: SourceText {
+    if let kept { return kept }
     lock.lock()
     defer { lock.unlock() }
-    if let text { return text }
+    if let reread { return reread }
     var read = SourceText(bytes: [])
     if let bytes = try? FileReader.read(file) {
       var ignored: [Diagnostic] = []
       let decoded = SourceDecoder.decode(bytes, file: file, diagnostics: &ignored)
       if decoded.count == count, Self.checksum(decoded) == checksum { read = SourceText(bytes: decoded) }
     }
-    text = read
+    reread = read
     return read
   }
 
