@@ -50,12 +50,12 @@ public struct Configuration: Sendable, Hashable {
   /// Whether the configuration came from a file; inferred ones skip the checks between locales.
   public var isExplicit: Bool { path != nil }
 
-  /// The severity of a rule here, or `nil` when it is turned off.
   /// Whether some catalog reads its rows from the page at `localPath` (its path inside its locale folder).
   public func hasCatalog(onPage localPath: String) -> Bool {
     catalogs.contains { $0.includes(page: localPath) }
   }
 
+  /// The severity of a rule here, or `nil` when it is turned off.
   public func severity(of rule: String, default severity: Diagnostic.Severity) -> Diagnostic.Severity? {
     if let configured = rules[rule] { return configured }
     return severity
