@@ -22,10 +22,20 @@ public struct DocSet: Sendable {
     /// The path relative to the docs folder, such as `ja-JP/troubleshooting.md`.
     public var path: String
     public var document: Document
-    /// The page's text as parsed, with its line table: kept, or read again when asked for (see
-    /// ``releaseText(file:)``).
-    private var storedText: PageText
-    var text: SourceText { storedText.current }
+    /// The page's text as parsed, with its line table: kept, or let go of and read again when asked for
+    /// (see ``releaseText(file:)``).
+    private var storedText: StoredText
+    private enum StoredText {
+      case kept(SourceText)
+      case released(ReleasedPageText)
+    }
+
+    var text: SourceText {
+      switch storedText {
+      case .kept(let text): text
+      case .released(let released): released.text
+      }
+    }
 
     public init(locale: String, localPath: String, path: String, document: Document, source: [UInt8] = []) {
       self.init(locale: locale, localPath: localPath, path: path, document: document, text: SourceText(bytes: source))
@@ -36,14 +46,14 @@ public struct DocSet: Sendable {
       self.localPath = localPath
       self.path = path
       self.document = document
-      storedText = PageText(kept: text)
+      storedText = .kept(text)
     }
 
     /// Lets the page's text go: its lines are read again from `file`, the path the page was read from, when
     /// asked for (and only if the file still holds the same text). A reader that needs lines only for a
     /// few findings, as validation does, keeps less in memory this way.
     public mutating func releaseText(file: String) {
-      storedText = PageText(releasing: storedText.current, file: file)
+      storedText = .released(ReleasedPageText(text, file: file))
     }
 
     /// The page's text as parsed.

@@ -1,42 +1,30 @@
 import DocModel
 import Foundation
 
-/// A page's text as parsed, kept, or let go of and read again from its file when asked for.
+/// A page's text that was let go of, read again from its file when asked for.
 ///
 /// Validation needs a page's lines only where it reports a finding (an excerpt, a column), so it lets every
 /// page's text go once the page is parsed, and most pages are never read again. A text read again is the
 /// file decoded as the parser decoded it; it is used only if it has the length and checksum of the text
 /// that was let go of (the file may have changed since). Otherwise, or when the file cannot be read, the
 /// page has no lines.
-final class PageText: @unchecked Sendable {
-  /// The text kept, read without the lock (it never changes).
-  private let kept: SourceText?
-  /// The text read again, under the lock.
-  private var reread: SourceText?
+final class ReleasedPageText: @unchecked Sendable {
   private let file: String
   private let count: Int
   private let checksum: UInt64
+  /// The text once read again, under the lock.
+  private var reread: SourceText?
   private let lock = NSLock()
 
-  /// A text kept as it is.
-  init(kept text: SourceText) {
-    kept = text
-    file = ""
-    count = text.bytes.count
-    checksum = 0
-  }
-
-  /// A text let go of, to be read again from `file` (the path the page was read from).
-  init(releasing text: SourceText, file: String) {
-    kept = nil
+  /// The text let go of, to be read again from `file` (the path the page was read from).
+  init(_ text: SourceText, file: String) {
     self.file = file
     count = text.bytes.count
     checksum = Self.checksum(text.bytes)
   }
 
-  /// The text: kept, or read again (once) under the lock.
-  var current: SourceText {
-    if let kept { return kept }
+  /// The text read again (once), or no text when the file no longer holds it.
+  var text: SourceText {
     lock.lock()
     defer { lock.unlock() }
     if let reread { return reread }
