@@ -57,10 +57,10 @@ public enum ByteSearch {
     return nil
   }
 
-  /// Whether `text` holds `byte` (memchr).
-  public static func contains(_ byte: UInt8, in text: UnsafeBufferPointer<UInt8>) -> Bool {
-    guard let base = text.baseAddress else { return false }
-    return memchr(base, Int32(byte), text.count) != nil
+  /// The offset of the first `byte` in `text` (memchr), or `nil`.
+  public static func offset(of byte: UInt8, in text: UnsafeBufferPointer<UInt8>) -> Int? {
+    guard let base = text.baseAddress, let found = memchr(base, Int32(byte), text.count) else { return nil }
+    return UnsafeRawPointer(found) - UnsafeRawPointer(base)
   }
 
   /// Whether one of the eight bytes of `word` is `byte`: the classic test for a zero byte, applied to

@@ -248,16 +248,17 @@ final class BlockParser {
     guard cells.count >= 2 else { return 0 }
     // A cell's text can hold a backtick only if its bytes hold one, or an entity that makes one: most cells'
     // inlines need not be searched.
-    func hasLiteralBacktick(_ index: Int) -> Bool {
+    func cellHasLiteralBacktick(_ index: Int) -> Bool {
       let span = spans[spans.startIndex + index]
       let mayHold = text.bytes.withUnsafeBufferPointer { buffer in
         let bytes = UnsafeBufferPointer(rebasing: buffer[span])
-        return ByteSearch.contains(UInt8(ascii: "`"), in: bytes) || ByteSearch.contains(UInt8(ascii: "&"), in: bytes)
+        return ByteSearch.offset(of: UInt8(ascii: "`"), in: bytes) != nil
+          || ByteSearch.offset(of: UInt8(ascii: "&"), in: bytes) != nil
       }
       return mayHold && Self.hasLiteralBacktick(cells[index].inlines)
     }
     var count = 0
-    for index in 0..<(cells.count - 1) where hasLiteralBacktick(index) && hasLiteralBacktick(index + 1) {
+    for index in 0..<(cells.count - 1) where cellHasLiteralBacktick(index) && cellHasLiteralBacktick(index + 1) {
       guard let end = cells[index].range?.end else { continue }
       count += 1
       context.report(

@@ -1,5 +1,4 @@
 import DocModel
-import Foundation
 
 /// Splits pipe table rows and recognizes delimiter rows, byte for byte as cmark-gfm's table extension does.
 ///
@@ -52,12 +51,12 @@ enum PipeTableScanner {
     return count
   }
 
-  /// The offset of the first `|` in `start..<end` (memchr), or `nil`.
+  /// The offset of the first `|` in `start..<end`, or `nil`.
   private static func nextPipe(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int, end: Int) -> Int? {
-    guard start < end, let base = bytes.baseAddress,
-      let found = memchr(base + start, Int32(UInt8(ascii: "|")), end - start)
-    else { return nil }
-    return UnsafeRawPointer(found) - UnsafeRawPointer(base)
+    guard start < end else { return nil }
+    return ByteSearch.offset(of: UInt8(ascii: "|"), in: UnsafeBufferPointer(rebasing: bytes[start..<end])).map {
+      start + $0
+    }
   }
 
   /// The column alignments of a delimiter row such as `| :-- | --: |`, or `nil` if the line is not one.
