@@ -21,18 +21,23 @@ public struct SwiftCatalogGenerator: Sendable {
 
   private let template: MustacheTemplate
   private let entryTemplate: MustacheTemplate
+  /// Whether the entry template is the built-in one, which ``BuiltInEntryTemplate`` writes without swift-mustache.
+  private let entryTemplateIsBuiltIn: Bool
 
   /// A generator with the built-in templates, or the ones in `templatesDirectory`.
   public init(templatesDirectory: String? = nil) throws(Failure) {
     template = try Self.template(
-      Self.templatePath, in: templatesDirectory, builtIn: DefaultTemplates.swiftCatalog, optional: false)
-    entryTemplate = try Self.template(
+      Self.templatePath, in: templatesDirectory, builtIn: DefaultTemplates.swiftCatalog, optional: false
+    ).template
+    let entry = try Self.template(
       Self.entryTemplatePath, in: templatesDirectory, builtIn: DefaultTemplates.swiftEntry, optional: true)
+    entryTemplate = entry.template
+    entryTemplateIsBuiltIn = BuiltInEntryTemplate.isBuiltIn(entry.text)
   }
 
   private static func template(
     _ relativePath: String, in directory: String?, builtIn: String, optional: Bool
-  ) throws(Failure) -> MustacheTemplate {
+  ) throws(Failure) -> (template: MustacheTemplate, text: String) {
     var text = builtIn
     if let directory {
       let path = (directory as NSString).appendingPathComponent(relativePath)
@@ -43,7 +48,7 @@ public struct SwiftCatalogGenerator: Sendable {
       }
     }
     do {
-      return try MustacheTemplate(string: text)
+      return (try MustacheTemplate(string: text), text)
     } catch {
       throw Failure(description: "template '\(relativePath)' is not valid Mustache: \(error)")
     }
@@ -82,10 +87,12 @@ public struct SwiftCatalogGenerator: Sendable {
   /// Each entry rendered from the entry template, on every core, a batch at a time. Each definition ends
   /// with a newline, and the catalog template's line adds one more: the last one's is dropped.
   private func renderDefinitions(_ entries: [SwiftEntryValues], into consume: ([UInt8]) -> Void) {
-    let batchSize = 16384
+    let batchSize = 4096
     for batchStart in stride(from: 0, to: entries.count, by: batchSize) {
       let batch = Array(entries[batchStart..<min(batchStart + batchSize, entries.count)])
-      var definitions = ConcurrentMap.map(batch) { Array(entryTemplate.render($0).utf8) }
+      var definitions = ConcurrentMap.map(batch) {
+        entryTemplateIsBuiltIn ? BuiltInEntryTemplate.render($0) : Array(entryTemplate.render($0).utf8)
+      }
       if batchStart + batchSize >= entries.count, definitions.last?.last == 0x0A {
         definitions[definitions.count - 1].removeLast()
       }

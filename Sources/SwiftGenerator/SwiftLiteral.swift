@@ -7,11 +7,64 @@ public enum SwiftLiteral {
   /// and a combining mark right after the opening quote. Everything else, emoji and CJK included, is kept.
   public static func string(_ text: String) -> String {
     // Printable ASCII without a quote or a backslash is written as it is.
-    if text.utf8.allSatisfy({ $0 >= 0x20 && $0 < 0x7F && $0 != UInt8(ascii: "\"") && $0 != UInt8(ascii: "\\") }) {
-      return "\"" + text + "\""
-    }
-    var result: [UInt8] = [UInt8(ascii: "\"")]
+    if text.utf8.allSatisfy(isPlainASCII) { return "\"" + text + "\"" }
+    var result: [UInt8] = []
     result.reserveCapacity(text.utf8.count + 2)
+    append(text, to: &result)
+    return String(decoding: result, as: UTF8.self)
+  }
+
+  /// Appends the string literal whose value is exactly `text`, as ``string(_:)`` writes it.
+  ///
+  /// The text is read as UTF-8 bytes: runs of printable ASCII and of characters that need no escape are
+  /// copied whole. A Swift string is valid UTF-8, so a lead byte gives its character's length.
+  public static func append(_ text: String, to result: inout [UInt8]) {
+    result.append(UInt8(ascii: "\""))
+    var text = text
+    text.withUTF8 { utf8 in
+      var runStart = 0
+      var index = 0
+      while index < utf8.count {
+        let byte = utf8[index]
+        if byte < 0x80 {
+          if isPlainASCII(byte) {
+            index += 1
+            continue
+          }
+          result.append(contentsOf: utf8[runStart..<index])
+          switch byte {
+          case UInt8(ascii: "\\"): result.append(contentsOf: #"\\"#.utf8)
+          case UInt8(ascii: "\""): result.append(contentsOf: #"\""#.utf8)
+          case UInt8(ascii: "\n"): result.append(contentsOf: #"\n"#.utf8)
+          case UInt8(ascii: "\r"): result.append(contentsOf: #"\r"#.utf8)
+          case UInt8(ascii: "\t"): result.append(contentsOf: #"\t"#.utf8)
+          case 0: result.append(contentsOf: #"\0"#.utf8)
+          default: appendEscape(UInt32(byte), to: &result)
+          }
+          index += 1
+          runStart = index
+          continue
+        }
+        let length = byte < 0xE0 ? 2 : byte < 0xF0 ? 3 : 4
+        let scalar = scalar(in: utf8, at: index, length: length)
+        if needsEscape(scalar, first: index == 0) {
+          result.append(contentsOf: utf8[runStart..<index])
+          appendEscape(scalar.value, to: &result)
+          index += length
+          runStart = index
+        } else {
+          index += length
+        }
+      }
+      result.append(contentsOf: utf8[runStart..<utf8.count])
+    }
+    result.append(UInt8(ascii: "\""))
+  }
+
+  /// The literal as ``string(_:)`` wrote it scalar by scalar before it read bytes: the reference its tests
+  /// hold it to.
+  static func stringReadAsScalars(_ text: String) -> String {
+    var result: [UInt8] = [UInt8(ascii: "\"")]
     var isFirst = true
     for scalar in text.unicodeScalars {
       switch scalar {
@@ -32,6 +85,24 @@ public enum SwiftLiteral {
     }
     result.append(UInt8(ascii: "\""))
     return String(decoding: result, as: UTF8.self)
+  }
+
+  private static func isPlainASCII(_ byte: UInt8) -> Bool {
+    byte >= 0x20 && byte < 0x7F && byte != UInt8(ascii: "\"") && byte != UInt8(ascii: "\\")
+  }
+
+  /// The scalar whose `length` UTF-8 bytes start at `index`.
+  private static func scalar(in utf8: UnsafeBufferPointer<UInt8>, at index: Int, length: Int) -> Unicode.Scalar {
+    var value = UInt32(utf8[index]) & (0xFF >> (length + 1))
+    for offset in 1..<length { value = value << 6 | UInt32(utf8[index + offset] & 0x3F) }
+    return Unicode.Scalar(value) ?? "\u{FFFD}"
+  }
+
+  /// `\u{…}` with the scalar's value in uppercase hexadecimal.
+  private static func appendEscape(_ value: UInt32, to result: inout [UInt8]) {
+    result.append(contentsOf: #"\u{"#.utf8)
+    result.append(contentsOf: String(value, radix: 16, uppercase: true).utf8)
+    result.append(UInt8(ascii: "}"))
   }
 
   /// An array literal of string literals.
@@ -68,6 +139,7 @@ public enum SwiftLiteral {
   /// Text for a `///` comment line: control and invisible characters become spaces, so the comment stays
   /// one line and reads as it renders.
   public static func commentLine(_ text: String) -> String {
+    if text.utf8.allSatisfy({ $0 >= 0x20 && $0 < 0x7F }) { return text }
     var result: [UInt8] = []
     result.reserveCapacity(text.utf8.count)
     for scalar in text.unicodeScalars {
