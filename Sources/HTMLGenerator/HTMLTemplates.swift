@@ -12,6 +12,8 @@ public struct HTMLTemplates: Sendable {
   }
 
   let page: MustacheTemplate
+  /// Whether the page template is the built-in one, which ``BuiltInPageTemplate`` writes without swift-mustache.
+  let pageIsBuiltIn: Bool
   let index: MustacheTemplate
   let root: MustacheTemplate
   let stylesheet: String
@@ -41,6 +43,8 @@ public struct HTMLTemplates: Sendable {
       }
     }
     page = try template("html/page.html.mustache", builtIn: DefaultHTMLTemplates.page)
+    pageIsBuiltIn = BuiltInPageTemplate.isBuiltIn(
+      try text("html/page.html.mustache", builtIn: DefaultHTMLTemplates.page))
     index = try template("html/index.html.mustache", builtIn: DefaultHTMLTemplates.index)
     root = try template("html/root.html.mustache", builtIn: DefaultHTMLTemplates.root)
     stylesheet = try text("html/style.css", builtIn: DefaultHTMLTemplates.stylesheet)

@@ -69,6 +69,10 @@ public struct SiteGenerator: Sendable {
   /// Every page of the site, in order.
   public let jobs: [Job]
   private let dates = LocalizedDates()
+  /// Each locale's strings, and the same escaped for the templates.
+  private let localeStrings: [String: (strings: SiteStrings, escaped: [String: TemplateText])]
+  /// Each locale's code and name in its own language, escaped, in the order of ``locales``.
+  private let languageNames: [(code: String, name: String)]
 
   /// A generator for `pages`, their content included.
   public init(
@@ -102,6 +106,16 @@ public struct SiteGenerator: Sendable {
     self.listing = listing
     self.documents = documents
     self.includes = includes
+    var localeStrings: [String: (strings: SiteStrings, escaped: [String: TemplateText])] = [:]
+    for locale in locales {
+      let strings = templates.strings(for: locale, sourceLocale: sourceLocale)
+      localeStrings[locale] = (strings, Self.escapedStrings(strings))
+    }
+    self.localeStrings = localeStrings
+    languageNames = locales.map { locale in
+      let strings = templates.strings(for: locale, sourceLocale: sourceLocale)
+      return (HTMLEscaping.escape(locale), HTMLEscaping.escape(strings.isTranslated ? strings["languageName"] : locale))
+    }
     var index: [String: [String: Int]] = [:]
     for (position, page) in listing.enumerated() where index[page.locale]?[page.localPath] == nil {
       index[page.locale, default: [:]][page.localPath] = position
@@ -172,7 +186,7 @@ public struct SiteGenerator: Sendable {
   public func render(_ job: Job, shown: Page) -> RenderedPage {
     let id = job.id
     let locale = job.locale
-    let strings = templates.strings(for: locale, sourceLocale: sourceLocale)
+    let (strings, escapedStrings) = self.strings(of: locale)
     var renderer = HTMLRenderer(
       context: .init(strings: strings, pagePath: shown.path, localPath: shown.localPath, includes: includes))
     let (html, headings) = renderer.renderBytes(shown.document)
@@ -184,21 +198,26 @@ public struct SiteGenerator: Sendable {
       heading = html[..<end]
       body = html[end...]
     }
-    // The template is rendered with markers where the heading and body go, and their bytes are put in their
-    // place, rather than made into strings and copied by the template engine: they are most of the page.
-    var context = pageContext(
-      id: id, locale: locale, shown: shown, isFallback: job.isFallback, body: Self.bodyMarker, headings: headings,
-      strings: strings)
-    if !heading.isEmpty { context["heading"] = TemplateText(Self.headingMarker) }
-    var parts = [(Self.bodyMarker, body)]
-    if !heading.isEmpty { parts.append((Self.headingMarker, heading)) }
+    let values = pageValues(
+      id: id, locale: locale, shown: shown, isFallback: job.isFallback, headings: headings, strings: strings,
+      escapedStrings: escapedStrings)
     let bytes: [UInt8]
-    if let spliced = Self.splice(templates.page.render(context), parts) {
-      bytes = spliced
+    if templates.pageIsBuiltIn {
+      bytes = BuiltInPageTemplate.render(values, heading: heading, body: body)
     } else {
-      context["body"] = TemplateText(String(decoding: body, as: UTF8.self))
-      if !heading.isEmpty { context["heading"] = TemplateText(String(decoding: heading, as: UTF8.self)) }
-      bytes = Array(templates.page.render(context).utf8)
+      // The template is rendered with markers where the heading and body go, and their bytes are put in their
+      // place, rather than made into strings and copied by the template engine: they are most of the page.
+      var parts = [(Self.bodyMarker, body)]
+      if !heading.isEmpty { parts.append((Self.headingMarker, heading)) }
+      let context = values.templateContext(heading: heading.isEmpty ? nil : Self.headingMarker, body: Self.bodyMarker)
+      if let spliced = Self.splice(templates.page.render(context), parts) {
+        bytes = spliced
+      } else {
+        let context = values.templateContext(
+          heading: heading.isEmpty ? nil : String(decoding: heading, as: UTF8.self),
+          body: String(decoding: body, as: UTF8.self))
+        bytes = Array(templates.page.render(context).utf8)
+      }
     }
     return RenderedPage(
       bytes: bytes, title: title(of: shown), isFallback: job.isFallback,
@@ -247,62 +266,54 @@ public struct SiteGenerator: Sendable {
     TemplateText(HTMLEscaping.escape(text))
   }
 
-  private func pageContext(
-    id: String, locale: String, shown: Page, isFallback: Bool, body: String, headings: [HTMLRenderer.HeadingLink],
-    strings: SiteStrings
-  ) -> [String: Any] {
+  private func pageValues(
+    id: String, locale: String, shown: Page, isFallback: Bool, headings: [HTMLRenderer.HeadingLink],
+    strings: SiteStrings, escapedStrings: [String: TemplateText]
+  ) -> PageValues {
     let depth = id.split(separator: "/").count  // locale folder plus the page's own folders
     let up = String(repeating: "../", count: depth)
     let frontMatter = shown.document.frontMatter
-    var notices: [TemplateText] = []
+    let htmlPath = Self.htmlPath(id)
+    var notices: [String] = []
     if isFallback {
-      notices.append(Self.escaped(strings["fallbackNotice"]))
+      notices.append(HTMLEscaping.escape(strings["fallbackNotice"]))
     } else if frontMatter.isMachineTranslated, locale != sourceLocale, hasPage(id, sourceLocale) {
-      let original = up + sourceLocale + "/" + Self.htmlPath(id)
+      let original = up + sourceLocale + "/" + htmlPath
       notices.append(
-        TemplateText(
-          HTMLEscaping.escape(strings["machineTranslation"])
-            + " <a href=\"\(HTMLEscaping.escape(original))\" hreflang=\"\(HTMLEscaping.escape(sourceLocale))\">"
-            + HTMLEscaping.escape(strings["readOriginal"]) + "</a>"))
+        HTMLEscaping.escape(strings["machineTranslation"])
+          + " <a href=\"\(HTMLEscaping.escape(original))\" hreflang=\"\(HTMLEscaping.escape(sourceLocale))\">"
+          + HTMLEscaping.escape(strings["readOriginal"]) + "</a>")
     }
-    var alternates: [[String: Any]] = []
-    for other in locales where hasPage(id, other) {
-      alternates.append([
-        "hreflang": Self.escaped(other), "href": Self.escaped(up + other + "/" + Self.htmlPath(id)),
-      ])
+    var alternates: [PageValues.Alternate] = []
+    for (other, code) in zip(locales, languageNames.map(\.code)) where hasPage(id, other) {
+      alternates.append(.init(hreflang: code, href: HTMLEscaping.escape(up + other + "/" + htmlPath)))
     }
     if hasPage(id, sourceLocale) {
-      alternates.append([
-        "hreflang": TemplateText("x-default"), "href": Self.escaped(up + sourceLocale + "/" + Self.htmlPath(id)),
-      ])
+      alternates.append(.init(hreflang: "x-default", href: HTMLEscaping.escape(up + sourceLocale + "/" + htmlPath)))
     }
     let date = frontMatter.msDate.flatMap(DocDate.init)
-    let toc = headings.filter { $0.level == 2 }.map {
-      ["id": Self.escaped($0.id), "text": Self.escaped($0.text)]
-    }
-    // Mustache shows a section for any value present, even empty text: absent keys hide them.
-    var optional: [String: Any] = [:]
-    if isFallback { optional["contentLang"] = Self.escaped(shown.locale) }
-    if let description = frontMatter.description { optional["description"] = Self.escaped(description) }
-    if let author = frontMatter.author { optional["author"] = Self.escaped(author) }
-    if let date {
-      optional["dateText"] = Self.escaped(dates.text(for: date, locale: locale))
-      optional["dateISO"] = TemplateText(date.iso)
-    }
-    return optional.merging([
-      "lang": Self.escaped(locale),
-      "dir": TemplateText(direction(locale)),
-      "title": Self.escaped(title(of: shown)),
-      "stylesheet": TemplateText(up + "style.css"),
-      "home": TemplateText(up + HTMLEscaping.escape(locale) + "/index.html"),
-      "alternates": alternates,
-      "languages": languageLinks(locale: locale, href: { up + $0 + "/" + Self.htmlPath(id) }),
-      "notices": notices,
-      "toc": toc,
-      "hasToc": !toc.isEmpty,
-      "body": TemplateText(body),
-      "strings": escapedStrings(strings),
-    ]) { first, _ in first }
+    return PageValues(
+      lang: HTMLEscaping.escape(locale),
+      dir: direction(locale),
+      title: HTMLEscaping.escape(title(of: shown)),
+      description: frontMatter.description.map(HTMLEscaping.escape),
+      author: frontMatter.author.map(HTMLEscaping.escape),
+      alternates: alternates,
+      stylesheet: up + "style.css",
+      home: up + HTMLEscaping.escape(locale) + "/index.html",
+      strings: escapedStrings,
+      languages: zip(locales, languageNames).map { other, names in
+        .init(
+          code: names.code, name: names.name, href: HTMLEscaping.escape(up + other + "/" + htmlPath),
+          isCurrent: other == locale)
+      },
+      notices: notices,
+      contentLang: isFallback ? HTMLEscaping.escape(shown.locale) : nil,
+      dateText: date.map { HTMLEscaping.escape(dates.text(for: $0, locale: locale)) },
+      dateISO: date?.iso,
+      toc: headings.filter { $0.level == 2 }.map {
+        .init(id: HTMLEscaping.escape($0.id), text: HTMLEscaping.escape($0.text))
+      })
   }
 
   private func indexContext(locale: String, pages: [[String: Any]], strings: SiteStrings) -> [String: Any] {
@@ -323,7 +334,7 @@ public struct SiteGenerator: Sendable {
         ],
       "languages": languageLinks(locale: locale, href: { "../" + $0 + "/index.html" }),
       "pages": pages,
-      "strings": escapedStrings(strings),
+      "strings": Self.escapedStrings(strings),
     ]
   }
 
@@ -338,17 +349,22 @@ public struct SiteGenerator: Sendable {
   }
 
   private func languageLinks(locale: String, href: (String) -> String) -> [[String: Any]] {
-    locales.map { other in
-      let name = templates.strings(for: other, sourceLocale: sourceLocale)
-      let own = name.isTranslated ? name["languageName"] : other
-      return [
-        "code": Self.escaped(other), "name": Self.escaped(own), "href": Self.escaped(href(other)),
+    zip(locales, languageNames).map { other, names in
+      [
+        "code": TemplateText(names.code), "name": TemplateText(names.name), "href": Self.escaped(href(other)),
         "current": other == locale,
       ]
     }
   }
 
-  private func escapedStrings(_ strings: SiteStrings) -> [String: TemplateText] {
+  /// A locale's strings, and the same escaped for the templates.
+  private func strings(of locale: String) -> (strings: SiteStrings, escaped: [String: TemplateText]) {
+    if let known = localeStrings[locale] { return known }
+    let strings = templates.strings(for: locale, sourceLocale: sourceLocale)
+    return (strings, Self.escapedStrings(strings))
+  }
+
+  private static func escapedStrings(_ strings: SiteStrings) -> [String: TemplateText] {
     let keys = ["pages", "languages", "inThisArticle", "generated", "allLanguages", "notTranslated", "nextSteps"]
     return Dictionary(uniqueKeysWithValues: keys.map { ($0, Self.escaped(strings[$0])) })
   }
