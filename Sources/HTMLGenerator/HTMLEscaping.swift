@@ -10,36 +10,41 @@ public enum HTMLEscaping {
     return String(decoding: result, as: UTF8.self)
   }
 
-  /// Appends the bytes of `escape(text)` to `output`.
+  /// Appends the bytes of `escape(text)` to `output`: runs with nothing to escape are copied whole.
   static func appendEscaped(_ text: String, to output: inout [UInt8]) {
-    let utf8 = text.utf8
-    guard !isClean(text) else { return output.append(contentsOf: utf8) }
-    for byte in utf8 {
-      switch byte {
-      case UInt8(ascii: "&"): output.append(contentsOf: "&amp;".utf8)
-      case UInt8(ascii: "<"): output.append(contentsOf: "&lt;".utf8)
-      case UInt8(ascii: ">"): output.append(contentsOf: "&gt;".utf8)
-      case UInt8(ascii: "\""): output.append(contentsOf: "&quot;".utf8)
-      case UInt8(ascii: "'"): output.append(contentsOf: "&#39;".utf8)
-      case 0: output.append(contentsOf: "\u{FFFD}".utf8)
-      default: output.append(byte)
+    var text = text
+    text.withUTF8 { bytes in
+      var runStart = 0
+      for index in bytes.indices where needsReference(bytes[index]) {
+        output.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[runStart..<index]))
+        switch bytes[index] {
+        case UInt8(ascii: "&"): output.append(contentsOf: "&amp;".utf8)
+        case UInt8(ascii: "<"): output.append(contentsOf: "&lt;".utf8)
+        case UInt8(ascii: ">"): output.append(contentsOf: "&gt;".utf8)
+        case UInt8(ascii: "\""): output.append(contentsOf: "&quot;".utf8)
+        case UInt8(ascii: "'"): output.append(contentsOf: "&#39;".utf8)
+        default: output.append(contentsOf: "\u{FFFD}".utf8)
+        }
+        runStart = index + 1
       }
+      output.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[runStart...]))
     }
   }
 
-  /// Whether `text` has nothing to escape, read straight from its bytes when they are contiguous.
+  /// Whether `text` has nothing to escape.
   private static func isClean(_ text: String) -> Bool {
-    let utf8 = text.utf8
-    return utf8.withContiguousStorageIfAvailable { bytes in
-      for byte in bytes where needsReference(byte) { return false }
-      return true
-    } ?? !utf8.contains(where: needsReference)
+    var text = text
+    return text.withUTF8 { bytes in !bytes.contains(where: needsReference) }
   }
 
+  /// Whether a byte is one that escaping replaces: a quick range test first, since most bytes are letters
+  /// or not ASCII.
+  @inline(__always)
   private static func needsReference(_ byte: UInt8) -> Bool {
+    guard byte <= UInt8(ascii: ">") else { return false }
     switch byte {
-    case UInt8(ascii: "&"), UInt8(ascii: "<"), UInt8(ascii: ">"), UInt8(ascii: "\""), UInt8(ascii: "'"), 0: true
-    default: false
+    case UInt8(ascii: "&"), UInt8(ascii: "<"), UInt8(ascii: ">"), UInt8(ascii: "\""), UInt8(ascii: "'"), 0: return true
+    default: return false
     }
   }
 

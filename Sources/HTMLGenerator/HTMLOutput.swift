@@ -4,7 +4,8 @@ struct HTMLOutput {
   private(set) var bytes: [UInt8] = []
 
   static func += (output: inout HTMLOutput, markup: String) {
-    output.bytes.append(contentsOf: markup.utf8)
+    var markup = markup
+    markup.withUTF8 { output.bytes.append(contentsOf: $0) }
   }
 
   /// Appends `text` escaped, as ``HTMLEscaping/escape(_:)`` gives it.
