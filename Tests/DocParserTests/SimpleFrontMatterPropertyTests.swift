@@ -16,7 +16,8 @@ struct SimpleFrontMatterPropertyTests {
   static let separators = [": ", ":", ":  ", " : ", ":\t"]
   static let values = [
     "Errors | Docs", "エラー 一覧", "01/29/2020", "2020-01-29", "yes", "No", "on", "OFF", "true", "null", "~", "", "12",
-    "-12", "+1", "0x1F", "0o17", "0b101", "1_000", "1.5", ".5", "1e3", ".inf", "-.inf", ".nan", "<<", "=", "a: b", "a:b",
+    "-12", "+1", "0x1F", "0o17", "0b101", "1_000", "1.5", ".5", "1e3", ".inf", "-.inf", ".nan", "<<", "=", "a: b",
+    "a:b",
     "a:", "http://x/y?q=1", "a #b", "a#b", "C#", "\"quoted\"", "\"q: #x\"", "\"a\\\"b\"", "\"a\\tb\"", "'single'",
     "'it''s'", "'a\\b'", "\"\"", "''", "\"open", "'open", "\"x\" tail", "'x' #c", "[a, b]", "{a: 1}", "&anchor v",
     "*alias", "!tag v", "!!str 12", "|", ">", "%x", "@x", "`x", "- item", "-x", "?x", ":x", ",x", "value   ",
