@@ -100,10 +100,15 @@ enum FrontMatterParser {
         let line = UnsafeBufferPointer(rebasing: bytes[lineStart..<lineEnd])
         if line.isEmpty || line[0] == UInt8(ascii: "#") { continue }
         guard let (key, value, isQuoted) = simpleField(line), keys.insert(key).inserted else { return false }
-        // As Yams tags them: a quoted scalar is a string, a plain one is typed by its text.
-        let scalar = Node.scalar(
-          .init(value, Tag(isQuoted ? .str : .implicit, .basic, .default), isQuoted ? .doubleQuoted : .plain))
-        fields.append(FrontMatterField(key: key, value: convert(scalar, depth: 0), line: lineNumber))
+        // As Yams tags them: a quoted scalar is a string, a plain one is typed by its text, by the same code
+        // as Yams' scalars when it may not be a string.
+        let typed: FrontMatterValue
+        if isQuoted || isPlainString(value) {
+          typed = .string(value)
+        } else {
+          typed = convert(.scalar(.init(value, Tag(.implicit, .basic, .default), .plain)), depth: 0)
+        }
+        fields.append(FrontMatterField(key: key, value: typed, line: lineNumber))
       }
       return true
     }
@@ -260,16 +265,20 @@ enum FrontMatterParser {
   private static func typeName(of scalar: Node.Scalar, in node: Node) -> Tag.Name {
     let written = Tag.Name(rawValue: scalar.tag.rawValue)
     guard written == .implicit else { return written == .nonSpecific ? .str : written }
-    guard let first = scalar.string.utf8.first else { return Resolver.default.resolveTag(of: node) }
-    guard scalar.string.utf8.allSatisfy(isResolvable) else { return .str }
+    return isPlainString(scalar.string) ? .str : Resolver.default.resolveTag(of: node)
+  }
+
+  /// Whether a plain scalar's text is a string whatever the default rules say: see ``typeName(of:in:)``.
+  private static func isPlainString(_ text: String) -> Bool {
+    guard let first = text.utf8.first else { return false }
     switch first {
     case UInt8(ascii: "~"), UInt8(ascii: "+"), UInt8(ascii: "-"), UInt8(ascii: "."),
       UInt8(ascii: "0")...UInt8(ascii: "9"),
       UInt8(ascii: "n"), UInt8(ascii: "N"), UInt8(ascii: "t"), UInt8(ascii: "T"), UInt8(ascii: "f"), UInt8(ascii: "F"),
       UInt8(ascii: "y"), UInt8(ascii: "Y"), UInt8(ascii: "o"), UInt8(ascii: "O"), UInt8(ascii: "<"), UInt8(ascii: "="):
-      return Resolver.default.resolveTag(of: node)
+      return !text.utf8.allSatisfy(isResolvable)
     default:
-      return .str
+      return true
     }
   }
 
