@@ -9,7 +9,9 @@ final class LocalizedDates: @unchecked Sendable {
   private var formatters: [String: DateFormatter] = [:]
   private var texts: [String: String] = [:]
   private let lock = NSLock()
-  private let calendar: Calendar = {
+  /// Made on first use (under the lock), on a core rendering pages, rather than by the one thread that
+  /// sets the site up before any page is rendered: loading ICU's calendar takes a few milliseconds.
+  private lazy var calendar: Calendar = {
     var calendar = Calendar(identifier: .gregorian)
     calendar.timeZone = TimeZone(identifier: "UTC")!
     return calendar
