@@ -231,19 +231,41 @@ struct BuildCommand: ParsableCommand {
         throw ExitCode(1)
       }
     }
-    for output in rendered.outputs {
-      guard output.path != "-" else {
-        output.produce { FileHandle.standardOutput.write(Data($0)) }
-        continue
-      }
-      do {
-        let changed = try AtomicFileWriter.write(to: output.path, produce: output.produce)
+    for output in rendered.outputs where output.path == "-" {
+      output.produce { FileHandle.standardOutput.write(Data($0)) }
+    }
+    let files = rendered.outputs.filter { $0.path != "-" }
+    var failed = false
+    for (output, result) in zip(files, Self.writeAtOnce(files)) {
+      switch result {
+      case .success(let changed):
         if !quiet { Console.info("\(changed ? "wrote" : "unchanged") \(output.path): \(output.summary)") }
-      } catch {
-        Console.error(error.description)
-        throw ExitCode(1)
+      case .failure(let failure):
+        Console.error(failure.description)
+        failed = true
       }
     }
+    if failed { throw ExitCode(1) }
+  }
+
+  /// Writes each output to its file, all at once when they have different paths: each but the first from a
+  /// thread of its own, so that each still spreads its own work over the cores (a parallel loop inside
+  /// another runs on one core).
+  private static func writeAtOnce(_ outputs: [OutputRenderer.Output]) -> [Result<Bool, AtomicFileWriter.Failure>] {
+    let write: @Sendable (OutputRenderer.Output) -> Result<Bool, AtomicFileWriter.Failure> = { output in
+      Result { () throws(AtomicFileWriter.Failure) in
+        try AtomicFileWriter.write(to: output.path, produce: output.produce)
+      }
+    }
+    guard outputs.count > 1, Set(outputs.map(\.path)).count == outputs.count else { return outputs.map(write) }
+    let others = ConcurrentResults<Result<Bool, AtomicFileWriter.Failure>>(count: outputs.count - 1)
+    let group = DispatchGroup()
+    for (index, output) in outputs.dropFirst().enumerated() {
+      DispatchQueue.global().async(group: group) { others.set(index, write(output)) }
+    }
+    let first = write(outputs[0])
+    group.wait()
+    return [first] + others.values
   }
 
   /// The outputs that differ from the files on disk (and, for the site, files it no longer produces),

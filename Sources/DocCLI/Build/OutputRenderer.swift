@@ -19,14 +19,14 @@ struct OutputRenderer {
   }
 
   /// One file the build produces.
-  struct Output {
+  struct Output: Sendable {
     var path: String
     var summary: String
     /// Makes the contents, handing them to its argument a chunk at a time as they are made, to be written
     /// as they come: large outputs are never held whole.
-    var produce: (_ consume: ([UInt8]) -> Void) -> Void
+    var produce: @Sendable (_ consume: ([UInt8]) -> Void) -> Void
 
-    init(path: String, summary: String, produce: @escaping (_ consume: ([UInt8]) -> Void) -> Void) {
+    init(path: String, summary: String, produce: @escaping @Sendable (_ consume: ([UInt8]) -> Void) -> Void) {
       self.path = path
       self.summary = summary
       self.produce = produce
@@ -124,20 +124,26 @@ struct OutputRenderer {
       diagnostics: problems.map { Diagnostic(.warning, rule: "include.cycle", $0.message, file: root + "/" + $0.page) })
   }
 
-  /// Hands the JSON, then the Swift source, to `deliver`, each to be made as it is written, before the
-  /// next. Each spreads its work over the cores, a batch of entries at a time.
+  /// Hands the JSON and the Swift source to `deliver` together, to be written at once (see
+  /// ``BuildCommand``): each is made as it is written, spreading its work over the cores a batch of
+  /// entries at a time, and each fills the gaps the other leaves (its serial steps, its writes).
   func catalogOutputs(_ catalog: Catalog, deliver: (Rendered) throws -> Void) throws {
     let summary = "\(catalog.entries.count) entries, \(catalog.pages.count) pages, \(catalog.locales.count) locales"
+    var outputs: [Output] = []
+    var phases: [String] = []
     if let path = targets.json {
-      let json = Output(path: path, summary: summary) { consume in JSONOutput.encode(catalog, into: consume) }
-      try deliver(Rendered(outputs: [json], site: nil, diagnostics: [], phase: "json"))
+      outputs.append(Output(path: path, summary: summary) { consume in JSONOutput.encode(catalog, into: consume) })
+      phases.append("json")
     }
     if let path = targets.swift, let swiftGenerator {
       let command = targets.swiftCommand
-      let swift = Output(path: path, summary: summary) { consume in
-        swiftGenerator.generate(catalog, command: command, into: consume)
-      }
-      try deliver(Rendered(outputs: [swift], site: nil, diagnostics: [], phase: "swift"))
+      outputs.append(
+        Output(path: path, summary: summary) { consume in
+          swiftGenerator.generate(catalog, command: command, into: consume)
+        })
+      phases.append("swift")
     }
+    guard !outputs.isEmpty else { return }
+    try deliver(Rendered(outputs: outputs, site: nil, diagnostics: [], phase: phases.joined(separator: "+")))
   }
 }
