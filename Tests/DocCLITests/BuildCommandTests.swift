@@ -44,7 +44,9 @@ struct BuildCommandTests {
     try Data("a file".utf8).write(to: blocker)
     let swift = docs.root.appendingPathComponent("out/Catalog.swift").path
     let alone = docs.root.appendingPathComponent("alone/Catalog.swift").path
-    let result = try run(["build", docs.root.path, "--json", blocker.path + "/catalog.json", "--swift", swift, "--no-cache"])
+    let result = try run([
+      "build", docs.root.path, "--json", blocker.path + "/catalog.json", "--swift", swift, "--no-cache",
+    ])
     #expect(result.status == 1)
     #expect(result.standardError.contains("not-a-folder"), "\(result.standardError)")
     #expect(try run(["build", docs.root.path, "--swift", alone, "--quiet", "--no-cache"]).status == 0)
