@@ -13,8 +13,8 @@ enum BuiltInPageTemplate {
 
   /// The page, as the built-in template renders it, with `heading` and `body` (HTML) in their places.
   static func render(_ values: PageValues, heading: ArraySlice<UInt8>, body: ArraySlice<UInt8>) -> [UInt8] {
-    var page = Writer()
-    page.bytes.reserveCapacity(heading.count + body.count + 2048)
+    var page = HTMLOutput()
+    page.reserveCapacity(heading.count + body.count + 2048)
     page.write("<!DOCTYPE html>\n<html lang=\"", values.lang, "\" dir=\"", values.dir, "\">\n<head>\n")
     page.write("<meta charset=\"utf-8\">\n")
     page.write("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n")
@@ -42,7 +42,7 @@ enum BuiltInPageTemplate {
     page.write("<article")
     if let contentLang = values.contentLang { page.write(" lang=\"", contentLang, "\"") }
     page.write(">\n")
-    page.bytes.append(contentsOf: heading)
+    page.append(heading)
     page.write("\n<p class=\"page-meta\">")
     if let dateText = values.dateText {
       page.write("<time datetime=\"", values.dateISO ?? "", "\">", dateText, "</time>")
@@ -55,18 +55,9 @@ enum BuiltInPageTemplate {
       for entry in values.toc { page.write("<li><a href=\"#", entry.id, "\">", entry.text, "</a></li>\n") }
       page.write("</ul>\n</nav>\n")
     }
-    page.bytes.append(contentsOf: body)
+    page.append(body)
     page.write("\n</article>\n</main>\n<footer class=\"site-footer\"><p>", values.string("generated"))
     page.write("</p></footer>\n</body>\n</html>\n")
     return page.bytes
-  }
-
-  /// Bytes written from a few strings at a time.
-  private struct Writer {
-    var bytes: [UInt8] = []
-
-    mutating func write(_ texts: String...) {
-      for text in texts { bytes.append(contentsOf: text.utf8) }
-    }
   }
 }

@@ -8,6 +8,20 @@ struct HTMLOutput {
     markup.withUTF8 { output.bytes.append(contentsOf: $0) }
   }
 
+  /// Appends markup given in a few parts, such as a tag around a value escaped beforehand.
+  mutating func write(_ parts: String...) {
+    for part in parts { self += part }
+  }
+
+  /// Appends HTML already rendered.
+  mutating func append(_ html: ArraySlice<UInt8>) {
+    bytes.append(contentsOf: html)
+  }
+
+  mutating func reserveCapacity(_ capacity: Int) {
+    bytes.reserveCapacity(capacity)
+  }
+
   /// Appends `text` escaped, as ``HTMLEscaping/escape(_:)`` gives it.
   mutating func appendEscaped(_ text: String) {
     HTMLEscaping.appendEscaped(text, to: &bytes)

@@ -33,18 +33,19 @@ public struct HTMLTemplates: Sendable {
       }
       return text
     }
-    func template(_ path: String, builtIn: String) throws(Failure) -> MustacheTemplate {
+    func compiled(_ text: String, path: String) throws(Failure) -> MustacheTemplate {
       do {
-        return try MustacheTemplate(string: try text(path, builtIn: builtIn))
-      } catch let failure as Failure {
-        throw failure
+        return try MustacheTemplate(string: text)
       } catch {
         throw Failure(description: "template '\(path)' is not valid Mustache: \(error)")
       }
     }
-    page = try template("html/page.html.mustache", builtIn: DefaultHTMLTemplates.page)
-    pageIsBuiltIn = BuiltInPageTemplate.isBuiltIn(
-      try text("html/page.html.mustache", builtIn: DefaultHTMLTemplates.page))
+    func template(_ path: String, builtIn: String) throws(Failure) -> MustacheTemplate {
+      try compiled(try text(path, builtIn: builtIn), path: path)
+    }
+    let pageText = try text("html/page.html.mustache", builtIn: DefaultHTMLTemplates.page)
+    page = try compiled(pageText, path: "html/page.html.mustache")
+    pageIsBuiltIn = BuiltInPageTemplate.isBuiltIn(pageText)
     index = try template("html/index.html.mustache", builtIn: DefaultHTMLTemplates.index)
     root = try template("html/root.html.mustache", builtIn: DefaultHTMLTemplates.root)
     stylesheet = try text("html/style.css", builtIn: DefaultHTMLTemplates.stylesheet)

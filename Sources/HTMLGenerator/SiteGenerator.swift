@@ -107,15 +107,15 @@ public struct SiteGenerator: Sendable {
     self.documents = documents
     self.includes = includes
     var localeStrings: [String: (strings: SiteStrings, escaped: [String: TemplateText])] = [:]
+    var languageNames: [(code: String, name: String)] = []
     for locale in locales {
       let strings = templates.strings(for: locale, sourceLocale: sourceLocale)
       localeStrings[locale] = (strings, Self.escapedStrings(strings))
+      let name = strings.isTranslated ? strings["languageName"] : locale
+      languageNames.append((HTMLEscaping.escape(locale), HTMLEscaping.escape(name)))
     }
     self.localeStrings = localeStrings
-    languageNames = locales.map { locale in
-      let strings = templates.strings(for: locale, sourceLocale: sourceLocale)
-      return (HTMLEscaping.escape(locale), HTMLEscaping.escape(strings.isTranslated ? strings["languageName"] : locale))
-    }
+    self.languageNames = languageNames
     var index: [String: [String: Int]] = [:]
     for (position, page) in listing.enumerated() where index[page.locale]?[page.localPath] == nil {
       index[page.locale, default: [:]][page.localPath] = position
@@ -174,8 +174,7 @@ public struct SiteGenerator: Sendable {
       ])
     }
     for locale in locales {
-      let strings = templates.strings(for: locale, sourceLocale: sourceLocale)
-      let context = indexContext(locale: locale, pages: listed[locale] ?? [], strings: strings)
+      let context = indexContext(locale: locale, pages: listed[locale] ?? [])
       files["\(locale)/index.html"] = Array(templates.index.render(context).utf8)
     }
     files["index.html"] = Array(templates.root.render(rootContext()).utf8)
@@ -316,8 +315,9 @@ public struct SiteGenerator: Sendable {
       })
   }
 
-  private func indexContext(locale: String, pages: [[String: Any]], strings: SiteStrings) -> [String: Any] {
-    [
+  private func indexContext(locale: String, pages: [[String: Any]]) -> [String: Any] {
+    let (strings, escapedStrings) = self.strings(of: locale)
+    return [
       "lang": Self.escaped(locale),
       "dir": TemplateText(direction(locale)),
       "title": Self.escaped(strings["siteTitle"]),
@@ -334,12 +334,12 @@ public struct SiteGenerator: Sendable {
         ],
       "languages": languageLinks(locale: locale, href: { "../" + $0 + "/index.html" }),
       "pages": pages,
-      "strings": Self.escapedStrings(strings),
+      "strings": escapedStrings,
     ]
   }
 
   private func rootContext() -> [String: Any] {
-    let strings = templates.strings(for: sourceLocale, sourceLocale: sourceLocale)
+    let strings = self.strings(of: sourceLocale).strings
     return [
       "lang": Self.escaped(sourceLocale),
       "dir": TemplateText(direction(sourceLocale)),
