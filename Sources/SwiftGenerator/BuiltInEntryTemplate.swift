@@ -29,9 +29,9 @@ enum BuiltInEntryTemplate {
     result.append(contentsOf: ",\n    app: .".utf8)
     result.append(contentsOf: values.appCase.utf8)
     result.append(contentsOf: ",\n    localizations: [\n".utf8)
-    values.forEachLocalization { appendExpression in
+    for (locale, localized) in values.localizedEntries {
       result.append(contentsOf: "      ".utf8)
-      appendExpression(&result)
+      SwiftEntryValues.appendLocalization(locale, localized, to: &result)
       result.append(contentsOf: ",\n".utf8)
     }
     result.append(contentsOf: "    ],\n    patterns: ".utf8)

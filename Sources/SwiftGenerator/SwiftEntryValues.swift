@@ -48,7 +48,7 @@ final class SwiftEntryValues: MustacheParent, Sendable {
     case "messageText": message
     case "appCase": appCase
     case "appText": source?.app.text ?? ""
-    case "patterns": String(decoding: bytes(appendPatterns), as: UTF8.self)
+    case "patterns": patterns
     default: nil
     }
   }
@@ -63,32 +63,31 @@ final class SwiftEntryValues: MustacheParent, Sendable {
 
   /// An `Entry.Localized(...)` expression per locale that has the entry, the source locale first.
   private var localizations: [String] {
-    var result: [String] = []
-    forEachLocalization { appendExpression in
-      result.append(String(decoding: bytes(appendExpression), as: UTF8.self))
+    localizedEntries.map { locale, localized in
+      var result: [UInt8] = []
+      Self.appendLocalization(locale, localized, to: &result)
+      return String(decoding: result, as: UTF8.self)
     }
-    return result
   }
 
-  /// Calls `body` with a function that appends the `Entry.Localized(...)` expression of each locale that has
-  /// the entry, the source locale first.
-  func forEachLocalization(_ body: (_ appendExpression: (inout [UInt8]) -> Void) -> Void) {
-    for locale in locales {
-      guard let localized = entry.locales[locale] else { continue }
-      body { result in
-        result.append(contentsOf: "Entry.Localized(locale: ".utf8)
-        SwiftLiteral.append(locale, to: &result)
-        result.append(contentsOf: ", message: ".utf8)
-        SwiftLiteral.append(localized.message.text, to: &result)
-        result.append(contentsOf: ", app: ".utf8)
-        SwiftLiteral.append(localized.app.text, to: &result)
-        result.append(contentsOf: ", description: ".utf8)
-        SwiftLiteral.append(localized.description.text, to: &result)
-        result.append(contentsOf: ", resolution: ".utf8)
-        SwiftLiteral.append(localized.resolution.text, to: &result)
-        result.append(contentsOf: (localized.fallback ? ", isFallback: true)" : ", isFallback: false)").utf8)
-      }
-    }
+  /// Each locale that has the entry, with its texts there, the source locale first.
+  var localizedEntries: [(locale: String, texts: LocalizedEntry)] {
+    locales.compactMap { locale in entry.locales[locale].map { (locale, $0) } }
+  }
+
+  /// Appends the `Entry.Localized(...)` expression of the entry's texts in `locale`.
+  static func appendLocalization(_ locale: String, _ localized: LocalizedEntry, to result: inout [UInt8]) {
+    result.append(contentsOf: "Entry.Localized(locale: ".utf8)
+    SwiftLiteral.append(locale, to: &result)
+    result.append(contentsOf: ", message: ".utf8)
+    SwiftLiteral.append(localized.message.text, to: &result)
+    result.append(contentsOf: ", app: ".utf8)
+    SwiftLiteral.append(localized.app.text, to: &result)
+    result.append(contentsOf: ", description: ".utf8)
+    SwiftLiteral.append(localized.description.text, to: &result)
+    result.append(contentsOf: ", resolution: ".utf8)
+    SwiftLiteral.append(localized.resolution.text, to: &result)
+    result.append(contentsOf: (localized.fallback ? ", isFallback: true)" : ", isFallback: false)").utf8)
   }
 
   /// Appends the array literal of the message's patterns: an array of pieces per alternative.
@@ -96,19 +95,15 @@ final class SwiftEntryValues: MustacheParent, Sendable {
     result.append(UInt8(ascii: "["))
     for (index, pieces) in MessagePattern(message: message).alternatives.enumerated() {
       if index > 0 { result.append(contentsOf: ", ".utf8) }
-      result.append(UInt8(ascii: "["))
-      for (pieceIndex, piece) in pieces.enumerated() {
-        if pieceIndex > 0 { result.append(contentsOf: ", ".utf8) }
-        SwiftLiteral.append(piece, to: &result)
-      }
-      result.append(UInt8(ascii: "]"))
+      SwiftLiteral.appendArray(pieces, to: &result)
     }
     result.append(UInt8(ascii: "]"))
   }
 
-  private func bytes(_ append: (inout [UInt8]) -> Void) -> [UInt8] {
+  /// The array literal of the message's patterns.
+  private var patterns: String {
     var result: [UInt8] = []
-    append(&result)
-    return result
+    appendPatterns(to: &result)
+    return String(decoding: result, as: UTF8.self)
   }
 }

@@ -107,7 +107,19 @@ public enum SwiftLiteral {
 
   /// An array literal of string literals.
   public static func array(_ values: [String]) -> String {
-    "[" + values.map(string).joined(separator: ", ") + "]"
+    var result: [UInt8] = []
+    appendArray(values, to: &result)
+    return String(decoding: result, as: UTF8.self)
+  }
+
+  /// Appends the array literal of string literals, as ``array(_:)`` writes it.
+  public static func appendArray(_ values: [String], to result: inout [UInt8]) {
+    result.append(UInt8(ascii: "["))
+    for (index, value) in values.enumerated() {
+      if index > 0 { result.append(contentsOf: ", ".utf8) }
+      append(value, to: &result)
+    }
+    result.append(UInt8(ascii: "]"))
   }
 
   private static func needsEscape(_ scalar: Unicode.Scalar, first: Bool) -> Bool {
