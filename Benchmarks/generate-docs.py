@@ -3,10 +3,13 @@
 
 usage: generate-docs.py OUTPUT_DIR PAGES [ROWS_MIN ROWS_MAX]
        CATALOG_PAGES=GLOB generate-docs.py ...   (the catalog's pages; default every page, "errors-*.md")
+       PROSE_SECTIONS=N generate-docs.py ...     (N sections of prose after the table; default 0)
 
 Each page exists in en-US and ja-JP: front matter, <a name> heading anchors, alerts, and a blockquoted
 mx-tableFixed pipe table of ROWS_MIN to ROWS_MAX rows whose cells hold <br />, bold, code and links; plus a
-doccatalog.yml naming the catalog. The same arguments always give the same bytes.
+doccatalog.yml naming the catalog. With PROSE_SECTIONS, each page also has that many troubleshooting
+sections, as most real pages do beside their tables: paragraphs with inline code and links, a bulleted
+list, numbered steps, a fenced PowerShell block and a tip. The same arguments always give the same bytes.
 """
 import os
 import random
@@ -47,8 +50,32 @@ def page(rng, locale, index, rows):
         description = f"{sentence(rng, words, 12)}<br />**{sentence(rng, words, 2)}** `{rng.choice(WORDS)}`"
         resolution = f"{sentence(rng, words, 10)} [{sentence(rng, words, 2)}](other-{rng.randint(0, 99)}.md#step-{row})"
         out.append(f"> |{message}|{app}|{description}|{resolution}|")
-    out += ["", "## Next steps", "", '> [!div class="nextstepaction"]', "> [Next](overview.md)", ""]
+    out.append("")
+    for section in range(PROSE_SECTIONS):
+        out += prose(rng, words, index, section)
+    out += ["## Next steps", "", '> [!div class="nextstepaction"]', "> [Next](overview.md)", ""]
     return "\n".join(out)
+
+
+def prose(rng, words, index, section):
+    """One troubleshooting section: what is seen, why, and the steps that fix it."""
+    def linked():
+        return f"[{sentence(rng, words, 3)}](other-{rng.randint(0, 99)}.md#{rng.choice(WORDS)}-{section})"
+    steps = [f"{number}. {sentence(rng, words, 9)} `{rng.choice(WORDS)}-{number}` {sentence(rng, words, 6)} "
+             f"**{sentence(rng, words, 2)}**." for number in range(1, rng.randint(4, 7) + 1)]
+    return [
+        f'## <a name="section-{index}-{section}"></a>{sentence(rng, words, 4)}', "",
+        f"{sentence(rng, words, 30)} `{rng.choice(WORDS)}` {sentence(rng, words, 25)} {linked()}.", "",
+        f"{sentence(rng, words, 35)} *{sentence(rng, words, 3)}* {sentence(rng, words, 20)}.", "",
+    ] + [f"- {sentence(rng, words, 12)} {linked()}" for _ in range(rng.randint(3, 5))] + [""] + steps + [
+        "", "```powershell",
+        f'Get-{rng.choice(WORDS).title()}Setting -Name "{rng.choice(WORDS)}{index}" | Format-List',
+        f"Set-{rng.choice(WORDS).title()}Setting -Value {rng.randint(1, 9999)} -Force",
+        "```", "", "> [!TIP]", f"> {sentence(rng, words, 18)}", "",
+    ]
+
+
+PROSE_SECTIONS = int(os.environ.get("PROSE_SECTIONS", "0"))
 
 
 def main():
