@@ -23,8 +23,9 @@ struct AtomicFileWriterTests {
     FileManager.default.contents(atPath: path).map { [UInt8]($0) }
   }
 
-  /// Whatever the old file and however the new bytes are cut into chunks, the file ends up holding the new
-  /// bytes, is replaced only when they differ, and nothing is left beside it.
+  /// Whatever the old file, however the new bytes are cut into chunks and however many bytes are gathered
+  /// before they are compared or written, the file ends up holding the new bytes, is replaced only when
+  /// they differ, and nothing is left beside it.
   @Test(arguments: [UInt64(31), 32, 33])
   func anyOldFileAndAnyChunksGiveTheNewBytes(seed: UInt64) throws {
     var random = SeededRandom(seed: seed)
@@ -47,9 +48,12 @@ struct AtomicFileWriterTests {
       cuts.sort()
       let chunks = zip(cuts, cuts.dropFirst()).map { Array(new[$0..<$1]) }
 
-      let changed = try AtomicFileWriter.write(to: path) { consume in chunks.forEach(consume) }
+      // From one byte (every chunk compared or written on its own) to more than the whole.
+      let batchSize = 1 + Int(random.next() % 48)
 
-      #expect(contents(path) == new, "round \(round): old \(old ?? []), chunks \(chunks)")
+      let changed = try AtomicFileWriter.write(to: path, batchSize: batchSize) { consume in chunks.forEach(consume) }
+
+      #expect(contents(path) == new, "round \(round): old \(old ?? []), chunks \(chunks), batch \(batchSize)")
       #expect(changed == (old != new), "round \(round)")
       if old == new { #expect(inode(path) == before, "an identical file is left as it was") }
     }

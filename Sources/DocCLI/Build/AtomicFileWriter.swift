@@ -26,9 +26,18 @@ public enum AtomicFileWriter {
   /// never held whole. While the chunks match the file already there, nothing is written; at the first
   /// difference, the matching start is copied from the old file into a temporary file beside it, which
   /// then takes the rest and is renamed over the old file at the end. An identical file is left untouched.
+  /// Chunks are gathered up to 256 KB before they are compared or written.
   /// - Returns: whether the file changed.
   @discardableResult
   public static func write(to path: String, produce: (_ consume: ([UInt8]) -> Void) -> Void) throws(Failure) -> Bool {
+    try write(to: path, batchSize: FileReplacement.batchSize, produce: produce)
+  }
+
+  /// ``write(to:produce:)``, gathering chunks up to `batchSize` bytes.
+  @discardableResult
+  static func write(
+    to path: String, batchSize: Int, produce: (_ consume: ([UInt8]) -> Void) -> Void
+  ) throws(Failure) -> Bool {
     removeLeftovers(of: path)
     let folder = (path as NSString).deletingLastPathComponent
     if !folder.isEmpty {
@@ -38,7 +47,7 @@ public enum AtomicFileWriter {
         throw Failure(description: "cannot create folder '\(folder)': \(error.localizedDescription)")
       }
     }
-    var replacement = FileReplacement(path: path, temporary: sibling(of: path, "tmp"))
+    var replacement = FileReplacement(path: path, temporary: sibling(of: path, "tmp"), batchSize: batchSize)
     produce { replacement.append($0) }
     return try replacement.finish()
   }

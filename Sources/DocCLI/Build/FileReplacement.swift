@@ -3,7 +3,15 @@ import Foundation
 /// One file being replaced a chunk at a time (see ``AtomicFileWriter/write(to:produce:)``): the chunks are
 /// compared with the file already there while they match it, and written to a temporary file from the first
 /// difference on.
+///
+/// Chunks are gathered up to a batch size (256 KB by default) before they are compared or written: a
+/// large catalog comes as one small chunk per entry, and a system call for each (two per entry, for the
+/// JSON and the Swift source) cost more than copying them.
 struct FileReplacement {
+  /// How many bytes are gathered before they are compared or written, by default.
+  static let batchSize = 1 << 18
+  private let batchSize: Int
+
   private let path: String
   private let temporary: String
   /// The old file, read alongside while it matches; -1 once it differs, or when there is none.
@@ -15,10 +23,13 @@ struct FileReplacement {
   /// The first write error, after which chunks are dropped.
   private var writeError: Int32 = 0
   private var block: [UInt8] = []
+  /// Chunks that came since the last comparison or write.
+  private var pending: [UInt8] = []
 
-  init(path: String, temporary: String) {
+  init(path: String, temporary: String, batchSize: Int = Self.batchSize) {
     self.path = path
     self.temporary = temporary
+    self.batchSize = max(batchSize, 1)
     var info = stat()
     let isFile = stat(path, &info) == 0 && (info.st_mode & S_IFMT) == S_IFREG
     old = isFile ? open(path, O_RDONLY | O_CLOEXEC) : -1
@@ -27,6 +38,27 @@ struct FileReplacement {
 
   mutating func append(_ chunk: [UInt8]) {
     guard writeError == 0 else { return }
+    if chunk.count >= batchSize {
+      // A large chunk goes as it is, after what was gathered before it.
+      flush()
+      if writeError == 0 { process(chunk) }
+      return
+    }
+    if pending.isEmpty { pending.reserveCapacity(batchSize) }
+    pending += chunk
+    if pending.count >= batchSize { flush() }
+  }
+
+  /// Compares or writes the chunks gathered so far.
+  private mutating func flush() {
+    guard !pending.isEmpty else { return }
+    if writeError == 0 { process(pending) }
+    pending.removeAll(keepingCapacity: true)
+  }
+
+  /// Compares `chunk` with the old file while it matches, and writes it to the new one from the first
+  /// difference on.
+  private mutating func process(_ chunk: [UInt8]) {
     if old >= 0 && !oldFileContinues(with: chunk) {
       startNewFile()
       copyMatchingStart()
@@ -38,6 +70,7 @@ struct FileReplacement {
   /// Renames the new file over the old one, or leaves the old one when every byte matched.
   /// - Returns: whether the file changed.
   mutating func finish() throws(AtomicFileWriter.Failure) -> Bool {
+    flush()
     if old >= 0 {
       var extra: UInt8 = 0
       let longer = read(old, &extra, 1) != 0
