@@ -19,6 +19,11 @@ final class SwiftEntryValues: MustacheParent, Sendable {
   let appCase: String
   let sourceLocale: String
   let locales: [String]
+  /// The source locale's message, app and description, looked up once: each entry's definition reads them
+  /// several times, and each lookup copies the locale's texts out of the entry.
+  let message: String
+  private let appText: String
+  private let descriptionText: String
 
   init(entry: CatalogEntry, property: String, appCase: String, sourceLocale: String, locales: [String]) {
     self.entry = entry
@@ -26,10 +31,11 @@ final class SwiftEntryValues: MustacheParent, Sendable {
     self.appCase = appCase
     self.sourceLocale = sourceLocale
     self.locales = locales
+    let source = entry.locales[sourceLocale]
+    message = source?.message.text ?? ""
+    appText = source?.app.text ?? ""
+    descriptionText = source?.description.text ?? ""
   }
-
-  private var source: LocalizedEntry? { entry.locales[sourceLocale] }
-  var message: String { source?.message.text ?? "" }
 
   func child(named name: String) -> Any? {
     switch name {
@@ -47,7 +53,7 @@ final class SwiftEntryValues: MustacheParent, Sendable {
     case "message": SwiftLiteral.string(message)
     case "messageText": message
     case "appCase": appCase
-    case "appText": source?.app.text ?? ""
+    case "appText": appText
     case "patterns": patterns
     default: nil
     }
@@ -55,7 +61,7 @@ final class SwiftEntryValues: MustacheParent, Sendable {
 
   /// The description's lines as comment lines, or the message when there is no description.
   var doc: [String] {
-    let lines = (source?.description.text ?? "").nonEmptyLines.map {
+    let lines = descriptionText.nonEmptyLines.map {
       SwiftLiteral.commentLine(String($0))
     }
     return lines.isEmpty ? [SwiftLiteral.commentLine(message)] : lines
