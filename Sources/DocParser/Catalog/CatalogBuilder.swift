@@ -103,6 +103,9 @@ public struct CatalogBuilder: Sendable {
           $0, definition: definition, configuration: configuration, translation: translations,
           makingEntries: makingEntries)
       }
+      let rowCount = results.reduce(0) { $0 + $1.ids.count }
+      usedIDs.reserveCapacity(usedIDs.count + rowCount)
+      if makingEntries { entries.reserveCapacity(entries.count + rowCount) }
       for (sourcePage, result) in zip(sourcePages, results) {
         let file = join(root, sourcePage.path)
         diagnostics += result.diagnostics
@@ -113,21 +116,24 @@ public struct CatalogBuilder: Sendable {
               "page has no table with the columns of catalog '\(definition.name)'", file: file, line: 1, column: 1))
           continue
         }
-        for (row, (localized, madeID)) in zip(result.rows, zip(result.localized, result.ids)) {
-          var id = madeID
-          if usedIDs.contains(id) {
+        let pageID = sourcePage.id
+        // By index: a row is only read for the line of a duplicate, not copied for each entry.
+        for index in result.ids.indices {
+          var id = result.ids[index]
+          if !usedIDs.insert(id).inserted {
             diagnostics.append(
               Diagnostic(
                 .warning, rule: "catalog.duplicate-key",
                 "another row has the same \(definition.key.map { "'\($0.rawValue)'" }.joined(separator: " and ")); its id gets a suffix",
-                file: file, line: row.line, column: 1))
+                file: file, line: result.rows[index].line, column: 1))
             var counter = 2
             while usedIDs.contains("\(id)-\(counter)") { counter += 1 }
             id = "\(id)-\(counter)"
+            usedIDs.insert(id)
           }
-          usedIDs.insert(id)
           if makingEntries {
-            entries.append(CatalogEntry(id: id, catalog: definition.name, page: sourcePage.id, locales: localized))
+            entries.append(
+              CatalogEntry(id: id, catalog: definition.name, page: pageID, locales: result.localized[index]))
           }
         }
       }

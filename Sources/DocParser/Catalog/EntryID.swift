@@ -5,44 +5,57 @@
 enum EntryID {
   static let maximumSlugLength = 60
 
+  /// The id of a row with these key fields, app and message. Made on bytes: every catalog row gets one.
   static func make(key: [String], app: String?, message: String) -> String {
-    var slug = slugify([app ?? "", message].filter { !$0.isEmpty }.joined(separator: " "))
-    if slug.count > maximumSlugLength {
-      slug = String(slug.prefix(maximumSlugLength))
-      if let cut = slug.lastIndex(of: "-"), slug.distance(from: slug.startIndex, to: cut) > maximumSlugLength / 2 {
-        slug = String(slug[..<cut])
-      }
+    var id = slug(of: [app ?? "", message])
+    if id.count > maximumSlugLength {
+      id.removeSubrange(maximumSlugLength...)
+      // Cut at the last dash, unless that would leave half or less.
+      if let cut = id.lastIndex(of: UInt8(ascii: "-")), cut > maximumSlugLength / 2 { id.removeSubrange(cut...) }
     }
-    if slug.isEmpty { slug = "entry" }
-    return slug + "-" + hash(key.joined(separator: "\u{1F}"))
+    if id.isEmpty { id = Array("entry".utf8) }
+    id.append(UInt8(ascii: "-"))
+    appendHash(of: key, to: &id)
+    return String(decoding: id, as: UTF8.self)
   }
 
-  /// Lowercase ASCII letters and digits, every other run of characters a single `-`.
-  static func slugify(_ text: String) -> String {
+  /// The texts that are not empty, joined by a space, as a slug: lowercase ASCII letters and digits, and a
+  /// single `-` for every other run of characters, none at either end.
+  static func slug(of texts: [String]) -> [UInt8] {
     var result: [UInt8] = []
-    result.reserveCapacity(text.utf8.count)
+    result.reserveCapacity(texts.reduce(0) { $0 + $1.utf8.count + 1 })
     var pendingDash = false
-    for byte in text.utf8 {
-      let lower = byte | 0x20
-      if (lower >= UInt8(ascii: "a") && lower <= UInt8(ascii: "z")) || (byte >= UInt8(ascii: "0") && byte <= UInt8(ascii: "9")) {
-        if pendingDash && !result.isEmpty { result.append(UInt8(ascii: "-")) }
-        pendingDash = false
-        result.append(byte >= UInt8(ascii: "0") && byte <= UInt8(ascii: "9") ? byte : lower)
-      } else {
-        pendingDash = true
+    for text in texts where !text.isEmpty {
+      pendingDash = true  // the space between two texts
+      for byte in text.utf8 {
+        let lower = byte | 0x20
+        if (lower >= UInt8(ascii: "a") && lower <= UInt8(ascii: "z"))
+          || (byte >= UInt8(ascii: "0") && byte <= UInt8(ascii: "9"))
+        {
+          if pendingDash && !result.isEmpty { result.append(UInt8(ascii: "-")) }
+          pendingDash = false
+          result.append(byte >= UInt8(ascii: "0") && byte <= UInt8(ascii: "9") ? byte : lower)
+        } else {
+          pendingDash = true
+        }
       }
     }
-    return String(decoding: result, as: UTF8.self)
+    return result
   }
 
-  /// The first 8 hex digits of the 64-bit FNV-1a hash of the text's UTF-8: stable on every machine.
-  static func hash(_ text: String) -> String {
+  /// Appends the first 8 hex digits of the 64-bit FNV-1a hash of the key fields' UTF-8, separated by U+001F:
+  /// stable on every machine.
+  static func appendHash(of key: [String], to output: inout [UInt8]) {
     var value: UInt64 = 0xcbf2_9ce4_8422_2325
-    for byte in text.utf8 {
+    func add(_ byte: UInt8) {
       value ^= UInt64(byte)
       value = value &* 0x0000_0100_0000_01B3
     }
-    let hex = String(value >> 32, radix: 16)
-    return String(repeating: "0", count: 8 - hex.count) + hex
+    for (index, field) in key.enumerated() {
+      if index > 0 { add(0x1F) }
+      for byte in field.utf8 { add(byte) }
+    }
+    let digits = Array("0123456789abcdef".utf8)
+    for shift in stride(from: 60, through: 32, by: -4) { output.append(digits[Int((value >> UInt64(shift)) & 0xF)]) }
   }
 }

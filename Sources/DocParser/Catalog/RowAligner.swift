@@ -7,6 +7,20 @@ public import DocModel
 public enum RowAligner {
   /// For each source row, the index of its target row, or `nil`.
   public static func align(source: [CatalogRow], target: [CatalogRow], key: [CatalogField]) -> [Int?] {
+    // Most translations keep their source's rows, in order, with the same keys: each row is its own match,
+    // as the passes below would find, without the signatures they make of every row.
+    if source.count == target.count,
+      source.indices.allSatisfy({ index in
+        key.allSatisfy { source[index].values[$0]?.text ?? "" == target[index].values[$0]?.text ?? "" }
+      })
+    {
+      return Array(source.indices)
+    }
+    return alignByPasses(source: source, target: target, key: key)
+  }
+
+  /// ``align(source:target:key:)`` by its three passes, whatever the rows.
+  static func alignByPasses(source: [CatalogRow], target: [CatalogRow], key: [CatalogField]) -> [Int?] {
     var matches = [Int?](repeating: nil, count: source.count)
     var taken = [Bool](repeating: false, count: target.count)
 
