@@ -10,8 +10,11 @@ public struct CatalogText: Sendable, Hashable, Codable {
     self.markdown = markdown
   }
 
+  /// The cell's text and Markdown. A cell without markup reads the same both ways: its two fields then
+  /// share one string's storage, which in a large catalog is most messages and apps.
   public init(_ cell: TableCell) {
-    self.init(text: cell.text, markdown: cell.markdown)
+    let text = cell.text
+    self.init(text: text == cell.markdown ? cell.markdown : text, markdown: cell.markdown)
   }
 
   public static let empty = CatalogText(text: "", markdown: "")
