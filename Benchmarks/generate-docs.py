@@ -7,9 +7,10 @@ usage: generate-docs.py OUTPUT_DIR PAGES [ROWS_MIN ROWS_MAX]
 
 Each page exists in en-US and ja-JP: front matter, <a name> heading anchors, alerts, and a blockquoted
 mx-tableFixed pipe table of ROWS_MIN to ROWS_MAX rows whose cells hold <br />, bold, code and links; plus a
-doccatalog.yml naming the catalog. With PROSE_SECTIONS, each page also has that many troubleshooting
-sections, as most real pages do beside their tables: paragraphs with inline code and links, a bulleted
-list, numbered steps, a fenced PowerShell block and a tip. The same arguments always give the same bytes.
+doccatalog.yml naming the catalog. The Japanese rows keep their source's messages, code and link targets,
+as translations do. With PROSE_SECTIONS, each page also has that many troubleshooting sections, as most
+real pages do beside their tables: paragraphs with inline code and links, a bulleted list, numbered
+steps, a fenced PowerShell block and a tip. The same arguments always give the same bytes.
 """
 import os
 import random
@@ -45,10 +46,14 @@ def page(rng, locale, index, rows):
             "> |Error message|Relevant app|Description|Resolution|" if not ja else "> |エラー メッセージ|関連するアプリ|説明|解決方法|",
             "> |----|----|----|------------|"]
     for row in range(rows):
-        message = f"HttpRequestFailure{index}x{row}: Server returned: {rng.randint(400, 599)} {sentence(rng, WORDS, 3)}"
+        # What a translation keeps as it is (the message, code, link targets) comes from a generator of the
+        # row's own, the same in every locale: the page's generator draws differently in each, since
+        # choosing among the Japanese words takes a different number of random bits than among the English.
+        kept = random.Random(index * 1_000_003 + row)
+        message = f"HttpRequestFailure{index}x{row}: Server returned: {kept.randint(400, 599)} {sentence(kept, WORDS, 3)}"
         app = APPS[row % len(APPS)]
-        description = f"{sentence(rng, words, 12)}<br />**{sentence(rng, words, 2)}** `{rng.choice(WORDS)}`"
-        resolution = f"{sentence(rng, words, 10)} [{sentence(rng, words, 2)}](other-{rng.randint(0, 99)}.md#step-{row})"
+        description = f"{sentence(rng, words, 12)}<br />**{sentence(rng, words, 2)}** `{kept.choice(WORDS)}`"
+        resolution = f"{sentence(rng, words, 10)} [{sentence(rng, words, 2)}](other-{kept.randint(0, 99)}.md#step-{row})"
         out.append(f"> |{message}|{app}|{description}|{resolution}|")
     out.append("")
     for section in range(PROSE_SECTIONS):
