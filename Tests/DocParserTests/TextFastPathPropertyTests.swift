@@ -9,7 +9,8 @@ import Testing
 struct TextFastPathPropertyTests {
   static let pieces = [
     "a", "Z", "9", " ", "  ", "\t", "\n", "\r\n", "\r", "-", "_", ".", "!", "\u{A0}", "\u{3000}", "\u{85}", "\u{2028}",
-    "é", "e\u{301}", "日本", "Ｚ", "\u{7F}", "~",
+    "é", "e\u{301}", "日本", "Ｚ", "\u{7F}", "~", "カ", "\u{3099}", "\u{309A}", "ー", "、", "。", "「", "」", "\u{3000}",
+    "\u{FF5F}", "\u{3097}", "\u{1F1EF}", "\u{200D}", "\u{2028}", "\u{0600}",
   ]
 
   func random(_ random: inout SeededRandom) -> String {
@@ -22,14 +23,17 @@ struct TextFastPathPropertyTests {
   func simpleLinesNeedNoWork(seed: UInt64) {
     var generator = SeededRandom(seed: seed)
     var simple = 0
+    var beginningPastASCII = 0
     for _ in 0..<5_000 {
       let text = random(&generator)
       guard PlainText.hasSimpleLines(text) else { continue }
       simple += 1
+      if let first = text.utf8.first, first >= 0x80 { beginningPastASCII += 1 }
       let lines = text.split(separator: "\n", omittingEmptySubsequences: true).map { $0.trimmingWhitespace() }
       #expect(lines.filter { !$0.isEmpty }.joined(separator: "\n") == text, "\(text.debugDescription)")
     }
     #expect(simple > 200)
+    #expect(beginningPastASCII > 50, "Japanese lines take the shortcut too")
   }
 
   @Test(arguments: [53, 54] as [UInt64])

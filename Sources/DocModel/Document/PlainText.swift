@@ -7,10 +7,11 @@
 public enum PlainText {
   public static func render(_ inlines: [Inline]) -> String {
     // The common cell, one text with nothing to trim, needs no work.
-    if inlines.count == 1, case .text(let text) = inlines[0], isSimpleLine(text) { return text }
+    if inlines.count == 1, case .text(let text) = inlines[0], text.isEmpty || hasSimpleLines(text) { return text }
     var raw = ""
     append(inlines, to: &raw)
-    if isSimpleLine(raw) || hasSimpleLines(raw) { return raw }
+    // Copied to a string of its own size: `raw` grew by doubling, and catalog rows keep their texts.
+    if raw.isEmpty || hasSimpleLines(raw) { return String(decoding: raw.utf8, as: UTF8.self) }
     var lines: [Substring] = []
     if raw.utf8.contains(0x0D) {
       // A carriage return joins a following line feed into one character: split by characters.
@@ -28,31 +29,58 @@ public enum PlainText {
     return lines.joined(separator: "\n")
   }
 
-  /// One line of ASCII-bounded text without surrounding white space or line breaks: already plain.
-  private static func isSimpleLine(_ text: String) -> Bool {
-    let utf8 = text.utf8
-    guard let first = utf8.first, let last = utf8.last,
-      first > 0x20, first < 0x80, last > 0x20, last < 0x80
-    else { return text.isEmpty }
-    return !utf8.contains(0x0A) && !utf8.contains(0x0D)
-  }
-
-  /// Lines (split at line feeds, with no carriage return) that each begin and end with a printable ASCII
-  /// byte: nothing to trim and no empty line to drop, so the text is already plain.
+  /// Lines (split at line feeds, with no carriage return) that each begin and end with a character that is
+  /// neither white space nor joined to what comes before it: nothing to trim and no empty line to drop, so
+  /// the text is already plain.
   static func hasSimpleLines(_ text: String) -> Bool {
     var text = text
     return text.withUTF8 { bytes in
-      func isBoundary(_ byte: UInt8) -> Bool { byte > 0x20 && byte < 0x7F }
-      guard let first = bytes.first, let last = bytes.last, isBoundary(first), isBoundary(last) else { return false }
+      guard !bytes.isEmpty, isBoundary(bytes, from: 0), isBoundary(bytes, endingAt: bytes.count) else { return false }
       for index in bytes.indices {
         switch bytes[index] {
         case 0x0D: return false
         // A line feed is never first or last here: its neighbours end and begin lines.
-        case 0x0A: guard isBoundary(bytes[index - 1]), isBoundary(bytes[index + 1]) else { return false }
+        case 0x0A:
+          guard isBoundary(bytes, endingAt: index), isBoundary(bytes, from: index + 1) else { return false }
         default: continue
         }
       }
       return true
+    }
+  }
+
+  /// Whether the character at `index` can begin a line as it is.
+  private static func isBoundary(_ bytes: UnsafeBufferPointer<UInt8>, from index: Int) -> Bool {
+    guard index < bytes.count else { return false }
+    if bytes[index] < 0x80 { return isPrintableASCII(bytes[index]) }
+    return index + 2 < bytes.count && isPlainCJK(threeByteScalar(bytes, at: index))
+  }
+
+  /// Whether the character before `end` can end a line as it is.
+  private static func isBoundary(_ bytes: UnsafeBufferPointer<UInt8>, endingAt end: Int) -> Bool {
+    guard end > 0 else { return false }
+    if bytes[end - 1] < 0x80 { return isPrintableASCII(bytes[end - 1]) }
+    return end >= 3 && isPlainCJK(threeByteScalar(bytes, at: end - 3))
+  }
+
+  private static func isPrintableASCII(_ byte: UInt8) -> Bool { byte > 0x20 && byte < 0x7F }
+
+  /// The scalar of the three-byte sequence at `index`, or 0 when there is none there.
+  private static func threeByteScalar(_ bytes: UnsafeBufferPointer<UInt8>, at index: Int) -> UInt32 {
+    let lead = bytes[index]
+    guard lead & 0xF0 == 0xE0, bytes[index + 1] & 0xC0 == 0x80, bytes[index + 2] & 0xC0 == 0x80 else { return 0 }
+    return UInt32(lead & 0x0F) << 12 | UInt32(bytes[index + 1] & 0x3F) << 6 | UInt32(bytes[index + 2] & 0x3F)
+  }
+
+  /// CJK ideographs, kana (not the combining sound marks), the ideographic comma, full stop and corner
+  /// brackets, and full-width ASCII forms: the characters of Japanese text that neither are white space
+  /// nor attach to the character before them, so that a line that begins or ends with one needs no trim.
+  private static func isPlainCJK(_ scalar: UInt32) -> Bool {
+    switch scalar {
+    case 0x3001...0x3002, 0x300C...0x300F, 0x3041...0x3096, 0x30A1...0x30FA, 0x30FC...0x30FE, 0x3400...0x4DBF,
+      0x4E00...0x9FFF, 0xFF01...0xFF5E:
+      true
+    default: false
     }
   }
 
