@@ -89,9 +89,9 @@ public enum {{{name}}}: Sendable {
 
   /// Every entry, in the order of the source locale's tables.
   public static let entries: [Entry] = [
-{{#entries}}
-    {{{property}}},
-{{/entries}}
+{{#entryList}}
+{{{.}}}
+{{/entryList}}
   ]
 
   /// The entry for an error text received at run time, or `nil`.

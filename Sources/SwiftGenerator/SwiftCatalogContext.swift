@@ -9,7 +9,9 @@ import Mustache
 /// `property`, `id`, `message`, `appCase`, `doc[]` (comment lines), `localizations[]` (an
 /// `Entry.Localized(...)` expression per locale, the source locale first), `patterns`, plus `idText`,
 /// `messageText`, `appText`; `catalogs[]` also has `entryDefinitions`, every entry rendered from the entry
-/// template, in order.
+/// template, in order, and `entryList`, a line `    property,` per entry, in order (what a section over
+/// `entries` writing `    {{{property}}},` would give, made without running the template engine once per
+/// entry).
 public struct SwiftCatalogContext {
   public var catalog: Catalog
   /// The command that regenerates the file, for its header.
@@ -82,8 +84,23 @@ public struct SwiftCatalogContext {
         ]
       },
       "entries": entryValues,
+      "entryList": Self.entryList(properties),
     ]
     return (values, entryValues)
+  }
+
+  /// Each property on a line of its own, indented four spaces and followed by a comma, without a final
+  /// line break.
+  static func entryList(_ properties: [String]) -> String {
+    var list: [UInt8] = []
+    list.reserveCapacity(properties.reduce(0) { $0 + $1.utf8.count + 6 })
+    for (index, property) in properties.enumerated() {
+      if index > 0 { list.append(UInt8(ascii: "\n")) }
+      list.append(contentsOf: "    ".utf8)
+      list.append(contentsOf: property.utf8)
+      list.append(UInt8(ascii: ","))
+    }
+    return String(decoding: list, as: UTF8.self)
   }
 
   /// An entry id without its last `-` part (the hash): its `-`-separated parts, empty ones left out, all but

@@ -41,4 +41,25 @@ struct EntryTemplateValuesTests {
       #expect(String(line) == expected)
     }
   }
+
+  /// The built-in catalog template lists the entries with `entryList`; a template of one's own that runs a
+  /// section over `entries` instead gets the same lines.
+  @Test func aSectionOverEntriesListsWhatEntryListDoes() throws {
+    let folder = FileManager.default.temporaryDirectory.appendingPathComponent("catalog-template-\(UUID().uuidString)")
+    let swiftFolder = folder.appendingPathComponent("swift")
+    try FileManager.default.createDirectory(at: swiftFolder, withIntermediateDirectories: true)
+    defer { try? FileManager.default.removeItem(at: folder) }
+    let builtIn = try String(
+      contentsOf: Paths.repositoryRoot.appendingPathComponent("Templates/" + SwiftCatalogGenerator.templatePath),
+      encoding: .utf8)
+    let listing = "{{#entryList}}\n{{{.}}}\n{{/entryList}}\n"
+    #expect(builtIn.contains(listing))
+    try builtIn.replacingOccurrences(of: listing, with: "{{#entries}}\n    {{{property}}},\n{{/entries}}\n").write(
+      to: swiftFolder.appendingPathComponent("catalog.swift.mustache"), atomically: true, encoding: .utf8)
+
+    let (catalog, _) = try DocSetFixture.build(Paths.docs)
+    let withSection = try SwiftCatalogGenerator(templatesDirectory: folder.path).generate(catalog, command: "test")
+    #expect(withSection == (try SwiftCatalogGenerator().generate(catalog, command: "test")))
+    #expect(withSection.contains("  public static let entries: [Entry] = [\n    "))
+  }
 }
