@@ -40,8 +40,10 @@ apt-install:
 build: setup
 	$(SWIFT) build
 
+## release: the release tool (only it: a static Swift runtime has no Swift Testing, which the test support
+## target imports)
 release: setup
-	$(SWIFT) build $(RELEASE_FLAGS)
+	$(SWIFT) build $(RELEASE_FLAGS) --product doccatalog
 
 ## catalog: build the catalog of $(DOCS) to the path its doccatalog.yml names
 catalog: setup
