@@ -2,15 +2,16 @@ import DocModel
 import Mustache
 import TemplateSupport
 
-/// One catalog entry as the Swift templates see it: each value is made as a template asks for it, not kept.
+/// One catalog entry as the Swift templates see it: each value is made as a template asks for it, not kept
+/// (only the source texts it is made from are, as references to the entry's strings).
 ///
 /// A large catalog has tens of thousands of entries. Holding each one's literals in a dictionary until the
 /// catalog template has run cost more memory than the generated file itself, and most keys are not used by
 /// a given template. The keys are listed on ``SwiftCatalogContext``.
 ///
 /// It is a class so that handing an entry to swift-mustache, which holds every value as `Any`, retains one
-/// reference rather than copying each field into a box of its own: the catalog template runs a section over
-/// all the entries.
+/// reference rather than copying each field into a box of its own: a catalog template of one's own may run
+/// a section over all the entries.
 final class SwiftEntryValues: MustacheParent, Sendable {
   let entry: CatalogEntry
   /// The entry's property name, unique in its catalog.
