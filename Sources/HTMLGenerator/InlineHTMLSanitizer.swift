@@ -144,8 +144,8 @@ final class IDRegistry {
   /// Letters, digits, `-`, `_`, `.` and `:` only.
   static func clean(_ id: String) -> String {
     // ASCII, the common case, is read on bytes: there, letters are A to Z and a to z, and numbers 0 to 9.
-    guard id.utf8.allSatisfy({ $0 < 0x80 }) else { return cleanByCharacters(id) }
     if id.utf8.allSatisfy(isKeptASCII) { return id }
+    guard id.utf8.allSatisfy({ $0 < 0x80 }) else { return cleanByCharacters(id) }
     return String(decoding: id.utf8.filter(isKeptASCII), as: UTF8.self)
   }
 

@@ -284,8 +284,8 @@ public struct SiteGenerator: Sendable {
           + HTMLEscaping.escape(strings["readOriginal"]) + "</a>")
     }
     var alternates: [PageValues.Alternate] = []
-    for (other, code) in zip(locales, languageNames.map(\.code)) where hasPage(id, other) {
-      alternates.append(.init(hreflang: code, href: HTMLEscaping.escape(up + other + "/" + htmlPath)))
+    for (other, names) in zip(locales, languageNames) where hasPage(id, other) {
+      alternates.append(.init(hreflang: names.code, href: HTMLEscaping.escape(up + other + "/" + htmlPath)))
     }
     if hasPage(id, sourceLocale) {
       alternates.append(.init(hreflang: "x-default", href: HTMLEscaping.escape(up + sourceLocale + "/" + htmlPath)))

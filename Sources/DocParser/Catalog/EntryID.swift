@@ -55,7 +55,8 @@ enum EntryID {
       if index > 0 { add(0x1F) }
       for byte in field.utf8 { add(byte) }
     }
-    let digits = Array("0123456789abcdef".utf8)
-    for shift in stride(from: 60, through: 32, by: -4) { output.append(digits[Int((value >> UInt64(shift)) & 0xF)]) }
+    for shift in stride(from: 60, through: 32, by: -4) { output.append(hexDigits[Int((value >> UInt64(shift)) & 0xF)]) }
   }
+
+  private static let hexDigits = Array("0123456789abcdef".utf8)
 }
