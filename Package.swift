@@ -15,7 +15,9 @@ let package = Package(
   platforms: [.macOS(.v13)],
   products: [
     .executable(name: "doccatalog", targets: ["doccatalog"]),
-    .library(name: "DocCatalog", targets: ["DocModel", "DocParser", "DocValidation", "JSONGenerator", "SwiftGenerator", "HTMLGenerator", "DocCLI"]),
+    .library(
+      name: "DocCatalog",
+      targets: ["DocModel", "DocParser", "DocValidation", "JSONGenerator", "SwiftGenerator", "HTMLGenerator", "DocBuild"]),
     .plugin(name: "DocCatalogPlugin", targets: ["DocCatalogPlugin"]),
     .plugin(name: "GenerateCatalog", targets: ["GenerateCatalog"]),
   ],
@@ -75,13 +77,23 @@ let package = Package(
       swiftSettings: swiftSettings
     ),
 
-    // CLI: a library of commands under a thin executable.
+    // Pipeline: reads a docs folder in one pass over its pages, feeding each command's consumers; the
+    // outputs, the cache and atomic writes. It returns results and tells an observer; it never prints.
+    .target(
+      name: "DocBuild",
+      dependencies: [
+        "DocModel", "DocParser", "DocValidation", "JSONGenerator", "SwiftGenerator", "HTMLGenerator",
+        .product(name: "Crypto", package: "swift-crypto"),
+      ],
+      swiftSettings: swiftSettings
+    ),
+
+    // CLI: maps options onto the pipeline and prints; a thin executable runs it.
     .target(
       name: "DocCLI",
       dependencies: [
-        "DocModel", "DocParser", "DocValidation", "JSONGenerator", "SwiftGenerator", "HTMLGenerator",
+        "DocModel", "DocParser", "DocValidation", "DocBuild", "JSONGenerator",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
-        .product(name: "Crypto", package: "swift-crypto"),
       ],
       swiftSettings: swiftSettings
     ),
@@ -111,13 +123,13 @@ let package = Package(
     // Tests
     .target(
       name: "DocTestSupport",
-      dependencies: ["DocModel", "DocParser", "HTMLGenerator"],
+      dependencies: ["DocModel", "DocParser", "HTMLGenerator", "DocBuild"],
       path: "Tests/DocTestSupport",
       swiftSettings: testSwiftSettings
     ),
     .testTarget(
       name: "DocParserTests",
-      dependencies: ["DocParser", "DocModel", "DocTestSupport"],
+      dependencies: ["DocParser", "DocModel", "DocBuild", "DocTestSupport"],
       swiftSettings: testSwiftSettings
     ),
     .testTarget(
@@ -134,7 +146,7 @@ let package = Package(
     ),
     .testTarget(
       name: "DocValidationTests",
-      dependencies: ["DocValidation", "DocParser", "DocModel", "DocTestSupport", "doccatalog"],
+      dependencies: ["DocValidation", "DocParser", "DocModel", "DocBuild", "DocTestSupport", "doccatalog"],
       exclude: ["Fixtures"],
       swiftSettings: testSwiftSettings
     ),
@@ -154,7 +166,7 @@ let package = Package(
     ),
     .testTarget(
       name: "DocCLITests",
-      dependencies: ["DocCLI", "DocModel", "DocParser", "DocValidation", "DocTestSupport", "doccatalog"],
+      dependencies: ["DocCLI", "DocBuild", "DocModel", "DocParser", "DocValidation", "DocTestSupport", "doccatalog"],
       swiftSettings: testSwiftSettings
     ),
   ]

@@ -1,3 +1,4 @@
+import DocBuild
 import Foundation
 
 /// Text for a file descriptor, written a block at a time as it is made, so that a long report (tens of

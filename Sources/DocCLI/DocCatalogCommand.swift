@@ -1,4 +1,5 @@
 public import ArgumentParser
+import DocBuild
 import Foundation
 
 /// `doccatalog`: the root command, grouping the subcommands.
@@ -11,11 +12,6 @@ public struct DocCatalogCommand: ParsableCommand {
   )
 
   public init() {}
-}
-
-/// The tool's version, written nowhere in outputs so they stay identical across versions of the same format.
-public enum DocCatalogVersion {
-  public static let current = "0.1.0"
 }
 
 extension DocCatalogCommand {

@@ -1,4 +1,5 @@
 import ArgumentParser
+import DocBuild
 import DocModel
 import Foundation
 import JSONGenerator
@@ -73,10 +74,12 @@ struct LookupCommand: ParsableCommand {
 
   private func loadCatalog() throws -> Catalog {
     guard let catalog else {
-      let build = try CatalogBuild.run(docsDirectory: docs, configPath: config)
-      DiagnosticPrinter.standardError.print(build.diagnostics.filter { $0.severity == .error })
-      guard !build.hasErrors else { throw ExitCode(1) }
-      return build.catalog
+      do throws(BuildFailure) {
+        return try CatalogReading.catalog(
+          docsDirectory: docs, configPath: config, observer: ConsoleObserver(showing: { $0.severity == .error }))
+      } catch {
+        throw error.printedExitCode
+      }
     }
     guard let data = FileManager.default.contents(atPath: catalog) else {
       Console.error("cannot read catalog '\(catalog)'")

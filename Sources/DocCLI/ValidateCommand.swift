@@ -1,11 +1,12 @@
 import ArgumentParser
+import DocBuild
 import DocModel
 import DocParser
 import DocValidation
 import Foundation
 import JSONGenerator
 
-/// `doccatalog validate [DOCS_DIR]`: every rule over the whole doc set, in CI-native formats.
+/// `doccatalog validate [DOCS_DIR]`: runs ``ValidationPipeline`` and prints its findings in CI-native formats.
 struct ValidateCommand: ParsableCommand {
   static let configuration = CommandConfiguration(
     commandName: "validate",
@@ -41,8 +42,9 @@ struct ValidateCommand: ParsableCommand {
 
   func run() throws {
     if listRules {
-      let width = Rule.all.map(\.id.count).max() ?? 0
-      let lines = Rule.all.map {
+      let rules = RuleRegistry.all
+      let width = rules.map(\.id.count).max() ?? 0
+      let lines = rules.map {
         $0.id.padding(toLength: width + 2, withPad: " ", startingAt: 0)
           + $0.severity.rawValue.padding(toLength: 9, withPad: " ", startingAt: 0) + $0.summary
       }
@@ -50,31 +52,26 @@ struct ValidateCommand: ParsableCommand {
       return
     }
     let timer = PhaseTimer(enabled: timings)
-    defer { timer.report() }
-    let (configuration, configDiagnostics) = try CatalogBuild.configuration(
-      docsDirectory: docsDirectory, configPath: config)
-    // Each page's blocks are let go of once what the rules need of them is taken.
-    let build = try CatalogBuild.run(
-      docsDirectory: docsDirectory, configuration: configuration, configDiagnostics: configDiagnostics, timer: timer,
-      keepingBlocks: false)
-    defer { ProcessLifetime.keep(build) }
-    let found = timer.measure("rules") {
-      build.diagnostics
-        + Validator().validate(build.docSet, catalogPages: build.catalogPages, pageLinks: build.pageLinks)
+    defer { timer.printReport() }
+    let result: ValidationPipeline.Result
+    do throws(BuildFailure) {
+      result = try ValidationPipeline(docsDirectory: docsDirectory, configPath: config, strict: strict)
+        .run(observer: ConsoleObserver(), timer: timer)
+    } catch {
+      throw error.printedExitCode
     }
-    let diagnostics = Validator.applySeverities(found, configuration: build.docSet.configuration, strict: strict)
-
-    timer.measure("report") { write(diagnostics, build: build) }
-    if diagnostics.contains(where: { $0.severity == .error }) { throw ExitCode(1) }
+    defer { ProcessLifetime.keep(result) }
+    timer.measure("report") { write(result.diagnostics, docSet: result.docSet) }
+    if result.hasErrors { throw ExitCode(1) }
   }
 
   /// Prints the findings in the chosen format.
-  private func write(_ diagnostics: [Diagnostic], build: CatalogBuild) {
+  private func write(_ diagnostics: [Diagnostic], docSet: DocSet) {
     switch format {
     case .text:
-      let printer = DiagnosticPrinter(fileDescriptor: 1, excerpts: SourceExcerpts(docSet: build.docSet))
+      let printer = DiagnosticPrinter(fileDescriptor: 1, excerpts: SourceExcerpts(docSet: docSet))
       printer.print(diagnostics)
-      printer.printSummary(diagnostics, pages: build.docSet.pages.count)
+      printer.printSummary(diagnostics, pages: docSet.pages.count)
     case .github:
       BufferedOutput.writing(to: 1) { output in
         for diagnostic in diagnostics { output.append(GitHubAnnotation.line(diagnostic) + "\n") }
@@ -83,7 +80,7 @@ struct ValidateCommand: ParsableCommand {
       BufferedOutput.writing(to: 1) { output in DiagnosticReport.writeJSON(diagnostics) { output.append($0) } }
     case .sarif:
       BufferedOutput.writing(to: 1) { output in
-        DiagnosticReport.writeSARIF(diagnostics, rules: Rule.all, toolVersion: DocCatalogVersion.current) {
+        DiagnosticReport.writeSARIF(diagnostics, rules: RuleRegistry.all, toolVersion: DocCatalogVersion.current) {
           output.append($0)
         }
       }

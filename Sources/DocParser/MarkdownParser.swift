@@ -86,7 +86,7 @@ public struct MarkdownParser: Sendable {
     } catch {
       return ParsedPage(
         document: Document(path: name, blocks: []),
-        diagnostics: [Diagnostic(.error, rule: "io.unreadable", "cannot read file: \(error.reason)", file: name)])
+        diagnostics: [IOUnreadable.finding("cannot read file: \(error.reason)", file: name)])
     }
   }
 }

@@ -16,9 +16,8 @@ struct FrontMatterRules {
       if frontMatter.range == nil {
         if !required.isEmpty {
           diagnostics.append(
-            Diagnostic(
-              .warning, rule: "front-matter.missing-key",
-              "page has no front matter; required keys: \(required.map { "'\($0)'" }.joined(separator: ", "))",
+            FrontMatterMissingKey.finding(
+                            "page has no front matter; required keys: \(required.map { "'\($0)'" }.joined(separator: ", "))",
               file: file, line: 1, column: 1))
         }
         continue
@@ -27,27 +26,24 @@ struct FrontMatterRules {
       for key in required where frontMatter.text(key) == nil {
         let field = frontMatter.fields.first { $0.key == key }
         diagnostics.append(
-          Diagnostic(
-            .warning, rule: "front-matter.missing-key",
-            field == nil ? "front matter has no '\(key)'" : "front matter '\(key)' is empty", file: file,
+          FrontMatterMissingKey.finding(
+                        field == nil ? "front matter has no '\(key)'" : "front matter '\(key)' is empty", file: file,
             line: field?.line ?? closingLine, column: 1))
       }
       if let field = frontMatter.fields.first(where: { $0.key == "ms.date" }), let text = field.value.scalarText,
         !text.isEmpty, DocDate(text) == nil
       {
         diagnostics.append(
-          Diagnostic(
-            .warning, rule: "front-matter.invalid-date",
-            "ms.date '\(text)' is not a valid date; write it as MM/DD/YYYY", file: file, line: field.line, column: 1))
+          FrontMatterInvalidDate.finding(
+                        "ms.date '\(text)' is not a valid date; write it as MM/DD/YYYY", file: file, line: field.line, column: 1))
       }
       if let field = frontMatter.fields.first(where: { $0.key == "ms.contentlocale" }),
         let locale = field.value.scalarText,
         page.locale != "und", locale.lowercased() != page.locale.lowercased()
       {
         diagnostics.append(
-          Diagnostic(
-            .warning, rule: "front-matter.locale-mismatch",
-            "ms.contentlocale '\(locale)' differs from the page's locale folder '\(page.locale)'", file: file,
+          FrontMatterLocaleMismatch.finding(
+                        "ms.contentlocale '\(locale)' differs from the page's locale folder '\(page.locale)'", file: file,
             line: field.line, column: 1))
       }
     }

@@ -24,8 +24,8 @@ struct IncludeRules {
           if reported.insert(Set(cycle).sorted().joined(separator: "|")).inserted {
             let names = cycle.map { $0.split(separator: "/").last.map(String.init) ?? $0 }.joined(separator: " → ")
             diagnostics.append(
-              Diagnostic(
-                .error, rule: "include.cycle", "includes form a cycle: \(names)", file: docSet.displayPath(page),
+              IncludeCycle.finding(
+                "includes form a cycle: \(names)", file: docSet.displayPath(page),
                 line: page.document.includes.first?.range?.start.line ?? 0, column: 1))
           }
           continue

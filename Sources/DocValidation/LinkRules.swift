@@ -39,9 +39,9 @@ struct LinkRules {
       return external.contains(where: { $0.matches(path) || $0.matches(name) })
     }
     func onDisk(_ path: String) -> Bool { FileManager.default.fileExists(atPath: docSet.root + "/" + path) }
-    func report(_ rule: String, _ message: String, _ link: Link) {
+    func report(_ rule: any DiagnosticRule.Type, _ message: String, _ link: Link) {
       let (line, column) = position(of: link.destination, near: link.range, in: page)
-      diagnostics.append(Diagnostic(.warning, rule: rule, message, file: file, line: line, column: column))
+      diagnostics.append(rule.finding(message, file: file, line: line, column: column))
     }
     for link in pageLinks?[page.path]?.links ?? Self.links(in: page.document) {
       let destination = link.destination
@@ -61,7 +61,7 @@ struct LinkRules {
         target = docSet.hasPage(atPath: resolved) ? resolved : nil
         if target == nil {
           if docSet.configuration.isExplicit, !isExternal(path), !onDisk(resolved) {
-            report("link.missing-page", "linked page '\(path)' does not exist", link)
+            report(LinkMissingPage.self, "linked page '\(path)' does not exist", link)
           }
           continue
         }
@@ -71,7 +71,7 @@ struct LinkRules {
       {
         guard !(pathOnly.map(isExternal) ?? false) else { continue }
         let targetName = target == page.path ? "this page" : "'\(pathPart)'"
-        report("link.missing-anchor", "'#\(fragment)' names no heading or anchor of \(targetName)", link)
+        report(LinkMissingAnchor.self, "'#\(fragment)' names no heading or anchor of \(targetName)", link)
       }
     }
     return diagnostics

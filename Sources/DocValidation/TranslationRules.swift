@@ -20,8 +20,8 @@ struct TranslationRules {
     for locale in configuration.orderedLocales where locale != configuration.sourceLocale {
       guard let translation = docSet.page(source.localPath, locale: locale) else {
         diagnostics.append(
-          Diagnostic(
-            .warning, rule: "translation.missing-page", "page has no '\(locale)' translation",
+          TranslationMissingPage.finding(
+            "page has no '\(locale)' translation",
             file: docSet.displayPath(source), line: 1, column: 1))
         continue
       }
@@ -39,9 +39,8 @@ struct TranslationRules {
       let date = field.value.scalarText.flatMap(DocDate.init), date < sourceDate
     else { return [] }
     return [
-      Diagnostic(
-        .warning, rule: "translation.stale",
-        "translation is dated \(field.value.scalarText ?? ""), before its source (\(source.document.frontMatter.msDate ?? ""))",
+      TranslationStale.finding(
+                "translation is dated \(field.value.scalarText ?? ""), before its source (\(source.document.frontMatter.msDate ?? ""))",
         file: docSet.displayPath(translation), line: field.line, column: 1)
     ]
   }
@@ -63,9 +62,8 @@ struct TranslationRules {
       let row = sourceRows[index]
       guard let match else {
         diagnostics.append(
-          Diagnostic(
-            .warning, rule: "translation.row-alignment",
-            "row '\(row.values[.message]?.text.firstLine ?? "")' has no '\(translation.locale)' translation",
+          TranslationRowAlignment.finding(
+                        "row '\(row.values[.message]?.text.firstLine ?? "")' has no '\(translation.locale)' translation",
             file: sourceFile, line: row.line, column: 1))
         continue
       }
@@ -73,9 +71,8 @@ struct TranslationRules {
       let target = targetRows[match]
       if match < previous {
         diagnostics.append(
-          Diagnostic(
-            .warning, rule: "translation.row-alignment",
-            "row is out of order: the source has it after line \(sourceRows[index - 1].line)'s row", file: file,
+          TranslationRowAlignment.finding(
+                        "row is out of order: the source has it after line \(sourceRows[index - 1].line)'s row", file: file,
             line: target.line, column: 1))
       }
       previous = max(previous, match)
@@ -83,8 +80,8 @@ struct TranslationRules {
     }
     for (index, row) in targetRows.enumerated() where !matched.contains(index) {
       diagnostics.append(
-        Diagnostic(
-          .warning, rule: "translation.row-alignment", "row has no counterpart in the source locale", file: file,
+        TranslationRowAlignment.finding(
+          "row has no counterpart in the source locale", file: file,
           line: row.line, column: 1))
     }
     return diagnostics
@@ -105,18 +102,16 @@ struct TranslationRules {
       var column: Int { columnOf(target.cellRanges[field], in: page) }
       if rules.doNotTranslate.contains(field), sourceText != targetText {
         diagnostics.append(
-          Diagnostic(
-            .warning, rule: "translation.literal-changed",
-            "'\(field.rawValue)' must stay as in the source: '\(sourceText.firstLine)' became '\(targetText.firstLine)'",
+          TranslationLiteralChanged.finding(
+                        "'\(field.rawValue)' must stay as in the source: '\(sourceText.firstLine)' became '\(targetText.firstLine)'",
             file: file, line: target.line, column: column))
         continue
       }
       for term in rules.glossary
       where sourceText.containsBytes(of: term) && !targetText.containsBytes(of: term) {
         diagnostics.append(
-          Diagnostic(
-            .warning, rule: "translation.glossary-term",
-            "'\(term)' must not be translated, but the '\(field.rawValue)' cell lacks it: '\(targetText.firstLine)'",
+          TranslationGlossaryTerm.finding(
+                        "'\(term)' must not be translated, but the '\(field.rawValue)' cell lacks it: '\(targetText.firstLine)'",
             file: file, line: target.line, column: column))
       }
     }

@@ -3,7 +3,7 @@ import DocTestSupport
 import Foundation
 import Testing
 
-@testable import DocCLI
+@testable import DocBuild
 
 /// Outputs are written a chunk at a time as they are made, compared with the old file while they match it.
 @Suite("Writing outputs in chunks")

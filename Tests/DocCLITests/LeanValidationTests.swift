@@ -1,4 +1,4 @@
-import DocCLI
+import DocBuild
 import DocModel
 import DocParser
 import DocTestSupport
@@ -23,10 +23,15 @@ struct LeanValidationTests {
     }
   }
 
-  func diagnostics(_ root: URL, keepingBlocks: Bool) throws -> (found: [Diagnostic], build: CatalogBuild) {
-    let build = try CatalogBuild.run(docsDirectory: root.path, configPath: nil, keepingBlocks: keepingBlocks)
-    let found = Validator().validate(build.docSet, catalogPages: build.catalogPages, pageLinks: build.pageLinks)
-    return ((build.diagnostics + found).sorted(), build)
+  /// Every finding on pages kept whole: the parse's, the catalog's and the rules', sorted, with the default
+  /// severities.
+  func wholeDiagnostics(_ root: URL) throws -> (found: [Diagnostic], docSet: DocSet, catalog: Catalog) {
+    let docSet = try DocSetReading.read(root: root.path)
+    let pages = CatalogBuilder.pages(of: docSet)
+    let (catalog, catalogDiagnostics) = CatalogBuilder().build(
+      pages, root: docSet.root, configuration: docSet.configuration)
+    let found = (docSet.diagnostics + catalogDiagnostics).sorted() + Validator().validate(docSet)
+    return (Validator.applySeverities(found, configuration: docSet.configuration, strict: false), docSet, catalog)
   }
 
   /// The corpus has no configuration file: its locales come from folders and front matter.
@@ -34,26 +39,15 @@ struct LeanValidationTests {
   func leanValidationFindsWhatWholePagesGive(_ which: String) throws {
     let (root, fixture) = try Self.root(which)
     defer { withExtendedLifetime(fixture) {} }
-    let (lean, leanBuild) = try diagnostics(root, keepingBlocks: false)
-    let (whole, wholeBuild) = try diagnostics(root, keepingBlocks: true)
-    #expect(leanBuild.pageLinks != nil, "the lean path was taken")
-    #expect(leanBuild.docSet.pages.allSatisfy { $0.document.blocks.isEmpty }, "the blocks were let go of")
-    #expect(wholeBuild.pageLinks == nil)
-    #expect(lean.map(\.formatted) == whole.map(\.formatted))
-    // The lean catalog has the findings but no entries, and its rows no Markdown: validation reads neither.
-    var catalogWithoutEntries = wholeBuild.catalog
-    catalogWithoutEntries.entries = []
-    #expect(leanBuild.catalog == catalogWithoutEntries)
-    #expect(which == "corpus" || !wholeBuild.catalog.entries.isEmpty, "the docs have a catalog")
-    func fields(_ build: CatalogBuild) -> [CatalogFields<CatalogText>] {
-      build.catalogPages.flatMap { page in page.rows.sorted { $0.key < $1.key }.flatMap(\.value.rows) }.map(\.values)
-    }
-    let leanFields = fields(leanBuild)
-    #expect(leanFields.allSatisfy { fields in CatalogField.allCases.allSatisfy { fields[$0]?.markdown ?? "" == "" } })
-    let wholeFields = fields(wholeBuild)
-    #expect(leanFields.map { $0.message?.text } == wholeFields.map { $0.message?.text })
+    let lean = try ValidationPipeline(docsDirectory: root.path).run(observer: IgnoredEvents())
+    let whole = try wholeDiagnostics(root)
+    #expect(lean.docSet.pages.allSatisfy { $0.document.blocks.isEmpty }, "the blocks were let go of")
+    #expect(whole.docSet.pages.contains { !$0.document.blocks.isEmpty })
+    #expect(lean.docSet.pages.map(\.path) == whole.docSet.pages.map(\.path))
+    #expect(lean.diagnostics.map(\.formatted) == whole.found.map(\.formatted))
+    #expect(which == "corpus" || !whole.catalog.entries.isEmpty, "the docs have a catalog")
     if which == "defects" {
-      let rules = Set(lean.map(\.rule))
+      let rules = Set(lean.diagnostics.map(\.rule))
       for rule in ["link.missing-page", "link.missing-anchor", "translation.literal-changed", "include.cycle"] {
         #expect(rules.contains(rule), "the fixture exercises \(rule)")
       }

@@ -1,3 +1,4 @@
+import DocBuild
 import DocModel
 import DocParser
 import DocTestSupport
@@ -108,7 +109,7 @@ struct CatalogBuilderTests {
 
   @Test func invalidConfigurationIsReportedAtItsLine() throws {
     let fixture = try DocSetFixture(["doccatalog.yml": "sourceLocale: en-US\ncatalogs:\n  - name: 1bad\n    pages: [a.md]\n    columns: {message: {en-US: M}}\n"])
-    let (configuration, diagnostics) = try DocSetReader().configuration(root: fixture.root.path, configPath: nil)
+    let (configuration, diagnostics) = try DocSetReader().configuration(root: fixture.root.path, configPath: nil, vocabulary: DocsFolder.vocabulary)
     #expect(configuration == nil)
     #expect(diagnostics.map { "\($0.line):\($0.column) \($0.message)" } == [
       "3:11 catalog 'name' must be an identifier such as 'AppConnectorErrors'"

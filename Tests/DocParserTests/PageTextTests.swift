@@ -1,3 +1,4 @@
+import DocBuild
 import DocModel
 import DocTestSupport
 import Foundation
@@ -17,9 +18,7 @@ struct PageTextTests {
   func readPage(_ fixture: DocSetFixture) throws -> DocSet.Page {
     let file = fixture.root.appendingPathComponent("en-US/page.md")
     try Data(Self.awkward).write(to: file)
-    let reader = DocSetReader()
-    let configuration = try #require(try reader.configuration(root: fixture.root.path, configPath: nil).0)
-    return try #require(try reader.read(root: fixture.root.path, configuration: configuration).pages.first)
+    return try #require(try DocSetReading.read(root: fixture.root.path).pages.first)
   }
 
   @Test func readsTheSameLinesAgain() throws {

@@ -1,3 +1,4 @@
+import DocBuild
 import DocModel
 import DocParser
 import DocTestSupport
@@ -125,9 +126,7 @@ struct PathologicalInputTests {
     #expect(mkfifo(folder + "/fifo.md", 0o600) == 0)
     #expect(symlink("/nonexistent/target.md", folder + "/broken.md") == 0)
     #expect(symlink("/dev/zero", folder + "/zero.md") == 0)
-    let reader = DocSetReader()
-    let configuration = try #require(try reader.configuration(root: fixture.root.path, configPath: nil).0)
-    let docSet = try reader.read(root: fixture.root.path, configuration: configuration)
+    let docSet = try DocSetReading.read(root: fixture.root.path)
     #expect(docSet.pages.map(\.path) == ["en-US/broken.md", "en-US/fifo.md", "en-US/page.md", "en-US/zero.md"])
     let unreadable = docSet.diagnostics.filter { $0.rule == "io.unreadable" }.map { "\($0.file): \($0.message)" }
     #expect(
@@ -147,9 +146,7 @@ struct PathologicalInputTests {
     #expect(symlink(elsewhere.root.path + "/deep", fixture.root.appendingPathComponent("ja-JP/linked").path) == 0)
     #expect(symlink(elsewhere.root.path + "/a.md", fixture.root.appendingPathComponent("ja-JP/file-link.md").path) == 0)
     #expect(symlink(fixture.root.path + "/ja-JP", fixture.root.appendingPathComponent("ja-JP/folder.md/up").path) == 0)
-    let reader = DocSetReader()
-    let configuration = try #require(try reader.configuration(root: fixture.root.path, configPath: nil).0)
-    let docSet = try reader.read(root: fixture.root.path, configuration: configuration)
+    let docSet = try DocSetReading.read(root: fixture.root.path)
     #expect(
       docSet.pages.map(\.path) == [
         "en-US/a.md", "en-US/deep/b.md", "ja-JP/file-link.md", "ja-JP/folder.md/inside.md", "ja-JP/linked/b.md",

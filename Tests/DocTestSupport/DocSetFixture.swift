@@ -1,3 +1,4 @@
+import DocBuild
 import DocModel
 import DocParser
 import Foundation
@@ -23,10 +24,12 @@ public final class DocSetFixture {
   }
 
   public static func build(_ root: URL) throws -> (Catalog, [Diagnostic]) {
-    let reader = DocSetReader()
-    let (configuration, configDiagnostics) = try reader.configuration(root: root.path, configPath: nil)
-    guard let configuration else { return (Catalog(sourceLocale: "", locales: [], catalogs: [], pages: [], entries: []), configDiagnostics) }
-    let docSet = try reader.read(root: root.path, configuration: configuration)
+    let (configuration, configDiagnostics) = try DocSetReader().configuration(
+      root: root.path, configPath: nil, vocabulary: DocsFolder.vocabulary)
+    guard configuration != nil else {
+      return (Catalog(sourceLocale: "", locales: [], catalogs: [], pages: [], entries: []), configDiagnostics)
+    }
+    let docSet = try DocSetReading.read(root: root.path)
     let (catalog, diagnostics) = CatalogBuilder().build(docSet)
     return (catalog, docSet.diagnostics + diagnostics)
   }

@@ -1,3 +1,4 @@
+import DocBuild
 import DocParser
 import Foundation
 import HTMLGenerator
@@ -5,9 +6,7 @@ import HTMLGenerator
 /// Builds the HTML site of a docs folder in memory, as `doccatalog build --html` does.
 public enum SiteBuilder {
   public static func files(of root: URL, templates: String? = nil) throws -> [String: [UInt8]] {
-    let reader = DocSetReader()
-    let configuration = try reader.configuration(root: root.path, configPath: nil).0!
-    let docSet = try reader.read(root: root.path, configuration: configuration)
+    let docSet = try DocSetReading.read(root: root.path)
     let generator = SiteGenerator(
       templates: try HTMLTemplates(directory: templates), sourceLocale: docSet.configuration.sourceLocale,
       locales: docSet.configuration.orderedLocales,

@@ -1,3 +1,4 @@
+import DocBuild
 import DocModel
 import DocParser
 import DocTestSupport
@@ -29,7 +30,7 @@ struct ValidationTests {
   @Test func everyRuleHasADefectInTheFixture() {
     let ruled = Set(Self.expected.map { String($0.split(separator: " ")[0]) })
     let untested: Set<String> = ["io.unreadable", "config.invalid", "docset.missing-locale"]
-    #expect(ruled.union(untested) == Set(Rule.all.map(\.id)), "tested apart: \(untested)")
+    #expect(ruled.union(untested) == Set(RuleRegistry.all.map(\.id)), "tested apart: \(untested)")
     #expect(Self.expected.count == 28)
   }
 
@@ -127,7 +128,7 @@ struct ValidationTests {
 
   @Test func corpusWithoutConfigurationGivesSensibleFindings() throws {
     let corpus = Paths.shared.appendingPathComponent("corpus")
-    let docSet = try DocSetReader().read(root: corpus.path, configuration: DocSetReader().configuration(root: corpus.path, configPath: nil).0!)
+    let docSet = try DocSetReading.read(root: corpus.path)
     let diagnostics = docSet.diagnostics + Validator().validate(docSet)
     let found = Set(diagnostics.map { Self.key(rule: $0.rule, file: String($0.file.dropFirst(corpus.path.count + 1)), line: $0.line) })
     #expect(docSet.pages.count >= 60)
@@ -188,7 +189,7 @@ struct ValidationTests {
     let result = try Command.run(Command.doccatalog, ["validate", "--list-rules"])
     #expect(result.status == 0)
     let lines = result.output.split(separator: "\n")
-    #expect(lines.count == Rule.all.count)
+    #expect(lines.count == RuleRegistry.all.count)
     #expect(lines.contains { $0.hasPrefix("translation.glossary-term") && $0.hasSuffix("a do-not-translate glossary term was translated") })
   }
 }

@@ -20,19 +20,19 @@ public struct Configuration: Sendable, Hashable {
   /// Pages published outside this docs folder (globs on a link's path): links to them are not checked.
   public var externalPages: [String] = []
 
-  /// Output paths, relative to the docs folder.
+  /// Output paths, relative to the docs folder, by output key (`json`, `swift`, `html`: the keys of the
+  /// outputs `build` knows).
   public struct Outputs: Sendable, Hashable {
-    /// The catalog JSON.
-    public var json: String?
-    /// The generated Swift source.
-    public var swift: String?
-    /// The folder of the generated site.
-    public var html: String?
+    private var paths: [String: String]
 
-    public init(json: String? = nil, swift: String? = nil, html: String? = nil) {
-      self.json = json
-      self.swift = swift
-      self.html = html
+    public init(_ paths: [String: String] = [:]) {
+      self.paths = paths
+    }
+
+    /// The path of the output named `key`, if the configuration names one.
+    public subscript(key: String) -> String? {
+      get { paths[key] }
+      set { paths[key] = newValue }
     }
   }
 

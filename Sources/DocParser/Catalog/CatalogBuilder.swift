@@ -91,9 +91,8 @@ public struct CatalogBuilder: Sendable {
       }
       if sourcePages.isEmpty {
         diagnostics.append(
-          Diagnostic(
-            .warning, rule: "catalog.no-pages",
-            "catalog '\(definition.name)' matches no page of the source locale '\(configuration.sourceLocale)'",
+          CatalogNoPages.finding(
+                        "catalog '\(definition.name)' matches no page of the source locale '\(configuration.sourceLocale)'",
             file: configuration.path ?? root))
       }
       // Pages are aligned, and their rows' ids made, on every core; ids are then made unique in page order,
@@ -111,9 +110,8 @@ public struct CatalogBuilder: Sendable {
         diagnostics += result.diagnostics
         if result.rows.isEmpty {
           diagnostics.append(
-            Diagnostic(
-              .warning, rule: "catalog.no-table",
-              "page has no table with the columns of catalog '\(definition.name)'", file: file, line: 1, column: 1))
+            CatalogNoTable.finding(
+                            "page has no table with the columns of catalog '\(definition.name)'", file: file, line: 1, column: 1))
           continue
         }
         let pageID = sourcePage.id
@@ -122,9 +120,8 @@ public struct CatalogBuilder: Sendable {
           var id = result.ids[index]
           if !usedIDs.insert(id).inserted {
             diagnostics.append(
-              Diagnostic(
-                .warning, rule: "catalog.duplicate-key",
-                "another row has the same \(definition.key.map { "'\($0.rawValue)'" }.joined(separator: " and ")); its id gets a suffix",
+              CatalogDuplicateKey.finding(
+                                "another row has the same \(definition.key.map { "'\($0.rawValue)'" }.joined(separator: " and ")); its id gets a suffix",
                 file: file, line: result.rows[index].line, column: 1))
             var counter = 2
             while usedIDs.contains("\(id)-\(counter)") { counter += 1 }
@@ -258,9 +255,8 @@ public struct CatalogTableReader: Sendable {
     for (table, columns) in catalogTables {
       for field in CatalogField.allCases where definition.columns[field] != nil && !columns.contains(field) {
         diagnostics.append(
-          Diagnostic(
-            .warning, rule: "catalog.missing-column",
-            "catalog table has no '\(field.rawValue)' column (expected a header such as '\(headerNames(field, locale).first ?? field.rawValue)')",
+          CatalogMissingColumn.finding(
+                        "catalog table has no '\(field.rawValue)' column (expected a header such as '\(headerNames(field, locale).first ?? field.rawValue)')",
             file: file, line: table.header.range?.start.line ?? 0, column: 1))
       }
       for row in table.rows {
@@ -275,8 +271,8 @@ public struct CatalogTableReader: Sendable {
         // Translations of an empty key are checked against their source; the source is where to fix it.
         if locale == configuration.sourceLocale, let key = definition.key.first, values[key]?.text.isEmpty ?? true {
           diagnostics.append(
-            Diagnostic(
-              .warning, rule: "table.empty-key-cell", "row has an empty '\(key.rawValue)' cell", file: file,
+            TableEmptyKeyCell.finding(
+              "row has an empty '\(key.rawValue)' cell", file: file,
               line: row.range?.start.line ?? 0, column: 1))
         }
         var catalogRow = CatalogRow(values: values, line: row.range?.start.line ?? 0)

@@ -20,18 +20,21 @@ public enum ConfigurationLoader {
   /// The name of the configuration file at the root of a docs folder.
   public static let fileName = "doccatalog.yml"
 
-  public static func load(bytes: [UInt8], path: String) -> (Configuration?, [Diagnostic]) {
+  /// Reads a configuration file's bytes; `vocabulary` tells which outputs and rules it may name.
+  public static func load(bytes: [UInt8], path: String, vocabulary: ConfigurationVocabulary) -> (
+    Configuration?, [Diagnostic]
+  ) {
     var diagnostics: [Diagnostic] = []
     func problem(_ message: String, _ node: Node?) {
       diagnostics.append(
-        Diagnostic(
-          .error, rule: "config.invalid", message, file: path, line: node?.mark?.line ?? 1,
+        ConfigInvalid.finding(
+          message, file: path, line: node?.mark?.line ?? 1,
           column: node?.mark?.column ?? 1))
     }
     guard let text = String(validating: bytes, as: UTF8.self) else {
       return (
         nil,
-        [Diagnostic(.error, rule: "config.invalid", "configuration is not valid UTF-8", file: path, line: 1, column: 1)]
+        [ConfigInvalid.finding("configuration is not valid UTF-8", file: path, line: 1, column: 1)]
       )
     }
     let root: Node?
@@ -52,15 +55,15 @@ public enum ConfigurationLoader {
       return (
         nil,
         [
-          Diagnostic(
-            .error, rule: "config.invalid", "configuration is not valid YAML: \(message)", file: path, line: line,
+          ConfigInvalid.finding(
+            "configuration is not valid YAML: \(message)", file: path, line: line,
             column: column)
         ]
       )
     } catch {
       return (
         nil,
-        [Diagnostic(.error, rule: "config.invalid", "configuration is not valid YAML", file: path, line: 1, column: 1)]
+        [ConfigInvalid.finding("configuration is not valid YAML", file: path, line: 1, column: 1)]
       )
     }
     guard let root, let mapping = root.mapping else {
@@ -93,12 +96,10 @@ public enum ConfigurationLoader {
     var outputs = Configuration.Outputs()
     if let node = mapping["outputs"] {
       if let outputMapping = node.mapping {
-        for key in outputMapping.keys where !["json", "swift", "html"].contains(key.string ?? "") {
-          problem("unknown output '\(key.string ?? "")'; expected 'json', 'swift' or 'html'", key)
+        for key in outputMapping.keys where !vocabulary.outputs.contains(key.string ?? "") {
+          problem("unknown output '\(key.string ?? "")'; expected \(alternatives(vocabulary.outputs))", key)
         }
-        outputs.json = outputMapping["json"]?.string
-        outputs.swift = outputMapping["swift"]?.string
-        outputs.html = outputMapping["html"]?.string
+        for key in vocabulary.outputs { outputs[key] = outputMapping[key]?.string }
       } else {
         problem("'outputs' must be a mapping such as 'json: generated/catalog.json'", node)
       }
@@ -109,7 +110,7 @@ public enum ConfigurationLoader {
       if let rules = node.mapping {
         for (key, value) in rules {
           let id = key.string ?? ""
-          guard Rule.named(id) != nil else {
+          guard vocabulary.isRule(id) else {
             problem("unknown rule '\(id)'; 'doccatalog validate --list-rules' lists them", key)
             continue
           }
@@ -223,5 +224,12 @@ public enum ConfigurationLoader {
   private static func isIdentifier(_ name: String) -> Bool {
     guard let first = name.unicodeScalars.first, first.properties.isXIDStart || first == "_" else { return false }
     return name.unicodeScalars.allSatisfy { $0.properties.isXIDContinue }
+  }
+
+  /// `'a'`, `'a' or 'b'`, `'a', 'b' or 'c'`.
+  private static func alternatives(_ names: [String]) -> String {
+    let quoted = names.map { "'\($0)'" }
+    guard let last = quoted.last else { return "nothing" }
+    return quoted.count == 1 ? last : quoted.dropLast().joined(separator: ", ") + " or " + last
   }
 }

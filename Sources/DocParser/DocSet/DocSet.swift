@@ -41,6 +41,11 @@ public struct DocSet: Sendable {
       self.init(locale: locale, localPath: localPath, path: path, document: document, text: SourceText(bytes: source))
     }
 
+    /// A page from what the parser made of it, its text kept.
+    public init(locale: String, localPath: String, path: String, parsed: ParsedPage) {
+      self.init(locale: locale, localPath: localPath, path: path, document: parsed.document, text: parsed.text)
+    }
+
     init(locale: String, localPath: String, path: String, document: Document, text: SourceText) {
       self.locale = locale
       self.localPath = localPath

@@ -1,7 +1,7 @@
 public import DocModel
 import Foundation
 
-/// Reads a docs folder: finds its configuration, lists each locale's pages and parses them on every core.
+/// Finds a docs folder's configuration and lists each locale's pages (the pipeline's pass then parses them).
 ///
 /// The layout is `DIR/<locale>/**/*.md`, with shared includes in `DIR/includes/` (or a locale's own
 /// `includes/` folder); folders named `includes` hold no pages.
@@ -13,8 +13,11 @@ public struct DocSetReader: Sendable {
     public var description: String
   }
 
-  /// Reads the configuration: `configPath` if given, else `DIR/doccatalog.yml`, else defaults from the folders.
-  public func configuration(root: String, configPath: String?) throws(Failure) -> (Configuration?, [Diagnostic]) {
+  /// Reads the configuration: `configPath` if given, else `DIR/doccatalog.yml`, else defaults from the folders;
+  /// `vocabulary` tells which outputs and rules it may name.
+  public func configuration(root: String, configPath: String?, vocabulary: ConfigurationVocabulary) throws(Failure)
+    -> (Configuration?, [Diagnostic])
+  {
     let path = configPath ?? join(root, ConfigurationLoader.fileName)
     if configPath == nil && !FileManager.default.fileExists(atPath: path) {
       return (defaultConfiguration(root: root), [])
@@ -25,11 +28,13 @@ public struct DocSetReader: Sendable {
     } catch {
       throw Failure(description: "cannot read configuration '\(path)': \(error.reason)")
     }
-    return ConfigurationLoader.load(bytes: bytes, path: path)
+    return ConfigurationLoader.load(bytes: bytes, path: path, vocabulary: vocabulary)
   }
 
   /// Without a configuration file: the locale folders found in `root`, with `en-US` (or else the first)
-  /// as source locale; ``read(root:configuration:)`` then reads every page below `root`.
+  /// as source locale; every `.md` file below `root` is then a page, its locale the first folder of its path
+  /// that names one (`pages/de-de/x.md`), else the start of its name (`ja-jp-2016.md`), else its
+  /// `ms.contentlocale`, else `und`.
   func defaultConfiguration(root: String) -> Configuration {
     let entries = (try? FileManager.default.contentsOfDirectory(atPath: root)) ?? []
     let locales = entries.filter { Self.looksLikeLocale($0) && isDirectory(join(root, $0)) }.sorted()
@@ -43,53 +48,6 @@ public struct DocSetReader: Sendable {
       return false
     }
     return parts.dropFirst().allSatisfy { (2...8).contains($0.count) && $0.allSatisfy { $0.isLetter || $0.isNumber } }
-  }
-
-  /// Reads and parses every page of every configured locale.
-  ///
-  /// Without a configuration file, every `.md` file below `root` is a page; its locale is the first folder
-  /// of its path that names one (`pages/de-de/x.md`), else the start of its name (`ja-jp-2016.md`), else its
-  /// `ms.contentlocale`, else `und`.
-  /// `pagesFound` is told how many pages there are before parsing starts, and `pageDone` is called, from
-  /// any thread, as each is parsed. `prepare`, when given, is called with each page as soon as it is parsed,
-  /// from any thread, and may change it: a reader that needs little of each page's blocks takes it there
-  /// and lets the blocks go (``Document/withoutBlocks()``). `keepsCellMarkdown` tells, for each page file,
-  /// whether its table cells keep their Markdown (``MarkdownParser/keepsCellMarkdown``).
-  public func read(
-    root: String, configuration: Configuration,
-    pagesFound: ((Int) -> Void)? = nil, pageDone: (@Sendable () -> Void)? = nil,
-    prepare: (@Sendable (inout DocSet.Page) -> Void)? = nil,
-    keepsCellMarkdown: @Sendable (PageFile) -> Bool = { _ in true }
-  ) throws(Failure) -> DocSet {
-    var (files, diagnostics) = try pageFiles(root: root, configuration: configuration)
-    pagesFound?(files.count)
-    let results = ConcurrentMap.map(files) { file in
-      defer { pageDone?() }
-      var parser = MarkdownParser()
-      parser.keepsCellMarkdown = keepsCellMarkdown(file)
-      let parsed = parser.parse(contentsOf: join(root, file.path), displayPath: join(root, file.path))
-      let locale = file.locale ?? parsed.document.frontMatter.contentLocale ?? "und"
-      var page = DocSet.Page(
-        locale: locale, localPath: file.localPath, path: file.path, document: parsed.document, text: parsed.text)
-      prepare?(&page)
-      return (page, parsed.diagnostics)
-    }
-    var pages: [DocSet.Page] = []
-    for (page, pageDiagnostics) in results {
-      pages.append(page)
-      diagnostics += pageDiagnostics
-    }
-    pages.sort { $0.path < $1.path }
-    let includes = readIncludes(of: pages, root: root, diagnostics: &diagnostics)
-    diagnostics += checkIncludes(pages, found: includes, root: root)
-    var configuration = configuration
-    if !configuration.isExplicit {
-      let locales = Set(pages.map(\.locale)).sorted()
-      let source = locales.first { $0.lowercased() == configuration.sourceLocale.lowercased() } ?? locales.first
-      configuration = Configuration(sourceLocale: source ?? configuration.sourceLocale, locales: locales)
-    }
-    return DocSet(
-      root: root, configuration: configuration, pages: pages, includes: includes, diagnostics: diagnostics.sorted())
   }
 
   /// A page file found in a docs folder.
@@ -113,8 +71,8 @@ public struct DocSetReader: Sendable {
         let folder = join(root, locale)
         guard isDirectory(folder) else {
           diagnostics.append(
-            Diagnostic(
-              .warning, rule: "docset.missing-locale", "locale folder '\(locale)' does not exist",
+            DocSetMissingLocale.finding(
+              "locale folder '\(locale)' does not exist",
               file: configuration.path ?? root))
           continue
         }
@@ -142,8 +100,8 @@ public struct DocSetReader: Sendable {
       guard !candidates.contains(where: exists) else { continue }
       let location = include.range?.start
       diagnostics.append(
-        Diagnostic(
-          .warning, rule: "include.missing-file", "included file '\(include.path)' does not exist",
+        IncludeMissingFile.finding(
+          "included file '\(include.path)' does not exist",
           file: join(root, path), line: location?.line ?? 0, column: location?.column ?? 0))
     }
     return diagnostics
@@ -161,26 +119,6 @@ public struct DocSetReader: Sendable {
       return ("\(parts[0])-\(parts[1])", path)
     }
     return (nil, path)
-  }
-
-  /// Every `[!INCLUDE]` of a page must name a file, relative to the page or else to the docs folder.
-  private func checkIncludes(_ pages: [DocSet.Page], found includes: [String: Document], root: String) -> [Diagnostic] {
-    pages.flatMap { page in
-      Self.missingIncludes(
-        page.document.includes, page: page.path, localPath: page.localPath, root: root,
-        exists: { includes[$0] != nil })
-    }
-  }
-
-  /// Every file the pages include, directly or through other includes, parsed once, keyed by its path
-  /// relative to `root`.
-  private func readIncludes(of pages: [DocSet.Page], root: String, diagnostics: inout [Diagnostic]) -> [String:
-    Document]
-  {
-    let library = IncludeLibrary(root: root)
-    for page in pages { library.readAll(page.document.includes, in: page.path, localPath: page.localPath) }
-    diagnostics += library.diagnostics
-    return library.documents
   }
 
   /// `.md` files under `folder`, recursively, sorted, skipping `includes` folders and hidden entries.

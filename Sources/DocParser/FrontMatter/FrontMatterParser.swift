@@ -27,9 +27,8 @@ enum FrontMatterParser {
     }
     guard let closing else {
       diagnostics.append(
-        Diagnostic(
-          .warning, rule: "front-matter.unterminated",
-          "front matter opened with '---' is never closed; the page is read as Markdown",
+        FrontMatterUnterminated.finding(
+                    "front matter opened with '---' is never closed; the page is read as Markdown",
           file: file, line: 1, column: 1))
       return Split(frontMatter: FrontMatter(isMalformed: true), markdownBytes: source.bytes)
     }
@@ -214,17 +213,16 @@ enum FrontMatterParser {
       return []
     } catch {
       diagnostics.append(
-        Diagnostic(
-          .error, rule: "front-matter.invalid-yaml", "front matter is not valid YAML: \(error)", file: file,
+        FrontMatterInvalidYAML.finding(
+          "front matter is not valid YAML: \(error)", file: file,
           line: firstLine, column: 1))
       return []
     }
     guard let node else { return [] }
     guard case .mapping(let mapping) = node else {
       diagnostics.append(
-        Diagnostic(
-          .error, rule: "front-matter.not-a-mapping",
-          "front matter must be a mapping of 'key: value' lines", file: file, line: firstLine, column: 1))
+        FrontMatterNotAMapping.finding(
+                    "front matter must be a mapping of 'key: value' lines", file: file, line: firstLine, column: 1))
       return []
     }
     return mapping.map { key, value in
@@ -309,8 +307,8 @@ enum FrontMatterParser {
       problem = "\(error)"
       mark = nil
     }
-    return Diagnostic(
-      .error, rule: "front-matter.invalid-yaml", "front matter is not valid YAML: \(problem)", file: file,
+    return FrontMatterInvalidYAML.finding(
+      "front matter is not valid YAML: \(problem)", file: file,
       line: (mark?.line ?? 1) + firstLine - 1, column: mark?.column ?? 1)
   }
 }

@@ -121,7 +121,7 @@ final class BlockParser {
         for miss in nearMisses {
           let line = lines[miss.index]
           context.report(
-            .warning, "table.delimiter-mismatch",
+            TableDelimiterMismatch.self,
             "delimiter row has \(miss.delimiterCells) cells but the line above has \(miss.headerCells); GitHub renders both as text",
             at: map.location(line: line.number, column: line.content.lowerBound - text.lineRange(line.number).lowerBound + 1))
         }
@@ -225,7 +225,7 @@ final class BlockParser {
       for index in site.found.pipelessRows {
         let line = site.lines[index]
         context.report(
-          .warning, "table.renderer-difference",
+          TableRendererDifference.self,
           "row has no pipe: GitHub reads it as a one-cell row, DocFX ends the table before it",
           at: map.location(line: line.number, column: column(of: line.content.lowerBound, line: line.number)))
       }
@@ -262,7 +262,7 @@ final class BlockParser {
       guard let end = cells[index].range?.end else { continue }
       count += 1
       context.report(
-        .warning, "table.pipe-in-code-span",
+        TablePipeInCodeSpan.self,
         "a pipe inside a code span ends the cell; escape it as '\\|'",
         at: SourceLocation(line: end.line, column: end.column + 1))
     }
@@ -288,7 +288,7 @@ final class BlockParser {
       let firstExtra = cells[columns].range?.start ?? rowStart
       if reportsCount {
         context.report(
-          .warning, "table.cell-count-mismatch",
+          TableCellCountMismatch.self,
           "row has \(cells.count) cells but the header has \(columns); GitHub drops the extra cells, DocFX shows them",
           at: firstExtra)
       }
@@ -296,7 +296,7 @@ final class BlockParser {
     }
     if reportsCount {
       context.report(
-        .warning, "table.cell-count-mismatch",
+        TableCellCountMismatch.self,
         "row has \(cells.count) \(cells.count == 1 ? "cell" : "cells") but the header has \(columns); missing cells are empty",
         at: rowEnd)
     }

@@ -21,9 +21,9 @@ final class ParseContext {
   }
 
   /// Records a diagnostic at a page location given with a byte column.
-  func report(_ severity: Diagnostic.Severity, _ rule: String, _ message: String, at location: SourceLocation) {
+  func report(_ rule: any DiagnosticRule.Type, _ message: String, at location: SourceLocation) {
     let column = location.column > 0 ? page.characterColumn(line: location.line, byteColumn: location.column) : 0
-    diagnostics.append(Diagnostic(severity, rule: rule, message, file: file, line: location.line, column: column))
+    diagnostics.append(rule.finding(message, file: file, line: location.line, column: column))
   }
 
   /// Reports, once per page, that nesting was flattened.
@@ -31,7 +31,7 @@ final class ParseContext {
     guard !reportedDeepNesting else { return }
     reportedDeepNesting = true
     report(
-      .warning, "markdown.nesting-too-deep",
+      MarkdownNestingTooDeep.self,
       "containers nested deeper than \(BlockParser.maximumContainerDepth) levels are flattened", at: location)
   }
 }

@@ -13,9 +13,8 @@ enum SourceDecoder {
     if let bad = firstInvalidUTF8Offset(bytes) {
       let (line, column) = position(of: bad, in: bytes)
       diagnostics.append(
-        Diagnostic(
-          .error, rule: "encoding.invalid-utf8",
-          "file is not valid UTF-8: byte 0x\(hex(bytes[bad])) cannot start or continue a character",
+        EncodingInvalidUTF8.finding(
+                    "file is not valid UTF-8: byte 0x\(hex(bytes[bad])) cannot start or continue a character",
           file: file, line: line, column: column))
       bytes = Array(String(decoding: bytes, as: UTF8.self).utf8)
     }
@@ -24,8 +23,8 @@ enum SourceDecoder {
     {
       let (line, column) = position(of: nul, in: bytes)
       diagnostics.append(
-        Diagnostic(
-          .warning, rule: "encoding.nul-byte", "NUL byte replaced with U+FFFD", file: file, line: line,
+        EncodingNULByte.finding(
+          "NUL byte replaced with U+FFFD", file: file, line: line,
           column: column))
       var cleaned: [UInt8] = []
       cleaned.reserveCapacity(bytes.count + 16)

@@ -226,7 +226,7 @@ struct DocFXInterpreter {
       !(Alert.Kind.known.contains(Alert.Kind(rawValue: name)) && marker.argument.isEmpty)
     else { return }
     context.report(
-      .warning, "docfx.unknown-marker", "unknown DocFX marker '[!\(marker.name)]' is kept as text",
+      DocFXUnknownMarker.self, "unknown DocFX marker '[!\(marker.name)]' is kept as text",
       at: range?.start ?? SourceLocation(line: 1, column: 1))
   }
 

@@ -1,15 +1,17 @@
 import Foundation
 
-/// Wall-clock time per phase of a build and the peak memory when it ended, printed by `build --timings` to show where the time goes.
-final class PhaseTimer: @unchecked Sendable {
+/// Wall-clock time per phase of a build and the peak memory when it ended, which `--timings` prints to show where the time goes.
+public final class PhaseTimer: @unchecked Sendable {
   private let isEnabled: Bool
   private let lock = NSLock()
   private var phases: [(name: String, seconds: Double, peakMegabytes: Int, residentMegabytes: Int)] = []
 
-  init(enabled: Bool) { isEnabled = enabled }
+  public init(enabled: Bool) { isEnabled = enabled }
 
   /// Runs `body`, recording its duration under `name` (phases may run concurrently).
-  func measure<Result>(_ name: String, _ body: () throws -> Result) rethrows -> Result {
+  public func measure<Result, Failure: Error>(_ name: String, _ body: () throws(Failure) -> Result) throws(Failure)
+    -> Result
+  {
     guard isEnabled else { return try body() }
     let start = DispatchTime.now()
     defer {
@@ -31,14 +33,12 @@ final class PhaseTimer: @unchecked Sendable {
     return pages * Int(sysconf(Int32(_SC_PAGESIZE))) / 1_048_576
   }
 
-  /// Prints each phase on standard error, in the order they ended.
-  func report() {
-    guard isEnabled else { return }
+  /// A line per phase, in the order they ended (none when disabled).
+  public var report: [String] {
     lock.lock()
     defer { lock.unlock() }
-    let lines = phases.map {
+    return phases.map {
       "timing: \($0.name) \(String(format: "%.3f", $0.seconds)) s, memory \($0.residentMegabytes) MB (peak so far \($0.peakMegabytes) MB)"
     }
-    FileHandle.standardError.write(Data((lines.joined(separator: "\n") + "\n").utf8))
   }
 }

@@ -169,7 +169,7 @@ public enum AtomicFileWriter {
 
   /// Writes all of `bytes` to `descriptor`, however many `write` calls it takes; false on an error
   /// (`errno` tells which).
-  static func writeAll(_ descriptor: Int32, _ bytes: [UInt8]) -> Bool {
+  public static func writeAll(_ descriptor: Int32, _ bytes: [UInt8]) -> Bool {
     var written = 0
     while written < bytes.count {
       let result = bytes.withUnsafeBytes {

@@ -6,9 +6,9 @@ import Foundation
 /// A build whose inputs have the fingerprint of the last successful build with the same options, and whose
 /// outputs are as that build left them, has nothing to do. The cache holds no outputs, only what the last
 /// build read and wrote; a missing, damaged or foreign manifest means a full build.
-struct BuildCache {
+public struct BuildCache: Sendable {
   /// The default cache folder inside a docs folder.
-  static let defaultFolderName = ".doccatalog-cache"
+  public static let defaultFolderName = ".doccatalog-cache"
 
   let folder: String
   let manifestPath: String

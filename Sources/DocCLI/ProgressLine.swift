@@ -1,3 +1,4 @@
+import DocBuild
 import Foundation
 
 /// How far a long build is: pages done out of the total and the rate, on standard error.
@@ -5,7 +6,7 @@ import Foundation
 /// On a terminal the line is redrawn in place at most ten times a second and erased when the step ends;
 /// when forced on for a non-terminal (`--progress`), each redraw is a line of its own. A disabled progress
 /// line prints nothing, so `--quiet` and piped runs show diagnostics only.
-final class ProgressLine: @unchecked Sendable {
+final class ProgressLine: BuildProgress, @unchecked Sendable {
   private let isEnabled: Bool
   private let isTerminal: Bool
   private let lock = NSLock()

@@ -1,0 +1,42 @@
+public import DocModel
+public import DocParser
+
+/// Takes each page's catalog rows (``CatalogBuilder/page(_:locale:localPath:path:root:configuration:keepCellRanges:keepMarkdown:)``),
+/// from which the catalog is built once every page is read.
+public final class CatalogRows: PageConsumer {
+  private let root: String
+  private let configuration: Configuration
+  private let keepCellRanges: Bool
+  private let keepMarkdown: Bool
+  private let pages: ConcurrentResults<CatalogBuilder.Page>
+
+  /// Rows for `pageCount` pages. With `keepCellRanges`, each row keeps where its cells are (validation
+  /// points at them); without `keepMarkdown`, its fields keep their text only (all validation reads).
+  public init(_ setup: PagePass.Setup, keepCellRanges: Bool, keepMarkdown: Bool) {
+    root = setup.root
+    configuration = setup.configuration
+    self.keepCellRanges = keepCellRanges
+    self.keepMarkdown = keepMarkdown
+    pages = ConcurrentResults(count: setup.pages.count)
+  }
+
+  public func needsCellMarkdown(_ file: PageFile) -> Bool {
+    keepMarkdown && configuration.hasCatalog(onPage: file.localPath)
+  }
+
+  public func consume(_ page: PassPage) {
+    pages.set(
+      page.index,
+      CatalogBuilder.page(
+        page.document, locale: page.locale, localPath: page.localPath, path: page.path, root: root,
+        configuration: configuration, keepCellRanges: keepCellRanges, keepMarkdown: keepMarkdown))
+  }
+
+  /// Every page's rows, in the pass's order.
+  public var all: [CatalogBuilder.Page] { pages.values }
+
+  /// The catalog and what building it found; without `makingEntries`, the findings only (validation's use).
+  public func catalog(makingEntries: Bool = true) -> (Catalog, [Diagnostic]) {
+    CatalogBuilder().build(all, root: root, configuration: configuration, makingEntries: makingEntries)
+  }
+}

@@ -1,0 +1,58 @@
+import DocModel
+import DocValidation
+import HTMLGenerator
+
+/// The HTML site (`--html`, `outputs.html`): a folder replaced whole. Each page is rendered as soon as it is
+/// parsed (its own, and those it stands in for in locales that lack it) and written to a staging folder
+/// beside the site, which the build swaps in once it has no errors.
+public final class HTMLSiteOutput: BuildOutput {
+  public static let key = "html"
+  public static let help = "Where to write the HTML site (a folder, replaced whole)."
+  private let folder: String
+  private let templates: HTMLTemplates
+  private let isCheck: Bool
+  private let state = SiteState()
+
+  /// What the pass leaves: set once, when the pass starts.
+  private final class SiteState: @unchecked Sendable {
+    var pages: SitePages?
+  }
+
+  public init(path: String, settings: OutputSettings) throws(BuildFailure) {
+    folder = path.hasSuffix("/") ? String(path.dropLast()) : path
+    isCheck = settings.isCheck
+    do {
+      templates = try HTMLTemplates(directory: settings.templatesDirectory)
+    } catch {
+      throw BuildFailure(.usage, error.description)
+    }
+  }
+
+  public func pageConsumer(_ setup: PagePass.Setup) -> (any PageConsumer)? {
+    let site = SiteGenerator(
+      templates: templates, sourceLocale: setup.configuration.sourceLocale,
+      locales: setup.configuration.orderedLocales,
+      listing: setup.pages.map { .init(locale: $0.locale ?? "und", localPath: $0.localPath, path: $0.path) },
+      includes: setup.includes)
+    // A build that only checks keeps the files, to compare them.
+    let pages = SitePages(site: site, pageCount: setup.pages.count, staging: isCheck ? nil : SiteStaging(folder: folder))
+    state.pages = pages
+    return pages
+  }
+
+  public func render(_ built: BuiltDocs) -> RenderedOutput {
+    guard let pages = state.pages else { return RenderedOutput(phase: "write") }
+    let (files, problems) = pages.assemble()
+    // A page shown in several locales (its own and those that lack it) meets its problems in each.
+    var seen: Set<Diagnostic> = []
+    let diagnostics = problems.map { IncludeCycle.finding($0.message, file: built.root + "/" + $0.page) }
+      .filter { seen.insert($0).inserted }
+    return RenderedOutput(
+      folder: OutputFolder(folder: folder, files: files, staged: pages.staging), diagnostics: diagnostics,
+      phase: "write")
+  }
+
+  public func abandon() {
+    state.pages?.staging?.abandon()
+  }
+}

@@ -1,0 +1,111 @@
+public import DocModel
+public import DocParser
+
+/// The one pass over a docs folder's pages that every command makes: each page is read and parsed once, on
+/// every core, handed to the command's consumers, and let go of. Includes are read as pages meet them.
+///
+/// Consumers are made once the pages are listed, since some need to know every page before they take any
+/// (the site renders a locale's stand-in for a page it lacks). Without a configuration file, a page whose
+/// path names no locale takes its `ms.contentlocale`: those pages are parsed first, and the configuration's
+/// locales are inferred from every page's before the pass goes on.
+public struct PagePass: Sendable {
+  /// What the consumers are made from: the pass's configuration (inferred without a configuration file),
+  /// its pages in order, and the included files.
+  public struct Setup: Sendable {
+    public var root: String
+    public var configuration: Configuration
+    /// Every page, sorted by path, each with its locale: a consumer keeps what it takes by the page's index
+    /// here.
+    public var pages: [PageFile]
+    public var includes: IncludeLibrary
+  }
+
+  /// What the pass found besides what its consumers took.
+  public struct Result: Sendable {
+    public var setup: Setup
+    /// The listing's, the pages' and the includes' findings, unsorted.
+    public var diagnostics: [Diagnostic]
+  }
+
+  public var folder: DocsFolder
+
+  public init(folder: DocsFolder) {
+    self.folder = folder
+  }
+
+  /// Lists the pages, makes the consumers with `consumers`, and hands each of them every page.
+  public func run(
+    progress: any BuildProgress = NoProgress(), timer: PhaseTimer = PhaseTimer(enabled: false),
+    consumers makeConsumers: (Setup) throws(BuildFailure) -> [any PageConsumer]
+  ) throws(BuildFailure) -> Result {
+    let root = folder.root
+    let reader = DocSetReader()
+    var (files, diagnostics): ([PageFile], [Diagnostic])
+    do {
+      (files, diagnostics) = try reader.pageFiles(root: root, configuration: folder.configuration)
+    } catch {
+      throw BuildFailure(.usage, error.description)
+    }
+    files.sort { $0.path < $1.path }
+    // Pages whose locale only their front matter names are parsed first: the configuration needs them. (They
+    // come only without a configuration file, so without catalogs: no cell keeps its Markdown.)
+    let unlocated = files.indices.filter { files[$0].locale == nil }
+    var early: [Int: ParsedPage] = [:]
+    if !unlocated.isEmpty {
+      let listed = files
+      let parsed = ConcurrentMap.map(unlocated) { Self.parse(listed[$0], root: root, keepingCellMarkdown: false) }
+      for (index, page) in zip(unlocated, parsed) {
+        early[index] = page
+        files[index].locale = page.document.frontMatter.contentLocale ?? "und"
+      }
+    }
+    let pageFiles = files
+    let configuration = Self.configuration(folder.configuration, locales: files.map { $0.locale ?? "und" })
+    let includes = IncludeLibrary(root: root)
+    let setup = Setup(
+      root: root, configuration: configuration,
+      pages: pageFiles,
+      includes: includes)
+    let consumers = try makeConsumers(setup)
+    let earlyPages = early
+    progress.begin("building", total: pageFiles.count)
+    let found = timer.measure("pages") {
+      ConcurrentMap.map(Array(pageFiles.indices)) { index -> [Diagnostic] in
+        defer { progress.advance() }
+        let file = pageFiles[index]
+        let parsed =
+          earlyPages[index]
+          ?? Self.parse(file, root: root, keepingCellMarkdown: consumers.contains { $0.needsCellMarkdown(file) })
+        let page = PassPage(
+          index: index, locale: file.locale ?? "und", localPath: file.localPath, path: file.path,
+          displayPath: DocSet.displayPath(file.path, root: root), parsed: parsed)
+        includes.readAll(page.document.includes, in: file.path, localPath: file.localPath)
+        let missing = DocSetReader.missingIncludes(
+          page.document.includes, page: file.path, localPath: file.localPath, root: root,
+          exists: { includes.document(atPath: $0) != nil })
+        for consumer in consumers { consumer.consume(page) }
+        return parsed.diagnostics + missing
+      }
+    }
+    progress.end()
+    diagnostics += includes.diagnostics
+    for pageDiagnostics in found { diagnostics += pageDiagnostics }
+    return Result(setup: setup, diagnostics: diagnostics)
+  }
+
+  private static func parse(_ file: PageFile, root: String, keepingCellMarkdown: Bool) -> ParsedPage {
+    var parser = MarkdownParser()
+    parser.keepsCellMarkdown = keepingCellMarkdown
+    let path = DocSet.displayPath(file.path, root: root)
+    return parser.parse(contentsOf: path, displayPath: path)
+  }
+
+  /// The configuration as read, or, without a configuration file, the one the pages' locales give: every
+  /// locale a page has, the configured source locale if a page has it (by any case), else the first.
+  private static func configuration(_ configuration: Configuration, locales: [String]) -> Configuration {
+    guard !configuration.isExplicit else { return configuration }
+    let found = Set(locales).sorted()
+    let source = found.first { $0.lowercased() == configuration.sourceLocale.lowercased() } ?? found.first
+    return Configuration(sourceLocale: source ?? configuration.sourceLocale, locales: found)
+  }
+}

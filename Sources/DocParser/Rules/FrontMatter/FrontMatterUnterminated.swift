@@ -1,0 +1,6 @@
+public import DocModel
+
+/// A front matter block is never closed.
+public enum FrontMatterUnterminated: DiagnosticRule {
+  public static let rule = Rule("front-matter.unterminated", .warning, "a front matter block is never closed")
+}

@@ -1,0 +1,6 @@
+public import DocModel
+
+/// An [!INCLUDE] names a file that does not exist.
+public enum IncludeMissingFile: DiagnosticRule {
+  public static let rule = Rule("include.missing-file", .warning, "an [!INCLUDE] names a file that does not exist")
+}

@@ -1,0 +1,6 @@
+public import DocModel
+
+/// A row's key cell is empty.
+public enum TableEmptyKeyCell: DiagnosticRule {
+  public static let rule = Rule("table.empty-key-cell", .warning, "a row's key cell is empty")
+}

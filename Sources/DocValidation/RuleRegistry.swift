@@ -1,0 +1,50 @@
+public import DocModel
+public import DocParser
+
+/// Every rule, in the order `validate --list-rules` prints them: those parsing reports (in DocParser) and
+/// those validation checks across pages and locales (here). The configuration's `rules:`, `--list-rules`
+/// and the SARIF log's rule metadata all come from this list. Adding a rule is one type conforming to
+/// ``DiagnosticRule`` and one line here.
+public enum RuleRegistry {
+  nonisolated(unsafe) public static let types: [any DiagnosticRule.Type] = [
+    EncodingInvalidUTF8.self,
+    EncodingNULByte.self,
+    IOUnreadable.self,
+    ConfigInvalid.self,
+    DocSetMissingLocale.self,
+    MarkdownNestingTooDeep.self,
+    FrontMatterInvalidYAML.self,
+    FrontMatterNotAMapping.self,
+    FrontMatterUnterminated.self,
+    FrontMatterMissingKey.self,
+    FrontMatterInvalidDate.self,
+    FrontMatterLocaleMismatch.self,
+    TableCellCountMismatch.self,
+    TableDelimiterMismatch.self,
+    TableEmptyKeyCell.self,
+    TableRendererDifference.self,
+    TablePipeInCodeSpan.self,
+    CatalogMissingColumn.self,
+    CatalogDuplicateKey.self,
+    CatalogNoTable.self,
+    CatalogNoPages.self,
+    LinkMissingPage.self,
+    LinkMissingAnchor.self,
+    IncludeMissingFile.self,
+    IncludeCycle.self,
+    DocFXUnknownMarker.self,
+    TranslationMissingPage.self,
+    TranslationRowAlignment.self,
+    TranslationLiteralChanged.self,
+    TranslationGlossaryTerm.self,
+    TranslationStale.self,
+  ]
+
+  /// Each rule's id, severity and description, in order.
+  public static let all: [Rule] = types.map { $0.rule }
+
+  private static let byID: [String: Rule] = Dictionary(all.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
+
+  /// The rule with an id, if there is one.
+  public static func rule(named id: String) -> Rule? { byID[id] }
+}
