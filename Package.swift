@@ -164,6 +164,12 @@ let package = Package(
       dependencies: ["AppConnectorErrorsExample"],
       swiftSettings: testSwiftSettings
     ),
+    // One file per rule, each with marked fixtures (MarkedDocs) where its findings must point.
+    .testTarget(
+      name: "RuleTests",
+      dependencies: ["DocModel", "DocParser", "DocValidation", "DocBuild", "DocTestSupport"],
+      swiftSettings: testSwiftSettings
+    ),
     .testTarget(
       name: "DocCLITests",
       dependencies: ["DocCLI", "DocBuild", "DocModel", "DocParser", "DocValidation", "DocTestSupport", "doccatalog"],
