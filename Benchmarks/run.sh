@@ -10,8 +10,12 @@
 # Every page of these sets is a catalog page, the worst case for the size of the JSON and Swift outputs. Two
 # more sets have the largest number of pages with the catalog on one page in ten (TYPICAL=0 skips them):
 # the same tables-only pages, and the typical set, the issue's 2,000 pages and 50 MB, whose pages also have
-# two sections of prose after their table, as most real pages do.
+# two sections of prose after their table, as most real pages do. The last set (REAL=0 skips it) has real
+# Microsoft Learn pages' shape (Benchmarks/generate-real-shaped.py): their sizes (10 KB on average), links,
+# headings, includes and anchors, a table on a minority of pages, some raw HTML; 700 pages a locale, 14 MB,
+# as many as the real doc set measured, or the largest size asked for when smaller.
 # usage: Benchmarks/run.sh [PAGES_PER_LOCALE...]   (default: 5 100 1000, in two locales: 10, 200, 2,000 pages)
+#        TOOL=path/to/doccatalog Benchmarks/run.sh ...   (a tool already built: nothing is built, to compare two)
 set -euo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)
 cd "$root"
@@ -23,9 +27,13 @@ work=$(mktemp -d "$base/doccatalog-bench.XXXXXX")
 trap 'rm -rf "$work"' EXIT
 
 # The Makefile's release flags (mimalloc linked in), or the same by default when run on its own.
-flags=${RELEASE_FLAGS:--c release --traits Mimalloc --static-swift-stdlib}
-swift build $flags --product doccatalog >/dev/null
-tool="$(swift build $flags --show-bin-path)/doccatalog"
+if [ -n "${TOOL:-}" ]; then
+  tool=$(realpath "$TOOL")
+else
+  flags=${RELEASE_FLAGS:--c release --traits Mimalloc --static-swift-stdlib}
+  swift build $flags --product doccatalog >/dev/null
+  tool="$(swift build $flags --show-bin-path)/doccatalog"
+fi
 cc -O2 -o "$work/cmark-baseline" Benchmarks/cmark-baseline.c $(pkg-config --cflags --libs libcmark)
 
 # Best wall time (s, from the clock in nanoseconds) and peak resident memory (KB) of a command over $runs
@@ -55,12 +63,26 @@ measure_set() {
   local pages=$1 label=$2
   docs="$work/docs-$pages-$RANDOM"
   CATALOG_PAGES=$3 PROSE_SECTIONS=${4:-0} python3 Benchmarks/generate-docs.py "$docs" "$pages"
-  total_pages="$((pages * 2))$label"
+  measure_docs "$((pages * 2))$label" "$docs/en-US/errors-00001.md"
+}
+
+# measure_real_set PAGES_PER_LOCALE LABEL: the set shaped like real pages; the page changed is its first
+# page outside the catalog, as in the sets above with the catalog on one page in ten.
+measure_real_set() {
+  local pages=$1 label=$2
+  docs="$work/docs-real-$pages-$RANDOM"
+  python3 Benchmarks/generate-real-shaped.py "$docs" "$pages"
+  measure_docs "$((pages * 2))$label" "$(find "$docs/en-US" -name '*.md' ! -name '*-error-codes-*' | sort | head -1)"
+}
+
+# measure_docs LABEL CHANGED_PAGE: the rows of the doc set in $docs (every Markdown file, includes too).
+measure_docs() {
+  total_pages=$1
   mapfile -t files < <(find "$docs" -name '*.md' | sort)
   bytes=$(cat "${files[@]}" | wc -c)
   megabytes=$(echo "$bytes / 1048576" | bc -l)
   build=("$tool" build "$docs" --json "$work/out/catalog.json" --swift "$work/out/Catalog.swift" --html "$work/out/site" --quiet)
-  page="$docs/en-US/errors-00001.md"
+  page=$2
   cp "$page" "$work/page.original"
   edits=0
   clear_outputs() { rm -rf "$work/out" "$docs/.doccatalog-cache"; }
@@ -98,5 +120,8 @@ largest=${sizes##* }
 if [ "${TYPICAL:-1}" = 1 ]; then
   measure_set "$largest" " (catalog on 1 page in 10)" "errors-*0.md"
   measure_set "$largest" " (typical: tables and prose, catalog on 1 page in 10)" "errors-*0.md" 2
+fi
+if [ "${REAL:-1}" = 1 ]; then
+  measure_real_set "$((largest < 700 ? largest : 700))" " (real-shaped: Learn pages, catalog on 1 page in 10)"
 fi
 exit 0
