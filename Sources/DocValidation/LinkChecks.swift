@@ -2,8 +2,9 @@ import DocModel
 import DocParser
 import Foundation
 
-/// Relative links must reach an existing page, and their `#fragment` one of its headings or anchors.
-struct LinkRules {
+/// Relative links must reach an existing page (``LinkMissingPage``), and their `#fragment` one of its
+/// headings or anchors (``LinkMissingAnchor``): both rules' findings, in one walk over every page's links.
+struct LinkChecks {
   let docSet: DocSet
   /// Each page's links and anchors, by path, when they were taken as the pages were read (their blocks then
   /// let go of); otherwise they are found in the pages' documents.
@@ -61,7 +62,7 @@ struct LinkRules {
         target = docSet.hasPage(atPath: resolved) ? resolved : nil
         if target == nil {
           if docSet.configuration.isExplicit, !isExternal(path), !onDisk(resolved) {
-            report(LinkMissingPage.self, "linked page '\(path)' does not exist", link)
+            report(LinkMissingPage.self, LinkMissingPage.missing(path), link)
           }
           continue
         }
@@ -71,7 +72,7 @@ struct LinkRules {
       {
         guard !(pathOnly.map(isExternal) ?? false) else { continue }
         let targetName = target == page.path ? "this page" : "'\(pathPart)'"
-        report(LinkMissingAnchor.self, "'#\(fragment)' names no heading or anchor of \(targetName)", link)
+        report(LinkMissingAnchor.self, LinkMissingAnchor.missing(fragment, target: targetName), link)
       }
     }
     return diagnostics

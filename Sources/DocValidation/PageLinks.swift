@@ -4,12 +4,12 @@ public import DocModel
 /// soon as it is parsed, so that `validate` can let the page's blocks go (see ``Validator``).
 public struct PageLinks: Sendable {
   /// Every link of the page, with the range of its block or table cell.
-  var links: [LinkRules.Link]
+  var links: [LinkChecks.Link]
   /// The anchors the page offers to `#fragment` links.
   var anchors: Set<String>
 
   public init(_ document: Document) {
-    links = LinkRules.links(in: document)
+    links = LinkChecks.links(in: document)
     anchors = Anchors.of(document)
   }
 }

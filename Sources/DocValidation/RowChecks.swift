@@ -1,15 +1,19 @@
 import DocModel
 import DocParser
 
-/// Translations against their source: missing pages, catalog rows that do not line up, do-not-translate
-/// text that was translated, glossary terms, and translations older than their source.
-struct TranslationRules {
+/// Each translated catalog table against its source's: its rows aligned to the source rows, then rows missing,
+/// extra or out of order (``TranslationRowAlignment``), do-not-translate text that was translated
+/// (``TranslationLiteralChanged``) and glossary terms (``TranslationGlossaryTerm``), on the rows that belong
+/// together.
+struct RowChecks {
   let docSet: DocSet
   let rows: CatalogRowIndex
 
   func check() -> [Diagnostic] {
     let configuration = docSet.configuration
-    let sources = docSet.pages.filter { $0.locale == configuration.sourceLocale }
+    let sources = docSet.pages.filter {
+      $0.locale == configuration.sourceLocale && configuration.hasCatalog(onPage: $0.localPath)
+    }
     // Each source page and its translations are checked on their own, on every core.
     return ConcurrentMap.map(sources) { check($0) }.flatMap { $0 }
   }
@@ -18,31 +22,12 @@ struct TranslationRules {
     let configuration = docSet.configuration
     var diagnostics: [Diagnostic] = []
     for locale in configuration.orderedLocales where locale != configuration.sourceLocale {
-      guard let translation = docSet.page(source.localPath, locale: locale) else {
-        diagnostics.append(
-          TranslationMissingPage.finding(
-            "page has no '\(locale)' translation",
-            file: docSet.displayPath(source), line: 1, column: 1))
-        continue
-      }
-      diagnostics += stale(source, translation)
+      guard let translation = docSet.page(source.localPath, locale: locale) else { continue }
       for definition in configuration.catalogs where definition.includes(page: source.localPath) {
         diagnostics += rows(source, translation, definition)
       }
     }
     return diagnostics
-  }
-
-  private func stale(_ source: DocSet.Page, _ translation: DocSet.Page) -> [Diagnostic] {
-    guard let sourceDate = source.document.frontMatter.msDate.flatMap(DocDate.init),
-      let field = translation.document.frontMatter.fields.first(where: { $0.key == "ms.date" }),
-      let date = field.value.scalarText.flatMap(DocDate.init), date < sourceDate
-    else { return [] }
-    return [
-      TranslationStale.finding(
-                "translation is dated \(field.value.scalarText ?? ""), before its source (\(source.document.frontMatter.msDate ?? ""))",
-        file: docSet.displayPath(translation), line: field.line, column: 1)
-    ]
   }
 
   private func rows(_ source: DocSet.Page, _ translation: DocSet.Page, _ definition: CatalogDefinition) -> [Diagnostic]
@@ -63,7 +48,7 @@ struct TranslationRules {
       guard let match else {
         diagnostics.append(
           TranslationRowAlignment.finding(
-                        "row '\(row.values[.message]?.text.firstLine ?? "")' has no '\(translation.locale)' translation",
+            TranslationRowAlignment.untranslated(row.values[.message]?.text.firstLine ?? "", locale: translation.locale),
             file: sourceFile, line: row.line, column: 1))
         continue
       }
@@ -72,7 +57,7 @@ struct TranslationRules {
       if match < previous {
         diagnostics.append(
           TranslationRowAlignment.finding(
-                        "row is out of order: the source has it after line \(sourceRows[index - 1].line)'s row", file: file,
+            TranslationRowAlignment.outOfOrder(after: sourceRows[index - 1].line), file: file,
             line: target.line, column: 1))
       }
       previous = max(previous, match)
@@ -80,9 +65,7 @@ struct TranslationRules {
     }
     for (index, row) in targetRows.enumerated() where !matched.contains(index) {
       diagnostics.append(
-        TranslationRowAlignment.finding(
-          "row has no counterpart in the source locale", file: file,
-          line: row.line, column: 1))
+        TranslationRowAlignment.finding(TranslationRowAlignment.extra, file: file, line: row.line, column: 1))
     }
     return diagnostics
   }
@@ -103,7 +86,7 @@ struct TranslationRules {
       if rules.doNotTranslate.contains(field), sourceText != targetText {
         diagnostics.append(
           TranslationLiteralChanged.finding(
-                        "'\(field.rawValue)' must stay as in the source: '\(sourceText.firstLine)' became '\(targetText.firstLine)'",
+            TranslationLiteralChanged.changed(field.rawValue, from: sourceText.firstLine, to: targetText.firstLine),
             file: file, line: target.line, column: column))
         continue
       }
@@ -111,7 +94,7 @@ struct TranslationRules {
       where sourceText.containsBytes(of: term) && !targetText.containsBytes(of: term) {
         diagnostics.append(
           TranslationGlossaryTerm.finding(
-                        "'\(term)' must not be translated, but the '\(field.rawValue)' cell lacks it: '\(targetText.firstLine)'",
+            TranslationGlossaryTerm.translated(term, field: field.rawValue, cell: targetText.firstLine),
             file: file, line: target.line, column: column))
       }
     }

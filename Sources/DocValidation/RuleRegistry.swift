@@ -1,5 +1,5 @@
 public import DocModel
-public import DocParser
+import DocParser
 
 /// Every rule, in the order `validate --list-rules` prints them: those parsing reports (in DocParser) and
 /// those validation checks across pages and locales (here). The configuration's `rules:`, `--list-rules`
@@ -44,6 +44,11 @@ public enum RuleRegistry {
   public static let all: [Rule] = types.map { $0.rule }
 
   private static let byID: [String: Rule] = Dictionary(all.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
+
+  /// The rules checked across pages once the doc set is read, in order.
+  nonisolated(unsafe) static let validationRules: [any ValidationRule.Type] = types.compactMap {
+    $0 as? any ValidationRule.Type
+  }
 
   /// The rule with an id, if there is one.
   public static func rule(named id: String) -> Rule? { byID[id] }

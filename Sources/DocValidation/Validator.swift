@@ -4,9 +4,9 @@ public import DocParser
 /// Runs every validation rule over a read docs folder and its catalog.
 ///
 /// Parsing already reports what it meets (bad UTF-8, invalid YAML, table rows that miss their header,
-/// unknown DocFX markers); the validator adds the rules that look across pages and locales: front matter,
-/// links and includes, catalog tables, and translations. Severities are the rules' defaults; the
-/// configuration's `rules` and `--strict` change them afterwards (``Validator/applySeverities(_:configuration:strict:)``).
+/// unknown DocFX markers); the validator adds the rules that look across pages and locales, each a
+/// ``ValidationRule`` listed in ``RuleRegistry``. Severities are the rules' defaults; the configuration's
+/// `rules` and `--strict` change them afterwards (``Validator/applySeverities(_:configuration:strict:)``).
 public struct Validator: Sendable {
   public init() {}
 
@@ -20,17 +20,10 @@ public struct Validator: Sendable {
   public func validate(
     _ docSet: DocSet, catalogPages: [CatalogBuilder.Page]? = nil, pageLinks: [String: PageLinks]? = nil
   ) -> [Diagnostic] {
-    // The groups run one after another; the heavy ones (links, translations) spread over the pages on
-    // every core. (Running the groups themselves at once nested one parallel loop in another, and left the
-    // link checks of every page on one core.)
-    var diagnostics = FrontMatterRules(docSet: docSet).check()
-    diagnostics += LinkRules(docSet: docSet, pageLinks: pageLinks).check()
-    diagnostics += IncludeRules(docSet: docSet).check()
-    if docSet.configuration.isExplicit {
-      let rows = CatalogRowIndex(catalogPages ?? CatalogBuilder.pages(of: docSet))
-      diagnostics += TranslationRules(docSet: docSet, rows: rows).check()
-    }
-    return diagnostics
+    // The rules run one after another; the heavy ones (links, translated rows) spread over the pages on
+    // every core.
+    let input = ValidationInput(docSet, catalogPages: catalogPages, pageLinks: pageLinks)
+    return RuleRegistry.validationRules.flatMap { $0.check(input) }
   }
 
   /// Applies the configured severity of each rule (dropping those turned off) and, with `strict`, turns

@@ -49,7 +49,7 @@ struct LinkReadingPropertyTests {
     for _ in 0..<3_000 {
       let destination = random(&generator, upTo: 6)
       #expect(
-        LinkRules.hasScheme(destination) == Self.referenceHasScheme(destination), "\(destination.debugDescription)")
+        LinkChecks.hasScheme(destination) == Self.referenceHasScheme(destination), "\(destination.debugDescription)")
     }
   }
 
@@ -63,15 +63,15 @@ struct LinkReadingPropertyTests {
         pieces.randomElement(using: &generator)!
       }.joined()
       let parts = destination.split(separator: "#", maxSplits: 1, omittingEmptySubsequences: false)
-      let read = LinkRules.pathAndFragment(of: destination)
+      let read = LinkChecks.pathAndFragment(of: destination)
       #expect(
         read.path.utf8.elementsEqual(parts[0].utf8)
           && read.fragment.map { Array($0.utf8) } == (parts.count > 1 ? Array(parts[1].utf8) : nil),
         "\(destination.debugDescription)")
       let path = String(parts[0])
       let beforeQuery = path.split(separator: "?").first.map(String.init) ?? path
-      #expect(LinkRules.pathBeforeQuery(path).utf8.elementsEqual(beforeQuery.utf8), "\(path.debugDescription)")
-      #expect(LinkRules.isMarkdownPath(beforeQuery) == beforeQuery.hasSuffix(".md"), "\(beforeQuery.debugDescription)")
+      #expect(LinkChecks.pathBeforeQuery(path).utf8.elementsEqual(beforeQuery.utf8), "\(path.debugDescription)")
+      #expect(LinkChecks.isMarkdownPath(beforeQuery) == beforeQuery.hasSuffix(".md"), "\(beforeQuery.debugDescription)")
     }
   }
 
@@ -84,12 +84,12 @@ struct LinkReadingPropertyTests {
   }
 
   @Test func schemeExamples() {
-    #expect(LinkRules.hasScheme("https://example.com"))
-    #expect(LinkRules.hasScheme("ms-help:x"))
-    #expect(!LinkRules.hasScheme("page.md#a:b"), "'#' is not a scheme character")
-    #expect(!LinkRules.hasScheme("page.md"))
-    #expect(!LinkRules.hasScheme(":x"))
-    #expect(!LinkRules.hasScheme("a:\u{301}b"), "a mark after the colon makes another character")
+    #expect(LinkChecks.hasScheme("https://example.com"))
+    #expect(LinkChecks.hasScheme("ms-help:x"))
+    #expect(!LinkChecks.hasScheme("page.md#a:b"), "'#' is not a scheme character")
+    #expect(!LinkChecks.hasScheme("page.md"))
+    #expect(!LinkChecks.hasScheme(":x"))
+    #expect(!LinkChecks.hasScheme("a:\u{301}b"), "a mark after the colon makes another character")
   }
 
   @Test(arguments: [4, 5, 6] as [UInt64])
@@ -111,7 +111,7 @@ struct LinkReadingPropertyTests {
     var random = SeededRandom(seed: seed)
     for _ in 0..<2_000 {
       let path = (0..<Int(random.next() % 6)).map { _ in Self.pieces.randomElement(using: &random)! }.joined() + ".md"
-      #expect(String(LinkRules.lastPathComponent(path)) == (path as NSString).lastPathComponent, "\(path.debugDescription)")
+      #expect(String(LinkChecks.lastPathComponent(path)) == (path as NSString).lastPathComponent, "\(path.debugDescription)")
     }
   }
 
@@ -126,7 +126,7 @@ struct LinkReadingPropertyTests {
         (0...Int(random.next() % 3)).map { _ in names.randomElement(using: &random)! }.joined()
       }
       let path = (folders + ["page.md"]).joined(separator: "/")
-      #expect(LinkRules.folder(ofPagePath: path) == (path as NSString).deletingLastPathComponent, "\(path.debugDescription)")
+      #expect(LinkChecks.folder(ofPagePath: path) == (path as NSString).deletingLastPathComponent, "\(path.debugDescription)")
     }
   }
 

@@ -1,4 +1,4 @@
-public import DocModel
+import DocModel
 public import DocParser
 
 /// Keeps every page whole, blocks and text: for tools that want the whole doc set in memory

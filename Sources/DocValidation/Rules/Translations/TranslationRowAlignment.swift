@@ -1,6 +1,21 @@
 public import DocModel
 
-/// A translated table misses, adds or reorders rows.
-public enum TranslationRowAlignment: DiagnosticRule {
-  public static let rule = Rule("translation.row-alignment", .warning, "a translated table misses, adds or reorders rows")
+/// A translated catalog table misses, adds or reorders rows (aligned in ``RowChecks``).
+public enum TranslationRowAlignment: ValidationRule {
+  public static let rule = Rule(
+    "translation.row-alignment", .warning, "a translated table misses, adds or reorders rows")
+
+  static func untranslated(_ message: String, locale: String) -> String {
+    "row '\(message)' has no '\(locale)' translation"
+  }
+
+  static func outOfOrder(after line: Int) -> String {
+    "row is out of order: the source has it after line \(line)'s row"
+  }
+
+  static let extra = "row has no counterpart in the source locale"
+
+  public static func check(_ input: ValidationInput) -> [Diagnostic] {
+    input.rowFindings.filter { $0.rule == id }
+  }
 }
