@@ -1,19 +1,14 @@
 import DocModel
 
-/// The anchors a page offers to `#fragment` links: heading slugs, `<a name>` anchors and HTML `id`s.
+/// The anchors a page offers to `#fragment` links: its headings' ids (``HeadingIDs``, as the site writes
+/// them), `<a name>` anchors and HTML `id`s.
 enum Anchors {
   static func of(_ document: Document) -> Set<String> {
-    var anchors: Set<String> = []
-    var slugCounts: [String: Int] = [:]
+    var anchors = Set(HeadingIDs.assign(document.headings))
     document.forEachBlock { block in
       switch block {
       case .heading(let heading):
         if let anchor = heading.anchor { anchors.insert(anchor) }
-        let slug = HeadingSlug.make(PlainText.render(heading.inlines))
-        // Repeated headings get -1, -2 ... as on GitHub and DocFX.
-        let count = slugCounts[slug, default: 0]
-        anchors.insert(count == 0 ? slug : "\(slug)-\(count)")
-        slugCounts[slug] = count + 1
         collect(heading.inlines, into: &anchors)
       case .paragraph(let paragraph):
         collect(paragraph.inlines, into: &anchors)

@@ -32,6 +32,8 @@ public struct HTMLRenderer {
   private let context: Context
   private let ids = IDRegistry()
   private(set) var headings: [HeadingLink] = []
+  /// The `<a name>` anchor each heading holds, as its id in the page (`nil` for none, or one already taken).
+  private var headingAnchors: [String?] = []
   private var includeStack: [String] = []
   /// Includes left out because they include themselves (missing files are reported when reading the docs).
   public private(set) var problems: [String] = []
@@ -48,11 +50,12 @@ public struct HTMLRenderer {
 
   /// The page's HTML as UTF-8 bytes, and its headings with their ids.
   mutating func renderBytes(_ document: Document) -> (html: [UInt8], headings: [HeadingLink]) {
-    // Heading ids first, so that inline anchors cannot take them.
-    for heading in document.headings {
-      let id = ids.unique(heading.anchor.map(IDRegistry.clean) ?? HeadingSlug.make(PlainText.render(heading.inlines)))
-      headings.append(HeadingLink(level: heading.level, id: id, text: PlainText.render(heading.inlines)))
+    // Heading ids first, so that inline anchors cannot take them; then the anchors headings hold.
+    let documentHeadings = document.headings
+    for (heading, id) in zip(documentHeadings, HeadingIDs.assign(documentHeadings)) {
+      headings.append(HeadingLink(level: heading.level, id: ids.unique(id), text: PlainText.render(heading.inlines)))
     }
+    headingAnchors = documentHeadings.map { $0.anchor.flatMap { ids.claim(IDRegistry.clean($0)) } }
     var headingIndex = 0
     var html = HTMLOutput()
     render(document.blocks, into: &html, headingIndex: &headingIndex)
@@ -85,13 +88,21 @@ public struct HTMLRenderer {
     case .heading(let heading):
       let level = min(max(heading.level, 1), 6)
       var id = ""
+      var anchor: String?
       if headingIndex < headings.count {
         id = headings[headingIndex].id
+        anchor = headingAnchors[headingIndex]
         headingIndex += 1
       }
       html += "<h\(level)"
       Self.appendAttribute("id", id, to: &html)
       html += ">"
+      if let anchor {
+        // The `<a name>` the heading held, which links may name as well as its id.
+        html += "<a"
+        Self.appendAttribute("id", anchor, to: &html)
+        html += "></a>"
+      }
       renderInlines(heading.inlines, into: &html)
       html += "</h\(level)>\n"
     case .blockQuote(let quote):

@@ -35,13 +35,4 @@ struct TextFastPathPropertyTests {
     #expect(simple > 200)
     #expect(beginningPastASCII > 50, "Japanese lines take the shortcut too")
   }
-
-  @Test(arguments: [53, 54] as [UInt64])
-  func slugsAgreeWithTheCharacterReading(seed: UInt64) {
-    var generator = SeededRandom(seed: seed)
-    for _ in 0..<5_000 {
-      let text = random(&generator)
-      #expect(HeadingSlug.make(text) == HeadingSlug.makeFromCharacters(text), "\(text.debugDescription)")
-    }
-  }
 }

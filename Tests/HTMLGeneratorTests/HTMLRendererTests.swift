@@ -15,9 +15,20 @@ struct HTMLRendererTests {
     return renderer.render(document).html
   }
 
-  @Test func headingsTakeTheirAnchorOrASlug() throws {
-    let output = try html("# <a name=\"intro\"></a>Hello *world*\n\n## Next steps\n\n## Next steps\n")
-    #expect(output == "<h1 id=\"intro\">Hello <em>world</em></h1>\n<h2 id=\"next-steps\">Next steps</h2>\n<h2 id=\"next-steps-1\">Next steps</h2>\n")
+  /// As DocFX: the id from the text (`section` when nothing of it is kept, `-1` when taken), and the
+  /// heading's `<a name>` kept as an anchor of its own.
+  @Test func headingsTakeDocFXIdsAndKeepTheirAnchors() throws {
+    let output = try html(
+      "# <a name=\"intro\"></a>Hello *world*\n\n## Next steps\n\n## Next steps\n\n### `$$`\n\n## Next steps 1\n")
+    #expect(
+      output == """
+        <h1 id="hello-world"><a id="intro"></a>Hello <em>world</em></h1>
+        <h2 id="next-steps">Next steps</h2>
+        <h2 id="next-steps-1">Next steps</h2>
+        <h3 id="section"><code>$$</code></h3>
+        <h2 id="next-steps-1-1">Next steps 1</h2>
+
+        """)
   }
 
   @Test func markdownLinksBecomeHTMLLinksKeepingTheFragment() throws {

@@ -1,0 +1,48 @@
+/// The ids DocFX gives a page's headings, which the site writes and `#fragment` links are checked against:
+/// one function for both. DocFX's Markdown engine (markdig, with GitHub-style identifiers) keeps a heading
+/// text's letters and decimal digits, lowercased, turns spaces into hyphens, keeps `-` and `_`, and drops the
+/// rest (`Next steps` → `next-steps`); a heading left with nothing is `section`; an id already taken on the
+/// page gets `-1`, `-2` … (the first of them still free). An `<a name>` anchor a heading holds is an anchor
+/// of its own beside the id (``Heading/anchor``).
+public enum HeadingIDs {
+  /// Each heading's id, in document order.
+  public static func assign(_ headings: [Heading]) -> [String] {
+    var taken: Set<String> = []
+    return headings.map { heading in
+      let base = slug(PlainText.render(heading.inlines))
+      var id = base.isEmpty ? "section" : base
+      var counter = 0
+      while taken.contains(id) {
+        counter += 1
+        id = "\(base.isEmpty ? "section" : base)-\(counter)"
+      }
+      taken.insert(id)
+      return id
+    }
+  }
+
+  /// The slug of a heading's text, empty when nothing of it is kept. Characters are read as DocFX's engine
+  /// reads them, as UTF-16 units: a letter or digit outside the Basic Multilingual Plane is dropped, as are
+  /// combining marks.
+  public static func slug(_ text: String) -> String {
+    var result = String.UnicodeScalarView()
+    for scalar in text.unicodeScalars {
+      switch scalar {
+      case " ": result.append("-")
+      case "-", "_": result.append(scalar)
+      default:
+        guard scalar.value <= 0xFFFF, isLetterOrDigit(scalar) else { continue }
+        result.append(contentsOf: scalar.properties.lowercaseMapping.unicodeScalars.prefix(1))
+      }
+    }
+    return String(result)
+  }
+
+  /// A letter (any of the five letter categories) or a decimal digit, as .NET's `char.IsLetterOrDigit`.
+  private static func isLetterOrDigit(_ scalar: Unicode.Scalar) -> Bool {
+    switch scalar.properties.generalCategory {
+    case .uppercaseLetter, .lowercaseLetter, .titlecaseLetter, .modifierLetter, .otherLetter, .decimalNumber: true
+    default: false
+    }
+  }
+}
