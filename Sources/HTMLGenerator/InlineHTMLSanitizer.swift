@@ -143,24 +143,6 @@ final class IDRegistry {
 
   /// Letters, digits, `-`, `_`, `.` and `:` only.
   static func clean(_ id: String) -> String {
-    // ASCII, the common case, is read on bytes: there, letters are A to Z and a to z, and numbers 0 to 9.
-    if id.utf8.allSatisfy(isKeptASCII) { return id }
-    guard id.utf8.allSatisfy({ $0 < 0x80 }) else { return cleanByCharacters(id) }
-    return String(decoding: id.utf8.filter(isKeptASCII), as: UTF8.self)
-  }
-
-  /// ``clean(_:)`` by characters and their Unicode properties, for any text.
-  static func cleanByCharacters(_ id: String) -> String {
     String(id.filter { $0.isLetter || $0.isNumber || "-_.:".contains($0) })
-  }
-
-  private static func isKeptASCII(_ byte: UInt8) -> Bool {
-    switch byte {
-    case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "A")...UInt8(ascii: "Z"),
-      UInt8(ascii: "0")...UInt8(ascii: "9"),
-      UInt8(ascii: "-"), UInt8(ascii: "_"), UInt8(ascii: "."), UInt8(ascii: ":"):
-      true
-    default: false
-    }
   }
 }

@@ -1,22 +1,18 @@
-public import DocModel
+import DocModel
 
-/// The catalog as a ``JSONValue``, key for key what its `Codable` form encodes (nil values left out), so
-/// that ``JSONOutput/encode(_:)-(Catalog)`` can skip `JSONEncoder`.
-public enum CatalogJSON {
-  public static func value(_ catalog: Catalog) -> JSONValue {
-    value(catalog, withEntries: true)
-  }
-
-  /// The catalog, optionally without its `entries` member (which ``JSONOutput`` writes apart).
-  static func value(_ catalog: Catalog, withEntries: Bool) -> JSONValue {
-    var members: [String: JSONValue] = [
+/// The catalog in JSON, key for key what its `Codable` form encodes (nil values left out), so that
+/// ``JSONOutput/encode(_:)-(Catalog)`` can skip `JSONEncoder`: its members but the entries as a
+/// ``JSONValue``, each entry written straight to bytes (``writeEntry(_:indent:into:)``).
+enum CatalogJSON {
+  /// The catalog without its `entries` member, which ``JSONOutput`` writes apart.
+  static func valueWithoutEntries(_ catalog: Catalog) -> JSONValue {
+    let members: [String: JSONValue] = [
       "schemaVersion": .integer(catalog.schemaVersion),
       "sourceLocale": .string(catalog.sourceLocale),
       "locales": .array(catalog.locales.map(JSONValue.string)),
       "catalogs": .array(catalog.catalogs.map(definition)),
       "pages": .array(catalog.pages.map(page)),
     ]
-    if withEntries { members["entries"] = .array(catalog.entries.map(entry)) }
     return .object(members)
   }
 
@@ -42,26 +38,8 @@ public enum CatalogJSON {
     return .object(object)
   }
 
-  static func entry(_ entry: CatalogEntry) -> JSONValue {
-    .object([
-      "id": .string(entry.id), "catalog": .string(entry.catalog), "page": .string(entry.page),
-      "locales": .object(entry.locales.mapValues(localized)),
-    ])
-  }
-
-  static func localized(_ entry: LocalizedEntry) -> JSONValue {
-    func text(_ text: CatalogText) -> JSONValue {
-      .object(["text": .string(text.text), "markdown": .string(text.markdown)])
-    }
-    return .object([
-      "message": text(entry.message), "app": text(entry.app), "description": text(entry.description),
-      "resolution": text(entry.resolution), "path": .string(entry.path), "line": .integer(entry.line),
-      "fallback": .bool(entry.fallback),
-    ])
-  }
-
-  /// An entry written straight to bytes, `indent` spaces deep: the same bytes as writing ``entry(_:)``, without
-  /// making a ``JSONValue`` of every entry (most of a large catalog's JSON). Keys go in sorted order.
+  /// An entry written straight to bytes, `indent` spaces deep, keys in sorted order, in the form of
+  /// ``JSONWriter``, without making a ``JSONValue`` of every entry (most of a large catalog's JSON).
   static func writeEntry(_ entry: CatalogEntry, indent: Int, into output: inout [UInt8]) {
     let inner = indent + 2
     JSONWriter.openObject(into: &output)

@@ -21,7 +21,7 @@ public enum JSONOutput {
   /// The bytes of ``encode(_:)-(Catalog)``, handed to `consume` a chunk at a time as they are made (a
   /// batch of entries at a time), so that a large catalog's JSON is never held whole.
   public static func encode(_ catalog: Catalog, into consume: ([UInt8]) -> Void) {
-    guard case .object(let members) = CatalogJSON.value(catalog, withEntries: false) else { return }
+    guard case .object(let members) = CatalogJSON.valueWithoutEntries(catalog) else { return }
     var writers: [String: (_ consume: ([UInt8]) -> Void) -> Void] = members.mapValues { value in
       { consume in consume(JSONWriter.write(value, indent: 2)) }
     }

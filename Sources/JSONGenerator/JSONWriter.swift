@@ -157,16 +157,10 @@ enum JSONWriter {
     output.append(UInt8(ascii: "\""))
     var text = text
     text.withUTF8 { bytes in
-      // Runs of bytes that need no escape are copied whole; they are found eight bytes at a time.
+      // Runs of bytes that need no escape are copied whole.
       var runStart = 0
       var index = 0
       while index < bytes.count {
-        if index + 8 <= bytes.count,
-          !mayNeedEscape(UnsafeRawPointer(bytes.baseAddress!).loadUnaligned(fromByteOffset: index, as: UInt64.self))
-        {
-          index += 8
-          continue
-        }
         let byte = bytes[index]
         index += 1
         guard byte < 0x20 || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\\") else { continue }
@@ -189,18 +183,5 @@ enum JSONWriter {
       output.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[runStart...]))
     }
     output.append(UInt8(ascii: "\""))
-  }
-
-  /// Whether some byte of the eight in `word` may need an escape: a control character, `"` or `\`. Exact
-  /// when it says no (the bit tricks find every byte below 0x20 and every byte equal to one of the two).
-  @inline(__always)
-  static func mayNeedEscape(_ word: UInt64) -> Bool {
-    let ones: UInt64 = 0x0101_0101_0101_0101
-    let highBits: UInt64 = 0x8080_8080_8080_8080
-    let control = (word &- ones &* 0x20) & ~word & highBits
-    let quote = word ^ (ones &* 0x22)
-    let backslash = word ^ (ones &* 0x5C)
-    let equal = ((quote &- ones) & ~quote | (backslash &- ones) & ~backslash) & highBits
-    return control | equal != 0
   }
 }
