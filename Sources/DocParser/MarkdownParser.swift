@@ -86,7 +86,7 @@ public struct MarkdownParser: Sendable {
     } catch {
       return ParsedPage(
         document: Document(path: name, blocks: []),
-        diagnostics: [IOUnreadable.finding("cannot read file: \(error.reason)", file: name)])
+        diagnostics: [IOUnreadable.finding(IOUnreadable.cannotRead(error.reason), file: name)])
     }
   }
 }

@@ -92,7 +92,7 @@ public struct CatalogBuilder: Sendable {
       if sourcePages.isEmpty {
         diagnostics.append(
           CatalogNoPages.finding(
-                        "catalog '\(definition.name)' matches no page of the source locale '\(configuration.sourceLocale)'",
+            CatalogNoPages.noPages(catalog: definition.name, sourceLocale: configuration.sourceLocale),
             file: configuration.path ?? root))
       }
       // Pages are aligned, and their rows' ids made, on every core; ids are then made unique in page order,
@@ -110,8 +110,7 @@ public struct CatalogBuilder: Sendable {
         diagnostics += result.diagnostics
         if result.rows.isEmpty {
           diagnostics.append(
-            CatalogNoTable.finding(
-                            "page has no table with the columns of catalog '\(definition.name)'", file: file, line: 1, column: 1))
+            CatalogNoTable.finding(CatalogNoTable.noTable(catalog: definition.name), file: file, line: 1, column: 1))
           continue
         }
         let pageID = sourcePage.id
@@ -121,7 +120,7 @@ public struct CatalogBuilder: Sendable {
           if !usedIDs.insert(id).inserted {
             diagnostics.append(
               CatalogDuplicateKey.finding(
-                                "another row has the same \(definition.key.map { "'\($0.rawValue)'" }.joined(separator: " and ")); its id gets a suffix",
+                CatalogDuplicateKey.sameKey(definition.key.map(\.rawValue)),
                 file: file, line: result.rows[index].line, column: 1))
             var counter = 2
             while usedIDs.contains("\(id)-\(counter)") { counter += 1 }
@@ -256,7 +255,7 @@ public struct CatalogTableReader: Sendable {
       for field in CatalogField.allCases where definition.columns[field] != nil && !columns.contains(field) {
         diagnostics.append(
           CatalogMissingColumn.finding(
-                        "catalog table has no '\(field.rawValue)' column (expected a header such as '\(headerNames(field, locale).first ?? field.rawValue)')",
+            CatalogMissingColumn.noColumn(field.rawValue, header: headerNames(field, locale).first ?? field.rawValue),
             file: file, line: table.header.range?.start.line ?? 0, column: 1))
       }
       for row in table.rows {
@@ -272,7 +271,7 @@ public struct CatalogTableReader: Sendable {
         if locale == configuration.sourceLocale, let key = definition.key.first, values[key]?.text.isEmpty ?? true {
           diagnostics.append(
             TableEmptyKeyCell.finding(
-              "row has an empty '\(key.rawValue)' cell", file: file,
+              TableEmptyKeyCell.emptyCell(key.rawValue), file: file,
               line: row.range?.start.line ?? 0, column: 1))
         }
         var catalogRow = CatalogRow(values: values, line: row.range?.start.line ?? 0)

@@ -34,7 +34,7 @@ public enum ConfigurationLoader {
     guard let text = String(validating: bytes, as: UTF8.self) else {
       return (
         nil,
-        [ConfigInvalid.finding("configuration is not valid UTF-8", file: path, line: 1, column: 1)]
+        [ConfigInvalid.finding(ConfigInvalid.notUTF8, file: path, line: 1, column: 1)]
       )
     }
     let root: Node?
@@ -55,19 +55,17 @@ public enum ConfigurationLoader {
       return (
         nil,
         [
-          ConfigInvalid.finding(
-            "configuration is not valid YAML: \(message)", file: path, line: line,
-            column: column)
+          ConfigInvalid.finding(ConfigInvalid.invalidYAML(message), file: path, line: line, column: column)
         ]
       )
     } catch {
       return (
         nil,
-        [ConfigInvalid.finding("configuration is not valid YAML", file: path, line: 1, column: 1)]
+        [ConfigInvalid.finding(ConfigInvalid.notYAML, file: path, line: 1, column: 1)]
       )
     }
     guard let root, let mapping = root.mapping else {
-      problem("configuration must be a mapping", root)
+      problem(ConfigInvalid.notAMapping, root)
       return (nil, diagnostics)
     }
     let known: Set<String> = [
@@ -75,10 +73,10 @@ public enum ConfigurationLoader {
       "externalPages",
     ]
     for key in mapping.keys where !known.contains(key.string ?? "") {
-      problem("unknown key '\(key.string ?? "")'; expected one of \(known.sorted().joined(separator: ", "))", key)
+      problem(ConfigInvalid.unknownKey(key.string ?? "", expected: known.sorted()), key)
     }
     guard let sourceLocale = mapping["sourceLocale"]?.string, !sourceLocale.isEmpty else {
-      problem("'sourceLocale' is required, such as 'sourceLocale: en-US'", mapping["sourceLocale"] ?? root)
+      problem(ConfigInvalid.missingSourceLocale, mapping["sourceLocale"] ?? root)
       return (nil, diagnostics)
     }
     let locales = strings(mapping["locales"], problem: problem) ?? [sourceLocale]
@@ -86,7 +84,7 @@ public enum ConfigurationLoader {
     var catalogs: [CatalogDefinition] = []
     if let list = mapping["catalogs"] {
       guard let sequence = list.sequence else {
-        problem("'catalogs' must be a list", list)
+        problem(ConfigInvalid.catalogsNotAList, list)
         return (nil, diagnostics)
       }
       for item in sequence {
@@ -97,11 +95,11 @@ public enum ConfigurationLoader {
     if let node = mapping["outputs"] {
       if let outputMapping = node.mapping {
         for key in outputMapping.keys where !vocabulary.outputs.contains(key.string ?? "") {
-          problem("unknown output '\(key.string ?? "")'; expected \(alternatives(vocabulary.outputs))", key)
+          problem(ConfigInvalid.unknownOutput(key.string ?? "", expected: vocabulary.outputs), key)
         }
         for key in vocabulary.outputs { outputs[key] = outputMapping[key]?.string }
       } else {
-        problem("'outputs' must be a mapping such as 'json: generated/catalog.json'", node)
+        problem(ConfigInvalid.outputsNotAMapping, node)
       }
     }
     var configuration = Configuration(
@@ -111,7 +109,7 @@ public enum ConfigurationLoader {
         for (key, value) in rules {
           let id = key.string ?? ""
           guard vocabulary.isRule(id) else {
-            problem("unknown rule '\(id)'; 'doccatalog validate --list-rules' lists them", key)
+            problem(ConfigInvalid.unknownRule(id), key)
             continue
           }
           switch value.string {
@@ -120,13 +118,13 @@ public enum ConfigurationLoader {
             if let severity = Diagnostic.Severity(rawValue: text) {
               configuration.rules[id] = .some(severity)
             } else {
-              problem("rule severity must be 'error', 'warning', 'note' or 'off'", value)
+              problem(ConfigInvalid.invalidSeverity, value)
             }
-          case nil: problem("rule severity must be 'error', 'warning', 'note' or 'off'", value)
+          case nil: problem(ConfigInvalid.invalidSeverity, value)
           }
         }
       } else {
-        problem("'rules' must map rule ids to 'error', 'warning', 'note' or 'off'", node)
+        problem(ConfigInvalid.rulesNotAMapping, node)
       }
     }
     if let node = mapping["glossary"] { configuration.glossary = strings(node, problem: problem) ?? [] }
@@ -137,7 +135,7 @@ public enum ConfigurationLoader {
     if let node = mapping["doNotTranslate"] {
       configuration.doNotTranslate = (strings(node, problem: problem) ?? []).compactMap { name in
         guard let field = CatalogField(rawValue: name) else {
-          problem("unknown field '\(name)'", node)
+          problem(ConfigInvalid.unknownField(name), node)
           return nil
         }
         return field
@@ -149,33 +147,29 @@ public enum ConfigurationLoader {
 
   private static func catalogDefinition(_ node: Node, problem: (String, Node?) -> Void) -> CatalogDefinition? {
     guard let mapping = node.mapping else {
-      problem("each catalog must be a mapping with 'name', 'pages' and 'columns'", node)
+      problem(ConfigInvalid.catalogNotAMapping, node)
       return nil
     }
     guard let name = mapping["name"]?.string, isIdentifier(name) else {
-      problem("catalog 'name' must be an identifier such as 'AppConnectorErrors'", mapping["name"] ?? node)
+      problem(ConfigInvalid.catalogNameNotAnIdentifier, mapping["name"] ?? node)
       return nil
     }
     guard let pages = strings(mapping["pages"], problem: problem), !pages.isEmpty else {
-      problem(
-        "catalog '\(name)' needs 'pages', a list of page paths inside each locale folder", mapping["pages"] ?? node)
+      problem(ConfigInvalid.catalogWithoutPages(name), mapping["pages"] ?? node)
       return nil
     }
     guard let columnsNode = mapping["columns"], let columnsMapping = columnsNode.mapping else {
-      problem(
-        "catalog '\(name)' needs 'columns', mapping each field to its header text per locale",
-        mapping["columns"] ?? node)
+      problem(ConfigInvalid.catalogWithoutColumns(name), mapping["columns"] ?? node)
       return nil
     }
     var columns: [CatalogField: [String: [String]]] = [:]
     for (key, value) in columnsMapping {
       guard let field = CatalogField(rawValue: key.string ?? "") else {
-        let fields = CatalogField.allCases.map(\.rawValue).joined(separator: ", ")
-        problem("unknown field '\(key.string ?? "")'; expected one of \(fields)", key)
+        problem(ConfigInvalid.unknownColumn(key.string ?? "", expected: CatalogField.allCases.map(\.rawValue)), key)
         continue
       }
       guard let perLocale = value.mapping else {
-        problem("column '\(field.rawValue)' must map locales to header texts", value)
+        problem(ConfigInvalid.columnNotAMapping(field.rawValue), value)
         continue
       }
       var names: [String: [String]] = [:]
@@ -185,7 +179,7 @@ public enum ConfigurationLoader {
       columns[field] = names
     }
     guard columns[.message] != nil else {
-      problem("catalog '\(name)' needs a 'message' column", columnsNode)
+      problem(ConfigInvalid.catalogWithoutMessageColumn(name), columnsNode)
       return nil
     }
     var key: [CatalogField] = [.message, .app]
@@ -195,7 +189,7 @@ public enum ConfigurationLoader {
         if let field = CatalogField(rawValue: name) {
           key.append(field)
         } else {
-          problem("unknown key field '\(name)'", keyNode)
+          problem(ConfigInvalid.unknownKeyField(name), keyNode)
         }
       }
     }
@@ -209,7 +203,7 @@ public enum ConfigurationLoader {
       var values: [String] = []
       for item in sequence {
         guard let value = item.string else {
-          problem("expected text", item)
+          problem(ConfigInvalid.expectedText, item)
           continue
         }
         values.append(value)
@@ -217,19 +211,12 @@ public enum ConfigurationLoader {
       return values
     }
     if let value = node.string { return [value] }
-    problem("expected text or a list of texts", node)
+    problem(ConfigInvalid.expectedTexts, node)
     return nil
   }
 
   private static func isIdentifier(_ name: String) -> Bool {
     guard let first = name.unicodeScalars.first, first.properties.isXIDStart || first == "_" else { return false }
     return name.unicodeScalars.allSatisfy { $0.properties.isXIDContinue }
-  }
-
-  /// `'a'`, `'a' or 'b'`, `'a', 'b' or 'c'`.
-  private static func alternatives(_ names: [String]) -> String {
-    let quoted = names.map { "'\($0)'" }
-    guard let last = quoted.last else { return "nothing" }
-    return quoted.count == 1 ? last : quoted.dropLast().joined(separator: ", ") + " or " + last
   }
 }

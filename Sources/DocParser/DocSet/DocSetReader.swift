@@ -71,9 +71,7 @@ public struct DocSetReader: Sendable {
         let folder = join(root, locale)
         guard isDirectory(folder) else {
           diagnostics.append(
-            DocSetMissingLocale.finding(
-              "locale folder '\(locale)' does not exist",
-              file: configuration.path ?? root))
+            DocSetMissingLocale.finding(DocSetMissingLocale.noFolder(locale), file: configuration.path ?? root))
           continue
         }
         for localPath in markdownFiles(in: folder) {
@@ -101,7 +99,7 @@ public struct DocSetReader: Sendable {
       let location = include.range?.start
       diagnostics.append(
         IncludeMissingFile.finding(
-          "included file '\(include.path)' does not exist",
+          IncludeMissingFile.missing(include.path),
           file: join(root, path), line: location?.line ?? 0, column: location?.column ?? 0))
     }
     return diagnostics

@@ -27,9 +27,7 @@ enum FrontMatterParser {
     }
     guard let closing else {
       diagnostics.append(
-        FrontMatterUnterminated.finding(
-                    "front matter opened with '---' is never closed; the page is read as Markdown",
-          file: file, line: 1, column: 1))
+        FrontMatterUnterminated.finding(FrontMatterUnterminated.neverClosed, file: file, line: 1, column: 1))
       return Split(frontMatter: FrontMatter(isMalformed: true), markdownBytes: source.bytes)
     }
 
@@ -214,15 +212,13 @@ enum FrontMatterParser {
     } catch {
       diagnostics.append(
         FrontMatterInvalidYAML.finding(
-          "front matter is not valid YAML: \(error)", file: file,
-          line: firstLine, column: 1))
+          FrontMatterInvalidYAML.invalid("\(error)"), file: file, line: firstLine, column: 1))
       return []
     }
     guard let node else { return [] }
     guard case .mapping(let mapping) = node else {
       diagnostics.append(
-        FrontMatterNotAMapping.finding(
-                    "front matter must be a mapping of 'key: value' lines", file: file, line: firstLine, column: 1))
+        FrontMatterNotAMapping.finding(FrontMatterNotAMapping.notAMapping, file: file, line: firstLine, column: 1))
       return []
     }
     return mapping.map { key, value in
@@ -301,14 +297,14 @@ enum FrontMatterParser {
       problem = text
       mark = at
     case .duplicatedKeysInMapping(let duplicates, let context):
-      problem = "duplicate keys \(duplicates.map { "'\($0)'" }.joined(separator: ", "))"
+      problem = FrontMatterInvalidYAML.duplicateKeys(duplicates)
       mark = context.mark
     default:
       problem = "\(error)"
       mark = nil
     }
     return FrontMatterInvalidYAML.finding(
-      "front matter is not valid YAML: \(problem)", file: file,
+      FrontMatterInvalidYAML.invalid(problem), file: file,
       line: (mark?.line ?? 1) + firstLine - 1, column: mark?.column ?? 1)
   }
 }

@@ -122,7 +122,7 @@ final class BlockParser {
           let line = lines[miss.index]
           context.report(
             TableDelimiterMismatch.self,
-            "delimiter row has \(miss.delimiterCells) cells but the line above has \(miss.headerCells); GitHub renders both as text",
+            TableDelimiterMismatch.cellCounts(delimiter: miss.delimiterCells, header: miss.headerCells),
             at: map.location(line: line.number, column: line.content.lowerBound - text.lineRange(line.number).lowerBound + 1))
         }
         if let found = table {
@@ -225,8 +225,7 @@ final class BlockParser {
       for index in site.found.pipelessRows {
         let line = site.lines[index]
         context.report(
-          TableRendererDifference.self,
-          "row has no pipe: GitHub reads it as a one-cell row, DocFX ends the table before it",
+          TableRendererDifference.self, TableRendererDifference.rowWithoutPipe,
           at: map.location(line: line.number, column: column(of: line.content.lowerBound, line: line.number)))
       }
       let first = site.lines[site.found.headerIndex]
@@ -262,8 +261,7 @@ final class BlockParser {
       guard let end = cells[index].range?.end else { continue }
       count += 1
       context.report(
-        TablePipeInCodeSpan.self,
-        "a pipe inside a code span ends the cell; escape it as '\\|'",
+        TablePipeInCodeSpan.self, TablePipeInCodeSpan.pipeEndsCell,
         at: SourceLocation(line: end.line, column: end.column + 1))
     }
     return count
@@ -288,17 +286,13 @@ final class BlockParser {
       let firstExtra = cells[columns].range?.start ?? rowStart
       if reportsCount {
         context.report(
-          TableCellCountMismatch.self,
-          "row has \(cells.count) cells but the header has \(columns); GitHub drops the extra cells, DocFX shows them",
-          at: firstExtra)
+          TableCellCountMismatch.self, TableCellCountMismatch.extraCells(cells.count, header: columns), at: firstExtra)
       }
       return Table.Row(cells: Array(cells.prefix(columns)), extraCells: Array(cells.dropFirst(columns)), range: range)
     }
     if reportsCount {
       context.report(
-        TableCellCountMismatch.self,
-        "row has \(cells.count) \(cells.count == 1 ? "cell" : "cells") but the header has \(columns); missing cells are empty",
-        at: rowEnd)
+        TableCellCountMismatch.self, TableCellCountMismatch.missingCells(cells.count, header: columns), at: rowEnd)
     }
     let padding = [TableCell](repeating: TableCell(markdown: "", inlines: [], range: nil), count: columns - cells.count)
     return Table.Row(cells: cells + padding, writtenCellCount: cells.count, range: range)

@@ -31,8 +31,8 @@ final class ParseContext {
     guard !reportedDeepNesting else { return }
     reportedDeepNesting = true
     report(
-      MarkdownNestingTooDeep.self,
-      "containers nested deeper than \(BlockParser.maximumContainerDepth) levels are flattened", at: location)
+      MarkdownNestingTooDeep.self, MarkdownNestingTooDeep.flattened(beyond: BlockParser.maximumContainerDepth),
+      at: location)
   }
 }
 

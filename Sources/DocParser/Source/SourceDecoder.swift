@@ -14,7 +14,7 @@ enum SourceDecoder {
       let (line, column) = position(of: bad, in: bytes)
       diagnostics.append(
         EncodingInvalidUTF8.finding(
-                    "file is not valid UTF-8: byte 0x\(hex(bytes[bad])) cannot start or continue a character",
+          EncodingInvalidUTF8.invalidByte(hex: hex(bytes[bad])),
           file: file, line: line, column: column))
       bytes = Array(String(decoding: bytes, as: UTF8.self).utf8)
     }
@@ -23,9 +23,7 @@ enum SourceDecoder {
     {
       let (line, column) = position(of: nul, in: bytes)
       diagnostics.append(
-        EncodingNULByte.finding(
-          "NUL byte replaced with U+FFFD", file: file, line: line,
-          column: column))
+        EncodingNULByte.finding(EncodingNULByte.replaced, file: file, line: line, column: column))
       var cleaned: [UInt8] = []
       cleaned.reserveCapacity(bytes.count + 16)
       for byte in bytes {

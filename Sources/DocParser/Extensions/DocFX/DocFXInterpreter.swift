@@ -171,7 +171,7 @@ struct DocFXInterpreter {
       !(Alert.Kind.known.contains(Alert.Kind(rawValue: name)) && marker.argument.isEmpty)
     else { return }
     context.report(
-      DocFXUnknownMarker.self, "unknown DocFX marker '[!\(marker.name)]' is kept as text",
+      DocFXUnknownMarker.self, DocFXUnknownMarker.unknown(marker.name),
       at: range?.start ?? SourceLocation(line: 1, column: 1))
   }
 

@@ -3,4 +3,12 @@ public import DocModel
 /// The front matter is not valid YAML.
 public enum FrontMatterInvalidYAML: DiagnosticRule {
   public static let rule = Rule("front-matter.invalid-yaml", .error, "the front matter is not valid YAML")
+
+  /// What Yams found wrong with the front matter.
+  static func invalid(_ problem: String) -> String { "front matter is not valid YAML: \(problem)" }
+
+  /// Keys that appear more than once in one mapping.
+  static func duplicateKeys(_ keys: [String]) -> String {
+    "duplicate keys \(keys.map { "'\($0)'" }.joined(separator: ", "))"
+  }
 }
