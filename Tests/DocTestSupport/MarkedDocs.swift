@@ -16,8 +16,9 @@ public final class MarkedDocs {
   private var marked: [String: String] = [:]
 
   /// The docs folder's files by path; a configuration is added unless `doccatalog.yml` is given (or
-  /// `configured` is false).
-  public init(_ files: [String: String], configured: Bool = true) throws {
+  /// `configured` is false). The files named in `latin1` are written in ISO 8859-1, a byte a character, to
+  /// make files that are not UTF-8 (`é` becomes the lone byte E9).
+  public init(_ files: [String: String], configured: Bool = true, latin1: Set<String> = []) throws {
     var clean: [String: String] = [:]
     if configured && files["doccatalog.yml"] == nil { clean["doccatalog.yml"] = DocSetFixture.configuration }
     var marked: [String: String] = [:]
@@ -44,6 +45,10 @@ public final class MarkedDocs {
       clean[path] = output
     }
     fixture = try DocSetFixture(clean)
+    for path in latin1 {
+      guard let bytes = clean[path]?.data(using: .isoLatin1) else { throw NotLatin1(path: path) }
+      try bytes.write(to: fixture.root.appendingPathComponent(path))
+    }
     self.marked = marked
   }
 
@@ -55,9 +60,16 @@ public final class MarkedDocs {
     markers.map { marked[$0] ?? "unmarked \($0)" }
   }
 
-  /// Every finding `validate` makes, with the default severities.
+  /// Every finding `validate` makes, with the default severities; for an invalid configuration, which stops
+  /// validation, the configuration's findings.
   public func findings() throws -> [Diagnostic] {
-    try ValidationPipeline(docsDirectory: root.path).run(observer: IgnoredEvents()).diagnostics
+    let reported = ReportedDiagnostics()
+    do {
+      return try ValidationPipeline(docsDirectory: root.path).run(observer: reported).diagnostics
+    } catch {
+      guard !reported.diagnostics.isEmpty else { throw error }
+      return reported.diagnostics
+    }
   }
 
   /// Where the findings of one rule point, as `path:line:column` (`path` alone for a whole-file finding),
@@ -75,5 +87,23 @@ public final class MarkedDocs {
   /// The messages of one rule's findings, in order.
   public func messages(of rule: any DiagnosticRule.Type) throws -> [String] {
     try findings().filter { $0.rule == rule.id }.map(\.message)
+  }
+}
+
+/// A file to be written in ISO 8859-1 is not among the files, or holds a character ISO 8859-1 lacks.
+struct NotLatin1: Error {
+  var path: String
+}
+
+/// The findings a pipeline reports before it stops.
+private final class ReportedDiagnostics: BuildObserver, @unchecked Sendable {
+  private let lock = NSLock()
+  private var found: [Diagnostic] = []
+
+  var diagnostics: [Diagnostic] { lock.withLock { found } }
+
+  func observe(_ event: BuildEvent) {
+    guard case .diagnostics(let diagnostics) = event else { return }
+    lock.withLock { found += diagnostics }
   }
 }
