@@ -1,0 +1,34 @@
+import DocTestSupport
+import DocValidation
+import Testing
+
+@Suite("link.missing-page")
+struct LinkMissingPageTests {
+  /// Found at the link's destination (inside `<…>` too); pages, files on disk, external pages, URLs,
+  /// absolute paths and files that are not Markdown are not.
+  @Test func aRelativeLinkToNoPageIsFoundAtItsDestination() throws {
+    let docs = try MarkedDocs([
+      "doccatalog.yml": DocSetFixture.configuration + "\nexternalPages: [outside.md]\n",
+      "en-US/guide.md": """
+        ---
+        title: Guide
+        description: A guide.
+        ms.date: 01/15/2024
+        ---
+        # Guide
+
+        See [nowhere](1️⃣nowhere.md), [spaced](<2️⃣no where.md>) and [other](other.md).
+
+        Not pages: [snippet](includes/snippet.md), [outside](outside.md), [site](https://example.com/a.md),
+        [root](/a.md), [text](notes.txt).
+
+        """,
+      "en-US/other.md": "# Other\n",
+      "en-US/includes/snippet.md": "A snippet.\n",
+    ])
+    let findings = try docs.findings(of: LinkMissingPage.self)
+    #expect(findings == docs.places("1️⃣", "2️⃣"))
+    let messages = try docs.messages(of: LinkMissingPage.self)
+    #expect(messages.first == "linked page 'nowhere.md' does not exist")
+  }
+}
