@@ -72,8 +72,9 @@ public final class MarkedDocs {
     }
   }
 
-  /// Where the findings of one rule point, as `path:line:column` (`path` alone for a whole-file finding),
-  /// sorted; each must have the rule's default severity.
+  /// Where the findings of one rule point, as `path:line:column` (`path` alone for a whole-file finding), in
+  /// the order `validate` reports them (by file, line and column, as numbers); a finding at another severity
+  /// than the rule's default says which.
   public func findings(of rule: any DiagnosticRule.Type) throws -> [String] {
     let prefix = root.path + "/"
     return try findings().filter { $0.rule == rule.id }.map { finding in
@@ -81,7 +82,7 @@ public final class MarkedDocs {
       let severity = finding.severity == rule.rule.severity ? "" : " (\(finding.severity.rawValue))"
       guard finding.line > 0 else { return path + severity }
       return "\(path):\(finding.line):\(finding.column)" + severity
-    }.sorted()
+    }
   }
 
   /// The messages of one rule's findings, in order.
