@@ -16,6 +16,8 @@ HTML = {
     "page": "Templates/html/page.html.mustache",
     "index": "Templates/html/index.html.mustache",
     "root": "Templates/html/root.html.mustache",
+    "head": "Templates/html/head.html.mustache",
+    "languages": "Templates/html/languages.html.mustache",
     "stylesheet": "Templates/html/style.css",
 }
 

@@ -5,12 +5,7 @@ enum DefaultHTMLTemplates {
   /// `Templates/html/page.html.mustache`
   static let page = ##"""
 {{% CONTENT_TYPE: TEXT }}
-<!DOCTYPE html>
-<html lang="{{{lang}}}" dir="{{{dir}}}">
-<head>
-<meta charset="utf-8">
-<meta name="viewport" content="width=device-width, initial-scale=1">
-<title>{{{title}}}</title>
+{{> head}}
 {{#description}}
 <meta name="description" content="{{{description}}}">
 {{/description}}
@@ -25,13 +20,7 @@ enum DefaultHTMLTemplates {
 <body>
 <header class="site-header">
 <a class="home" href="{{{home}}}">{{{strings.pages}}}</a>
-<nav class="languages" aria-label="{{{strings.languages}}}">
-<ul>
-{{#languages}}
-<li>{{#current}}<span aria-current="page" lang="{{{code}}}">{{{name}}}</span>{{/current}}{{^current}}<a href="{{{href}}}" hreflang="{{{code}}}" lang="{{{code}}}">{{{name}}}</a>{{/current}}</li>
-{{/languages}}
-</ul>
-</nav>
+{{> languages}}
 </header>
 <main>
 {{#notices}}
@@ -61,12 +50,7 @@ enum DefaultHTMLTemplates {
   /// `Templates/html/index.html.mustache`
   static let index = #"""
 {{% CONTENT_TYPE: TEXT }}
-<!DOCTYPE html>
-<html lang="{{{lang}}}" dir="{{{dir}}}">
-<head>
-<meta charset="utf-8">
-<meta name="viewport" content="width=device-width, initial-scale=1">
-<title>{{{title}}}</title>
+{{> head}}
 {{#alternates}}
 <link rel="alternate" hreflang="{{{hreflang}}}" href="{{{href}}}">
 {{/alternates}}
@@ -75,13 +59,7 @@ enum DefaultHTMLTemplates {
 <body>
 <header class="site-header">
 <a class="home" href="{{{rootIndex}}}">{{{strings.allLanguages}}}</a>
-<nav class="languages" aria-label="{{{strings.languages}}}">
-<ul>
-{{#languages}}
-<li>{{#current}}<span aria-current="page" lang="{{{code}}}">{{{name}}}</span>{{/current}}{{^current}}<a href="{{{href}}}" hreflang="{{{code}}}" lang="{{{code}}}">{{{name}}}</a>{{/current}}</li>
-{{/languages}}
-</ul>
-</nav>
+{{> languages}}
 </header>
 <main>
 <h1>{{{title}}}</h1>
@@ -99,12 +77,7 @@ enum DefaultHTMLTemplates {
   /// `Templates/html/root.html.mustache`
   static let root = #"""
 {{% CONTENT_TYPE: TEXT }}
-<!DOCTYPE html>
-<html lang="{{{lang}}}" dir="{{{dir}}}">
-<head>
-<meta charset="utf-8">
-<meta name="viewport" content="width=device-width, initial-scale=1">
-<title>{{{title}}}</title>
+{{> head}}
 <link rel="stylesheet" href="style.css">
 </head>
 <body>
@@ -118,6 +91,29 @@ enum DefaultHTMLTemplates {
 </main>
 </body>
 </html>
+
+"""#
+  /// `Templates/html/head.html.mustache`
+  static let head = #"""
+{{% CONTENT_TYPE: TEXT }}
+<!DOCTYPE html>
+<html lang="{{{lang}}}" dir="{{{dir}}}">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<title>{{{title}}}</title>
+
+"""#
+  /// `Templates/html/languages.html.mustache`
+  static let languages = #"""
+{{% CONTENT_TYPE: TEXT }}
+<nav class="languages" aria-label="{{{strings.languages}}}">
+<ul>
+{{#languages}}
+<li>{{#current}}<span aria-current="page" lang="{{{code}}}">{{{name}}}</span>{{/current}}{{^current}}<a href="{{{href}}}" hreflang="{{{code}}}" lang="{{{code}}}">{{{name}}}</a>{{/current}}</li>
+{{/languages}}
+</ul>
+</nav>
 
 """#
   /// `Templates/html/style.css`

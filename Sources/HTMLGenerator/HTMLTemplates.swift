@@ -4,7 +4,9 @@ import Mustache
 /// The page templates, stylesheet and per-locale strings of the site: the built-in ones, or a folder's.
 ///
 /// A templates folder holds `html/page.html.mustache`, `html/index.html.mustache`,
-/// `html/root.html.mustache`, `html/style.css` and `l10n/<locale>.json`.
+/// `html/root.html.mustache`, `html/style.css` and `l10n/<locale>.json`; the pages share their chrome
+/// through the partials `html/head.html.mustache` (`{{> head}}`) and `html/languages.html.mustache`
+/// (`{{> languages}}`), the built-in ones unless the folder has its own.
 public struct HTMLTemplates: Sendable {
   /// Why templates could not be used.
   public struct Failure: Error, Sendable, CustomStringConvertible {
@@ -16,6 +18,8 @@ public struct HTMLTemplates: Sendable {
   let pageIsBuiltIn: Bool
   let index: MustacheTemplate
   let root: MustacheTemplate
+  /// The partials the templates include.
+  private let partials: MustacheLibrary
   let stylesheet: String
   /// Strings by locale.
   let strings: [String: [String: String]]
@@ -43,9 +47,21 @@ public struct HTMLTemplates: Sendable {
     func template(_ path: String, builtIn: String) throws(Failure) -> MustacheTemplate {
       try compiled(try text(path, builtIn: builtIn), path: path)
     }
+    /// A partial: the folder's own, else the built-in one.
+    func partial(_ path: String, builtIn: String) throws(Failure) -> (template: MustacheTemplate, isBuiltIn: Bool) {
+      let own = directory.map { (($0 as NSString).appendingPathComponent(path)) }
+      guard let own, FileManager.default.fileExists(atPath: own) else {
+        return (try compiled(builtIn, path: path), true)
+      }
+      let text = try text(path, builtIn: builtIn)
+      return (try compiled(text, path: path), text == builtIn)
+    }
+    let head = try partial("html/head.html.mustache", builtIn: DefaultHTMLTemplates.head)
+    let languages = try partial("html/languages.html.mustache", builtIn: DefaultHTMLTemplates.languages)
+    partials = MustacheLibrary(templates: ["head": head.template, "languages": languages.template])
     let pageText = try text("html/page.html.mustache", builtIn: DefaultHTMLTemplates.page)
     page = try compiled(pageText, path: "html/page.html.mustache")
-    pageIsBuiltIn = BuiltInPageTemplate.isBuiltIn(pageText)
+    pageIsBuiltIn = BuiltInPageTemplate.isBuiltIn(pageText) && head.isBuiltIn && languages.isBuiltIn
     index = try template("html/index.html.mustache", builtIn: DefaultHTMLTemplates.index)
     root = try template("html/root.html.mustache", builtIn: DefaultHTMLTemplates.root)
     stylesheet = try text("html/style.css", builtIn: DefaultHTMLTemplates.stylesheet)
@@ -69,6 +85,11 @@ public struct HTMLTemplates: Sendable {
       }
     }
     self.strings = strings
+  }
+
+  /// `template` rendered with `context`, its partials included.
+  func render(_ template: MustacheTemplate, _ context: Any) -> String {
+    template.render(context, library: partials)
   }
 
   /// A locale's strings, falling back to the source locale's (and to a language's other locale first).

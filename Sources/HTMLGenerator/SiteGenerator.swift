@@ -175,9 +175,9 @@ public struct SiteGenerator: Sendable {
     }
     for locale in locales {
       let context = indexContext(locale: locale, pages: listed[locale] ?? [])
-      files["\(locale)/index.html"] = Array(templates.index.render(context).utf8)
+      files["\(locale)/index.html"] = Array(templates.render(templates.index, context).utf8)
     }
-    files["index.html"] = Array(templates.root.render(rootContext()).utf8)
+    files["index.html"] = Array(templates.render(templates.root, rootContext()).utf8)
     return (files, problems)
   }
 
@@ -209,13 +209,13 @@ public struct SiteGenerator: Sendable {
       var parts = [(Self.bodyMarker, body)]
       if !heading.isEmpty { parts.append((Self.headingMarker, heading)) }
       let context = values.templateContext(heading: heading.isEmpty ? nil : Self.headingMarker, body: Self.bodyMarker)
-      if let spliced = Self.splice(templates.page.render(context), parts) {
+      if let spliced = Self.splice(templates.render(templates.page, context), parts) {
         bytes = spliced
       } else {
         let context = values.templateContext(
           heading: heading.isEmpty ? nil : String(decoding: heading, as: UTF8.self),
           body: String(decoding: body, as: UTF8.self))
-        bytes = Array(templates.page.render(context).utf8)
+        bytes = Array(templates.render(templates.page, context).utf8)
       }
     }
     return RenderedPage(

@@ -41,7 +41,7 @@ struct BuiltInPageTemplateTests {
 
   @Test(arguments: [91, 92, 93] as [UInt64])
   func writesWhatTheTemplateRenders(seed: UInt64) throws {
-    let template = try MustacheTemplate(string: DefaultHTMLTemplates.page)
+    let templates = try HTMLTemplates()
     var random = SeededRandom(seed: seed)
     let headings = ["", "<h1 id=\"errors\">Errors</h1>\n"]
     let bodies = ["", "<p>Text &amp; <code>code</code></p>\n", "<table>\n<tr><td>a</td></tr>\n</table>\n"]
@@ -49,10 +49,31 @@ struct BuiltInPageTemplateTests {
       let values = Self.randomValues(&random)
       let heading = headings.randomElement(using: &random)!
       let body = bodies.randomElement(using: &random)!
-      let expected = template.render(values.templateContext(heading: heading.isEmpty ? nil : heading, body: body))
+      let expected = templates.render(
+        templates.page, values.templateContext(heading: heading.isEmpty ? nil : heading, body: body))
       let written = BuiltInPageTemplate.render(values, heading: Array(heading.utf8)[...], body: Array(body.utf8)[...])
       #expect(String(decoding: written, as: UTF8.self) == expected, "\(values)")
     }
+  }
+
+  /// A templates folder's own partial is used, and turns the page written as code off; a folder without
+  /// partials (made before there were any) gets the built-in ones.
+  @Test func aFoldersOwnPartialsServeAndTheBuiltInOnesFillIn() throws {
+    var files = [
+      "html/page.html.mustache": DefaultHTMLTemplates.page, "html/index.html.mustache": DefaultHTMLTemplates.index,
+      "html/root.html.mustache": DefaultHTMLTemplates.root, "html/style.css": "",
+    ]
+    let context: [String: Any] = ["lang": "en", "dir": "ltr", "title": "T", "languages": [[String: Any]]()]
+    let plain = try DocSetFixture(files)
+    let builtIn = try HTMLTemplates(directory: plain.root.path)
+    #expect(builtIn.pageIsBuiltIn)
+    #expect(builtIn.render(builtIn.root, context).contains("<title>T</title>"))
+    files["html/head.html.mustache"] = DefaultHTMLTemplates.head.replacingOccurrences(
+      of: "<title>", with: "<title>Docs: ")
+    let withHead = try DocSetFixture(files)
+    let own = try HTMLTemplates(directory: withHead.root.path)
+    #expect(!own.pageIsBuiltIn)
+    #expect(own.render(own.root, context).contains("<title>Docs: T</title>"))
   }
 
   @Test func onlyTheBuiltInTemplateIsWrittenAsCode() {
