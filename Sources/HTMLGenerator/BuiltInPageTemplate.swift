@@ -5,6 +5,7 @@
 /// template in use is the built-in one, pages are written here instead, byte for byte what swift-mustache
 /// renders from that template (a property test holds the two to each other on generated pages); any other
 /// template goes through swift-mustache.
+// Kept beside the template (make bench, 2026-12-05): the typical build took 0.73 s through swift-mustache, 0.64 s here.
 enum BuiltInPageTemplate {
   /// Whether `template` is the built-in page template this code writes.
   static func isBuiltIn(_ template: String) -> Bool {

@@ -5,6 +5,8 @@
 /// making the values. When the entry template in use is the built-in one, its definitions are written here
 /// instead, byte for byte what swift-mustache renders from that template (a property test holds the two to
 /// each other on generated entries); any other template goes through swift-mustache.
+// Kept beside the template (make bench, 2026-12-05): with SwiftLiteral writing from bytes, the worst case's Swift
+// phase went from 1.12 s to 0.61 s.
 enum BuiltInEntryTemplate {
   /// Whether `template` is the built-in entry template this code writes.
   static func isBuiltIn(_ template: String) -> Bool {

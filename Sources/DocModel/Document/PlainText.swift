@@ -32,6 +32,8 @@ public enum PlainText {
   /// Lines (split at line feeds, with no carriage return) that each begin and end with a character that is
   /// neither white space nor joined to what comes before it: nothing to trim and no empty line to drop, so
   /// the text is already plain.
+  // Kept (make bench, 2026-12-05): with Japanese lines taking it too, the worst case's pages phase went from
+  // 0.66 s to 0.57 s.
   static func hasSimpleLines(_ text: String) -> Bool {
     var text = text
     return text.withUTF8 { bytes in

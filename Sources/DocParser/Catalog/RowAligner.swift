@@ -6,6 +6,8 @@ public import DocModel
 /// (translations rename apps, "Box" became "ボックス"); then the same position in the table.
 public enum RowAligner {
   /// For each source row, the index of its target row, or `nil`.
+  // The row-for-row shortcut is kept (make bench, 2026-12-05): with entry ids made on bytes, the worst case's
+  // catalog phase went from 0.19 s to 0.12 s.
   public static func align(source: [CatalogRow], target: [CatalogRow], key: [CatalogField]) -> [Int?] {
     // Most translations keep their source's rows, in order, with the same keys: each row is its own match,
     // as the passes below would find, without the signatures they make of every row.

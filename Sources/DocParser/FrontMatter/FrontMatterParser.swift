@@ -81,6 +81,7 @@ enum FrontMatterParser {
   /// Most pages' front matter is this simple, and Yams, which builds a parser and its events for each page,
   /// cost about a twentieth of a build. The values are typed by the same code as Yams' scalars. A property
   /// test holds this reading to Yams' on generated front matter.
+  // Kept beside Yams (make bench, 2026-12-05): the typical validate took 0.46 s with Yams alone, 0.42 s with this.
   static func simpleFields(_ yaml: String, firstLine: Int) -> [FrontMatterField]? {
     var fields: [FrontMatterField] = []
     var keys: Set<String> = []
