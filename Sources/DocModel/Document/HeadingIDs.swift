@@ -25,17 +25,28 @@ public enum HeadingIDs {
   /// reads them, as UTF-16 units: a letter or digit outside the Basic Multilingual Plane is dropped, as are
   /// combining marks.
   public static func slug(_ text: String) -> String {
-    var result = String.UnicodeScalarView()
+    var bytes: [UInt8] = []
+    bytes.reserveCapacity(text.utf8.count)
     for scalar in text.unicodeScalars {
-      switch scalar {
-      case " ": result.append("-")
-      case "-", "_": result.append(scalar)
-      default:
-        guard scalar.value <= 0xFFFF, isLetterOrDigit(scalar) else { continue }
-        result.append(contentsOf: scalar.properties.lowercaseMapping.unicodeScalars.prefix(1))
+      let value = scalar.value
+      if value < 0x80 {
+        switch UInt8(value) {
+        case UInt8(ascii: " "): bytes.append(UInt8(ascii: "-"))
+        case UInt8(ascii: "A")...UInt8(ascii: "Z"): bytes.append(UInt8(value) | 0x20)
+        case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "0")...UInt8(ascii: "9"), UInt8(ascii: "-"),
+          UInt8(ascii: "_"):
+          bytes.append(UInt8(value))
+        default: continue
+        }
+        continue
       }
+      guard value <= 0xFFFF, isLetterOrDigit(scalar) else { continue }
+      // Most letters beyond ASCII have no lower case (kana, ideographs): they are kept as they are.
+      let lower = scalar.properties.changesWhenLowercased
+        ? scalar.properties.lowercaseMapping.unicodeScalars.first ?? scalar : scalar
+      bytes.append(contentsOf: String(lower).utf8)
     }
-    return String(result)
+    return String(decoding: bytes, as: UTF8.self)
   }
 
   /// A letter (any of the five letter categories) or a decimal digit, as .NET's `char.IsLetterOrDigit`.
