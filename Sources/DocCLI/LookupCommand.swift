@@ -64,7 +64,8 @@ struct LookupCommand: ParsableCommand {
         ("message", localized.message.text), ("app", localized.app.text),
         ("description", localized.description.text), ("resolution", localized.resolution.text),
       ] {
-        let indented = text.split(separator: "\n", omittingEmptySubsequences: false).joined(separator: "\n             ")
+        let indented = text.split(separator: "\n", omittingEmptySubsequences: false).joined(
+          separator: "\n             ")
         lines.append(label.padding(toLength: 13, withPad: " ", startingAt: 0) + indented)
       }
       lines.append("source".padding(toLength: 13, withPad: " ", startingAt: 0) + "\(localized.path):\(localized.line)")

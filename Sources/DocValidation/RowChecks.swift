@@ -48,7 +48,8 @@ struct RowChecks {
       guard let match else {
         diagnostics.append(
           TranslationRowAlignment.finding(
-            TranslationRowAlignment.untranslated(row.values[.message]?.text.firstLine ?? "", locale: translation.locale),
+            TranslationRowAlignment.untranslated(
+              row.values[.message]?.text.firstLine ?? "", locale: translation.locale),
             file: sourceFile, line: row.line, column: 1))
         continue
       }

@@ -27,12 +27,14 @@ struct CatalogBuilderTests {
     #expect(diagnostics.isEmpty, "\(diagnostics.map(\.formatted))")
     #expect(catalog.entries.count == 31)
     #expect(catalog.locales == ["en-US", "ja-JP"])
-    #expect(catalog.entries.allSatisfy { $0.locales["ja-JP"]?.fallback == false && $0.locales["en-US"]?.fallback == false })
+    #expect(
+      catalog.entries.allSatisfy { $0.locales["ja-JP"]?.fallback == false && $0.locales["en-US"]?.fallback == false })
     #expect(catalog.entries.map { $0.locales["ja-JP"]!.line } == Array(38...68))
     #expect(Set(catalog.entries.map(\.id)).count == 31)
     let workday = try #require(catalog.entries.last?.locales["ja-JP"])
     #expect(workday.app.text == "Workday")
-    #expect(workday.message.text == "\"code\": 401, \"serverResponse\":\n…\nbody \":\" {\"error\": \"invalid_client\"} \"")
+    #expect(
+      workday.message.text == "\"code\": 401, \"serverResponse\":\n…\nbody \":\" {\"error\": \"invalid_client\"} \"")
   }
 
   @Test func rowsAlignByKeyThenMessageThenPosition() throws {
@@ -64,9 +66,10 @@ struct CatalogBuilderTests {
     let (first, _) = try build(source: sourceRows, translated: nil)
     let (reordered, _) = try build(source: sourceRows.reversed(), translated: [["IOException:", "Okta", "x", "y"]])
     #expect(Set(first.entries.map(\.id)) == Set(reordered.entries.map(\.id)))
-    #expect(first.entries.map(\.id) == [
-      "okta-httprequestfailure-401-5769a644", "box-httprequestfailure-401-e6d53ff9", "okta-ioexception-018abb6f",
-    ])
+    #expect(
+      first.entries.map(\.id) == [
+        "okta-httprequestfailure-401-5769a644", "box-httprequestfailure-401-e6d53ff9", "okta-ioexception-018abb6f",
+      ])
   }
 
   @Test func duplicateKeysAreReportedAndKeptApart() throws {
@@ -101,18 +104,24 @@ struct CatalogBuilderTests {
       "doccatalog.yml": DocSetFixture.configuration,
       "en-US/errors.md": DocSetFixture.page(locale: "en-US", rows: sourceRows) + "\n[!INCLUDE [x](includes/nope.md)]\n",
       "includes/support.md": "Support.\n",
-      "ja-JP/errors.md": DocSetFixture.page(locale: "ja-JP", rows: sourceRows) + "\n[!INCLUDE [x](includes/support.md)]\n",
+      "ja-JP/errors.md": DocSetFixture.page(locale: "ja-JP", rows: sourceRows)
+        + "\n[!INCLUDE [x](includes/support.md)]\n",
     ]).build()
     #expect(diagnostics.map(\.rule) == ["include.missing-file"])
     #expect(diagnostics.first?.line == 15)
   }
 
   @Test func invalidConfigurationIsReportedAtItsLine() throws {
-    let fixture = try DocSetFixture(["doccatalog.yml": "sourceLocale: en-US\ncatalogs:\n  - name: 1bad\n    pages: [a.md]\n    columns: {message: {en-US: M}}\n"])
-    let (configuration, diagnostics) = try DocSetReader().configuration(root: fixture.root.path, configPath: nil, vocabulary: DocsFolder.vocabulary)
-    #expect(configuration == nil)
-    #expect(diagnostics.map { "\($0.line):\($0.column) \($0.message)" } == [
-      "3:11 catalog 'name' must be an identifier such as 'AppConnectorErrors'"
+    let fixture = try DocSetFixture([
+      "doccatalog.yml":
+        "sourceLocale: en-US\ncatalogs:\n  - name: 1bad\n    pages: [a.md]\n    columns: {message: {en-US: M}}\n"
     ])
+    let (configuration, diagnostics) = try DocSetReader().configuration(
+      root: fixture.root.path, configPath: nil, vocabulary: DocsFolder.vocabulary)
+    #expect(configuration == nil)
+    #expect(
+      diagnostics.map { "\($0.line):\($0.column) \($0.message)" } == [
+        "3:11 catalog 'name' must be an identifier such as 'AppConnectorErrors'"
+      ])
   }
 }

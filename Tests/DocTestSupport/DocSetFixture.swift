@@ -51,7 +51,9 @@ public final class DocSetFixture {
   /// A page with a catalog table of the given rows (message, app, description, resolution).
   public static func page(locale: String, rows: [[String]]) -> String {
     let header = locale == "ja-JP" ? "|エラー メッセージ|アプリ|説明|解決方法|" : "|Error message|App|Description|Resolution|"
-    return "---\ntitle: Errors\ndescription: Error messages.\nms.date: 01/15/2024\nms.contentlocale: \(locale)\n---\n# Errors\n\n" + header + "\n|-|-|-|-|\n"
+    return
+      "---\ntitle: Errors\ndescription: Error messages.\nms.date: 01/15/2024\nms.contentlocale: \(locale)\n---\n# Errors\n\n"
+      + header + "\n|-|-|-|-|\n"
       + rows.map { "|" + $0.joined(separator: "|") + "|" }.joined(separator: "\n") + "\n"
   }
 }

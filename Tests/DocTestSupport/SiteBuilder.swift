@@ -10,7 +10,9 @@ public enum SiteBuilder {
     let generator = SiteGenerator(
       templates: try HTMLTemplates(directory: templates), sourceLocale: docSet.configuration.sourceLocale,
       locales: docSet.configuration.orderedLocales,
-      pages: docSet.pages.map { .init(locale: $0.locale, localPath: $0.localPath, path: $0.path, document: $0.document) },
+      pages: docSet.pages.map {
+        .init(locale: $0.locale, localPath: $0.localPath, path: $0.path, document: $0.document)
+      },
       includes: docSet.includes)
     return generator.generate().files
   }

@@ -111,7 +111,8 @@ struct LinkReadingPropertyTests {
     var random = SeededRandom(seed: seed)
     for _ in 0..<2_000 {
       let path = (0..<Int(random.next() % 6)).map { _ in Self.pieces.randomElement(using: &random)! }.joined() + ".md"
-      #expect(String(LinkChecks.lastPathComponent(path)) == (path as NSString).lastPathComponent, "\(path.debugDescription)")
+      #expect(
+        String(LinkChecks.lastPathComponent(path)) == (path as NSString).lastPathComponent, "\(path.debugDescription)")
     }
   }
 
@@ -126,7 +127,8 @@ struct LinkReadingPropertyTests {
         (0...Int(random.next() % 3)).map { _ in names.randomElement(using: &random)! }.joined()
       }
       let path = (folders + ["page.md"]).joined(separator: "/")
-      #expect(LinkChecks.folder(ofPagePath: path) == (path as NSString).deletingLastPathComponent, "\(path.debugDescription)")
+      #expect(
+        LinkChecks.folder(ofPagePath: path) == (path as NSString).deletingLastPathComponent, "\(path.debugDescription)")
     }
   }
 
@@ -137,7 +139,9 @@ struct LinkReadingPropertyTests {
     let pieces = Self.pieces + ["\n", "\r", "\r\n", "\n\u{301}", "\u{2028}"]
     for _ in 0..<2_000 {
       let text = (0..<Int(random.next() % 6)).map { _ in pieces.randomElement(using: &random)! }.joined()
-      #expect(text.firstLine == String(text.split(separator: "\n", omittingEmptySubsequences: false).first ?? ""), "\(text.debugDescription)")
+      #expect(
+        text.firstLine == String(text.split(separator: "\n", omittingEmptySubsequences: false).first ?? ""),
+        "\(text.debugDescription)")
     }
   }
 }

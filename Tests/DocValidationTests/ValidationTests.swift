@@ -50,11 +50,13 @@ struct ValidationTests {
 
   @Test func textFormatShowsTheLineAndACaret() throws {
     let result = try run(["validate", "."])
-    #expect(result.output.contains("""
-      en-US/other.md:7:15: warning: linked page 'nowhere.md' does not exist [link.missing-page]
-       7 | See [nowhere](nowhere.md) and [a missing heading](errors.md#no-such-heading), or [more errors](errors.md#more-errors).
-         |               ^
-      """))
+    #expect(
+      result.output.contains(
+        """
+        en-US/other.md:7:15: warning: linked page 'nowhere.md' does not exist [link.missing-page]
+         7 | See [nowhere](nowhere.md) and [a missing heading](errors.md#no-such-heading), or [more errors](errors.md#more-errors).
+           |               ^
+        """))
   }
 
   @Test func githubFormatAnnotatesEachDefect() throws {
@@ -69,18 +71,23 @@ struct ValidationTests {
         let pair = property.split(separator: "=", maxSplits: 1)
         values[String(pair[0])] = String(pair[1]).replacingOccurrences(of: "%3A", with: ":")
       }
-      found.insert(Self.key(rule: values["title"] ?? "", file: values["file"] ?? "", line: Int(values["line"] ?? "0") ?? 0))
+      found.insert(
+        Self.key(rule: values["title"] ?? "", file: values["file"] ?? "", line: Int(values["line"] ?? "0") ?? 0))
     }
     #expect(lines.count == Self.expected.count)
     #expect(found == Self.expected)
-    #expect(lines.contains("::error file=en-US/other.md,line=9,col=1,title=include.cycle::includes form a cycle: loop-a.md → loop-b.md → loop-a.md"))
+    #expect(
+      lines.contains(
+        "::error file=en-US/other.md,line=9,col=1,title=include.cycle::includes form a cycle: loop-a.md → loop-b.md → loop-a.md"
+      ))
   }
 
   @Test func jsonFormatListsEachDefect() throws {
     let result = try run(["validate", ".", "--format", "json"])
     let objects = try #require(try JSONSerialization.jsonObject(with: Data(result.standardOutput)) as? [[String: Any]])
     #expect(objects.count == Self.expected.count)
-    let found = Set(objects.map { Self.key(rule: $0["rule"] as! String, file: $0["file"] as! String, line: $0["line"] as! Int) })
+    let found = Set(
+      objects.map { Self.key(rule: $0["rule"] as! String, file: $0["file"] as! String, line: $0["line"] as! Int) })
     #expect(found == Self.expected)
     #expect(objects.allSatisfy { Set($0.keys) == ["file", "line", "column", "severity", "rule", "message"] })
   }
@@ -90,12 +97,13 @@ struct ValidationTests {
     let log = try #require(try JSONSerialization.jsonObject(with: Data(result.standardOutput)) as? [String: Any])
     let run = try #require((log["runs"] as? [[String: Any]])?.first)
     let results = try #require(run["results"] as? [[String: Any]])
-    let found = Set(results.map { result -> String in
-      let location = ((result["locations"] as! [[String: Any]])[0]["physicalLocation"] as! [String: Any])
-      let file = (location["artifactLocation"] as! [String: Any])["uri"] as! String
-      let line = (location["region"] as? [String: Any])?["startLine"] as? Int ?? 0
-      return Self.key(rule: result["ruleId"] as! String, file: file, line: line)
-    })
+    let found = Set(
+      results.map { result -> String in
+        let location = ((result["locations"] as! [[String: Any]])[0]["physicalLocation"] as! [String: Any])
+        let file = (location["artifactLocation"] as! [String: Any])["uri"] as! String
+        let line = (location["region"] as? [String: Any])?["startLine"] as? Int ?? 0
+        return Self.key(rule: result["ruleId"] as! String, file: file, line: line)
+      })
     #expect(results.count == Self.expected.count)
     #expect(found == Self.expected)
 
@@ -109,30 +117,38 @@ struct ValidationTests {
   }
 
   @Test func projectDocsHaveOnlyTheRealTranslationProblems() throws {
-    let result = try Command.run(Command.doccatalog, ["validate", "docs", "--format", "json"], currentDirectory: Paths.repositoryRoot)
+    let result = try Command.run(
+      Command.doccatalog, ["validate", "docs", "--format", "json"], currentDirectory: Paths.repositoryRoot)
     #expect(result.status == 0, "warnings only")
     let objects = try #require(try JSONSerialization.jsonObject(with: Data(result.standardOutput)) as? [[String: Any]])
-    let found = objects.map { "\($0["rule"] as! String) \($0["line"] as! Int):\($0["column"] as! Int) \($0["severity"] as! String)" }
+    let found = objects.map {
+      "\($0["rule"] as! String) \($0["line"] as! Int):\($0["column"] as! Int) \($0["severity"] as! String)"
+    }
     let page = "docs/ja-JP/troubleshooting-api-connectors-using-error-messages.md"
     #expect(objects.allSatisfy { $0["file"] as? String == page })
-    #expect(found == [
-      // "Box" became "ボックス" in the app column.
-      "translation.glossary-term 41:153 warning", "translation.glossary-term 42:48 warning",
-      "translation.glossary-term 43:170 warning", "translation.glossary-term 44:85 warning",
-      "translation.glossary-term 45:74 warning",
-      // Error messages rewritten by machine translation.
-      "translation.literal-changed 55:4 warning", "translation.literal-changed 66:4 warning",
-      "translation.literal-changed 67:4 warning", "translation.literal-changed 68:4 warning",
-    ])
+    #expect(
+      found == [
+        // "Box" became "ボックス" in the app column.
+        "translation.glossary-term 41:153 warning", "translation.glossary-term 42:48 warning",
+        "translation.glossary-term 43:170 warning", "translation.glossary-term 44:85 warning",
+        "translation.glossary-term 45:74 warning",
+        // Error messages rewritten by machine translation.
+        "translation.literal-changed 55:4 warning", "translation.literal-changed 66:4 warning",
+        "translation.literal-changed 67:4 warning", "translation.literal-changed 68:4 warning",
+      ])
   }
 
   @Test func corpusWithoutConfigurationGivesSensibleFindings() throws {
     let corpus = Paths.shared.appendingPathComponent("corpus")
     let docSet = try DocSetReading.read(root: corpus.path)
     let diagnostics = docSet.diagnostics + Validator().validate(docSet)
-    let found = Set(diagnostics.map { Self.key(rule: $0.rule, file: String($0.file.dropFirst(corpus.path.count + 1)), line: $0.line) })
+    let found = Set(
+      diagnostics.map { Self.key(rule: $0.rule, file: String($0.file.dropFirst(corpus.path.count + 1)), line: $0.line) }
+    )
     #expect(docSet.pages.count >= 60)
-    #expect(!diagnostics.contains { $0.severity == .error }, "\(diagnostics.filter { $0.severity == .error }.map(\.formatted))")
+    #expect(
+      !diagnostics.contains { $0.severity == .error },
+      "\(diagnostics.filter { $0.severity == .error }.map(\.formatted))")
     let sample: Set<String> = [
       // "|Message d’erreur|Description|" over "|-|-|-|": GitHub shows no table.
       "table.delimiter-mismatch pages/fr-fr/xaml-hot-reload-error-messages.md:33",
@@ -152,7 +168,8 @@ struct ValidationTests {
 
   @Test func configuredSeveritiesAndStrictChangeTheOutcome() throws {
     let docs = try DocSetFixture([
-      "doccatalog.yml": DocSetFixture.configuration + "\nrules:\n  docfx.unknown-marker: off\n  table.cell-count-mismatch: error\n",
+      "doccatalog.yml": DocSetFixture.configuration
+        + "\nrules:\n  docfx.unknown-marker: off\n  table.cell-count-mismatch: error\n",
       "en-US/errors.md": DocSetFixture.page(locale: "en-US", rows: [["E1", "App", "D", "R"]]) + "\n> [!FOO]\n> x\n",
       "ja-JP/errors.md": DocSetFixture.page(locale: "ja-JP", rows: [["E1", "App", "説明", "解決"]]),
     ])
@@ -166,7 +183,8 @@ struct ValidationTests {
     #expect(failing.status == 1, "cell-count-mismatch is configured as an error")
     #expect(failing.output.contains("error: row has 3 cells but the header has 4"))
 
-    try Data("---\ntitle: T\nms.date: 01/01/2024\n---\n# T\n".utf8).write(to: docs.root.appendingPathComponent("ja-JP/errors.md"))
+    try Data("---\ntitle: T\nms.date: 01/01/2024\n---\n# T\n".utf8).write(
+      to: docs.root.appendingPathComponent("ja-JP/errors.md"))
     let warnings = try Command.run(Command.doccatalog, ["validate", docs.root.path])
     #expect(warnings.status == 0, "warnings only: \(warnings.output)")
     let strict = try Command.run(Command.doccatalog, ["validate", docs.root.path, "--strict"])
@@ -190,6 +208,9 @@ struct ValidationTests {
     #expect(result.status == 0)
     let lines = result.output.split(separator: "\n")
     #expect(lines.count == RuleRegistry.all.count)
-    #expect(lines.contains { $0.hasPrefix("translation.glossary-term") && $0.hasSuffix("a do-not-translate glossary term was translated") })
+    #expect(
+      lines.contains {
+        $0.hasPrefix("translation.glossary-term") && $0.hasSuffix("a do-not-translate glossary term was translated")
+      })
   }
 }

@@ -41,35 +41,42 @@ struct HTMLRendererTests {
 
   @Test func tablesHaveAHeadAlignmentAndLineBreaks() throws {
     let output = try html("> [!div class=\"mx-tableFixed\"]\n> |A|B|\n> |:-|-:|\n> |one<br />two|`x \\| y`|\n")
-    #expect(output == """
-      <div class="mx-tableFixed">
-      <table>
-      <thead>
-      <tr>
-      <th scope="col" class="align-left">A</th>
-      <th scope="col" class="align-right">B</th>
-      </tr>
-      </thead>
-      <tbody>
-      <tr>
-      <td class="align-left">one<br>two</td>
-      <td class="align-right"><code>x | y</code></td>
-      </tr>
-      </tbody>
-      </table>
-      </div>
+    #expect(
+      output == """
+        <div class="mx-tableFixed">
+        <table>
+        <thead>
+        <tr>
+        <th scope="col" class="align-left">A</th>
+        <th scope="col" class="align-right">B</th>
+        </tr>
+        </thead>
+        <tbody>
+        <tr>
+        <td class="align-left">one<br>two</td>
+        <td class="align-right"><code>x | y</code></td>
+        </tr>
+        </tbody>
+        </table>
+        </div>
 
-      """)
+        """)
   }
 
   @Test func alertsAreCalloutsWithALocalizedLabel() throws {
-    #expect(try html("> [!WARNING]\n> Careful.\n").hasPrefix("<div class=\"alert alert-warning\" role=\"note\">\n<p class=\"alert-title\">Warning</p>\n<p>Careful.</p>"))
+    #expect(
+      try html("> [!WARNING]\n> Careful.\n").hasPrefix(
+        "<div class=\"alert alert-warning\" role=\"note\">\n<p class=\"alert-title\">Warning</p>\n<p>Careful.</p>"))
     #expect(try html("> [!WARNING]\n> Careful.\n", locale: "ja-JP").contains("<p class=\"alert-title\">警告</p>"))
   }
 
   @Test func includesRenderInPlaceWithoutLooping() throws {
-    let support = MarkdownParser().parse("Open a *ticket*.\n\n[!INCLUDE [me](support.md)]\n", path: "includes/support.md").document
-    let output = try html("Before.\n\n[!INCLUDE [x](includes/support.md)]\n\n[!INCLUDE [y](includes/missing.md)]\n", includes: ["includes/support.md": support])
+    let support = MarkdownParser().parse(
+      "Open a *ticket*.\n\n[!INCLUDE [me](support.md)]\n", path: "includes/support.md"
+    ).document
+    let output = try html(
+      "Before.\n\n[!INCLUDE [x](includes/support.md)]\n\n[!INCLUDE [y](includes/missing.md)]\n",
+      includes: ["includes/support.md": support])
     #expect(output == "<p>Before.</p>\n<p>Open a <em>ticket</em>.</p>\n")
   }
 
@@ -83,12 +90,15 @@ struct HTMLRendererTests {
   }
 
   @Test func codeBlocksAreEscaped() throws {
-    #expect(try html("```html\n<script>alert(1)</script>\n```\n") == "<pre><code class=\"language-html\">&lt;script&gt;alert(1)&lt;/script&gt;\n</code></pre>\n")
+    #expect(
+      try html("```html\n<script>alert(1)</script>\n```\n")
+        == "<pre><code class=\"language-html\">&lt;script&gt;alert(1)&lt;/script&gt;\n</code></pre>\n")
   }
 
   @Test(arguments: [
     ("javascript:alert(1)", false), ("JaVaScRiPt:alert(1)", false), ("java\tscript:alert(1)", false),
-    (" javascript:alert(1)", false), ("data:text/html,<b>", false), ("vbscript:x", false), ("file:///etc/passwd", false),
+    (" javascript:alert(1)", false), ("data:text/html,<b>", false), ("vbscript:x", false),
+    ("file:///etc/passwd", false),
     ("https://example.com", true), ("mailto:a@b.c", true), ("page.md#x", true), ("../a/b?c=d:e", true), ("#top", true),
   ])
   func urlPolicy(_ url: String, _ allowed: Bool) {

@@ -8,20 +8,20 @@ struct CatalogDuplicateKeyTests {
   @Test func aRowRepeatingAnEarlierRowsKeyIsFound() throws {
     let docs = try MarkedDocs([
       "en-US/errors.md": """
-        ---
-        title: Errors
-        description: Error messages.
-        ms.date: 01/15/2024
-        ---
-        # Errors
+      ---
+      title: Errors
+      description: Error messages.
+      ms.date: 01/15/2024
+      ---
+      # Errors
 
-        |Error message|App|Description|Resolution|
-        |-|-|-|-|
-        |E1: failed|Box|Box failed.|Retry.|
-        |E1: failed|Okta|Okta failed.|Retry.|
-        1️⃣|E1: failed|Box|Box failed again.|Retry later.|
+      |Error message|App|Description|Resolution|
+      |-|-|-|-|
+      |E1: failed|Box|Box failed.|Retry.|
+      |E1: failed|Okta|Okta failed.|Retry.|
+      1️⃣|E1: failed|Box|Box failed again.|Retry later.|
 
-        """
+      """
     ])
     let findings = try docs.findings(of: CatalogDuplicateKey.self)
     #expect(findings == docs.places("1️⃣"))

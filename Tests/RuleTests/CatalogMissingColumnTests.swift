@@ -9,26 +9,26 @@ struct CatalogMissingColumnTests {
   @Test func aCatalogTableWithoutAConfiguredColumnIsFoundAtItsHeader() throws {
     let docs = try MarkedDocs([
       "en-US/errors.md": """
-        ---
-        title: Errors
-        description: Error messages.
-        ms.date: 01/15/2024
-        ---
-        # Errors
+      ---
+      title: Errors
+      description: Error messages.
+      ms.date: 01/15/2024
+      ---
+      # Errors
 
-        |Error message|App|Description|Resolution|
-        |-|-|-|-|
-        |E1: failed|Box|Box failed.|Retry.|
+      |Error message|App|Description|Resolution|
+      |-|-|-|-|
+      |E1: failed|Box|Box failed.|Retry.|
 
-        1️⃣|Error message|App|Description|
-        |-|-|-|
-        |E6: slow|Okta|Slow.|
+      1️⃣|Error message|App|Description|
+      |-|-|-|
+      |E6: slow|Okta|Slow.|
 
-        |Code|Meaning|
-        |-|-|
-        |1|One|
+      |Code|Meaning|
+      |-|-|
+      |1|One|
 
-        """
+      """
     ])
     let findings = try docs.findings(of: CatalogMissingColumn.self)
     #expect(findings == docs.places("1️⃣"))

@@ -9,29 +9,29 @@ struct CatalogNoTableTests {
   @Test func aSourcePageOfACatalogWithoutItsTableIsFound() throws {
     let docs = try MarkedDocs([
       "en-US/errors.md": """
-        1️⃣---
-        title: Errors
-        description: A table with other columns.
-        ms.date: 01/15/2024
-        ---
-        # Errors
+      1️⃣---
+      title: Errors
+      description: A table with other columns.
+      ms.date: 01/15/2024
+      ---
+      # Errors
 
-        |Code|Meaning|
-        |-|-|
-        |1|One|
+      |Code|Meaning|
+      |-|-|
+      |1|One|
 
-        """,
+      """,
       "ja-JP/errors.md": """
-        ---
-        title: エラー
-        ---
-        # エラー
+      ---
+      title: エラー
+      ---
+      # エラー
 
-        """,
+      """,
       "en-US/guide.md": """
-        # Guide
+      # Guide
 
-        """,
+      """,
     ])
     let findings = try docs.findings(of: CatalogNoTable.self)
     #expect(findings == docs.places("1️⃣"))

@@ -8,14 +8,14 @@ struct ConfigInvalidTests {
   @Test func unknownKeysAndSeveritiesAreFoundWhereTheyAreWritten() throws {
     let docs = try MarkedDocs([
       "doccatalog.yml": """
-        sourceLocale: en-US
-        1️⃣colour: red
-        rules:
-          table.empty-key-cell: off
-          table.renderer-difference: note
-          table.cell-count-mismatch: 2️⃣loud
+      sourceLocale: en-US
+      1️⃣colour: red
+      rules:
+        table.empty-key-cell: off
+        table.renderer-difference: note
+        table.cell-count-mismatch: 2️⃣loud
 
-        """,
+      """,
       "en-US/errors.md": "# Errors\n",
     ])
     let findings = try docs.findings(of: ConfigInvalid.self)

@@ -9,33 +9,33 @@ struct DocFXUnknownMarkerTests {
   @Test func anUnknownMarkerIsFound() throws {
     let docs = try MarkedDocs([
       "en-US/guide.md": """
-        ---
-        title: Guide
-        description: A guide.
-        ms.date: 01/15/2024
-        ---
-        # Guide
+      ---
+      title: Guide
+      description: A guide.
+      ms.date: 01/15/2024
+      ---
+      # Guide
 
-        Markers DocFX does not know.
+      Markers DocFX does not know.
 
-        > 1️⃣[!FOO]
-        > An unknown marker.
+      > 1️⃣[!FOO]
+      > An unknown marker.
 
-        | Marker | Meaning |
-        |---|---|
-        | 2️⃣[!BAR] | unknown |
+      | Marker | Meaning |
+      |---|---|
+      | 2️⃣[!BAR] | unknown |
 
-        > [!NOTE]
-        > A note.
+      > [!NOTE]
+      > A note.
 
-        > [!div class="op_single_selector"]
-        > A div.
+      > [!div class="op_single_selector"]
+      > A div.
 
-        [!VIDEO https://example.com/video]
+      [!VIDEO https://example.com/video]
 
-        [!INCLUDE [snippet](includes/snippet.md)]
+      [!INCLUDE [snippet](includes/snippet.md)]
 
-        """,
+      """,
       "en-US/includes/snippet.md": "A snippet.\n",
     ])
     let findings = try docs.findings(of: DocFXUnknownMarker.self)

@@ -8,10 +8,10 @@ struct DocSetMissingLocaleTests {
   @Test func aConfiguredLocaleWithoutAFolderIsFoundButAFolderWithoutPagesIsNot() throws {
     let docs = try MarkedDocs([
       "doccatalog.yml": """
-        sourceLocale: en-US
-        locales: [en-US, ja-JP, fr-FR]
+      sourceLocale: en-US
+      locales: [en-US, ja-JP, fr-FR]
 
-        """,
+      """,
       "en-US/guide.md": "# Guide\n",
       "ja-JP/notes.txt": "No pages yet.\n",
     ])

@@ -9,25 +9,25 @@ struct EncodingInvalidUTF8Tests {
     let docs = try MarkedDocs(
       [
         "en-US/guide.md": """
-          ---
-          title: Guide
-          description: A guide.
-          ms.date: 01/15/2024
-          ---
-          # Caf1️⃣é
+        ---
+        title: Guide
+        description: A guide.
+        ms.date: 01/15/2024
+        ---
+        # Caf1️⃣é
 
-          Another café.
+        Another café.
 
-          """,
+        """,
         "ja-JP/guide.md": """
-          ---
-          title: ガイド
-          description: Café, in UTF-8.
-          ms.date: 01/15/2024
-          ---
-          # ガイド
+        ---
+        title: ガイド
+        description: Café, in UTF-8.
+        ms.date: 01/15/2024
+        ---
+        # ガイド
 
-          """,
+        """,
       ], latin1: ["en-US/guide.md"])
     let findings = try docs.findings(of: EncodingInvalidUTF8.self)
     #expect(findings == docs.places("1️⃣"))

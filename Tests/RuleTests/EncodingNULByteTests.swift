@@ -8,27 +8,27 @@ struct EncodingNULByteTests {
   @Test func theFirstNULByteIsFoundOncePerFile() throws {
     let docs = try MarkedDocs([
       "en-US/guide.md": """
-        ---
-        title: Guide
-        description: A guide.
-        ms.date: 01/15/2024
-        ---
-        # A1️⃣\u{0}B
+      ---
+      title: Guide
+      description: A guide.
+      ms.date: 01/15/2024
+      ---
+      # A1️⃣\u{0}B
 
-        Another \u{0} byte.
+      Another \u{0} byte.
 
-        """,
+      """,
       "ja-JP/guide.md": """
-        ---
-        title: ガイド
-        description: Written escapes are no NUL bytes.
-        ms.date: 01/15/2024
-        ---
-        # ガイド
+      ---
+      title: ガイド
+      description: Written escapes are no NUL bytes.
+      ms.date: 01/15/2024
+      ---
+      # ガイド
 
-        `\\0`, \\0 and &#0;
+      `\\0`, \\0 and &#0;
 
-        """,
+      """,
     ])
     let findings = try docs.findings(of: EncodingNULByte.self)
     #expect(findings == docs.places("1️⃣"))

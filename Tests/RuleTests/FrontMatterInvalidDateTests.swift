@@ -8,37 +8,37 @@ struct FrontMatterInvalidDateTests {
   @Test func aDateThatIsNoDayIsFoundOnItsLine() throws {
     let docs = try MarkedDocs([
       "en-US/guide.md": """
-        ---
-        title: Guide
-        1️⃣ms.date: 02/29/2023
-        ---
-        # Guide
+      ---
+      title: Guide
+      1️⃣ms.date: 02/29/2023
+      ---
+      # Guide
 
-        """,
+      """,
       "en-US/leap.md": """
-        ---
-        title: Leap day
-        ms.date: 02/29/2024
-        ---
-        # Leap day
+      ---
+      title: Leap day
+      ms.date: 02/29/2024
+      ---
+      # Leap day
 
-        """,
+      """,
       "en-US/short.md": """
-        ---
-        title: Short fields
-        ms.date: 1/5/2024
-        ---
-        # Short fields
+      ---
+      title: Short fields
+      ms.date: 1/5/2024
+      ---
+      # Short fields
 
-        """,
+      """,
       "en-US/iso.md": """
-        ---
-        title: ISO
-        ms.date: 2024-01-15
-        ---
-        # ISO
+      ---
+      title: ISO
+      ms.date: 2024-01-15
+      ---
+      # ISO
 
-        """,
+      """,
     ])
     let findings = try docs.findings(of: FrontMatterInvalidDate.self)
     #expect(findings == docs.places("1️⃣"))

@@ -9,32 +9,32 @@ struct FrontMatterInvalidYAMLTests {
   @Test func invalidYAMLIsFoundWhereTheParserStops() throws {
     let docs = try MarkedDocs([
       "en-US/guide.md": """
-        ---
-        title: Guide
-        description: "A guide
-        ms.date: 01/15/2024
-        1️⃣---
-        # Guide
+      ---
+      title: Guide
+      description: "A guide
+      ms.date: 01/15/2024
+      1️⃣---
+      # Guide
 
-        """,
+      """,
       "en-US/other.md": """
-        ---
-        2️⃣title: Other
-        title: Again
-        ---
-        # Other
+      ---
+      2️⃣title: Other
+      title: Again
+      ---
+      # Other
 
-        """,
+      """,
       "ja-JP/guide.md": """
-        ---
-        title: 'ガイド: はじめに'
-        description: >
-          Colons: quoted or folded, are fine.
-        ms.date: 01/15/2024
-        ---
-        # ガイド
+      ---
+      title: 'ガイド: はじめに'
+      description: >
+        Colons: quoted or folded, are fine.
+      ms.date: 01/15/2024
+      ---
+      # ガイド
 
-        """,
+      """,
     ])
     let findings = try docs.findings(of: FrontMatterInvalidYAML.self)
     #expect(findings == docs.places("1️⃣", "2️⃣"))

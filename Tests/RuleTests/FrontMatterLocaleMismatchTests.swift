@@ -8,21 +8,21 @@ struct FrontMatterLocaleMismatchTests {
   @Test func aContentLocaleOtherThanTheFoldersIsFound() throws {
     let docs = try MarkedDocs([
       "en-US/guide.md": """
-        ---
-        title: Guide
-        1️⃣ms.contentlocale: en-GB
-        ---
-        # Guide
+      ---
+      title: Guide
+      1️⃣ms.contentlocale: en-GB
+      ---
+      # Guide
 
-        """,
+      """,
       "ja-JP/guide.md": """
-        ---
-        title: ガイド
-        ms.contentlocale: ja-jp
-        ---
-        # ガイド
+      ---
+      title: ガイド
+      ms.contentlocale: ja-jp
+      ---
+      # ガイド
 
-        """,
+      """,
     ])
     let findings = try docs.findings(of: FrontMatterLocaleMismatch.self)
     #expect(findings == docs.places("1️⃣"))

@@ -10,37 +10,37 @@ struct FrontMatterMissingKeyTests {
     let docs = try MarkedDocs([
       "doccatalog.yml": DocSetFixture.configuration + "\nrequiredFrontMatter: [title, description]\n",
       "en-US/empty.md": """
-        ---
-        title: Empty
-        1️⃣description:
-        ---
-        # Empty
+      ---
+      title: Empty
+      1️⃣description:
+      ---
+      # Empty
 
-        """,
+      """,
       "en-US/missing.md": """
-        ---
-        title: Missing
-        2️⃣---
-        # Missing
+      ---
+      title: Missing
+      2️⃣---
+      # Missing
 
-        """,
+      """,
       "en-US/none.md": """
-        3️⃣# No front matter
+      3️⃣# No front matter
 
-        """,
+      """,
       "en-US/complete.md": """
-        ---
-        title: Complete
-        description: Every required key.
-        ---
-        # Complete
+      ---
+      title: Complete
+      description: Every required key.
+      ---
+      # Complete
 
-        """,
+      """,
       "en-US/unterminated.md": """
-        ---
-        title: Never closed
+      ---
+      title: Never closed
 
-        """,
+      """,
     ])
     let findings = try docs.findings(of: FrontMatterMissingKey.self)
     #expect(findings == docs.places("1️⃣", "2️⃣", "3️⃣"))

@@ -8,26 +8,26 @@ struct FrontMatterNotAMappingTests {
   @Test func aListOrAScalarIsFoundButAnEmptyFrontMatterIsNot() throws {
     let docs = try MarkedDocs([
       "en-US/guide.md": """
-        ---
-        1️⃣- a list
-        - not a mapping
-        ---
-        # Guide
+      ---
+      1️⃣- a list
+      - not a mapping
+      ---
+      # Guide
 
-        """,
+      """,
       "en-US/other.md": """
-        ---
-        2️⃣just text
-        ---
-        # Other
+      ---
+      2️⃣just text
+      ---
+      # Other
 
-        """,
+      """,
       "ja-JP/guide.md": """
-        ---
-        ---
-        # ガイド
+      ---
+      ---
+      # ガイド
 
-        """,
+      """,
     ])
     let findings = try docs.findings(of: FrontMatterNotAMapping.self)
     #expect(findings == docs.places("1️⃣", "2️⃣"))

@@ -8,27 +8,27 @@ struct FrontMatterUnterminatedTests {
   @Test func anOpeningWithoutAClosingLineIsFound() throws {
     let docs = try MarkedDocs([
       "en-US/guide.md": """
-        1️⃣---
-        title: Never closed
+      1️⃣---
+      title: Never closed
 
-        # Guide
+      # Guide
 
-        """,
+      """,
       "en-US/other.md": """
-        ---
-        title: Closed by dots
-        ...
-        # Other
+      ---
+      title: Closed by dots
+      ...
+      # Other
 
-        """,
+      """,
       "ja-JP/guide.md": """
-        # ガイド
+      # ガイド
 
-        ---
+      ---
 
-        A thematic break, not front matter.
+      A thematic break, not front matter.
 
-        """,
+      """,
     ])
     let findings = try docs.findings(of: FrontMatterUnterminated.self)
     #expect(findings == docs.places("1️⃣"))

@@ -8,24 +8,24 @@ struct IncludeCycleTests {
   @Test func includesIncludingEachOtherAreFoundOnce() throws {
     let docs = try MarkedDocs([
       "en-US/guide.md": """
-        ---
-        title: Guide
-        description: A guide.
-        ms.date: 01/15/2024
-        ---
-        # Guide
+      ---
+      title: Guide
+      description: A guide.
+      ms.date: 01/15/2024
+      ---
+      # Guide
 
-        1️⃣[!INCLUDE [loop](includes/loop-a.md)]
+      1️⃣[!INCLUDE [loop](includes/loop-a.md)]
 
-        """,
+      """,
       "en-US/other.md": """
-        # Other
+      # Other
 
-        [!INCLUDE [loop](includes/loop-b.md)]
+      [!INCLUDE [loop](includes/loop-b.md)]
 
-        [!INCLUDE [diamond](includes/top.md)]
+      [!INCLUDE [diamond](includes/top.md)]
 
-        """,
+      """,
       "en-US/includes/loop-a.md": "Loop A.\n\n[!INCLUDE [b](loop-b.md)]\n",
       "en-US/includes/loop-b.md": "Loop B.\n\n[!INCLUDE [a](loop-a.md)]\n",
       "en-US/includes/top.md": "[!INCLUDE [left](left.md)]\n\n[!INCLUDE [right](right.md)]\n",

@@ -8,20 +8,20 @@ struct IncludeMissingFileTests {
   @Test func anIncludeNamingNoFileIsFound() throws {
     let docs = try MarkedDocs([
       "en-US/guide.md": """
-        ---
-        title: Guide
-        description: A guide.
-        ms.date: 01/15/2024
-        ---
-        # Guide
+      ---
+      title: Guide
+      description: A guide.
+      ms.date: 01/15/2024
+      ---
+      # Guide
 
-        1️⃣[!INCLUDE [missing](includes/missing.md)]
+      1️⃣[!INCLUDE [missing](includes/missing.md)]
 
-        [!INCLUDE [beside](includes/beside.md)]
+      [!INCLUDE [beside](includes/beside.md)]
 
-        [!INCLUDE [shared](includes/shared.md)]
+      [!INCLUDE [shared](includes/shared.md)]
 
-        """,
+      """,
       "en-US/includes/beside.md": "Beside the page.\n",
       "includes/shared.md": "Shared by every locale.\n",
     ])

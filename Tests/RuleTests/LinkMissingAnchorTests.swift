@@ -9,28 +9,28 @@ struct LinkMissingAnchorTests {
   @Test func aFragmentNamingNoHeadingIsFoundAtTheDestination() throws {
     let docs = try MarkedDocs([
       "en-US/guide.md": """
-        ---
-        title: Guide
-        description: A guide.
-        ms.date: 01/15/2024
-        ---
-        # Guide
+      ---
+      title: Guide
+      description: A guide.
+      ms.date: 01/15/2024
+      ---
+      # Guide
 
-        ## Known heading
+      ## Known heading
 
-        <a name="custom"></a>
+      <a name="custom"></a>
 
-        See [a](#known-heading), [b](#Known-Heading), [c](#custom), [d](other.md#more) and [e](other.md).
+      See [a](#known-heading), [b](#Known-Heading), [c](#custom), [d](other.md#more) and [e](other.md).
 
-        Not there: [f](1️⃣#no-such-heading) and [g](2️⃣other.md#nothing).
+      Not there: [f](1️⃣#no-such-heading) and [g](2️⃣other.md#nothing).
 
-        """,
+      """,
       "en-US/other.md": """
-        # Other
+      # Other
 
-        ## More
+      ## More
 
-        """,
+      """,
     ])
     let findings = try docs.findings(of: LinkMissingAnchor.self)
     #expect(findings == docs.places("1️⃣", "2️⃣"))

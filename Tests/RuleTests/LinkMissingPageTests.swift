@@ -10,19 +10,19 @@ struct LinkMissingPageTests {
     let docs = try MarkedDocs([
       "doccatalog.yml": DocSetFixture.configuration + "\nexternalPages: [outside.md]\n",
       "en-US/guide.md": """
-        ---
-        title: Guide
-        description: A guide.
-        ms.date: 01/15/2024
-        ---
-        # Guide
+      ---
+      title: Guide
+      description: A guide.
+      ms.date: 01/15/2024
+      ---
+      # Guide
 
-        See [nowhere](1️⃣nowhere.md), [spaced](<2️⃣no where.md>) and [other](other.md).
+      See [nowhere](1️⃣nowhere.md), [spaced](<2️⃣no where.md>) and [other](other.md).
 
-        Not pages: [snippet](includes/snippet.md), [outside](outside.md), [site](https://example.com/a.md),
-        [root](/a.md), [text](notes.txt).
+      Not pages: [snippet](includes/snippet.md), [outside](outside.md), [site](https://example.com/a.md),
+      [root](/a.md), [text](notes.txt).
 
-        """,
+      """,
       "en-US/other.md": "# Other\n",
       "en-US/includes/snippet.md": "A snippet.\n",
     ])

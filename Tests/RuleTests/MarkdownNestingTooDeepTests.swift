@@ -9,29 +9,29 @@ struct MarkdownNestingTooDeepTests {
     let hundred = String(repeating: "> ", count: 100)
     let docs = try MarkedDocs([
       "en-US/guide.md": """
-        ---
-        title: Guide
-        description: A guide.
-        ms.date: 01/15/2024
-        ---
-        # Guide
+      ---
+      title: Guide
+      description: A guide.
+      ms.date: 01/15/2024
+      ---
+      # Guide
 
-        \(hundred)1️⃣> Too deep.
+      \(hundred)1️⃣> Too deep.
 
-        \(hundred)> > Deeper still.
+      \(hundred)> > Deeper still.
 
-        """,
+      """,
       "ja-JP/guide.md": """
-        ---
-        title: ガイド
-        description: Just deep enough.
-        ms.date: 01/15/2024
-        ---
-        # ガイド
+      ---
+      title: ガイド
+      description: Just deep enough.
+      ms.date: 01/15/2024
+      ---
+      # ガイド
 
-        \(hundred)Deep enough.
+      \(hundred)Deep enough.
 
-        """,
+      """,
     ])
     let findings = try docs.findings(of: MarkdownNestingTooDeep.self)
     #expect(findings == docs.places("1️⃣"))

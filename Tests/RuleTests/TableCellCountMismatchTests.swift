@@ -7,20 +7,20 @@ struct TableCellCountMismatchTests {
   @Test func extraCellsAreFoundAtTheFirstExtraCellAndMissingOnesAtTheRowsEnd() throws {
     let docs = try MarkedDocs([
       "en-US/guide.md": """
-        ---
-        title: Guide
-        description: A guide.
-        ms.date: 01/15/2024
-        ---
-        # Guide
+      ---
+      title: Guide
+      description: A guide.
+      ms.date: 01/15/2024
+      ---
+      # Guide
 
-        | a | b |
-        |---|---|
-        | 1 | 2 | 1️⃣3 |
-        | 1 2️⃣|
-        | 1 | 2 |
+      | a | b |
+      |---|---|
+      | 1 | 2 | 1️⃣3 |
+      | 1 2️⃣|
+      | 1 | 2 |
 
-        """
+      """
     ])
     let findings = try docs.findings(of: TableCellCountMismatch.self)
     #expect(findings == docs.places("1️⃣", "2️⃣"))

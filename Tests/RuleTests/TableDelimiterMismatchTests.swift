@@ -9,26 +9,26 @@ struct TableDelimiterMismatchTests {
   @Test func aDelimiterRowWithOtherCellsThanTheLineAboveIsFound() throws {
     let docs = try MarkedDocs([
       "en-US/guide.md": """
-        ---
-        title: Guide
-        description: A guide.
-        ms.date: 01/15/2024
-        ---
-        # Guide
+      ---
+      title: Guide
+      description: A guide.
+      ms.date: 01/15/2024
+      ---
+      # Guide
 
-        Tables whose delimiter rows miscount.
+      Tables whose delimiter rows miscount.
 
-        | a | b |
-        1️⃣|---|---|---|
+      | a | b |
+      1️⃣|---|---|---|
 
-        > | a | b |
-        > 2️⃣|---|
+      > | a | b |
+      > 2️⃣|---|
 
-        | a \\| b | c |
-        |---|---|
-        | 1 | 2 |
+      | a \\| b | c |
+      |---|---|
+      | 1 | 2 |
 
-        """
+      """
     ])
     let findings = try docs.findings(of: TableDelimiterMismatch.self)
     #expect(findings == docs.places("1️⃣", "2️⃣"))

@@ -9,20 +9,20 @@ struct TableEmptyKeyCellTests {
   @Test func aSourceRowWithoutAMessageIsFound() throws {
     let docs = try MarkedDocs([
       "en-US/errors.md": """
-        ---
-        title: Errors
-        description: Error messages.
-        ms.date: 01/15/2024
-        ---
-        # Errors
+      ---
+      title: Errors
+      description: Error messages.
+      ms.date: 01/15/2024
+      ---
+      # Errors
 
-        |Error message|App|Description|Resolution|
-        |-|-|-|-|
-        |E1: failed|Box|Box failed.|Retry.|
-        1️⃣||Box|No message.|Look at the logs.|
-        |E3: denied||Denied.|Ask.|
+      |Error message|App|Description|Resolution|
+      |-|-|-|-|
+      |E1: failed|Box|Box failed.|Retry.|
+      1️⃣||Box|No message.|Look at the logs.|
+      |E3: denied||Denied.|Ask.|
 
-        """,
+      """,
       "ja-JP/errors.md": DocSetFixture.page(
         locale: "ja-JP",
         rows: [
@@ -31,13 +31,13 @@ struct TableEmptyKeyCellTests {
           ["E3: denied", "", "拒否されました。", "依頼してください。"],
         ]),
       "en-US/guide.md": """
-        # Guide
+      # Guide
 
-        |Error message|App|
-        |-|-|
-        ||Box|
+      |Error message|App|
+      |-|-|
+      ||Box|
 
-        """,
+      """,
     ])
     let findings = try docs.findings(of: TableEmptyKeyCell.self)
     #expect(findings == docs.places("1️⃣"))

@@ -9,20 +9,20 @@ struct TablePipeInCodeSpanTests {
   @Test func aPipeInsideACodeSpanIsFoundWhereItIs() throws {
     let docs = try MarkedDocs([
       "en-US/guide.md": """
-        ---
-        title: Guide
-        description: A guide.
-        ms.date: 01/15/2024
-        ---
-        # Guide
+      ---
+      title: Guide
+      description: A guide.
+      ms.date: 01/15/2024
+      ---
+      # Guide
 
-        | Command | Meaning |
-        |---|---|
-        | `a1️⃣|b` | or |
-        | `a\\|b` | escaped |
-        | `a` | `b` |
+      | Command | Meaning |
+      |---|---|
+      | `a1️⃣|b` | or |
+      | `a\\|b` | escaped |
+      | `a` | `b` |
 
-        """
+      """
     ])
     let findings = try docs.findings(of: TablePipeInCodeSpan.self)
     #expect(findings == docs.places("1️⃣"))

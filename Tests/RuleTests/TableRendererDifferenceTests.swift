@@ -9,29 +9,29 @@ struct TableRendererDifferenceTests {
   @Test func aBodyRowWithoutAPipeIsFound() throws {
     let docs = try MarkedDocs([
       "en-US/guide.md": """
-        ---
-        title: Guide
-        description: A guide.
-        ms.date: 01/15/2024
-        ---
-        # Guide
+      ---
+      title: Guide
+      description: A guide.
+      ms.date: 01/15/2024
+      ---
+      # Guide
 
-        | a | b |
-        |---|---|
-        | 1 | 2 |
-        1️⃣no pipes here
+      | a | b |
+      |---|---|
+      | 1 | 2 |
+      1️⃣no pipes here
 
-        > | a | b |
-        > |---|---|
-        > 2️⃣no pipe either
+      > | a | b |
+      > |---|---|
+      > 2️⃣no pipe either
 
-        | a | b |
-        |---|---|
-        | 1 | 2 |
+      | a | b |
+      |---|---|
+      | 1 | 2 |
 
-        A paragraph after the table.
+      A paragraph after the table.
 
-        """
+      """
     ])
     let findings = try docs.findings(of: TableRendererDifference.self)
     #expect(findings == docs.places("1️⃣", "2️⃣"))

@@ -13,19 +13,19 @@ struct TranslationGlossaryTermTests {
         locale: "en-US",
         rows: [["E1: failed", "Box", "Box failed.", "Retry."], ["E2: timeout", "Okta", "Okta timed out.", "Wait."]]),
       "ja-JP/errors.md": """
-        ---
-        title: エラー
-        description: エラー メッセージ。
-        ms.date: 01/15/2024
-        ---
-        # エラー
+      ---
+      title: エラー
+      description: エラー メッセージ。
+      ms.date: 01/15/2024
+      ---
+      # エラー
 
-        |エラー メッセージ|アプリ|説明|解決方法|
-        |-|-|-|-|
-        |E1: failed|ボックス|失敗しました。|再試行してください。|
-        |E2: timeout|Okta|1️⃣タイムアウトしました。|待ってください。|
+      |エラー メッセージ|アプリ|説明|解決方法|
+      |-|-|-|-|
+      |E1: failed|ボックス|失敗しました。|再試行してください。|
+      |E2: timeout|Okta|1️⃣タイムアウトしました。|待ってください。|
 
-        """,
+      """,
       "en-US/other.md": DocSetFixture.page(
         locale: "en-US", rows: [["E3: denied", "Okta", "Okta denied it.", "Ask."]]),
       "ja-JP/other.md": DocSetFixture.page(

@@ -12,19 +12,19 @@ struct TranslationLiteralChangedTests {
         locale: "en-US",
         rows: [["E1: failed", "Box", "Box failed.", "Retry."], ["E2: timeout", "Okta", "Timed out.", "Wait."]]),
       "ja-JP/errors.md": """
-        ---
-        title: エラー
-        description: エラー メッセージ。
-        ms.date: 01/15/2024
-        ---
-        # エラー
+      ---
+      title: エラー
+      description: エラー メッセージ。
+      ms.date: 01/15/2024
+      ---
+      # エラー
 
-        |エラー メッセージ|アプリ|説明|解決方法|
-        |-|-|-|-|
-        |1️⃣E1: 失敗|Box|失敗しました。|再試行してください。|
-        |E2: timeout|オクタ|タイムアウトしました。|待ってください。|
+      |エラー メッセージ|アプリ|説明|解決方法|
+      |-|-|-|-|
+      |1️⃣E1: 失敗|Box|失敗しました。|再試行してください。|
+      |E2: timeout|オクタ|タイムアウトしました。|待ってください。|
 
-        """,
+      """,
     ])
     let findings = try docs.findings(of: TranslationLiteralChanged.self)
     #expect(findings == docs.places("1️⃣"))

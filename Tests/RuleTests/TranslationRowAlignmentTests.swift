@@ -9,35 +9,35 @@ struct TranslationRowAlignmentTests {
   @Test func missingReorderedAndAddedRowsAreFound() throws {
     let docs = try MarkedDocs([
       "en-US/errors.md": """
-        ---
-        title: Errors
-        description: Error messages.
-        ms.date: 01/15/2024
-        ---
-        # Errors
+      ---
+      title: Errors
+      description: Error messages.
+      ms.date: 01/15/2024
+      ---
+      # Errors
 
-        |Error message|App|Description|Resolution|
-        |-|-|-|-|
-        |E1: failed|Box|Box failed.|Retry.|
-        1️⃣|E2: timeout|Okta|Timed out.|Wait.|
-        |E3: denied|Okta|Denied.|Ask.|
+      |Error message|App|Description|Resolution|
+      |-|-|-|-|
+      |E1: failed|Box|Box failed.|Retry.|
+      1️⃣|E2: timeout|Okta|Timed out.|Wait.|
+      |E3: denied|Okta|Denied.|Ask.|
 
-        """,
+      """,
       "ja-JP/errors.md": """
-        ---
-        title: エラー
-        description: エラー メッセージ。
-        ms.date: 01/15/2024
-        ---
-        # エラー
+      ---
+      title: エラー
+      description: エラー メッセージ。
+      ms.date: 01/15/2024
+      ---
+      # エラー
 
-        |エラー メッセージ|アプリ|説明|解決方法|
-        |-|-|-|-|
-        2️⃣|E3: denied|Okta|拒否されました。|依頼してください。|
-        |E1: failed|ボックス|失敗しました。|再試行してください。|
-        3️⃣|E9: added|Zendesk|追加されました。|なし。|
+      |エラー メッセージ|アプリ|説明|解決方法|
+      |-|-|-|-|
+      2️⃣|E3: denied|Okta|拒否されました。|依頼してください。|
+      |E1: failed|ボックス|失敗しました。|再試行してください。|
+      3️⃣|E9: added|Zendesk|追加されました。|なし。|
 
-        """,
+      """,
     ])
     let findings = try docs.findings(of: TranslationRowAlignment.self)
     #expect(findings == docs.places("1️⃣", "2️⃣", "3️⃣"))

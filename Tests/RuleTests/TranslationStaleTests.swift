@@ -13,13 +13,13 @@ struct TranslationStaleTests {
     let docs = try MarkedDocs([
       "en-US/guide.md": page("Guide", date: "01/15/2024"),
       "ja-JP/guide.md": """
-        ---
-        title: ガイド
-        1️⃣ms.date: 01/01/2024
-        ---
-        # ガイド
+      ---
+      title: ガイド
+      1️⃣ms.date: 01/01/2024
+      ---
+      # ガイド
 
-        """,
+      """,
       "en-US/same.md": page("Same day", date: "01/15/2024"),
       "ja-JP/same.md": page("同じ日", date: "1/15/2024"),
       "en-US/later.md": page("Later", date: "01/15/2024"),

@@ -80,7 +80,8 @@ public struct BuildPipeline: Sendable {
     let built = BuiltDocs(root: folder.root, configuration: pass.setup.configuration, catalog: catalog)
     // Rendering costs little: files are made as they are written. What it finds counts before anything is.
     let rendered = outputs.map { $0.output.render(built) }
-    let found = (folder.configDiagnostics + pass.diagnostics + catalogDiagnostics).sorted()
+    let found =
+      (folder.configDiagnostics + pass.diagnostics + catalogDiagnostics).sorted()
       + rendered.flatMap(\.diagnostics)
     report(found)
     let errors = found.filter { $0.severity == .error }.count
@@ -119,7 +120,9 @@ public struct BuildPipeline: Sendable {
         inputs: cache.fingerprint(docsDigest: docsDigest, extraInputs: extraInputs),
         extraInputs: extraInputs, outputs: records.files, folders: records.folders, diagnostics: diagnostics,
         inputFiles: docsHash?.files ?? [])
-      if let problem = cache.save(stored) { observer.observe(.info("note: the build cache was not updated: \(problem)")) }
+      if let problem = cache.save(stored) {
+        observer.observe(.info("note: the build cache was not updated: \(problem)"))
+      }
     }
     return catalog
   }

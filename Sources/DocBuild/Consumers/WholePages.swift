@@ -13,7 +13,8 @@ public final class WholePages: PageConsumer {
   public func needsCellMarkdown(_ file: PageFile) -> Bool { true }
 
   public func consume(_ page: PassPage) {
-    pages.set(page.index, DocSet.Page(locale: page.locale, localPath: page.localPath, path: page.path, parsed: page.parsed))
+    pages.set(
+      page.index, DocSet.Page(locale: page.locale, localPath: page.localPath, path: page.path, parsed: page.parsed))
   }
 
   /// The doc set: every page in the pass's order, the included files, the pass's findings.

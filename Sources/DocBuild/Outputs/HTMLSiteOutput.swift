@@ -35,7 +35,8 @@ public final class HTMLSiteOutput: BuildOutput {
       listing: setup.pages.map { .init(locale: $0.locale ?? "und", localPath: $0.localPath, path: $0.path) },
       includes: setup.includes)
     // A build that only checks keeps the files, to compare them.
-    let pages = SitePages(site: site, pageCount: setup.pages.count, staging: isCheck ? nil : SiteStaging(folder: folder))
+    let pages = SitePages(
+      site: site, pageCount: setup.pages.count, staging: isCheck ? nil : SiteStaging(folder: folder))
     state.pages = pages
     return pages
   }

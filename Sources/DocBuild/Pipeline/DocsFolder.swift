@@ -29,7 +29,8 @@ public struct DocsFolder: Sendable {
         observer.observe(.diagnostics(diagnostics))
         throw BuildFailure(.failed, "invalid configuration; nothing was built")
       }
-      return DocsFolder(root: root, configPath: configPath, configuration: configuration, configDiagnostics: diagnostics)
+      return DocsFolder(
+        root: root, configPath: configPath, configuration: configuration, configDiagnostics: diagnostics)
     } catch let failure as DocSetReader.Failure {
       throw BuildFailure(.usage, failure.description)
     } catch let failure as BuildFailure {

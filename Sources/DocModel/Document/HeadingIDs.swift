@@ -42,7 +42,8 @@ public enum HeadingIDs {
       }
       guard value <= 0xFFFF, isLetterOrDigit(scalar) else { continue }
       // Most letters beyond ASCII have no lower case (kana, ideographs): they are kept as they are.
-      let lower = scalar.properties.changesWhenLowercased
+      let lower =
+        scalar.properties.changesWhenLowercased
         ? scalar.properties.lowercaseMapping.unicodeScalars.first ?? scalar : scalar
       bytes.append(contentsOf: String(lower).utf8)
     }

@@ -281,7 +281,8 @@ enum FrontMatterParser {
   /// ASCII letters and digits, `~ + - . _ : < =`, space and tab.
   private static func isResolvable(_ byte: UInt8) -> Bool {
     switch byte {
-    case UInt8(ascii: "0")...UInt8(ascii: "9"), UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "A")...UInt8(ascii: "Z"),
+    case UInt8(ascii: "0")...UInt8(ascii: "9"), UInt8(ascii: "a")...UInt8(ascii: "z"),
+      UInt8(ascii: "A")...UInt8(ascii: "Z"),
       UInt8(ascii: "~"), UInt8(ascii: "+"), UInt8(ascii: "-"), UInt8(ascii: "."), UInt8(ascii: "_"), UInt8(ascii: ":"),
       UInt8(ascii: "<"), UInt8(ascii: "="), UInt8(ascii: " "), UInt8(ascii: "\t"):
       true

@@ -113,7 +113,9 @@ final class BlockParser {
         if CMarkNode.kind(node) == .heading {
           // libcmark may end a setext heading on the line after its underline, so find the underline, which is
           // never a delimiter row: the setext check comes before the table extension's in cmark-gfm too.
-          guard let underline = lines.indices.dropFirst().first(where: { isSetextUnderline(lines[$0]) }) else { continue }
+          guard let underline = lines.indices.dropFirst().first(where: { isSetextUnderline(lines[$0]) }) else {
+            continue
+          }
           lines.removeSubrange((underline + 1)...)
           delimiterBefore = underline
         }
@@ -123,7 +125,8 @@ final class BlockParser {
           context.report(
             TableDelimiterMismatch.self,
             TableDelimiterMismatch.cellCounts(delimiter: miss.delimiterCells, header: miss.headerCells),
-            at: map.location(line: line.number, column: line.content.lowerBound - text.lineRange(line.number).lowerBound + 1))
+            at: map.location(
+              line: line.number, column: line.content.lowerBound - text.lineRange(line.number).lowerBound + 1))
         }
         if let found = table {
           sites[node] = TableSite(containers: containers, lines: lines, found: found)
@@ -218,7 +221,8 @@ final class BlockParser {
         let lineIndex = lineIndexes[rowIndex]
         let splitCodeSpans = reportPipesInCodeSpans(cells, spans: spans[(next - cells.count)..<next])
         // One finding a defect: a row without pipes, or cut by pipes in code spans, is not also miscounted.
-        let explained = site.found.pipelessRows.contains(lineIndex)
+        let explained =
+          site.found.pipelessRows.contains(lineIndex)
           || (splitCodeSpans > 0 && cells.count - site.found.alignments.count == splitCodeSpans)
         rows.append(makeRow(cells, line: line, columns: site.found.alignments.count, reportsCount: !explained))
       }
@@ -231,7 +235,8 @@ final class BlockParser {
       let first = site.lines[site.found.headerIndex]
       let last = site.lines[(site.found.bodyIndexes.last ?? site.found.delimiterIndex)]
       let start = map.location(line: first.number, column: column(of: first.content.lowerBound, line: first.number))
-      let end = map.location(line: last.number, column: max(column(of: last.content.upperBound, line: last.number) - 1, 1))
+      let end = map.location(
+        line: last.number, column: max(column(of: last.content.upperBound, line: last.number) - 1, 1))
       site.table = Table(
         header: rows[0], alignments: site.found.alignments, rows: Array(rows.dropFirst()),
         delimiterLine: map.location(line: site.lines[site.found.delimiterIndex].number, column: 1).line,
@@ -279,7 +284,8 @@ final class BlockParser {
 
   private func makeRow(_ cells: [TableCell], line: ParagraphLine, columns: Int, reportsCount: Bool) -> Table.Row {
     let rowStart = map.location(line: line.number, column: column(of: line.content.lowerBound, line: line.number))
-    let rowEnd = map.location(line: line.number, column: max(column(of: line.content.upperBound, line: line.number) - 1, 1))
+    let rowEnd = map.location(
+      line: line.number, column: max(column(of: line.content.upperBound, line: line.number) - 1, 1))
     let range = SourceRange(start: rowStart, end: rowEnd)
     guard cells.count != columns else { return Table.Row(cells: cells, range: range) }
     if cells.count > columns {
@@ -333,7 +339,7 @@ final class BlockParser {
     while let (node, event) = walker.next() {
       let kind = CMarkNode.kind(node)
       let position = CMarkNode.position(node)
-      if stack.count == 1, event == .enter, position.0 > lineLimit, kind != .document { 
+      if stack.count == 1, event == .enter, position.0 > lineLimit, kind != .document {
         walker.skipChildren(of: node)
         continue
       }
@@ -379,7 +385,8 @@ final class BlockParser {
         if let site = sites[node], let table = site.table {
           append(blocks(around: table, in: site))
         } else if kind == .paragraph {
-          append([.paragraph(Paragraph(inlines: InlineConverter.convertChildren(of: node), range: map.range(position)))])
+          append([.paragraph(Paragraph(inlines: InlineConverter.convertChildren(of: node), range: map.range(position)))]
+          )
         } else {
           append([
             .heading(
@@ -389,7 +396,10 @@ final class BlockParser {
           ])
         }
       case .codeBlock:
-        append([.codeBlock(CodeBlock(info: CMarkNode.fenceInfo(node), code: CMarkNode.literal(node), range: map.range(position)))])
+        append([
+          .codeBlock(
+            CodeBlock(info: CMarkNode.fenceInfo(node), code: CMarkNode.literal(node), range: map.range(position)))
+        ])
       case .htmlBlock:
         append([.htmlBlock(HTMLBlock(html: CMarkNode.literal(node), range: map.range(position)))])
       case .thematicBreak:
@@ -416,7 +426,10 @@ final class BlockParser {
       if let first = rest.first, first.isLazy {
         depth = first.matchedDepth
         let containers = Array(site.containers.prefix(depth))
-        rest = rest.map { LineScanner.paragraphLine($0.number, in: text.bytes, lineRange: text.lineRange($0.number), containers: containers) }
+        rest = rest.map {
+          LineScanner.paragraphLine(
+            $0.number, in: text.bytes, lineRange: text.lineRange($0.number), containers: containers)
+        }
       }
       blocks += parseFragment(rest[...], isTextBeforeTable: false, depth: depth)
     }

@@ -131,7 +131,9 @@ struct DocFXInterpreter {
     let name = marker.name.uppercased()
     if name == "DIV" {
       let attributes = marker.argument
-      return .div(Div(attributes: attributes, className: Self.attribute("class", in: attributes), blocks: rest, range: quote.range))
+      return .div(
+        Div(
+          attributes: attributes, className: Self.attribute("class", in: attributes), blocks: rest, range: quote.range))
     }
     if marker.argument.isEmpty, Alert.Kind.known.contains(Alert.Kind(rawValue: name)) {
       return .alert(Alert(kind: Alert.Kind(rawValue: name), blocks: rest, range: quote.range))
@@ -204,7 +206,8 @@ struct DocFXInterpreter {
   private static func marker(inside: [UInt8]) -> Marker? {
     func isNameByte(_ byte: UInt8) -> Bool {
       switch byte {
-      case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "A")...UInt8(ascii: "Z"), UInt8(ascii: "0")...UInt8(ascii: "9"),
+      case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "A")...UInt8(ascii: "Z"),
+        UInt8(ascii: "0")...UInt8(ascii: "9"),
         UInt8(ascii: "-"), UInt8(ascii: "_"):
         true
       default: false
@@ -323,7 +326,8 @@ struct DocFXInterpreter {
     for start in Self.markerStarts(in: text) {
       if let marker = Self.leadingMarker(text[start...]) {
         let name = marker.name.uppercased()
-        let isKnown = name == "DIV" || name == "INCLUDE" || Self.otherKnownMarkers.contains(name)
+        let isKnown =
+          name == "DIV" || name == "INCLUDE" || Self.otherKnownMarkers.contains(name)
           || Alert.Kind.known.contains(Alert.Kind(rawValue: name))
         if !isKnown {
           reportIfUnknown(marker, at: range)

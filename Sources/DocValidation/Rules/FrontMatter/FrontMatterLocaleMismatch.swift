@@ -16,7 +16,8 @@ public enum FrontMatterLocaleMismatch: ValidationRule {
         let locale = field.value.scalarText, locale.lowercased() != page.locale.lowercased()
       else { continue }
       findings.append(
-        finding(differs(locale, folder: page.locale), file: input.docSet.displayPath(page), line: field.line, column: 1))
+        finding(differs(locale, folder: page.locale), file: input.docSet.displayPath(page), line: field.line, column: 1)
+      )
     }
     return findings
   }
