@@ -86,15 +86,23 @@ bench: release
 bench-linear: release
 	Scripts/bench-linearity.sh $(RELEASE_BIN)/doccatalog
 
-## fuzz: libFuzzer with AddressSanitizer on the parser for FUZZ_SECONDS, seeded from docs/ and the corpus;
-## crashes land in Fuzz/Findings/ (commit them: a test parses each)
+## fuzz: libFuzzer with AddressSanitizer for FUZZ_SECONDS on each of FUZZ_TARGETS: DocParserFuzzer (a page
+## through the parser, seeded from docs/, the corpus and the tests) and DocSetFuzzer (a small doc set with
+## includes and a configuration through build; run it where a stray write would do no harm, as it looks
+## for writes outside the docs' project); findings land in Fuzz/Findings/TARGET/ (commit them: a test
+## replays each)
 FUZZ_SECONDS ?= 300
+FUZZ_TARGETS ?= DocParserFuzzer DocSetFuzzer
 fuzz: setup
-	cd Fuzz && $(SWIFT) build --product DocParserFuzzer -Xswiftc -sanitize=fuzzer,address -Xswiftc -parse-as-library --scratch-path ../.build-fuzz
-	Scripts/fuzz-seeds.sh .build-fuzz/seeds
-	mkdir -p .build-fuzz/corpus Fuzz/Findings
-	.build-fuzz/debug/DocParserFuzzer .build-fuzz/corpus .build-fuzz/seeds -max_total_time=$(FUZZ_SECONDS) \
-	  -max_len=65536 -timeout=10 -rss_limit_mb=4096 -artifact_prefix=Fuzz/Findings/ -print_final_stats=1
+	for target in $(FUZZ_TARGETS); do \
+	  (cd Fuzz && $(SWIFT) build --product $$target -Xswiftc -sanitize=fuzzer,address -Xswiftc -parse-as-library \
+	    --scratch-path ../.build-fuzz) || exit 1; \
+	  Scripts/fuzz-seeds.sh $$target .build-fuzz/seeds/$$target || exit 1; \
+	  mkdir -p .build-fuzz/corpus/$$target Fuzz/Findings/$$target; \
+	  .build-fuzz/debug/$$target .build-fuzz/corpus/$$target .build-fuzz/seeds/$$target -max_total_time=$(FUZZ_SECONDS) \
+	    -max_len=65536 -timeout=10 -rss_limit_mb=4096 -artifact_prefix=Fuzz/Findings/$$target/ \
+	    -print_final_stats=1 || exit 1; \
+	done
 
 ## sanitize: the tests under AddressSanitizer, which watches the boundary with libcmark (leak checks off:
 ## XCTest's own runner leaks a few objects at exit)

@@ -1,10 +1,37 @@
 #!/usr/bin/env bash
-# Seeds the parser fuzzer with every page of docs/ and of ../shared/corpus (when present), under unique names.
+# Seeds a fuzzer. DocParserFuzzer: every page of docs/, of ../shared/corpus (when present) and of the tests.
+# DocSetFuzzer: small doc sets (see FuzzDocSet: files split at NUL bytes, in the order page, include a,
+# include b, doccatalog.yml, translation) made from docs/, and the hostile shapes its budgets answer.
 set -euo pipefail
-out=${1:?usage: $0 OUTPUT_FOLDER}
+target=${1:?usage: $0 DocParserFuzzer|DocSetFuzzer OUTPUT_FOLDER}
+out=${2:?usage: $0 DocParserFuzzer|DocSetFuzzer OUTPUT_FOLDER}
 root=$(cd "$(dirname "$0")/.." && pwd)
 mkdir -p "$out"
-find "$root/docs" "$root/../shared/corpus" "$root/Tests" -name '*.md' -type f 2>/dev/null | while read -r file; do
-  cp "$file" "$out/$(printf '%s' "$file" | md5sum | cut -c1-16).md"
-done
+case $target in
+DocParserFuzzer)
+  find "$root/docs" "$root/../shared/corpus" "$root/Tests" -name '*.md' -type f 2>/dev/null | while read -r file; do
+    cp "$file" "$out/$(printf '%s' "$file" | md5sum | cut -c1-16).md"
+  done
+  ;;
+DocSetFuzzer)
+  page=troubleshooting-api-connectors-using-error-messages.md
+  config=$(sed "s/$page/page.md/" "$root/docs/doccatalog.yml")
+  # seed: the project's own docs, one include in each page
+  { cat "$root/docs/en-US/$page"; printf '\n[!INCLUDE [a](includes/a.md)]\n\0'
+    cat "$root/docs/includes/support.md"; printf '\0[!INCLUDE [a](a.md)]\n\0%s\0' "$config"
+    cat "$root/docs/ja-JP/$page"; } >"$out/seed-docs"
+  # include chains and fan-out: a names b twice, b names a (a cycle)
+  printf '# Page\n\n[!INCLUDE [a](includes/a.md)]\n\0[!INCLUDE [b](b.md)]\n[!INCLUDE [b](b.md)]\n\0[!INCLUDE [a](a.md)]\ntext\n' \
+    >"$out/includes"
+  # anchors and aliases in front matter
+  printf -- '---\na: &a [x, x, x, x]\nb: &b [*a, *a, *a, *a]\nc: [*b, *b, *b, *b]\ntitle: T\n---\n# T\n' >"$out/aliases"
+  # locale names and outputs from the configuration
+  printf '# Page\n\0\0\0sourceLocale: en-US\nlocales: [en-US, ja-JP]\noutputs:\n  swift: generated/Catalog.swift\n\0---\nms.contentlocale: ja-JP\n---\n# ページ\n' \
+    >"$out/configuration"
+  ;;
+*)
+  echo "unknown fuzzer: $target" >&2
+  exit 2
+  ;;
+esac
 echo "$(ls "$out" | wc -l) seeds in $out"

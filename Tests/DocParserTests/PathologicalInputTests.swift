@@ -110,11 +110,28 @@ struct PathologicalInputTests {
   }
 
   @Test func fuzzFindingsStayFixed() throws {
-    let findings = Paths.repositoryRoot.appendingPathComponent("Fuzz/Findings")
-    let files = (try? FileManager.default.contentsOfDirectory(atPath: findings.path)) ?? []
-    for file in files.sorted() where !file.hasPrefix(".") {
-      let bytes = [UInt8](try Data(contentsOf: findings.appendingPathComponent(file)))
+    for (file, bytes) in try Self.fuzzFindings(of: "DocParserFuzzer") {
       _ = parser.parse(bytes: bytes, path: file)
+    }
+  }
+
+  /// What the doc set fuzzer found builds without writing outside the docs' project, as do its seeds'
+  /// hostile shapes: outputs the configuration names outside the project.
+  @Test func docSetFuzzFindingsStayFixed() throws {
+    let escaping = "# Page\n\0\0\0sourceLocale: en-US\nlocales: [en-US]\noutputs:\n  swift: ../../../escaped.swift\n"
+    let inputs = try Self.fuzzFindings(of: "DocSetFuzzer") + [("escaping outputs", Array(escaping.utf8))]
+    for (name, bytes) in inputs {
+      let folder = FileManager.default.temporaryDirectory.path + "/doccatalog-fuzz-\(UUID().uuidString)"
+      #expect(FuzzDocSet.build(bytes, in: folder) == [], "\(name)")
+    }
+  }
+
+  /// The files a fuzzer left in `Fuzz/Findings/TARGET/`, by name.
+  private static func fuzzFindings(of target: String) throws -> [(String, [UInt8])] {
+    let findings = Paths.repositoryRoot.appendingPathComponent("Fuzz/Findings/\(target)")
+    let files = (try? FileManager.default.contentsOfDirectory(atPath: findings.path)) ?? []
+    return try files.sorted().filter { !$0.hasPrefix(".") }.map {
+      ($0, [UInt8](try Data(contentsOf: findings.appendingPathComponent($0))))
     }
   }
 

@@ -1,4 +1,5 @@
 import DocParser
+import LibFuzzerDriver
 import DocValidation
 
 /// libFuzzer's entry point: parses the bytes as a page, with DocFX interpretation, and renders its tables'
@@ -23,19 +24,8 @@ public func fuzz(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
   return 0
 }
 
-/// libFuzzer's driver, which `-sanitize=fuzzer` links in.
-@_silgen_name("LLVMFuzzerRunDriver")
-func runFuzzerDriver(
-  _ argc: UnsafeMutablePointer<CInt>, _ argv: UnsafeMutablePointer<UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>?>,
-  _ callback: @convention(c) (UnsafePointer<UInt8>, Int) -> CInt
-) -> CInt
-
 /// The executable's entry point, as SwiftPM names it: hands over to libFuzzer.
 @_cdecl("DocParserFuzzer_main")
-public func fuzzerMain(
-  _ argc: CInt, _ argv: UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>?
-) -> CInt {
-  var count = argc
-  var arguments = argv
-  return runFuzzerDriver(&count, &arguments) { data, size in fuzz(data, size) }
+public func fuzzerMain(_ argc: CInt, _ argv: UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>?) -> CInt {
+  runLibFuzzer(argc, argv) { data, size in fuzz(data, size) }
 }

@@ -1,0 +1,1 @@
+../../../Tests/DocTestSupport/FuzzDocSet.swift
