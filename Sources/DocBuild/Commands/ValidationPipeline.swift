@@ -39,11 +39,13 @@ public struct ValidationPipeline: Sendable {
       }
     }
     guard let rows, let facts else { preconditionFailure("the pass makes its consumers") }
-    let (_, catalogDiagnostics) = timer.measure("catalog") { rows.catalog(makingEntries: false) }
-    let docSet = facts.docSet(pass, diagnostics: pass.diagnostics.sorted())
+    let catalogPages = rows.all
+    let (_, catalogDiagnostics) = timer.measure("catalog") { rows.catalog(of: catalogPages, makingEntries: false) }
+    let passDiagnostics = pass.diagnostics.sorted()
+    let docSet = facts.docSet(pass, diagnostics: passDiagnostics)
     let found = timer.measure("rules") {
-      (folder.configDiagnostics + pass.diagnostics + catalogDiagnostics).sorted()
-        + Validator().validate(docSet, catalogPages: rows.all, pageLinks: facts.links)
+      (folder.configDiagnostics + passDiagnostics + catalogDiagnostics).sorted()
+        + Validator().validate(docSet, catalogPages: catalogPages, pageLinks: facts.links)
     }
     let diagnostics = Validator.applySeverities(found, configuration: docSet.configuration, strict: strict)
     return Result(diagnostics: diagnostics, docSet: docSet)

@@ -35,8 +35,10 @@ public final class CatalogRows: PageConsumer {
   /// Every page's rows, in the pass's order.
   public var all: [CatalogBuilder.Page] { pages.values }
 
-  /// The catalog and what building it found; without `makingEntries`, the findings only (validation's use).
-  public func catalog(makingEntries: Bool = true) -> (Catalog, [Diagnostic]) {
-    CatalogBuilder().build(all, root: root, configuration: configuration, makingEntries: makingEntries)
+  /// The catalog of `pages` (``all`` when not given) and what building it found; without `makingEntries`,
+  /// the findings only (validation's use).
+  public func catalog(of pages: [CatalogBuilder.Page]? = nil, makingEntries: Bool = true) -> (Catalog, [Diagnostic]) {
+    CatalogBuilder().build(
+      pages ?? all, root: root, configuration: configuration, makingEntries: makingEntries)
   }
 }
