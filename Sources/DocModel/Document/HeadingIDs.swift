@@ -7,14 +7,25 @@
 public enum HeadingIDs {
   /// Each heading's id, in document order.
   public static func assign(_ headings: [Heading]) -> [String] {
+    assign(slugs: headings.map { slug(PlainText.render($0.inlines)) })
+  }
+
+  /// The ids of headings with these slugs, in order. An id once taken stays taken, so the numbering of a slug
+  /// goes on from the last number it was given instead of trying `-1`, `-2` … again: a page of many equal
+  /// headings costs as many tries as it has headings (and ids taken in between), not their square.
+  public static func assign(slugs: [String]) -> [String] {
     var taken: Set<String> = []
-    return headings.map { heading in
-      let base = slug(PlainText.render(heading.inlines))
-      var id = base.isEmpty ? "section" : base
-      var counter = 0
-      while taken.contains(id) {
-        counter += 1
-        id = "\(base.isEmpty ? "section" : base)-\(counter)"
+    var lastNumber: [String: Int] = [:]
+    return slugs.map { slug in
+      let base = slug.isEmpty ? "section" : slug
+      var id = base
+      if taken.contains(id) {
+        var counter = lastNumber[base] ?? 0
+        repeat {
+          counter += 1
+          id = "\(base)-\(counter)"
+        } while taken.contains(id)
+        lastNumber[base] = counter
       }
       taken.insert(id)
       return id
