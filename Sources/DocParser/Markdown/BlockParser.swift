@@ -67,21 +67,38 @@ final class BlockParser {
     let bytes = text.bytes
     let finder = TableFinder(bytes: bytes) { CellInlineParser.startsBlock(bytes[$0]) }
     let walker = CMarkWalker(root: tree.root)
+    var markerColumns = ColumnCursor()
+    // Where the prefixes of the containers around an item end on the item's first line. The line stops
+    // matching them at a container opened on that same line (a lazy line), so the items opened after it on
+    // the line reuse the reading as long as that container stays open.
+    var itemLine: (number: Int, reading: ParagraphLine)?
+    func closeContainer() {
+      containers.removeLast()
+      if let known = itemLine, containers.count <= known.reading.matchedDepth { itemLine = nil }
+    }
     while let (node, event) = walker.next() {
       switch CMarkNode.kind(node) {
       case .blockQuote:
-        if event == .enter { containers.append(.blockQuote) } else { containers.removeLast() }
+        if event == .enter { containers.append(.blockQuote) } else { closeContainer() }
       case .item:
         if event == .enter {
           let (line, column, _, _) = CMarkNode.position(node)
           let range = text.lineRange(line)
-          let parent = LineScanner.paragraphLine(line, in: bytes, lineRange: range, containers: containers)
+          let parent: ParagraphLine
+          if let known = itemLine, known.number == line {
+            parent = known.reading
+          } else {
+            parent = LineScanner.paragraphLine(line, in: bytes, lineRange: range, containers: containers)
+            itemLine = parent.isLazy ? (line, parent) : nil
+          }
+          let markerOffset = min(range.lowerBound + max(column - 1, 0), range.upperBound)
           containers.append(
             .listItem(
-              line: bytes, lineRange: range, markerOffset: min(range.lowerBound + max(column - 1, 0), range.upperBound),
+              line: bytes, lineRange: range, markerOffset: markerOffset,
+              markerColumn: markerColumns.column(of: markerOffset, in: bytes, lineStart: range.lowerBound),
               parentColumn: parent.prefixColumn))
         } else {
-          containers.removeLast()
+          closeContainer()
         }
       case .paragraph, .heading:
         guard event == .enter else { continue }

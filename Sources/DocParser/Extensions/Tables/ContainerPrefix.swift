@@ -6,20 +6,25 @@ enum ContainerPrefix: Equatable {
   /// content column of the containers around the item.
   case listItem(indent: Int)
 
-  /// The list item whose marker starts at `markerOffset` in `line`, where the containers around it end at
-  /// column `parentColumn`.
-  static func listItem(line bytes: [UInt8], lineRange: Range<Int>, markerOffset: Int, parentColumn: Int) -> ContainerPrefix {
+  /// The list item whose marker starts at `markerOffset` in `line`, at column `markerColumn`, where the
+  /// containers around it end at column `parentColumn`.
+  static func listItem(
+    line bytes: [UInt8], lineRange: Range<Int>, markerOffset: Int, markerColumn: Int, parentColumn: Int
+  ) -> ContainerPrefix {
     let end = lineRange.upperBound
-    let markerColumn = LineScanner.column(of: markerOffset, in: bytes, lineStart: lineRange.lowerBound)
     var index = markerOffset
-    if index < end, bytes[index] == UInt8(ascii: "-") || bytes[index] == UInt8(ascii: "+") || bytes[index] == UInt8(ascii: "*") {
+    if index < end,
+      bytes[index] == UInt8(ascii: "-") || bytes[index] == UInt8(ascii: "+") || bytes[index] == UInt8(ascii: "*")
+    {
       index += 1
     } else {
       while index < end, bytes[index] >= UInt8(ascii: "0"), bytes[index] <= UInt8(ascii: "9") { index += 1 }
       if index < end { index += 1 }  // '.' or ')'
     }
-    let width = LineScanner.column(of: index, in: bytes, lineStart: lineRange.lowerBound) - markerColumn
-    var column = markerColumn + width
+    // The marker's own columns, counted from its start rather than from the line's.
+    var column = markerColumn
+    for offset in markerOffset..<index { column = bytes[offset] == 0x09 ? (column / 4 + 1) * 4 : column + 1 }
+    let width = column - markerColumn
     var spaces = 0
     var scan = index
     while scan < end, bytes[scan] == 0x20 || bytes[scan] == 0x09 {
