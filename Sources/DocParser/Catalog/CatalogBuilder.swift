@@ -76,6 +76,8 @@ public struct CatalogBuilder: Sendable {
     var diagnostics: [Diagnostic] = []
     var entries: [CatalogEntry] = []
     var usedIDs: Set<String> = []
+    // The last number each duplicated id was given as a suffix.
+    var lastSuffix: [String: Int] = [:]
     var indexes: [String: [String: Int]] = [:]
     for (index, page) in pages.enumerated() where indexes[page.locale]?[page.localPath] == nil {
       indexes[page.locale, default: [:]][page.localPath] = index
@@ -122,8 +124,10 @@ public struct CatalogBuilder: Sendable {
               CatalogDuplicateKey.finding(
                 CatalogDuplicateKey.sameKey(definition.key.map(\.rawValue)),
                 file: file, line: result.rows[index].line, column: 1))
-            var counter = 2
-            while usedIDs.contains("\(id)-\(counter)") { counter += 1 }
+            // Numbering goes on from the last suffix this id was given: those before it are all taken still.
+            var counter = lastSuffix[id] ?? 1
+            repeat { counter += 1 } while usedIDs.contains("\(id)-\(counter)")
+            lastSuffix[id] = counter
             id = "\(id)-\(counter)"
             usedIDs.insert(id)
           }

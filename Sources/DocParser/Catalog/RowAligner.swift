@@ -27,15 +27,16 @@ public enum RowAligner {
     var taken = [Bool](repeating: false, count: target.count)
 
     func pair(by signature: (CatalogRow) -> [String]) {
-      var queues: [[String]: [Int]] = [:]
+      // The unpaired target rows of each signature, in order, and how many of them are paired already.
+      var queues: [[String]: (rows: [Int], paired: Int)] = [:]
       for (index, row) in target.enumerated() where !taken[index] {
-        queues[signature(row), default: []].append(index)
+        queues[signature(row), default: ([], 0)].rows.append(index)
       }
       for (index, row) in source.enumerated() where matches[index] == nil {
         let signature = signature(row)
-        guard var queue = queues[signature], !queue.isEmpty else { continue }
-        let match = queue.removeFirst()
-        queues[signature] = queue
+        guard let queue = queues[signature], queue.paired < queue.rows.count else { continue }
+        let match = queue.rows[queue.paired]
+        queues[signature]?.paired += 1
         matches[index] = match
         taken[match] = true
       }
