@@ -54,6 +54,56 @@ struct PathologicalInputTests {
     #expect(PlainText.render(paragraph.inlines).count == 20_000 * 6 + 1 - 2 * 20_000)
   }
 
+  /// List items opened one inside the other on one line (not a thematic break: the line ends in text), alone
+  /// and after as many block quotes; their columns are counted on along the line, not from its start again.
+  @Test(.timeLimit(.minutes(1))) func aHundredThousandListMarkersOnOneLine() throws {
+    for markdown in [
+      String(repeating: "- ", count: 100_000) + "x\n",
+      String(repeating: "> ", count: 50_000) + String(repeating: "- ", count: 50_000) + "x\n|a|\n|-|\n",
+    ] {
+      let page = parser.parse(markdown, path: "markers.md")
+      #expect(page.diagnostics.map(\.rule) == ["markdown.nesting-too-deep"])
+      let paragraph = page.document.allBlocks.compactMap { if case .paragraph(let p) = $0 { p } else { nil } }.first
+      #expect(PlainText.render(try #require(paragraph).inlines).hasPrefix("x"))
+    }
+  }
+
+  /// Equal headings numbered `a`, `a-1` … `a-39999`, and a heading that takes a number early, as the site
+  /// writes them and the anchor checks read them.
+  @Test(.timeLimit(.minutes(1))) func fortyThousandEqualHeadings() throws {
+    let headings = "## A-7\n\n" + String(repeating: "## a\n\n", count: 40_000)
+    let fixture = try DocSetFixture([
+      "en-US/page.md": "# T\n\n[first](#a) [numbered](#a-7) [last](#a-40000) [none](#a-40001)\n\n" + headings
+    ])
+    let page = String(decoding: try #require(SiteBuilder.files(of: fixture.root)["en-US/page.html"]), as: UTF8.self)
+    #expect(page.contains("<h2 id=\"a-7\">A-7</h2>"))
+    #expect(page.contains("<h2 id=\"a-6\">a</h2>\n<h2 id=\"a-8\">a</h2>"))
+    #expect(page.contains("<h2 id=\"a-40000\">a</h2>") && !page.contains("\"a-40001\""))
+    let findings = try ValidationPipeline(docsDirectory: fixture.root.path).run(observer: IgnoredEvents()).diagnostics
+    #expect(findings.filter { $0.rule == "link.missing-anchor" }.map(\.message).count == 1)
+    #expect(findings.first { $0.rule == "link.missing-anchor" }?.message.contains("a-40001") == true)
+  }
+
+  /// Rows that all have one key, in a source and a translation with one row more: each duplicate gets the
+  /// next suffix, and the translation's rows pair off in order.
+  @Test(.timeLimit(.minutes(1))) func twentyThousandRowsWithOneKey() throws {
+    let rows = Array(repeating: ["Same error", "Box", "d", "r"], count: 20_000)
+    let fixture = try DocSetFixture([
+      "doccatalog.yml": DocSetFixture.configuration,
+      "en-US/errors.md": DocSetFixture.page(locale: "en-US", rows: rows),
+      "ja-JP/errors.md": DocSetFixture.page(locale: "ja-JP", rows: rows + [["Same error", "Box", "d", "r"]]),
+    ])
+    let (catalog, diagnostics) = try fixture.build()
+    #expect(catalog.entries.count == 20_000)
+    let ids = catalog.entries.map(\.id)
+    #expect(Set(ids).count == 20_000)
+    #expect(ids[1] == ids[0] + "-2" && ids[19_999] == ids[0] + "-20000")
+    #expect(catalog.entries.last?.locales["ja-JP"]?.line == catalog.entries.last.map { $0.locales["en-US"]!.line })
+    #expect(diagnostics.filter { $0.rule == "catalog.duplicate-key" }.count == 19_999)
+    let findings = try ValidationPipeline(docsDirectory: fixture.root.path).run(observer: IgnoredEvents()).diagnostics
+    #expect(findings.filter { $0.rule == "translation.row-alignment" }.count == 1)
+  }
+
   @Test func aMegabyteOfBackticks() {
     let page = parser.parse(
       String(repeating: "`", count: 1_000_000) + "\n|a|\n|-|\n" + String(repeating: "`", count: 999_999),
