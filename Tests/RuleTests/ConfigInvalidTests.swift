@@ -28,4 +28,19 @@ struct ConfigInvalidTests {
         "rule severity must be 'error', 'warning', 'note' or 'off'",
       ])
   }
+
+  /// A second catalog of the same name is refused at its name; the first, and a name differing in case, are not.
+  @Test func aSecondCatalogOfTheSameNameIsFoundAtItsName() throws {
+    let catalog = "    pages: [errors.md]\n    columns: {message: {en-US: Error message}}\n"
+    let docs = try MarkedDocs([
+      "doccatalog.yml": "sourceLocale: en-US\ncatalogs:\n  - name: Errors\n" + catalog + "  - name: errors\n" + catalog
+        + "  - name: 1️⃣Errors\n" + catalog,
+      "en-US/errors.md": "# Errors\n",
+    ])
+    #expect(try docs.findings(of: ConfigInvalid.self) == docs.places("1️⃣"))
+    #expect(
+      try docs.messages(of: ConfigInvalid.self) == [
+        "another catalog is already named 'Errors'; each catalog needs a name of its own"
+      ])
+  }
 }

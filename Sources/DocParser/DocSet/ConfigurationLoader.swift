@@ -88,7 +88,13 @@ public enum ConfigurationLoader {
         return (nil, diagnostics)
       }
       for item in sequence {
-        if let catalog = catalogDefinition(item, problem: problem) { catalogs.append(catalog) }
+        guard let catalog = catalogDefinition(item, problem: problem) else { continue }
+        // A catalog's name is its entries' catalog and its Swift type: two of one name would share both.
+        if catalogs.contains(where: { $0.name == catalog.name }) {
+          problem(ConfigInvalid.duplicateCatalogName(catalog.name), item.mapping?["name"] ?? item)
+          continue
+        }
+        catalogs.append(catalog)
       }
     }
     var outputs = Configuration.Outputs()

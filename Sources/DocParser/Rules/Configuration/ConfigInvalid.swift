@@ -40,6 +40,10 @@ public enum ConfigInvalid: DiagnosticRule {
   static let catalogNotAMapping = "each catalog must be a mapping with 'name', 'pages' and 'columns'"
   /// A catalog name that is not a Swift identifier.
   static let catalogNameNotAnIdentifier = "catalog 'name' must be an identifier such as 'AppConnectorErrors'"
+  /// A catalog named like one before it.
+  static func duplicateCatalogName(_ name: String) -> String {
+    "another catalog is already named '\(name)'; each catalog needs a name of its own"
+  }
   /// A catalog without pages.
   static func catalogWithoutPages(_ name: String) -> String {
     "catalog '\(name)' needs 'pages', a list of page paths inside each locale folder"
