@@ -4,7 +4,8 @@ import Mustache
 /// The values a Swift template renders: the catalog with every string already a Swift literal.
 ///
 /// Keys (all strings are Swift source unless they end in `Text`):
-/// `command`, `sources` (paths as text), `catalogs[]` with `name`, `sourceLocale`, `sourceLocaleText`,
+/// `command`, `sources` (paths as text), `catalogs[]` with `name` (the Swift type name: the catalog's name,
+/// unless it is reserved, ``SwiftIdentifier/typeNames(_:)``), `sourceLocale`, `sourceLocaleText`,
 /// `locales[]`, `entryCount`, `localeCount`, `apps[]` (`caseName`, `literal`, `doc`), and `entries[]` with
 /// `property`, `id`, `message`, `appCase`, `doc[]` (comment lines), `localizations[]` (an
 /// `Entry.Localized(...)` expression per locale, the source locale first), `patterns`, plus `idText`,
@@ -31,10 +32,15 @@ public struct SwiftCatalogContext {
     let usedPages = Set(catalog.entries.map(\.page))
     let definitions = catalog.catalogs.filter { usedCatalogs.contains($0.name) }
     let sourcePages = catalog.pages.filter { usedPages.contains($0.id) }.map(\.path)
+    // Type names are given over every catalog of the configuration, so that a catalog's does not depend on
+    // which others have entries.
+    let typeNames = Dictionary(
+      zip(catalog.catalogs.map(\.name), SwiftIdentifier.typeNames(catalog.catalogs.map(\.name))),
+      uniquingKeysWith: { first, _ in first })
     var catalogs: [[String: Any]] = []
     var entries: [[SwiftEntryValues]] = []
     for (index, definition) in definitions.enumerated() {
-      var (values, catalogEntries) = catalogContext(definition)
+      var (values, catalogEntries) = catalogContext(definition, typeName: typeNames[definition.name] ?? definition.name)
       values["entryDefinitions"] = marker(index)
       catalogs.append(values)
       entries.append(catalogEntries)
@@ -47,7 +53,8 @@ public struct SwiftCatalogContext {
     return (dictionary, entries)
   }
 
-  private func catalogContext(_ definition: CatalogDefinition) -> ([String: Any], [SwiftEntryValues]) {
+  private func catalogContext(_ definition: CatalogDefinition, typeName: String) -> ([String: Any], [SwiftEntryValues])
+  {
     let entries = catalog.entries.filter { $0.catalog == definition.name }
     let source = catalog.sourceLocale
     var appTexts: [String] = []
@@ -61,9 +68,10 @@ public struct SwiftCatalogContext {
     let caseForApp = Dictionary(zip(appTexts, appCases), uniquingKeysWith: { first, _ in first })
 
     // An entry's property is named after its id without the hash, on every core; only making the names
-    // unique goes in order.
+    // unique goes in order, around the members the catalog's type declares itself.
     let properties = SwiftIdentifier.uniqued(
-      ConcurrentMap.map(entries) { SwiftIdentifier.lowerCamelCase(Self.slug(ofID: $0.id), fallback: "entry") })
+      ConcurrentMap.map(entries) { SwiftIdentifier.lowerCamelCase(Self.slug(ofID: $0.id), fallback: "entry") },
+      reserving: SwiftIdentifier.catalogMembers)
     let locales = catalog.locales
     let fallbackCase = appCases[0]
     let entryValues = zip(entries, properties).map { entry, property in
@@ -73,7 +81,7 @@ public struct SwiftCatalogContext {
         locales: locales)
     }
     let values: [String: Any] = [
-      "name": definition.name,
+      "name": typeName,
       "sourceLocale": SwiftLiteral.string(source), "sourceLocaleText": SwiftLiteral.commentLine(source),
       "locales": catalog.locales.map(SwiftLiteral.string),
       "entryCount": String(entries.count), "localeCount": String(catalog.locales.count),

@@ -52,10 +52,11 @@ public enum SwiftIdentifier {
   private static func lowercased(_ byte: UInt8) -> UInt8 { isUppercase(byte) ? byte + 0x20 : byte }
   private static func uppercased(_ byte: UInt8) -> UInt8 { isLowercase(byte) ? byte - 0x20 : byte }
 
-  /// Makes each name unique by numbering repeats: `box`, `box2`, `box3`.
-  public static func uniqued(_ names: [String]) -> [String] {
+  /// Makes each name unique by numbering repeats: `box`, `box2`, `box3`; a name in `reserved` is numbered
+  /// from its first use (`entries2`).
+  public static func uniqued(_ names: [String], reserving reserved: Set<String> = []) -> [String] {
     var seen: [String: Int] = [:]
-    var used: Set<String> = []
+    var used = reserved
     return names.map { name in
       guard used.contains(name) else {
         used.insert(name)
@@ -69,6 +70,36 @@ public enum SwiftIdentifier {
         candidate = "\(bare)\(counter)"
       } while used.contains(candidate)
       seen[bare] = counter
+      used.insert(candidate)
+      return candidate
+    }
+  }
+
+  /// The members the built-in catalog template declares on a catalog's type, beside its entries' properties.
+  public static let catalogMembers: Set<String> = ["sourceLocale", "locales", "entries", "lookup"]
+
+  /// Names a catalog's type may not take: the keywords, `_`, and the modules and types the built-in templates
+  /// refer to by name at file scope, which a type of the same name declared in the file would shadow.
+  public static let reservedTypeNames: Set<String> = keywords.union([
+    "_", "Swift", "Foundation", "Array", "Bool", "CaseIterable", "Hashable", "Identifiable", "Int", "Locale",
+    "Sendable", "String", "UInt8", "DocCatalogMatching",
+  ])
+
+  /// The Swift type name of each catalog, in order: its name as it is, unless reserved (then with `Catalog`
+  /// after it: `String` → `StringCatalog`) or already taken by a catalog before it; a name so made that is
+  /// taken too is numbered (`StringCatalog2`). Names kept as they are are never taken from their catalog.
+  public static func typeNames(_ names: [String]) -> [String] {
+    let kept = Set(names.filter { !reservedTypeNames.contains($0) })
+    var used: Set<String> = []
+    return names.map { name in
+      if !reservedTypeNames.contains(name), used.insert(name).inserted { return name }
+      let base = reservedTypeNames.contains(name) ? name + "Catalog" : name
+      var candidate = base
+      var counter = 1
+      while used.contains(candidate) || kept.contains(candidate) || reservedTypeNames.contains(candidate) {
+        counter += 1
+        candidate = "\(base)\(counter)"
+      }
       used.insert(candidate)
       return candidate
     }
