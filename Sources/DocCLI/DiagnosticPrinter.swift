@@ -44,15 +44,17 @@ public struct DiagnosticPrinter: Sendable {
     write(summary + "\n")
   }
 
+  /// The diagnostic's line, its control characters escaped (``TerminalText``): a file name or a quoted text
+  /// cannot break it into lines of its own or reach the terminal as escape sequences.
   public func format(_ diagnostic: Diagnostic) -> String {
-    guard useColour else { return diagnostic.formatted }
+    let plain = TerminalText.escaped(diagnostic.formatted)
+    guard useColour else { return plain }
     let colour =
       switch diagnostic.severity {
       case .error: "\u{1B}[1;31m"
       case .warning: "\u{1B}[1;35m"
       case .note: "\u{1B}[1;36m"
       }
-    let plain = diagnostic.formatted
     let severity = "\(diagnostic.severity.rawValue):"
     guard let range = plain.range(of: ": " + severity) else { return plain }
     return plain.replacingCharacters(in: range, with: ": \(colour)\(severity)\u{1B}[0m")

@@ -59,16 +59,21 @@ struct LookupCommand: ParsableCommand {
       ])
       FileHandle.standardOutput.write(Data(JSONOutput.encode(value)))
     case .text:
-      var lines = ["\(entry.catalog) \(entry.id) (\(locale)\(localized.fallback ? ", from the source locale" : ""))"]
+      // Texts from the docs: control characters escaped within each of their lines (``TerminalText``).
+      let heading = "\(entry.catalog) \(entry.id) (\(locale)\(localized.fallback ? ", from the source locale" : ""))"
+      var lines = [TerminalText.escaped(heading)]
       for (label, text) in [
         ("message", localized.message.text), ("app", localized.app.text),
         ("description", localized.description.text), ("resolution", localized.resolution.text),
       ] {
-        let indented = text.split(separator: "\n", omittingEmptySubsequences: false).joined(
-          separator: "\n             ")
+        let indented = text.split(separator: "\n", omittingEmptySubsequences: false).map {
+          TerminalText.escaped(String($0))
+        }.joined(separator: "\n             ")
         lines.append(label.padding(toLength: 13, withPad: " ", startingAt: 0) + indented)
       }
-      lines.append("source".padding(toLength: 13, withPad: " ", startingAt: 0) + "\(localized.path):\(localized.line)")
+      lines.append(
+        "source".padding(toLength: 13, withPad: " ", startingAt: 0)
+          + TerminalText.escaped("\(localized.path):\(localized.line)"))
       FileHandle.standardOutput.write(Data((lines.joined(separator: "\n") + "\n").utf8))
     }
   }

@@ -12,15 +12,16 @@ public final class SourceExcerpts: @unchecked Sendable {
     for page in docSet.pages { pages[docSet.displayPath(page)] = page }
   }
 
-  /// `    12 | text` and a caret line, or `nil` when the line is unknown.
+  /// `    12 | text` and a caret line, or `nil` when the line is unknown. Tabs are shown as spaces and other
+  /// control characters escaped (``TerminalText``), the caret moved along by the escapes before it.
   func excerpt(for diagnostic: Diagnostic) -> String? {
     guard diagnostic.line > 0, let text = line(diagnostic.line, of: diagnostic.file) else { return nil }
     let number = String(diagnostic.line)
     let gutter = String(repeating: " ", count: number.count)
     let shown = text.utf8.contains(9) ? text.replacingOccurrences(of: "\t", with: " ") : text
-    var excerpt = " \(number) | \(shown)\n"
+    var excerpt = " \(number) | \(TerminalText.escaped(shown))\n"
     if diagnostic.column > 0 {
-      let before = shown.prefix(diagnostic.column - 1)
+      let before = TerminalText.escaped(String(shown.prefix(diagnostic.column - 1)))
       excerpt += " \(gutter) | \(String(repeating: " ", count: Self.displayWidth(before)))^\n"
     }
     return excerpt
@@ -47,9 +48,11 @@ public final class SourceExcerpts: @unchecked Sendable {
       case .nonspacingMark, .enclosingMark, .format: continue
       default: break
       }
-      let wide = (0x1100...0x115F).contains(value) || (0x2E80...0xA4CF).contains(value) || (0xAC00...0xD7A3).contains(value)
+      let wide =
+        (0x1100...0x115F).contains(value) || (0x2E80...0xA4CF).contains(value) || (0xAC00...0xD7A3).contains(value)
         || (0xF900...0xFAFF).contains(value) || (0xFE30...0xFE4F).contains(value) || (0xFF00...0xFF60).contains(value)
-        || (0xFFE0...0xFFE6).contains(value) || (0x1F300...0x1F64F).contains(value) || (0x20000...0x3FFFD).contains(value)
+        || (0xFFE0...0xFFE6).contains(value) || (0x1F300...0x1F64F).contains(value)
+        || (0x20000...0x3FFFD).contains(value)
       width += wide ? 2 : 1
     }
     return width
