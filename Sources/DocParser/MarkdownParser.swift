@@ -77,11 +77,23 @@ public struct MarkdownParser: Sendable {
     parse(bytes: Array(text.utf8), path: path)
   }
 
-  /// Reads and parses a file; a file that cannot be read gives an empty document and an error.
-  public func parse(contentsOf path: String, displayPath: String? = nil) -> ParsedPage {
+  /// Reads and parses a file; a file that cannot be read gives an empty document and an error. With a
+  /// `boundary`, a file that leads outside the docs folder is not read (an empty document and an error).
+  public func parse(
+    contentsOf path: String, displayPath: String? = nil, within boundary: DocsFolderBoundary? = nil
+  ) -> ParsedPage {
     let name = displayPath ?? path
+    var readPath = path
+    switch boundary?.resolve(path) {
+    case .outside?:
+      return ParsedPage(
+        document: Document(path: name, blocks: []),
+        diagnostics: [SourceOutsideDocs.finding(SourceOutsideDocs.file, file: name)])
+    case .inside(let real)?: readPath = real
+    case .unresolved?, nil: break
+    }
     do {
-      let data = try FileReader.read(path)
+      let data = try FileReader.read(readPath)
       return parse(bytes: data, path: name)
     } catch {
       return ParsedPage(

@@ -35,8 +35,15 @@ public struct HTMLRenderer {
   /// The `<a name>` anchor each heading holds, as its id in the page (`nil` for none, or one already taken).
   private var headingAnchors: [String?] = []
   private var includeStack: [String] = []
-  /// Includes left out because they include themselves (missing files are reported when reading the docs).
-  public private(set) var problems: [String] = []
+  /// For each include being rendered, the bytes the includes inside it added to its output so far.
+  private var nestedIncludeBytes: [Int] = []
+  /// What the page's includes spent of their ``IncludeBudget`` so far.
+  private var includeBudgetSpent = 0
+  /// Whether an include was left out for the budget: reported once per page.
+  private var isIncludeBudgetExceeded = false
+  /// Includes left out because they include themselves or exceed the budget (missing files are reported
+  /// when reading the docs).
+  public private(set) var problems: [RenderProblem] = []
 
   public init(context: Context) {
     self.context = context
@@ -222,13 +229,34 @@ public struct HTMLRenderer {
     }
     guard !includeStack.contains(path), path != context.pagePath else {
       problems.append(
-        "'\(include.path)' includes itself (\((includeStack + [path]).joined(separator: " → "))); left out")
+        RenderProblem(
+          kind: .includeCycle, file: context.pagePath, includePath: include.path,
+          message: "'\(include.path)' includes itself (\((includeStack + [path]).joined(separator: " → "))); left out"))
       return
     }
+    let tooDeep = includeStack.count >= IncludeBudget.maxDepth
+    guard !isIncludeBudgetExceeded, !tooDeep, includeBudgetSpent < IncludeBudget.maxExpandedBytes else {
+      if !isIncludeBudgetExceeded {
+        isIncludeBudgetExceeded = true
+        let location = include.range?.start
+        problems.append(
+          RenderProblem(
+            kind: tooDeep ? .includeTooDeep : .includeTooLarge, file: current, line: location?.line ?? 0,
+            column: location?.column ?? 0, includePath: include.path))
+      }
+      return
+    }
+    includeBudgetSpent += IncludeBudget.costPerInclude
     includeStack.append(path)
-    defer { includeStack.removeLast() }
+    nestedIncludeBytes.append(0)
+    let start = html.bytes.count
     var ignored = 0
     render(document.blocks, into: &html, headingIndex: &ignored)
+    // The include's own bytes are spent; those of the includes inside it were spent as they ended.
+    let added = html.bytes.count - start
+    includeBudgetSpent += added - nestedIncludeBytes.removeLast()
+    if !nestedIncludeBytes.isEmpty { nestedIncludeBytes[nestedIncludeBytes.count - 1] += added }
+    includeStack.removeLast()
   }
 
   /// ` name="value"`, the value escaped.

@@ -54,7 +54,7 @@ public struct SiteGenerator: Sendable {
     public var bytes: [UInt8]
     var title: String
     var isFallback: Bool
-    var problems: [(String, String)]
+    var problems: [RenderProblem]
   }
 
   let templates: HTMLTemplates
@@ -101,7 +101,9 @@ public struct SiteGenerator: Sendable {
   ) {
     self.templates = templates
     self.sourceLocale = sourceLocale
-    let locales = [sourceLocale] + locales.filter { $0 != sourceLocale }
+    // Each locale is a folder of the site: a name that is not one folder below it is left out (the reader
+    // takes only language tags; this holds whatever a caller passes).
+    let locales = ([sourceLocale] + locales.filter { $0 != sourceLocale }).filter(Self.isFolderName)
     self.locales = locales
     self.listing = listing
     self.documents = documents
@@ -121,7 +123,9 @@ public struct SiteGenerator: Sendable {
       index[page.locale, default: [:]][page.localPath] = position
     }
     pageIndex = index
-    // Every page id in every locale: its own page, or the source locale's (else the first listed) in its stead.
+    // Every page id in every locale that has pages of its own: its own page, or the source locale's (else the
+    // first listed) in its stead. A locale without pages gets its index only, so that the site stays in
+    // proportion to the docs however many locales are configured.
     let pageIDs = Self.orderedUnique(
       listing.filter { $0.locale == sourceLocale }.map(\.localPath) + listing.map(\.localPath))
     var firstByID: [String: Int] = [:]
@@ -130,7 +134,9 @@ public struct SiteGenerator: Sendable {
     }
     jobs = locales.flatMap { locale in
       pageIDs.compactMap { id -> Job? in
-        if let own = index[locale]?[id] { return Job(id: id, locale: locale, shownIndex: own, isFallback: false) }
+        guard ContainedPath.staysInside(id) else { return nil }
+        guard let own = index[locale] else { return nil }
+        if let own = own[id] { return Job(id: id, locale: locale, shownIndex: own, isFallback: false) }
         guard let shown = index[sourceLocale]?[id] ?? firstByID[id] else { return nil }
         return Job(id: id, locale: locale, shownIndex: shown, isFallback: true)
       }
@@ -144,7 +150,7 @@ public struct SiteGenerator: Sendable {
   /// `pageDone` is called, from any thread, as each page is rendered.
   public func generate(
     pageDone: (@Sendable () -> Void)? = nil
-  ) -> (files: [String: [UInt8]], problems: [(page: String, message: String)]) {
+  ) -> (files: [String: [UInt8]], problems: [RenderProblem]) {
     // Pages render independently, on every core.
     let results = ConcurrentMap.map(jobs) { job in
       defer { pageDone?() }
@@ -162,15 +168,16 @@ public struct SiteGenerator: Sendable {
   /// index and the stylesheet; and the problems met.
   public func assemble(
     _ rendered: [RenderedPage], withPages: Bool = true
-  ) -> (files: [String: [UInt8]], problems: [(page: String, message: String)]) {
+  ) -> (files: [String: [UInt8]], problems: [RenderProblem]) {
     var files: [String: [UInt8]] = ["style.css": Array(templates.stylesheet.utf8)]
-    var problems: [(String, String)] = []
+    var problems: [RenderProblem] = []
     var listed: [String: [[String: Any]]] = [:]
     for (job, result) in zip(jobs, rendered) {
       if withPages { files[Self.filePath(of: job)] = result.bytes }
       problems += result.problems
       listed[job.locale, default: []].append([
-        "href": Self.escaped(Self.htmlPath(job.id)), "title": Self.escaped(result.title), "fallback": result.isFallback,
+        "href": TemplateText(Self.link(Self.htmlPath(job.id))), "title": Self.escaped(result.title),
+        "fallback": result.isFallback,
       ])
     }
     for locale in locales {
@@ -220,7 +227,7 @@ public struct SiteGenerator: Sendable {
     }
     return RenderedPage(
       bytes: bytes, title: title(of: shown), isFallback: job.isFallback,
-      problems: renderer.problems.map { (shown.path, $0) })
+      problems: renderer.problems)
   }
 
   /// Stand-ins for the heading and body in the page template: a noncharacter around an `&`, so that an
@@ -265,6 +272,17 @@ public struct SiteGenerator: Sendable {
     TemplateText(HTMLEscaping.escape(text))
   }
 
+  /// A link the site makes from names (locales, page paths): percent-encoded and held to the URL policy
+  /// (``URLPolicy/relativeLink(_:)``), then escaped for HTML.
+  static func link(_ path: String) -> String {
+    HTMLEscaping.escape(URLPolicy.relativeLink(path))
+  }
+
+  /// Whether a locale can be a folder of the site: one name, below it.
+  static func isFolderName(_ locale: String) -> Bool {
+    ContainedPath.staysInside(locale) && !locale.contains("/")
+  }
+
   private func pageValues(
     id: String, locale: String, shown: Page, isFallback: Bool, headings: [HTMLRenderer.HeadingLink],
     strings: SiteStrings, escapedStrings: [String: TemplateText]
@@ -280,15 +298,15 @@ public struct SiteGenerator: Sendable {
       let original = up + sourceLocale + "/" + htmlPath
       notices.append(
         HTMLEscaping.escape(strings["machineTranslation"])
-          + " <a href=\"\(HTMLEscaping.escape(original))\" hreflang=\"\(HTMLEscaping.escape(sourceLocale))\">"
+          + " <a href=\"\(Self.link(original))\" hreflang=\"\(HTMLEscaping.escape(sourceLocale))\">"
           + HTMLEscaping.escape(strings["readOriginal"]) + "</a>")
     }
     var alternates: [PageValues.Alternate] = []
     for (other, names) in zip(locales, languageNames) where hasPage(id, other) {
-      alternates.append(.init(hreflang: names.code, href: HTMLEscaping.escape(up + other + "/" + htmlPath)))
+      alternates.append(.init(hreflang: names.code, href: Self.link(up + other + "/" + htmlPath)))
     }
     if hasPage(id, sourceLocale) {
-      alternates.append(.init(hreflang: "x-default", href: HTMLEscaping.escape(up + sourceLocale + "/" + htmlPath)))
+      alternates.append(.init(hreflang: "x-default", href: Self.link(up + sourceLocale + "/" + htmlPath)))
     }
     let date = frontMatter.msDate.flatMap(DocDate.init)
     return PageValues(
@@ -299,11 +317,12 @@ public struct SiteGenerator: Sendable {
       author: frontMatter.author.map(HTMLEscaping.escape),
       alternates: alternates,
       stylesheet: up + "style.css",
-      home: up + HTMLEscaping.escape(locale) + "/index.html",
+      home: Self.link(up + locale + "/index.html"),
       strings: escapedStrings,
       languages: zip(locales, languageNames).map { other, names in
         .init(
-          code: names.code, name: names.name, href: HTMLEscaping.escape(up + other + "/" + htmlPath),
+          code: names.code, name: names.name,
+          href: Self.link(up + other + "/" + (pageIndex[other] == nil ? "index.html" : htmlPath)),
           isCurrent: other == locale)
       },
       notices: notices,
@@ -324,12 +343,12 @@ public struct SiteGenerator: Sendable {
       "stylesheet": TemplateText("../style.css"),
       "rootIndex": TemplateText("../index.html"),
       "alternates": locales.map {
-        ["hreflang": Self.escaped($0), "href": TemplateText("../" + HTMLEscaping.escape($0) + "/index.html")]
+        ["hreflang": Self.escaped($0), "href": TemplateText(Self.link("../" + $0 + "/index.html"))]
       }
         + [
           [
             "hreflang": TemplateText("x-default"),
-            "href": TemplateText("../" + HTMLEscaping.escape(sourceLocale) + "/index.html"),
+            "href": TemplateText(Self.link("../" + sourceLocale + "/index.html")),
           ]
         ],
       "languages": languageLinks(locale: locale, href: { "../" + $0 + "/index.html" }),
@@ -351,7 +370,8 @@ public struct SiteGenerator: Sendable {
   private func languageLinks(locale: String, href: (String) -> String) -> [[String: Any]] {
     zip(locales, languageNames).map { other, names in
       [
-        "code": TemplateText(names.code), "name": TemplateText(names.name), "href": Self.escaped(href(other)),
+        "code": TemplateText(names.code), "name": TemplateText(names.name),
+        "href": TemplateText(Self.link(href(other))),
         "current": other == locale,
       ]
     }

@@ -42,6 +42,26 @@ public enum URLPolicy {
     return String(decoding: path.dropLast(3), as: UTF8.self) + ".html" + String(url[fragmentStart...])
   }
 
+  /// A relative link made from names the tool was given (a locale, a page's file name): each `/`-separated
+  /// segment percent-encoded but for letters, digits and `- . _ ~`, so that no name reads as a scheme
+  /// (`javascript:x` becomes `javascript%3Ax`), a query, a fragment or a space; then held to ``safeURL(_:)``
+  /// as the docs' own links are.
+  public static func relativeLink(_ path: String) -> String {
+    var encoded: [UInt8] = []
+    encoded.reserveCapacity(path.utf8.count)
+    let hex = Array("0123456789ABCDEF".utf8)
+    for byte in path.utf8 {
+      if isASCIILetter(byte) || isASCIIDigit(byte) || byte == UInt8(ascii: "/") || byte == UInt8(ascii: "-")
+        || byte == UInt8(ascii: ".") || byte == UInt8(ascii: "_") || byte == UInt8(ascii: "~")
+      {
+        encoded.append(byte)
+      } else {
+        encoded += [UInt8(ascii: "%"), hex[Int(byte >> 4)], hex[Int(byte & 0x0F)]]
+      }
+    }
+    return safeURL(String(decoding: encoded, as: UTF8.self)) ?? "#"
+  }
+
   private static func isKept(_ byte: UInt8) -> Bool { byte > 0x20 && byte != 0x7F }
   private static func isASCIILetter(_ byte: UInt8) -> Bool {
     (byte | 0x20) >= UInt8(ascii: "a") && (byte | 0x20) <= UInt8(ascii: "z")

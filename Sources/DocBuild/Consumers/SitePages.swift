@@ -36,7 +36,7 @@ final class SitePages: PageConsumer {
 
   /// The site's other files (indexes, stylesheet), staged or returned with the pages when there is no
   /// staging folder; and the problems met.
-  func assemble() -> (files: [String: [UInt8]], problems: [(page: String, message: String)]) {
+  func assemble() -> (files: [String: [UInt8]], problems: [RenderProblem]) {
     var pages = [SiteGenerator.RenderedPage?](repeating: nil, count: site.jobs.count)
     for pageJobs in rendered.values {
       for (job, page) in pageJobs { pages[job] = page }

@@ -1,4 +1,5 @@
 import DocModel
+import DocParser
 import DocValidation
 import HTMLGenerator
 
@@ -46,8 +47,18 @@ public final class HTMLSiteOutput: BuildOutput {
     let (files, problems) = pages.assemble()
     // A page shown in several locales (its own and those that lack it) meets its problems in each.
     var seen: Set<Diagnostic> = []
-    let diagnostics = problems.map { IncludeCycle.finding($0.message, file: built.root + "/" + $0.page) }
-      .filter { seen.insert($0).inserted }
+    let diagnostics = problems.map { problem in
+      let file = built.root + "/" + problem.file
+      switch problem.kind {
+      case .includeCycle: return IncludeCycle.finding(problem.message, file: file)
+      case .includeTooDeep, .includeTooLarge:
+        let message =
+          problem.kind == .includeTooDeep
+          ? IncludeBudgetExceeded.tooDeep(problem.includePath) : IncludeBudgetExceeded.tooLarge(problem.includePath)
+        return IncludeBudgetExceeded.finding(message, file: file, line: problem.line, column: problem.column)
+      }
+    }
+    .filter { seen.insert($0).inserted }
     return RenderedOutput(
       folder: OutputFolder(folder: folder, files: files, staged: pages.staging), diagnostics: diagnostics,
       phase: "write")

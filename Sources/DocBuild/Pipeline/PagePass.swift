@@ -39,6 +39,7 @@ public struct PagePass: Sendable {
     consumers makeConsumers: (Setup) throws(BuildFailure) -> [any PageConsumer]
   ) throws(BuildFailure) -> Result {
     let root = folder.root
+    let boundary = DocsFolderBoundary(root: root)
     let reader = DocSetReader()
     var (files, diagnostics): ([PageFile], [Diagnostic])
     do {
@@ -53,10 +54,12 @@ public struct PagePass: Sendable {
     var early: [Int: ParsedPage] = [:]
     if !unlocated.isEmpty {
       let listed = files
-      let parsed = ConcurrentMap.map(unlocated) { Self.parse(listed[$0], root: root, keepingCellMarkdown: false) }
+      let parsed = ConcurrentMap.map(unlocated) {
+        Self.parse(listed[$0], root: root, boundary: boundary, keepingCellMarkdown: false)
+      }
       for (index, page) in zip(unlocated, parsed) {
         early[index] = page
-        files[index].locale = page.document.frontMatter.contentLocale ?? "und"
+        files[index].locale = Self.frontMatterLocale(page, file: files[index], root: root, diagnostics: &diagnostics)
       }
     }
     let pageFiles = files
@@ -75,7 +78,9 @@ public struct PagePass: Sendable {
         let file = pageFiles[index]
         let parsed =
           earlyPages[index]
-          ?? Self.parse(file, root: root, keepingCellMarkdown: consumers.contains { $0.needsCellMarkdown(file) })
+          ?? Self.parse(
+            file, root: root, boundary: boundary,
+            keepingCellMarkdown: consumers.contains { $0.needsCellMarkdown(file) })
         let page = PassPage(
           index: index, locale: file.locale ?? "und", localPath: file.localPath, path: file.path,
           displayPath: DocSet.displayPath(file.path, root: root), parsed: parsed)
@@ -93,11 +98,31 @@ public struct PagePass: Sendable {
     return Result(setup: setup, diagnostics: diagnostics)
   }
 
-  private static func parse(_ file: PageFile, root: String, keepingCellMarkdown: Bool) -> ParsedPage {
+  /// The locale a page's `ms.contentlocale` names, if it is a language tag; else `und`, with a warning where
+  /// a value is written.
+  private static func frontMatterLocale(
+    _ page: ParsedPage, file: PageFile, root: String, diagnostics: inout [Diagnostic]
+  ) -> String {
+    let fallback = "und"
+    guard let locale = page.document.frontMatter.contentLocale else { return fallback }
+    guard LocaleTag.isWellFormed(locale) else {
+      let line = page.document.frontMatter.fields.first { $0.key == "ms.contentlocale" }?.line ?? 1
+      diagnostics.append(
+        FrontMatterInvalidLocale.finding(
+          FrontMatterInvalidLocale.notATag(locale, instead: fallback), file: DocSet.displayPath(file.path, root: root),
+          line: line, column: 1))
+      return fallback
+    }
+    return locale
+  }
+
+  private static func parse(
+    _ file: PageFile, root: String, boundary: DocsFolderBoundary, keepingCellMarkdown: Bool
+  ) -> ParsedPage {
     var parser = MarkdownParser()
     parser.keepsCellMarkdown = keepingCellMarkdown
     let path = DocSet.displayPath(file.path, root: root)
-    return parser.parse(contentsOf: path, displayPath: path)
+    return parser.parse(contentsOf: path, displayPath: path, within: boundary)
   }
 
   /// The configuration as read, or, without a configuration file, the one the pages' locales give: every

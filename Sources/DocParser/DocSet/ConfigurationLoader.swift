@@ -37,6 +37,16 @@ public enum ConfigurationLoader {
         [ConfigInvalid.finding(ConfigInvalid.notUTF8, file: path, line: 1, column: 1)]
       )
     }
+    // Aliases are refused before Yams composes anything: it would expand them.
+    if let alias = YAMLAliases.first(in: text) {
+      return (
+        nil,
+        [
+          ConfigInvalid.finding(
+            ConfigInvalid.alias(alias.name), file: path, line: alias.line, column: alias.column)
+        ]
+      )
+    }
     let root: Node?
     do {
       root = try Yams.compose(yaml: text)
@@ -80,6 +90,15 @@ public enum ConfigurationLoader {
       return (nil, diagnostics)
     }
     let locales = strings(mapping["locales"], problem: problem) ?? [sourceLocale]
+    // Locale names become folders, files and links: each must be a language tag.
+    if !LocaleTag.isWellFormed(sourceLocale) {
+      problem(ConfigInvalid.localeNotATag(sourceLocale), mapping["sourceLocale"])
+    }
+    for node in mapping["locales"].map({ $0.sequence.map(Array.init) ?? [$0] }) ?? [] {
+      if let locale = node.string, !LocaleTag.isWellFormed(locale) {
+        problem(ConfigInvalid.localeNotATag(locale), node)
+      }
+    }
 
     var catalogs: [CatalogDefinition] = []
     if let list = mapping["catalogs"] {

@@ -22,9 +22,18 @@ public struct DocSetReader: Sendable {
     if configPath == nil && !FileManager.default.fileExists(atPath: path) {
       return (defaultConfiguration(root: root), [])
     }
+    // The docs' own configuration is read only inside the docs folder; one named on the command line is the user's.
+    var readPath = path
+    if configPath == nil {
+      switch DocsFolderBoundary(root: root).resolve(path) {
+      case .outside: return (nil, [SourceOutsideDocs.finding(SourceOutsideDocs.file, file: path)])
+      case .inside(let real): readPath = real
+      case .unresolved: break
+      }
+    }
     let bytes: [UInt8]
     do {
-      bytes = try FileReader.read(path)
+      bytes = try FileReader.read(readPath)
     } catch {
       throw Failure(description: "cannot read configuration '\(path)': \(error.reason)")
     }
@@ -43,6 +52,7 @@ public struct DocSetReader: Sendable {
   }
 
   static func looksLikeLocale(_ name: String) -> Bool {
+    guard LocaleTag.isWellFormed(name) else { return false }
     let parts = name.split(separator: "-", omittingEmptySubsequences: false)
     guard let language = parts.first, (2...3).contains(language.count), language.allSatisfy(\.isLetter) else {
       return false
@@ -66,20 +76,26 @@ public struct DocSetReader: Sendable {
     guard isDirectory(root) else { throw Failure(description: "docs folder '\(root)' does not exist") }
     var diagnostics: [Diagnostic] = []
     var files: [PageFile] = []
+    let boundary = DocsFolderBoundary(root: root)
     if configuration.isExplicit {
       for locale in configuration.orderedLocales {
         let folder = join(root, locale)
-        guard isDirectory(folder) else {
+        // The configuration's locales are language tags; a name that would leave the docs folder is never walked.
+        guard ContainedPath.staysInside(locale), isDirectory(folder) else {
           diagnostics.append(
             DocSetMissingLocale.finding(DocSetMissingLocale.noFolder(locale), file: configuration.path ?? root))
           continue
         }
-        for localPath in markdownFiles(in: folder) {
+        let found = MarkdownFileWalk.files(in: folder, boundary: boundary)
+        diagnostics += Self.outsideFolders(found, in: folder)
+        for localPath in found.files {
           files.append(PageFile(locale: locale, localPath: localPath, path: join(locale, localPath)))
         }
       }
     } else {
-      for path in markdownFiles(in: root) {
+      let found = MarkdownFileWalk.files(in: root, boundary: boundary)
+      diagnostics += Self.outsideFolders(found, in: root)
+      for path in found.files {
         let (locale, localPath) = Self.inferredLocale(of: path)
         files.append(PageFile(locale: locale, localPath: localPath, path: path))
       }
@@ -119,9 +135,11 @@ public struct DocSetReader: Sendable {
     return (nil, path)
   }
 
-  /// `.md` files under `folder`, recursively, sorted, skipping `includes` folders and hidden entries.
-  private func markdownFiles(in folder: String) -> [String] {
-    MarkdownFileWalk.files(in: folder)
+  /// Errors for the folders a walk of `folder` did not enter because they lead outside the docs folder.
+  private static func outsideFolders(_ found: MarkdownFileWalk.Found, in folder: String) -> [Diagnostic] {
+    found.outside.map {
+      SourceOutsideDocs.finding(SourceOutsideDocs.folder, file: $0.isEmpty ? folder : join(folder, $0))
+    }
   }
 
   private func isDirectory(_ path: String) -> Bool {

@@ -7,6 +7,8 @@ import Foundation
 /// build that renders each page as soon as it is parsed reads a page's includes as it meets them.
 public final class IncludeLibrary: IncludeSource, @unchecked Sendable {
   private let root: String
+  /// Includes are read only inside the docs folder.
+  private let boundary: DocsFolderBoundary
   private let parser = MarkdownParser()
   /// Parsed files (`nil` for paths that name no file) and the errors found in them, by path.
   private let files = ConcurrentMemo<String, (document: Document?, errors: [Diagnostic])>()
@@ -14,6 +16,7 @@ public final class IncludeLibrary: IncludeSource, @unchecked Sendable {
   /// A library of the files below the docs folder `root`.
   public init(root: String) {
     self.root = root
+    boundary = DocsFolderBoundary(root: root)
   }
 
   public func document(atPath path: String) -> Document? {
@@ -48,7 +51,8 @@ public final class IncludeLibrary: IncludeSource, @unchecked Sendable {
     let (value, isNew) = files.value(for: path) {
       let file = join(root, path)
       guard FileManager.default.fileExists(atPath: file) else { return (nil, []) }
-      let parsed = parser.parse(contentsOf: file, displayPath: file)
+      // A file outside the docs folder is there but not read: an empty document, and the error.
+      let parsed = parser.parse(contentsOf: file, displayPath: file, within: boundary)
       return (parsed.document, parsed.diagnostics.filter { $0.severity == .error })
     }
     return (value.document, isNew)

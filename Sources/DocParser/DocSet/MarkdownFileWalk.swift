@@ -3,17 +3,34 @@ import Foundation
 /// The `.md` files below a folder, found with `readdir`: the entry types it reports spare a `stat` for
 /// nearly every file.
 ///
-/// Hidden entries and folders named `includes` are passed over. Links are followed, to folders as to
-/// files, except into a folder the walk is already inside of, so that no link can make it go round. Any
-/// entry that is not a folder is listed when its name ends in `.md`: reading it then says what is wrong
-/// with it (a broken link, a FIFO).
+/// Hidden entries and folders named `includes` are passed over. Links to folders are followed only when
+/// they lead inside the docs folder (`boundary`); one that leads out is not walked and is returned, to be
+/// reported. A link is never followed into a folder the walk is already inside of, and each folder is
+/// entered through links once at most (entries are taken in name order, so which link that is does not
+/// depend on the file system), so that links can neither make the walk go round nor multiply it. Any entry
+/// that is not a folder is listed when its name ends in `.md`: reading it then says what is wrong with it
+/// (a broken link, a FIFO, a link out of the docs folder).
 enum MarkdownFileWalk {
-  /// Paths relative to `folder`, sorted.
-  static func files(in folder: String) -> [String] {
-    var found: [String] = []
-    var inside: Set<FolderID> = []
-    walk(folder, relative: "", inside: &inside, into: &found)
-    return found.sorted()
+  /// What a walk found: paths relative to the folder walked, sorted.
+  struct Found {
+    var files: [String] = []
+    /// Folders (or links to them) that lead outside the docs folder; `""` for the walked folder itself.
+    var outside: [String] = []
+  }
+
+  static func files(in folder: String, boundary: DocsFolderBoundary) -> Found {
+    var found = Found()
+    switch boundary.resolve(folder) {
+    case .outside:
+      found.outside = [""]
+      return found
+    case .inside, .unresolved: break
+    }
+    var walk = Walk(boundary: boundary)
+    walk.walk(folder, relative: "", into: &found)
+    found.files.sort()
+    found.outside.sort()
+    return found
   }
 
   /// A folder's device and inode: the same folder reached through a link has the same one.
@@ -22,42 +39,65 @@ enum MarkdownFileWalk {
     var inode: UInt64
   }
 
-  private static func walk(
-    _ directory: String, relative: String, inside: inout Set<FolderID>, into found: inout [String]
-  ) {
-    var status = stat()
-    guard stat(directory, &status) == 0 else { return }
-    let id = FolderID(device: UInt64(status.st_dev), inode: UInt64(status.st_ino))
-    guard inside.insert(id).inserted, let stream = opendir(directory) else { return }
-    defer {
-      closedir(stream)
-      inside.remove(id)
-    }
-    while let entry = readdir(stream) {
-      let name = withUnsafeBytes(of: entry.pointee.d_name) { raw in
-        String(decoding: raw.prefix { $0 != 0 }, as: UTF8.self)
-      }
-      guard !name.hasPrefix("."), name != "includes" else { continue }
-      let path = directory + "/" + name
-      let relativePath = relative.isEmpty ? name : relative + "/" + name
-      if isFolder(type: entry.pointee.d_type, at: path) {
-        walk(path, relative: relativePath, inside: &inside, into: &found)
-      } else if name.hasSuffix(".md") {
-        found.append(relativePath)
-      }
-    }
-  }
+  private struct Walk {
+    let boundary: DocsFolderBoundary
+    /// The folders the walk is inside of.
+    var inside: Set<FolderID> = []
+    /// The folders entered through a link so far.
+    var linkedInto: Set<FolderID> = []
 
-  /// Whether an entry is a folder or a link to one, from its `d_type`, or from `stat` for a link or where
-  /// the file system does not say.
-  private static func isFolder(type: UInt8, at path: String) -> Bool {
-    switch Int32(type) {
-    case Int32(DT_DIR): return true
-    case Int32(DT_REG), Int32(DT_FIFO), Int32(DT_CHR), Int32(DT_BLK), Int32(DT_SOCK): return false
-    default:
-      // A broken link is no folder: it is listed, to be reported when it cannot be read.
+    init(boundary: DocsFolderBoundary) {
+      self.boundary = boundary
+    }
+
+    mutating func walk(_ directory: String, relative: String, into found: inout Found) {
       var status = stat()
-      return stat(path, &status) == 0 && (status.st_mode & S_IFMT) == S_IFDIR
+      guard stat(directory, &status) == 0 else { return }
+      let id = FolderID(device: UInt64(status.st_dev), inode: UInt64(status.st_ino))
+      guard inside.insert(id).inserted else { return }
+      defer { inside.remove(id) }
+      guard let stream = opendir(directory) else { return }
+      var entries: [(name: String, type: UInt8)] = []
+      while let entry = readdir(stream) {
+        let name = withUnsafeBytes(of: entry.pointee.d_name) { raw in
+          String(decoding: raw.prefix { $0 != 0 }, as: UTF8.self)
+        }
+        guard !name.hasPrefix("."), name != "includes" else { continue }
+        entries.append((name, entry.pointee.d_type))
+      }
+      closedir(stream)
+      entries.sort { $0.name < $1.name }
+      for (name, type) in entries {
+        let path = directory + "/" + name
+        let relativePath = relative.isEmpty ? name : relative + "/" + name
+        switch Int32(type) {
+        case Int32(DT_DIR):
+          walk(path, relative: relativePath, into: &found)
+        case Int32(DT_REG), Int32(DT_FIFO), Int32(DT_CHR), Int32(DT_BLK), Int32(DT_SOCK):
+          if name.hasSuffix(".md") { found.files.append(relativePath) }
+        default:
+          // A link, or a file system that does not say: `stat` tells a folder. A broken link is no folder: it
+          // is listed, to be reported when it cannot be read.
+          var target = stat()
+          guard stat(path, &target) == 0, (target.st_mode & S_IFMT) == S_IFDIR else {
+            if name.hasSuffix(".md") { found.files.append(relativePath) }
+            continue
+          }
+          if Int32(type) == Int32(DT_UNKNOWN), lstat(path, &target) == 0, (target.st_mode & S_IFMT) == S_IFDIR {
+            walk(path, relative: relativePath, into: &found)
+            continue
+          }
+          guard case .inside = boundary.resolve(path) else {
+            found.outside.append(relativePath)
+            continue
+          }
+          var linked = stat()
+          guard stat(path, &linked) == 0,
+            linkedInto.insert(FolderID(device: UInt64(linked.st_dev), inode: UInt64(linked.st_ino))).inserted
+          else { continue }
+          walk(path, relative: relativePath, into: &found)
+        }
+      }
     }
   }
 }

@@ -201,6 +201,14 @@ enum FrontMatterParser {
   static func parseYAMLWithYams(
     _ yaml: String, firstLine: Int, file: String, diagnostics: inout [Diagnostic]
   ) -> [FrontMatterField] {
+    // Aliases are refused before Yams composes anything: it would expand them.
+    if let alias = YAMLAliases.first(in: yaml) {
+      diagnostics.append(
+        FrontMatterInvalidYAML.finding(
+          FrontMatterInvalidYAML.alias(alias.name), file: file, line: alias.line + firstLine - 1,
+          column: alias.column))
+      return []
+    }
     let node: Node?
     do {
       // The basic resolver types nothing: `typeName(of:)` resolves the scalars that need it. Yams' default

@@ -10,11 +10,19 @@ public enum ConfigInvalid: DiagnosticRule {
   static let notYAML = "configuration is not valid YAML"
   /// A configuration file Yams cannot read, and why.
   static func invalidYAML(_ problem: String) -> String { "configuration is not valid YAML: \(problem)" }
+  /// An alias (`*name`): refused, since aliases of aliases expand exponentially.
+  static func alias(_ name: String) -> String {
+    "configuration uses the YAML alias '*\(name)'; aliases are not allowed (write the value out)"
+  }
   /// A configuration whose root is not a mapping.
   static let notAMapping = "configuration must be a mapping"
   /// A top-level key the configuration does not know.
   static func unknownKey(_ key: String, expected: [String]) -> String {
     "unknown key '\(key)'; expected one of \(expected.joined(separator: ", "))"
+  }
+  /// A configured locale name that is not a BCP 47 language tag.
+  static func localeNotATag(_ name: String) -> String {
+    "locale '\(name)' is not a BCP 47 language tag such as 'en-US', 'ja-JP' or 'zh-Hant-TW'"
   }
   /// A configuration without a source locale.
   static let missingSourceLocale = "'sourceLocale' is required, such as 'sourceLocale: en-US'"

@@ -7,6 +7,11 @@ public enum FrontMatterInvalidYAML: DiagnosticRule {
   /// What Yams found wrong with the front matter.
   static func invalid(_ problem: String) -> String { "front matter is not valid YAML: \(problem)" }
 
+  /// An alias (`*name`): refused, since aliases of aliases expand exponentially.
+  static func alias(_ name: String) -> String {
+    "front matter uses the YAML alias '*\(name)'; aliases are not allowed in front matter (write the value out)"
+  }
+
   /// Keys that appear more than once in one mapping.
   static func duplicateKeys(_ keys: [String]) -> String {
     "duplicate keys \(keys.map { "'\($0)'" }.joined(separator: ", "))"
