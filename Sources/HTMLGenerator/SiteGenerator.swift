@@ -73,6 +73,10 @@ public struct SiteGenerator: Sendable {
   private let localeStrings: [String: (strings: SiteStrings, escaped: [String: TemplateText])]
   /// Each locale's code and name in its own language, escaped, in the order of ``locales``.
   private let languageNames: [(code: String, name: String)]
+  /// The locales with pages of their own, with their code and name: the ones pages and locale indexes link
+  /// to (a locale without pages has an index only, which the root index alone lists, so that the site does
+  /// not grow with the square of the locales configured).
+  private let pagedLocales: [(locale: String, names: (code: String, name: String))]
 
   /// A generator for `pages`, their content included.
   public init(
@@ -123,6 +127,7 @@ public struct SiteGenerator: Sendable {
       index[page.locale, default: [:]][page.localPath] = position
     }
     pageIndex = index
+    pagedLocales = zip(locales, languageNames).filter { index[$0.0] != nil }.map { ($0, $1) }
     // Every page id in every locale that has pages of its own: its own page, or the source locale's (else the
     // first listed) in its stead. A locale without pages gets its index only, so that the site stays in
     // proportion to the docs however many locales are configured.
@@ -319,10 +324,9 @@ public struct SiteGenerator: Sendable {
       stylesheet: up + "style.css",
       home: Self.link(up + locale + "/index.html"),
       strings: escapedStrings,
-      languages: zip(locales, languageNames).map { other, names in
+      languages: pagedLocales.map { other, names in
         .init(
-          code: names.code, name: names.name,
-          href: Self.link(up + other + "/" + (pageIndex[other] == nil ? "index.html" : htmlPath)),
+          code: names.code, name: names.name, href: Self.link(up + other + "/" + htmlPath),
           isCurrent: other == locale)
       },
       notices: notices,
@@ -342,8 +346,8 @@ public struct SiteGenerator: Sendable {
       "title": Self.escaped(strings["siteTitle"]),
       "stylesheet": TemplateText("../style.css"),
       "rootIndex": TemplateText("../index.html"),
-      "alternates": locales.map {
-        ["hreflang": Self.escaped($0), "href": TemplateText(Self.link("../" + $0 + "/index.html"))]
+      "alternates": pagedLocales.map {
+        ["hreflang": Self.escaped($0.locale), "href": TemplateText(Self.link("../" + $0.locale + "/index.html"))]
       }
         + [
           [
@@ -351,7 +355,7 @@ public struct SiteGenerator: Sendable {
             "href": TemplateText(Self.link("../" + sourceLocale + "/index.html")),
           ]
         ],
-      "languages": languageLinks(locale: locale, href: { "../" + $0 + "/index.html" }),
+      "languages": languageLinks(pagedLocales, locale: locale, href: { "../" + $0 + "/index.html" }),
       "pages": pages,
       "strings": escapedStrings,
     ]
@@ -363,12 +367,15 @@ public struct SiteGenerator: Sendable {
       "lang": Self.escaped(sourceLocale),
       "dir": TemplateText(direction(sourceLocale)),
       "title": Self.escaped(strings["siteTitle"]),
-      "languages": languageLinks(locale: "", href: { $0 + "/index.html" }),
+      "languages": languageLinks(
+        zip(locales, languageNames).map { ($0, $1) }, locale: "", href: { $0 + "/index.html" }),
     ]
   }
 
-  private func languageLinks(locale: String, href: (String) -> String) -> [[String: Any]] {
-    zip(locales, languageNames).map { other, names in
+  private func languageLinks(
+    _ listed: [(locale: String, names: (code: String, name: String))], locale: String, href: (String) -> String
+  ) -> [[String: Any]] {
+    listed.map { other, names in
       [
         "code": TemplateText(names.code), "name": TemplateText(names.name),
         "href": TemplateText(Self.link(href(other))),
