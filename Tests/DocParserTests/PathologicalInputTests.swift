@@ -195,30 +195,63 @@ struct PathologicalInputTests {
     #expect(symlink("/dev/zero", folder + "/zero.md") == 0)
     let docSet = try DocSetReading.read(root: fixture.root.path)
     #expect(docSet.pages.map(\.path) == ["en-US/broken.md", "en-US/fifo.md", "en-US/page.md", "en-US/zero.md"])
-    let unreadable = docSet.diagnostics.filter { $0.rule == "io.unreadable" }.map { "\($0.file): \($0.message)" }
+    let unreadable = docSet.diagnostics.filter { $0.rule == "io.unreadable" || $0.rule == "source.outside-docs" }
+      .map { "\($0.file): \($0.message)" }
     #expect(
       unreadable == [
         fixture.root.path + "/en-US/broken.md: cannot read file: no such file",
         fixture.root.path + "/en-US/fifo.md: cannot read file: is not a regular file",
-        fixture.root.path + "/en-US/zero.md: cannot read file: is not a regular file",
+        fixture.root.path + "/en-US/zero.md: links outside the docs folder; not read",
       ])
   }
 
-  /// Links are followed, to folders as to files, but not back into a folder the walk is inside of (a link
-  /// up makes no loop), and a folder named like a page is entered, not read.
+  /// Links that stay inside the docs folder are followed, to folders as to files, but not back into a folder
+  /// the walk is inside of (a link up makes no loop), and into each folder once at most through links (links
+  /// to links cannot multiply the walk); links out of the docs folder are reported and not followed; a folder
+  /// named like a page is entered, not read.
   @Test func linkedFolders() throws {
     let elsewhere = try DocSetFixture(["a.md": "# A\n", "deep/b.md": "# B\n"])
-    let fixture = try DocSetFixture(["ja-JP/page.md": "# Page\n", "ja-JP/folder.md/inside.md": "# Inside\n"])
-    #expect(symlink(elsewhere.root.path, fixture.root.appendingPathComponent("en-US").path) == 0)
-    #expect(symlink(elsewhere.root.path + "/deep", fixture.root.appendingPathComponent("ja-JP/linked").path) == 0)
-    #expect(symlink(elsewhere.root.path + "/a.md", fixture.root.appendingPathComponent("ja-JP/file-link.md").path) == 0)
-    #expect(symlink(fixture.root.path + "/ja-JP", fixture.root.appendingPathComponent("ja-JP/folder.md/up").path) == 0)
-    let docSet = try DocSetReading.read(root: fixture.root.path)
+    let fixture = try DocSetFixture([
+      "ja-JP/page.md": "# Page\n", "ja-JP/folder.md/inside.md": "# Inside\n", "shared/s.md": "# S\n",
+    ])
+    let root = fixture.root.path
+    #expect(symlink(elsewhere.root.path, root + "/en-US") == 0)
+    #expect(symlink(elsewhere.root.path + "/deep", root + "/ja-JP/linked") == 0)
+    #expect(symlink(elsewhere.root.path + "/a.md", root + "/ja-JP/file-link.md") == 0)
+    #expect(symlink(root + "/ja-JP", root + "/ja-JP/folder.md/up") == 0)
+    #expect(symlink("../shared", root + "/ja-JP/shared") == 0)
+    #expect(symlink("../shared", root + "/ja-JP/shared-again") == 0)
+    // A ladder of folders each linking twice to the next: 2^40 paths if every link were walked.
+    for level in 0..<40 {
+      let folder = root + "/ja-JP/ladder/l\(level)"
+      try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+      #expect(symlink("../l\(level + 1)", folder + "/x") == 0)
+      #expect(symlink("../l\(level + 1)", folder + "/y") == 0)
+    }
+    let docSet = try DocSetReading.read(root: root)
     #expect(
       docSet.pages.map(\.path) == [
-        "en-US/a.md", "en-US/deep/b.md", "ja-JP/file-link.md", "ja-JP/folder.md/inside.md", "ja-JP/linked/b.md",
-        "ja-JP/page.md",
+        "ja-JP/file-link.md", "ja-JP/folder.md/inside.md", "ja-JP/page.md", "ja-JP/shared/s.md", "shared/s.md",
       ])
-    #expect(docSet.diagnostics.isEmpty)
+    #expect(
+      docSet.diagnostics.map { "\($0.file.dropFirst(root.count + 1)) \($0.rule)" }.sorted() == [
+        "en-US source.outside-docs", "ja-JP/file-link.md source.outside-docs", "ja-JP/linked source.outside-docs",
+      ])
+  }
+
+  /// Locales configured without pages of their own get their index only: four hundred of them add four
+  /// hundred small files, not four hundred copies of every page.
+  @Test func localesWithoutPagesAddTheirIndexOnly() throws {
+    let locales = (0..<400).map { "de-\(String(UnicodeScalar(65 + $0 / 26)!))\(String(UnicodeScalar(65 + $0 % 26)!))" }
+    var files = ["doccatalog.yml": "sourceLocale: en-US\nlocales: [en-US, \(locales.joined(separator: ", "))]\n"]
+    for page in 0..<20 {
+      files["en-US/p\(page).md"] = "# Page \(page)\n\n" + String(repeating: "text ", count: 2_000) + "\n"
+    }
+    let docs = try DocSetFixture(files)
+    let site = try SiteBuilder.files(of: docs.root)
+    #expect(site.count == 20 + 401 + 2)
+    #expect(site["de-AA/index.html"] != nil && site["de-AA/p0.html"] == nil)
+    let size = site.values.reduce(0) { $0 + $1.count }
+    #expect(size < 20 * 10_000 * 5)
   }
 }

@@ -1,5 +1,7 @@
+import DocModel
 import DocTestSupport
 import Foundation
+import HTMLGenerator
 import Testing
 
 /// Docs are untrusted input: whatever they hold, no script reaches the generated pages.
@@ -58,7 +60,8 @@ struct XSSTests {
     #expect(pages.count == 5)
 
     let python = try #require(Command.which("python3"))
-    let audit = try Command.run(python, [Paths.repositoryRoot.appendingPathComponent("Scripts/html-audit.py").path] + pages)
+    let audit = try Command.run(
+      python, [Paths.repositoryRoot.appendingPathComponent("Scripts/html-audit.py").path] + pages)
     #expect(audit.status == 0, "\(audit.standardError)")
     let elements = try #require(try JSONSerialization.jsonObject(with: Data(audit.standardOutput)) as? [[String: Any]])
     #expect(elements.count > 100)
@@ -76,7 +79,9 @@ struct XSSTests {
         #expect(!name.hasPrefix("on"), "event handler \(name)=\(value) on <\(tag)>")
         if ["href", "src", "action", "formaction", "content"].contains(name) {
           let squeezed = value.lowercased().filter { !$0.isWhitespace && !$0.isNewline }
-          #expect(!squeezed.contains("javascript:") && !squeezed.contains("vbscript:") && !squeezed.hasPrefix("data:"), "\(name)=\(value)")
+          #expect(
+            !squeezed.contains("javascript:") && !squeezed.contains("vbscript:") && !squeezed.hasPrefix("data:"),
+            "\(name)=\(value)")
         }
       }
       if tag == "meta" { #expect(attributes["http-equiv"] == nil) }
@@ -85,5 +90,48 @@ struct XSSTests {
     let attack = try String(contentsOfFile: site.appendingPathComponent("en-US/attack.html").path, encoding: .utf8)
     #expect(attack.contains("&lt;script&gt;alert(1)&lt;/script&gt;"))
     #expect(attack.contains("<title>&lt;/title&gt;&lt;script&gt;alert(1)&lt;/script&gt;</title>"))
+  }
+
+  /// Links the site makes from names (a page's file name, a locale) are percent-encoded: a page named
+  /// `javascript:…` (or with a tab inside the scheme) and a locale named so never make a scheme-bearing href.
+  @Test func namesNeverBecomeSchemes() throws {
+    let docs = try DocSetFixture([
+      "en-US/javascript:alert(1);x={}.md": "# J\n",
+      "en-US/java\tscript:alert(2).md": "# T\n",
+      "en-US/guide.md": "# Guide\n",
+    ])
+    var files = try SiteBuilder.files(of: docs.root)
+    // A locale named like a script, as a caller could pass it (the reader takes only language tags).
+    let locale = "javascript:alert(1);x=1"
+    let generator = SiteGenerator(
+      templates: try HTMLTemplates(directory: nil), sourceLocale: "en-US", locales: ["en-US", locale],
+      pages: [
+        .init(locale: "en-US", localPath: "a.md", path: "en-US/a.md", document: Document(path: "a.md", blocks: [])),
+        .init(locale: locale, localPath: "a.md", path: locale + "/a.md", document: Document(path: "a.md", blocks: [])),
+      ], includes: [String: Document]())
+    for (path, bytes) in generator.generate().files { files["named/" + path] = bytes }
+    let site = try SiteBuilder.write(files)
+    defer { try? FileManager.default.removeItem(at: site) }
+    let pages = try FileManager.default.subpathsOfDirectory(atPath: site.path).filter { $0.hasSuffix(".html") }
+      .map { site.appendingPathComponent($0).path }
+    let python = try #require(Command.which("python3"))
+    let audit = try Command.run(
+      python, [Paths.repositoryRoot.appendingPathComponent("Scripts/html-audit.py").path] + pages)
+    #expect(audit.status == 0, "\(audit.standardError)")
+    let elements = try #require(try JSONSerialization.jsonObject(with: Data(audit.standardOutput)) as? [[String: Any]])
+    var hrefs: [String] = []
+    for element in elements {
+      for (name, value) in element["attributes"] as! [String: String] where name == "href" || name == "src" {
+        hrefs.append(value)
+        // As a browser reads it: controls and spaces dropped, then a scheme is letters up to a colon.
+        let squeezed = value.unicodeScalars.filter { $0.value > 0x20 && $0.value != 0x7F }.map(Character.init)
+        let beforeColon = squeezed.prefix { $0 != ":" }
+        let hasScheme = beforeColon.count < squeezed.count && !beforeColon.contains { "/?#".contains($0) }
+        #expect(!hasScheme, "scheme-bearing \(name)=\(value) in \(element["file"]!)")
+      }
+    }
+    #expect(hrefs.contains("javascript%3Aalert%281%29%3Bx%3D%7B%7D.html"))
+    #expect(hrefs.contains("java%09script%3Aalert%282%29.html"))
+    #expect(hrefs.contains("javascript%3Aalert%281%29%3Bx%3D1/index.html"), "the root index's link to the locale")
   }
 }

@@ -43,4 +43,40 @@ struct ConfigInvalidTests {
         "another catalog is already named 'Errors'; each catalog needs a name of its own"
       ])
   }
+
+  /// Locale names become folders and links: one that is not a BCP 47 tag is refused at its node, the
+  /// configuration with it; well-formed tags of every shape pass.
+  @Test func localesThatAreNoLanguageTagsAreFound() throws {
+    let docs = try MarkedDocs([
+      "doccatalog.yml":
+        "sourceLocale: en-US\nlocales: [en-US, 1️⃣\"..\", zh-Hant-TW, es-419, 2️⃣\"javascript:alert(1);x=1\", de-DE-1996]\n",
+      "en-US/guide.md": "# Guide\n",
+    ])
+    #expect(try docs.findings(of: ConfigInvalid.self) == docs.places("1️⃣", "2️⃣"))
+    #expect(
+      try docs.messages(of: ConfigInvalid.self).first
+        == "locale '..' is not a BCP 47 language tag such as 'en-US', 'ja-JP' or 'zh-Hant-TW'")
+    let near = try MarkedDocs([
+      "doccatalog.yml":
+        "sourceLocale: en-us\nlocales: [en-us, zh-Hant-TW, es-419, sl-rozaj-biske, und, en-US-x-private]\n",
+      "en-us/guide.md": "# Guide\n",
+    ])
+    #expect(try near.findings(of: ConfigInvalid.self) == [])
+  }
+
+  /// An alias is refused at the alias, before anything expands it: here one used as a key, which Yams
+  /// hashed whole (an exponential tree) to look for duplicate keys.
+  @Test func aliasesAreRefusedBeforeTheyExpand() throws {
+    var yaml = "sourceLocale: en-US\na: &a [x, x, x, x, x, x, x, x, x]\n"
+    var previous = "a"
+    for level in 1...12 {
+      yaml += "b\(level): &b\(level) [" + Array(repeating: "*" + previous, count: 9).joined(separator: ", ") + "]\n"
+      previous = "b\(level)"
+    }
+    let docs = try MarkedDocs(["doccatalog.yml": yaml + "? *\(previous)\n: 1\n", "en-US/guide.md": "# Guide\n"])
+    #expect(try docs.findings(of: ConfigInvalid.self) == ["doccatalog.yml:3:10"])
+    #expect(
+      try docs.messages(of: ConfigInvalid.self)
+        == ["configuration uses the YAML alias '*a'; aliases are not allowed (write the value out)"])
+  }
 }
