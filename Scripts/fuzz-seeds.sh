@@ -12,6 +12,12 @@ DocParserFuzzer)
   find "$root/docs" "$root/../shared/corpus" "$root/Tests" -name '*.md' -type f 2>/dev/null | while read -r file; do
     cp "$file" "$out/$(printf '%s' "$file" | md5sum | cut -c1-16).md"
   done
+  # Front matter with YAML anchors and aliases (refused before Yams expands them: an alias bomb, an alias
+  # as a key, anchors alone), and include markers, so that mutations reach the alias scan.
+  printf -- '---\ntitle: x\na: &a [lol, lol, lol]\nb: &b [*a, *a, *a]\nc: &c [*b, *b, *b]\n---\n# Bomb\n' >"$out/seed-alias-bomb.md"
+  printf -- '---\nk: &k {a: 1}\n? *k\n: v\n---\n# Key\n' >"$out/seed-alias-key.md"
+  printf -- '---\ntitle: &t Title\ndescription: "*not an alias*"\nnotes: |\n  * item\n---\n# Anchors\n' >"$out/seed-anchor.md"
+  printf -- '# Chain\n\n[!INCLUDE [a](a.md)]\n\n[!INCLUDE [a](a.md)] and [!INCLUDE [b](../b.md)] inline\n' >"$out/seed-includes.md"
   ;;
 DocSetFuzzer)
   page=troubleshooting-api-connectors-using-error-messages.md
