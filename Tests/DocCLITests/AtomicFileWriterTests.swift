@@ -61,21 +61,104 @@ struct AtomicFileWriterTests {
     #expect(left.isEmpty, "\(left)")
   }
 
-  /// The temporary file cannot be made (a folder holds its name, which stops root too): the write fails
-  /// with a message, and the old file stays whole.
-  @Test func aFileThatCannotBeWrittenIsReportedAndTheOldOneKept() throws {
+  /// The temporary file cannot be made (nothing can be created in /proc, not even by root): the write fails
+  /// with a message naming the file, and leaves nothing behind.
+  @Test func aFileThatCannotBeWrittenIsReported() throws {
+    #expect {
+      try AtomicFileWriter.write(to: "/proc/doccatalog-out.json") { consume in consume(Array("new".utf8)) }
+    } throws: { error in
+      (error as? AtomicFileWriter.Failure)?.description.contains("'/proc/doccatalog-out.json'") == true
+    }
+  }
+
+  /// A staged file is written whole beside the old one, which stays as it was until the commit; a discarded
+  /// one leaves the old file and nothing beside it.
+  @Test func aStagedFileReplacesTheOldOneOnlyWhenCommitted() throws {
     let path = folder + "/out.json"
     FileManager.default.createFile(atPath: path, contents: Data("old".utf8))
-    let blocker = folder + "/.out.json.tmp-\(ProcessInfo.processInfo.processIdentifier)"
-    try FileManager.default.createDirectory(atPath: blocker, withIntermediateDirectories: true)
-    defer { try? FileManager.default.removeItem(atPath: blocker) }
-    #expect(throws: AtomicFileWriter.Failure.self) {
-      try AtomicFileWriter.write(to: path) { consume in
-        consume(Array("ol".utf8))
-        consume(Array("der".utf8))
+    let discarded = try AtomicFileWriter.stage(to: path) { consume in consume(Array("new".utf8)) }
+    #expect(contents(path) == Array("old".utf8))
+    #expect(contents(try #require(discarded.temporary)) == Array("new".utf8))
+    discarded.discard()
+    #expect(try FileManager.default.contentsOfDirectory(atPath: folder) == ["out.json"])
+    let committed = try AtomicFileWriter.stage(to: path) { consume in consume(Array("new".utf8)) }
+    #expect(contents(path) == Array("old".utf8))
+    try committed.commit()
+    #expect(contents(path) == Array("new".utf8))
+    #expect(try FileManager.default.contentsOfDirectory(atPath: folder) == ["out.json"])
+  }
+
+  /// A link planted at the name the temporary file had (`.NAME.tmp-PID`) redirected the write to its
+  /// target: temporary files now have random names, are created exclusively and never through a link; the
+  /// old file is not read through a link either.
+  @Test func temporaryFilesAreNeverWrittenThroughALink() throws {
+    let target = folder + "/target.txt"
+    FileManager.default.createFile(atPath: target, contents: Data("target".utf8))
+    let path = folder + "/out.json"
+    try FileManager.default.createSymbolicLink(
+      atPath: folder + "/.out.json.tmp-\(ProcessInfo.processInfo.processIdentifier)", withDestinationPath: target)
+    try AtomicFileWriter.write(Array("new".utf8), to: path)
+    #expect(contents(target) == Array("target".utf8))
+    #expect(contents(path) == Array("new".utf8))
+
+    // An output that is a link is replaced by a file, not written through.
+    let linked = folder + "/linked.json"
+    try FileManager.default.createSymbolicLink(atPath: linked, withDestinationPath: target)
+    try AtomicFileWriter.write(Array("target".utf8), to: linked)
+    var info = stat()
+    #expect(lstat(linked, &info) == 0 && (info.st_mode & S_IFMT) == S_IFREG)
+    #expect(contents(target) == Array("target".utf8))
+  }
+
+  /// What killed builds left is removed only when it is what the tool makes there, named as it names it:
+  /// a regular file beside a file, a real folder beside a folder. Links are left, and never followed.
+  @Test func onlyTheToolsOwnLeftoversAreRemoved() throws {
+    // Four process ids in a row that no process has.
+    let isDead = { (pid: Int32) in kill(pid, 0) != 0 && errno == ESRCH }
+    let dead = try #require(
+      (100_000...4_000_000).lazy.map { Int32($0) }.first { pid in (0..<4).allSatisfy { isDead(pid + $0) } })
+    let outside = folder + "/outside"
+    try FileManager.default.createDirectory(atPath: outside, withIntermediateDirectories: true)
+    FileManager.default.createFile(atPath: outside + "/kept.txt", contents: Data("kept".utf8))
+    let leftovers = [
+      ".out.json.tmp-\(dead)": "file", ".out.json.tmp-\(dead)-9f3a": "file", ".out.json.tmp-\(dead + 1)-x": "link",
+      ".out.json.tmp-\(dead + 2)": "link", ".out.json.tmp-\(dead + 3)": "folder", ".out.json.tmp-\(dead)-zz": "file",
+      ".site.tmp-\(dead)": "folder", ".site.old-\(dead)-1": "folder", ".site.tmp-\(dead + 1)": "link",
+      ".site.tmp-\(dead + 2)": "file",
+    ]
+    for (name, kind) in leftovers {
+      let path = folder + "/" + name
+      switch kind {
+      case "file": FileManager.default.createFile(atPath: path, contents: Data("x".utf8))
+      case "link": try FileManager.default.createSymbolicLink(atPath: path, withDestinationPath: outside)
+      default:
+        try FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true)
+        try FileManager.default.createSymbolicLink(atPath: path + "/into", withDestinationPath: outside)
       }
     }
-    #expect(contents(path) == Array("old".utf8))
+    AtomicFileWriter.removeLeftovers(of: folder + "/out.json", isFolder: false)
+    AtomicFileWriter.removeLeftovers(of: folder + "/site", isFolder: true)
+    let left = Set(try FileManager.default.contentsOfDirectory(atPath: folder).filter { $0.hasPrefix(".") })
+    #expect(
+      left == [
+        ".out.json.tmp-\(dead + 1)-x", ".out.json.tmp-\(dead + 2)", ".out.json.tmp-\(dead + 3)",
+        ".out.json.tmp-\(dead)-zz", ".site.tmp-\(dead + 1)", ".site.tmp-\(dead + 2)",
+      ])
+    #expect(contents(outside + "/kept.txt") == Array("kept".utf8), "nothing removed through a link")
+  }
+
+  /// With no atomic exchange possible, the old folder is moved aside first; when that fails, the message
+  /// says why (it said "Success": errno was read after another call had reset it).
+  @Test func aFolderThatCannotBeMovedAsideSaysWhy() throws {
+    let staging = folder + "/staging"
+    try FileManager.default.createDirectory(atPath: staging, withIntermediateDirectories: true)
+    #expect {
+      try AtomicFileWriter.swapFolder(staging, into: "/proc/self")
+    } throws: { error in
+      let description = (error as? AtomicFileWriter.Failure)?.description ?? ""
+      return description.contains("'/proc/self'") && !description.hasSuffix(": Success")
+    }
+    #expect(!FileManager.default.fileExists(atPath: staging), "the new contents are dropped")
   }
 
   /// Site files come from every core as pages are rendered, many into folders not made yet: each lands
@@ -93,9 +176,9 @@ struct AtomicFileWriterTests {
     #expect(staging.count == files.count)
     let written = try staging.finish()
 
-    #expect(written == 1_000, "the 1,000 files the old site lacked")
+    #expect(written == 1_000, "the 1,000 files the old site lacked (the marker is the same)")
     for (relative, bytes) in files { #expect(contents(site + "/" + relative) == bytes, "\(relative)") }
-    #expect(FileTree.files(in: site).count == files.count)
+    #expect(FileTree.files(in: site) == (files.map(\.0) + [".doccatalog-site"]).sorted(), "and the site's marker")
     #expect(inode(site + "/" + files[0].0) == keptInode, "an unchanged file is a hard link to the old one")
     let left = try FileManager.default.contentsOfDirectory(atPath: folder).filter { $0.hasPrefix(".") }
     #expect(left.isEmpty, "\(left)")

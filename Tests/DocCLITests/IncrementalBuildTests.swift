@@ -61,7 +61,8 @@ struct IncrementalBuildTests {
     #expect(first.status == 0, "\(first.standardError)")
     #expect(first.standardError.contains("wrote "))
     let before = try build.identities()
-    #expect(before.count == 10, "JSON, Swift, style, three index pages and four pages: \(before.keys.sorted())")
+    #expect(
+      before.count == 11, "JSON, Swift, style, three index pages, four pages and the marker: \(before.keys.sorted())")
 
     let second = try build.run()
     #expect(second.status == 0)

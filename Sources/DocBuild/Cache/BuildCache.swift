@@ -29,14 +29,31 @@ public struct BuildCache: Sendable {
     manifestPath = folder + "/build-" + key.digest.prefix(16) + ".manifest"
   }
 
+  /// Why the cache cannot be used, if it cannot: its folder (or the manifest in it) is a symbolic link, which
+  /// a docs folder could plant to have the manifest written elsewhere, or is not what it should be.
+  func problem() -> String? {
+    var info = stat()
+    if lstat(folder, &info) == 0 && (info.st_mode & S_IFMT) != S_IFDIR {
+      return "'\(folder)' is \((info.st_mode & S_IFMT) == S_IFLNK ? "a symbolic link" : "not a folder")"
+    }
+    if lstat(manifestPath, &info) == 0 && (info.st_mode & S_IFMT) != S_IFREG {
+      return "'\(manifestPath)' is \((info.st_mode & S_IFMT) == S_IFLNK ? "a symbolic link" : "not a file")"
+    }
+    return nil
+  }
+
   /// The last build's manifest, if it can be trusted.
   func load() -> BuildManifest? {
-    guard let data = FileManager.default.contents(atPath: manifestPath) else { return nil }
+    var info = stat()
+    guard lstat(manifestPath, &info) == 0, (info.st_mode & S_IFMT) == S_IFREG,
+      let data = FileManager.default.contents(atPath: manifestPath)
+    else { return nil }
     return BuildManifest.decode(Array(data))
   }
 
   /// Stores the manifest of a successful build; a cache that cannot be written only costs the next build time.
   func save(_ manifest: BuildManifest) -> String? {
+    if let problem = problem() { return problem }
     do {
       try AtomicFileWriter.write(manifest.encoded(), to: manifestPath)
       return nil

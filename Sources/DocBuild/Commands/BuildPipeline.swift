@@ -45,11 +45,17 @@ public struct BuildPipeline: Sendable {
     observer: any BuildObserver, progress: any BuildProgress = NoProgress(),
     timer: PhaseTimer = PhaseTimer(enabled: false)
   ) throws(BuildFailure) -> Catalog? {
+    try checkCommandLineOutputs()
     let folder = try DocsFolder.open(
-      root: request.docsDirectory, configPath: request.configPath, observer: observer)
+      root: request.docsDirectory, configPath: request.configPath, observer: observer,
+      replacedOutputs: Set(request.outputPaths.keys), checksOutputsOnDisk: !request.check)
     let targets = targets(folder.configuration)
     let outputs = try makeOutputs(targets)
-    let cache = self.cache(for: targets, outputs: outputs.map(\.output))
+    var cache = self.cache(for: targets, outputs: outputs.map(\.output))
+    if let problem = cache?.problem() {
+      observer.observe(.info("note: the build cache is not used: \(problem)"))
+      cache = nil
+    }
     let manifest = cache?.load()
     let docsHash = timer.measure("fingerprint") { cache?.docsDigest(previous: manifest?.inputFiles ?? []) }
     let docsDigest = docsHash?.digest
@@ -58,7 +64,10 @@ public struct BuildPipeline: Sendable {
     }
     if let manifest, manifest.inputs == fingerprint, BuildCache.outputsIntact(manifest) {
       // Nothing to write, but what killed builds left beside the outputs still goes.
-      for (_, path) in targets { AtomicFileWriter.removeLeftovers(of: path) }
+      for (key, path) in targets where path != "-" {
+        AtomicFileWriter.removeLeftovers(
+          of: path, isFolder: OutputRegistry.all.first { $0.key == key }?.isFolder ?? false)
+      }
       observer.observe(.diagnostics(manifest.diagnostics))
       observer.observe(.info("up to date: the docs have not changed since the last build"))
       return nil
@@ -90,28 +99,33 @@ public struct BuildPipeline: Sendable {
       throw BuildFailure(.failed, "build failed with \(errors) error\(errors == 1 ? "" : "s"); no output written")
     }
 
-    var written: [String] = []
-    var writtenFolders: [String] = []
-    var stale: [String] = []
-    // Folders first (the site, rendered during the pass), then the files made from the catalog, all at once.
-    for folder in rendered.compactMap(\.folder) {
-      if request.check {
-        stale += staleFiles(in: folder, observer: observer)
-      } else {
-        try timer.measure("write") { () throws(BuildFailure) in try write(folder, observer: observer) }
-        writtenFolders.append(folder.folder)
-      }
-    }
+    let folders = rendered.compactMap(\.folder)
     let files = rendered.flatMap(\.files)
     let phases = rendered.filter { !$0.files.isEmpty }.map(\.phase)
-    returnFreedMemoryToSystem()  // the pages are no longer needed
     if request.check {
+      var stale = folders.flatMap { staleFiles(in: $0, observer: observer) }
+      returnFreedMemoryToSystem()  // the pages are no longer needed
       stale += staleFiles(files, observer: observer)
       try reportStale(stale, observer: observer)
       return catalog
     }
-    try timer.measure(phases.joined(separator: "+")) { () throws(BuildFailure) in try write(files, observer: observer) }
-    written += files.map(\.path)
+    // Every output staged (the site's folder ended, each file written beside its place), then put in place
+    // together: none is replaced unless all could be written.
+    let sites = try timer.measure("write") { () throws(BuildFailure) in try stage(folders) }
+    returnFreedMemoryToSystem()  // the pages are no longer needed
+    let staged = try timer.measure(phases.joined(separator: "+")) { () throws(BuildFailure) in
+      do throws(BuildFailure) {
+        return try stage(files, observer: observer)
+      } catch {
+        for (folder, _) in sites { folder.staged?.abandon() }
+        throw error
+      }
+    }
+    try timer.measure("replace") { () throws(BuildFailure) in
+      try commit(files: staged, sites: sites, observer: observer)
+    }
+    let written = files.map(\.path).filter { $0 != "-" }
+    let writtenFolders = folders.map(\.folder)
 
     if let cache, let docsDigest {
       let extraInputs = self.extraInputs(includes: pass.setup.includes.documents.keys.sorted())
@@ -137,6 +151,21 @@ public struct BuildPipeline: Sendable {
       }
     }
     return targets.isEmpty ? [(CatalogJSONOutput.key, "-")] : targets
+  }
+
+  /// Fails with a usage error when the command line names an output where none may go: the docs folder, an
+  /// ancestor of it, a page, a folder where a file is meant (see ``OutputPlacement``).
+  private func checkCommandLineOutputs() throws(BuildFailure) {
+    let placement = OutputPlacement(docsDirectory: request.docsDirectory, configPath: request.configPath)
+    guard placement.docsFolder != nil else { return }  // opening the docs folder says why
+    for output in OutputRegistry.all {
+      guard let path = request.outputPaths[output.key], output.isFolder || path != "-" else { continue }
+      if let problem = placement.problem(
+        path, isFolder: output.isFolder, fromConfiguration: false, checksDisk: !request.check)
+      {
+        throw BuildFailure(.usage, "--\(output.key) '\(path)' \(problem)")
+      }
+    }
   }
 
   /// Each output asked for, made (its templates loaded) before any page is read.
@@ -178,52 +207,100 @@ public struct BuildPipeline: Sendable {
     return paths.sorted()
   }
 
-  /// Swaps a folder in (or leaves it, when nothing in it changed).
-  private func write(_ folder: OutputFolder, observer: any BuildObserver) throws(BuildFailure) {
-    do {
-      let written =
-        if let staged = folder.staged { try staged.finish() } else {
-          try AtomicFileWriter.writeFolder(folder.files, to: folder.folder)
-        }
+  /// Ends each site's staging folder (see ``SiteStaging/prepare()``); on a failure, drops them all.
+  /// - Returns: each folder with the number of its files written anew, `nil` when none changed.
+  private func stage(_ folders: [OutputFolder]) throws(BuildFailure) -> [(folder: OutputFolder, written: Int?)] {
+    var sites: [(folder: OutputFolder, written: Int?)] = []
+    for var folder in folders {
+      if folder.staged == nil {
+        let staging = SiteStaging(folder: folder.folder)
+        for (relative, bytes) in folder.files.sorted(by: { $0.key < $1.key }) { staging.add(relative, bytes) }
+        folder.staged = staging
+      }
+      do {
+        sites.append((folder, try folder.staged!.prepare()))
+      } catch {
+        for other in folders { other.staged?.abandon() }
+        for (site, _) in sites { site.staged?.abandon() }
+        throw BuildFailure(.failed, error.description)
+      }
+    }
+    return sites
+  }
+
+  /// Writes the files to temporary files beside them, all at once when they have different paths (standard
+  /// output gets its file now). A file that cannot be written is reported and fails the build, once every
+  /// other has been tried; the temporary files are then removed.
+  private func stage(_ files: [OutputFile], observer: any BuildObserver) throws(BuildFailure) -> [(
+    file: OutputFile, staged: StagedFile
+  )] {
+    for file in files where file.path == "-" { observer.observe(.standardOutput(file)) }
+    let onDisk = files.filter { $0.path != "-" }
+    var failures: [String] = []
+    var staged: [(file: OutputFile, staged: StagedFile)] = []
+    for (file, result) in zip(onDisk, Self.stageAtOnce(onDisk)) {
+      switch result {
+      case .success(let done): staged.append((file, done))
+      case .failure(let failure): failures.append(failure.description)
+      }
+    }
+    guard failures.isEmpty else {
+      for (_, file) in staged { file.discard() }
+      for failure in failures.dropLast() { observer.observe(.problem(failure)) }
+      throw BuildFailure(.failed, failures.last! + "; no output written")
+    }
+    return staged
+  }
+
+  /// Puts every staged output in place, one rename after another: the files, then the sites (whose old
+  /// contents are removed once swapped out).
+  ///
+  /// Each rename is atomic, but the outputs are not replaced as one: a build killed between two renames
+  /// (or a rename that fails, which on one file system is rare) leaves the outputs renamed so far new and
+  /// the others old, each whole, with the temporary files of the others (`.NAME.tmp-PID-RANDOM`) beside
+  /// them; the next build removes those. A kill after a site's swap, before its old contents are removed,
+  /// leaves them in such a folder too.
+  private func commit(
+    files: [(file: OutputFile, staged: StagedFile)], sites: [(folder: OutputFolder, written: Int?)],
+    observer: any BuildObserver
+  ) throws(BuildFailure) {
+    var failure: String?
+    for (index, (file, staged)) in files.enumerated() {
+      do {
+        try staged.commit()
+        observer.observe(.info("\(staged.changes ? "wrote" : "unchanged") \(file.path): \(file.summary)"))
+      } catch {
+        for (_, later) in files[(index + 1)...] { later.discard() }
+        for (site, _) in sites { site.staged?.abandon() }
+        failure = error.description
+        break
+      }
+    }
+    if let failure { throw BuildFailure(.failed, failure) }
+    for (index, (folder, written)) in sites.enumerated() {
+      do {
+        try folder.staged?.swap()
+      } catch {
+        for (later, _) in sites[(index + 1)...] { later.staged?.abandon() }
+        throw BuildFailure(.failed, error.description)
+      }
       observer.observe(
         .info(
           written.map { "wrote \(folder.folder)/: \($0) of \(folder.fileCount) files new or changed" }
             ?? "unchanged \(folder.folder)/: \(folder.fileCount) files"))
-    } catch {
-      throw BuildFailure(.failed, error.description)
     }
   }
 
-  /// Writes the files, each atomically, all at once when they have different paths; a file that cannot be
-  /// written is reported and fails the build without stopping the others.
-  private func write(_ files: [OutputFile], observer: any BuildObserver) throws(BuildFailure) {
-    for file in files where file.path == "-" { observer.observe(.standardOutput(file)) }
-    let onDisk = files.filter { $0.path != "-" }
-    var failures: [String] = []
-    for (file, result) in zip(onDisk, Self.writeAtOnce(onDisk)) {
-      switch result {
-      case .success(let changed):
-        observer.observe(.info("\(changed ? "wrote" : "unchanged") \(file.path): \(file.summary)"))
-      case .failure(let failure):
-        failures.append(failure.description)
-      }
-    }
-    guard failures.isEmpty else {
-      for failure in failures.dropLast() { observer.observe(.problem(failure)) }
-      throw BuildFailure(.failed, failures.last!)
-    }
-  }
-
-  /// Writes each file, each but the first from a thread of its own, so that each still spreads its own work
+  /// Stages each file, each but the first from a thread of its own, so that each still spreads its own work
   /// over the cores (a parallel loop inside another runs on one core).
-  private static func writeAtOnce(_ files: [OutputFile]) -> [Result<Bool, AtomicFileWriter.Failure>] {
-    let write: @Sendable (OutputFile) -> Result<Bool, AtomicFileWriter.Failure> = { file in
+  private static func stageAtOnce(_ files: [OutputFile]) -> [Result<StagedFile, AtomicFileWriter.Failure>] {
+    let write: @Sendable (OutputFile) -> Result<StagedFile, AtomicFileWriter.Failure> = { file in
       Result { () throws(AtomicFileWriter.Failure) in
-        try AtomicFileWriter.write(to: file.path, produce: file.produce)
+        try AtomicFileWriter.stage(to: file.path, produce: file.produce)
       }
     }
     guard files.count > 1, Set(files.map(\.path)).count == files.count else { return files.map(write) }
-    let others = ConcurrentResults<Result<Bool, AtomicFileWriter.Failure>>(count: files.count - 1)
+    let others = ConcurrentResults<Result<StagedFile, AtomicFileWriter.Failure>>(count: files.count - 1)
     let group = DispatchGroup()
     for (index, file) in files.dropFirst().enumerated() {
       DispatchQueue.global().async(group: group) { others.set(index, write(file)) }
@@ -236,7 +313,8 @@ public struct BuildPipeline: Sendable {
   /// The files of a folder that differ from those on disk, and those it no longer produces.
   private func staleFiles(in folder: OutputFolder, observer: any BuildObserver) -> [String] {
     var stale: [String] = []
-    for relative in FileTree.files(in: folder.folder) where folder.files[relative] == nil {
+    for relative in FileTree.files(in: folder.folder)
+    where folder.files[relative] == nil && relative != OutputPlacement.siteMarker {
       stale.append(folder.folder + "/" + relative)
       observer.observe(.problem("\(folder.folder)/\(relative) is stale: the docs no longer produce it"))
     }

@@ -38,18 +38,28 @@ public enum AtomicFileWriter {
   static func write(
     to path: String, batchSize: Int, produce: (_ consume: ([UInt8]) -> Void) -> Void
   ) throws(Failure) -> Bool {
-    removeLeftovers(of: path)
-    let folder = (path as NSString).deletingLastPathComponent
-    if !folder.isEmpty {
+    let staged = try stage(to: path, batchSize: batchSize, produce: produce)
+    try staged.commit()
+    return staged.changes
+  }
+
+  /// Writes what `produce` makes to a temporary file beside `path` (see ``write(to:produce:)``) without
+  /// putting it in place: ``StagedFile/commit()`` does, or ``StagedFile/discard()`` drops it.
+  static func stage(
+    to path: String, batchSize: Int = FileReplacement.batchSize, produce: (_ consume: ([UInt8]) -> Void) -> Void
+  ) throws(Failure) -> StagedFile {
+    removeLeftovers(of: path, isFolder: false)
+    let folder = parts(of: path).parent
+    if folder != "." {
       do {
         try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
       } catch {
         throw Failure(description: "cannot create folder '\(folder)': \(error.localizedDescription)")
       }
     }
-    var replacement = FileReplacement(path: path, temporary: sibling(of: path, "tmp"), batchSize: batchSize)
+    var replacement = FileReplacement(path: path, batchSize: batchSize)
     produce { replacement.append($0) }
-    return try replacement.finish()
+    return StagedFile(path: path, temporary: try replacement.stage())
   }
 
   /// Replaces the folder `path` with one holding exactly `files` (paths relative to it): the new tree is
@@ -69,34 +79,40 @@ public enum AtomicFileWriter {
   /// the two names (Linux `renameat2`), then removes the old contents; where there is no exchange, the old
   /// folder is moved aside first.
   static func swapFolder(_ staging: String, into path: String) throws(Failure) {
-    let manager = FileManager.default
-    if manager.fileExists(atPath: path) {
+    var info = stat()
+    if lstat(path, &info) == 0 {
       if let exchange = renameExchange,
         exchange(atCurrentDirectory, staging, atCurrentDirectory, path, renameExchangeFlag) == 0
       {
-        try? manager.removeItem(atPath: staging)  // now the old site
+        removeTree(staging)  // now the old site
         return
       }
       // Without an atomic exchange: move the old site aside, the new one in, then drop the old one.
-      let previous = sibling(of: path, "old")
+      let previous = uniqueName(beside: path, "old")
       guard rename(path, previous) == 0 else {
-        try? manager.removeItem(atPath: staging)
-        throw Failure(description: "cannot move the old '\(path)' aside: \(String(cString: strerror(errno)))")
+        let reason = systemError()
+        removeTree(staging)
+        throw Failure(description: "cannot move the old '\(path)' aside to replace it: \(reason)")
       }
       guard rename(staging, path) == 0 else {
-        let reason = String(cString: strerror(errno))
+        let reason = systemError()
         _ = rename(previous, path)
-        try? manager.removeItem(atPath: staging)
+        removeTree(staging)
         throw Failure(description: "cannot move the new site into '\(path)': \(reason)")
       }
-      try? manager.removeItem(atPath: previous)
+      removeTree(previous)
       return
     }
     guard rename(staging, path) == 0 else {
-      let reason = String(cString: strerror(errno))
-      try? manager.removeItem(atPath: staging)
+      let reason = systemError()
+      removeTree(staging)
       throw Failure(description: "cannot move the new site into '\(path)': \(reason)")
     }
+  }
+
+  /// What the last system call's `errno` says, read at once (before another call can change it).
+  static func systemError(_ code: Int32 = errno) -> String {
+    String(cString: strerror(code))
   }
 
   /// Whether the file at `path` holds exactly the concatenation of `chunks`: read a block at a time and
@@ -130,26 +146,119 @@ public enum AtomicFileWriter {
     return true
   }
 
-  /// `.NAME.KIND-PID` beside `path`.
-  static func sibling(of path: String, _ kind: String) -> String {
-    let parent = (path as NSString).deletingLastPathComponent
-    let name = (path as NSString).lastPathComponent
-    return (parent.isEmpty ? "" : parent + "/") + ".\(name).\(kind)-\(ProcessInfo.processInfo.processIdentifier)"
+  /// A path's folder (`.` when it has none) and last component; trailing slashes are left out. Paths are
+  /// checked before they get here (``OutputPlacement``), so the name is never empty, `.` or `..`.
+  static func parts(of path: String) -> (parent: String, name: String) {
+    var trimmed = Substring(path)
+    while trimmed.count > 1 && trimmed.hasSuffix("/") { trimmed = trimmed.dropLast() }
+    guard let slash = trimmed.lastIndex(of: "/") else { return (".", String(trimmed)) }
+    let parent = trimmed[..<slash]
+    return (parent.isEmpty ? "/" : String(parent), String(trimmed[trimmed.index(after: slash)...]))
+  }
+
+  /// The start of the names of what a build leaves beside `path` while it works, for `kind` (`tmp`, `old`):
+  /// `.NAME.KIND-` (the name cut to 200 bytes, so that the whole stays within a file name's 255).
+  private static func prefix(of path: String, _ kind: String) -> (parent: String, prefix: String) {
+    let (parent, name) = parts(of: path)
+    let short = name.utf8.count > 200 ? String(decoding: name.utf8.prefix(200), as: UTF8.self) : name
+    return (parent, ".\(short).\(kind)-")
+  }
+
+  /// A name beside `path` that no file had a moment ago and no other build can guess:
+  /// `.NAME.KIND-PID-RANDOM`, the process id telling later builds whether its maker still runs.
+  static func uniqueName(beside path: String, _ kind: String) -> String {
+    let (parent, start) = prefix(of: path, kind)
+    let random = String(UInt64.random(in: 0...UInt64.max), radix: 16)
+    return (parent == "." ? "" : parent == "/" ? "/" : parent + "/")
+      + start + "\(ProcessInfo.processInfo.processIdentifier)-\(random)"
+  }
+
+  /// Creates a temporary file beside `path` that did not exist (`O_EXCL`, never through a symbolic link),
+  /// under a random name, trying other names while one is taken.
+  /// - Returns: its path and descriptor, or the error (`errno`) that stopped it.
+  static func createTemporaryFile(beside path: String) -> Result<(path: String, descriptor: Int32), Failure> {
+    var code: Int32 = EEXIST
+    for _ in 0..<100 {
+      let name = uniqueName(beside: path, "tmp")
+      let descriptor = open(name, O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, 0o644)
+      if descriptor >= 0 { return .success((name, descriptor)) }
+      code = errno
+      guard code == EEXIST else { break }
+    }
+    return .failure(Failure(description: "cannot create a temporary file beside '\(path)': \(systemError(code))"))
+  }
+
+  /// Creates a folder beside `path` that did not exist, under a random name, like
+  /// ``createTemporaryFile(beside:)`` (and the folder `path` is in, when it is missing).
+  static func createStagingFolder(beside path: String) -> Result<String, Failure> {
+    let parent = parts(of: path).parent
+    if parent != "." { try? FileManager.default.createDirectory(atPath: parent, withIntermediateDirectories: true) }
+    var code: Int32 = EEXIST
+    for _ in 0..<100 {
+      let name = uniqueName(beside: path, "tmp")
+      if mkdir(name, 0o755) == 0 { return .success(name) }
+      code = errno
+      guard code == EEXIST else { break }
+    }
+    return .failure(Failure(description: "cannot create a folder beside '\(path)': \(systemError(code))"))
   }
 
   /// Removes what builds killed before they could clean up left beside `path` (each write does this first;
-  /// a build with nothing to write calls it itself).
-  static func removeLeftovers(of path: String) {
-    let parent = (path as NSString).deletingLastPathComponent
-    let name = (path as NSString).lastPathComponent
-    let folder = parent.isEmpty ? "." : parent
-    guard let entries = try? FileManager.default.contentsOfDirectory(atPath: folder) else { return }
-    for entry in entries where entry.hasPrefix(".\(name).tmp-") || entry.hasPrefix(".\(name).old-") {
-      guard let pid = Int32(entry.split(separator: "-").last ?? ""), pid != ProcessInfo.processInfo.processIdentifier,
-        kill(pid, 0) != 0, errno == ESRCH
-      else { continue }
-      try? FileManager.default.removeItem(atPath: (parent.isEmpty ? "" : parent + "/") + entry)
+  /// a build with nothing to write calls it itself): entries named as this tool names them (with the id of
+  /// a process that no longer runs), and only when they are what it makes there, regular files beside a
+  /// file, real folders beside a folder (those are removed without following any symbolic link in them).
+  static func removeLeftovers(of path: String, isFolder: Bool) {
+    let (parent, tmp) = prefix(of: path, "tmp")
+    let old = prefix(of: path, "old").prefix
+    guard let directory = opendir(parent) else { return }
+    var names: [String] = []
+    while let entry = readdir(directory) {
+      let name = withUnsafeBytes(of: entry.pointee.d_name) {
+        String(cString: $0.bindMemory(to: CChar.self).baseAddress!)
+      }
+      if name.hasPrefix(tmp) || (isFolder && name.hasPrefix(old)) { names.append(name) }
     }
+    closedir(directory)
+    for name in names {
+      // `PID` (as builds before named them) or `PID-RANDOM`.
+      let suffix = name.dropFirst(name.hasPrefix(tmp) ? tmp.count : old.count).split(
+        separator: "-", omittingEmptySubsequences: false)
+      guard (1...2).contains(suffix.count), let pid = Int32(suffix[0]), pid > 0,
+        suffix.count == 1 || (!suffix[1].isEmpty && suffix[1].allSatisfy(\.isHexDigit)),
+        pid != ProcessInfo.processInfo.processIdentifier, kill(pid, 0) != 0, errno == ESRCH
+      else { continue }
+      let leftover = (parent == "/" ? "/" : parent + "/") + name
+      var info = stat()
+      guard lstat(leftover, &info) == 0 else { continue }
+      let kind = info.st_mode & S_IFMT
+      if isFolder && kind == S_IFDIR {
+        removeTree(leftover)
+      } else if !isFolder && kind == S_IFREG {
+        unlink(leftover)
+      }
+    }
+  }
+
+  /// Removes a folder and everything in it, never following a symbolic link (a link is removed itself).
+  static func removeTree(_ path: String) {
+    var info = stat()
+    guard lstat(path, &info) == 0 else { return }
+    guard (info.st_mode & S_IFMT) == S_IFDIR else {
+      unlink(path)
+      return
+    }
+    if let directory = opendir(path) {
+      var names: [String] = []
+      while let entry = readdir(directory) {
+        let name = withUnsafeBytes(of: entry.pointee.d_name) {
+          String(cString: $0.bindMemory(to: CChar.self).baseAddress!)
+        }
+        if name != "." && name != ".." { names.append(name) }
+      }
+      closedir(directory)
+      for name in names { removeTree(path + "/" + name) }
+    }
+    rmdir(path)
   }
 
   private typealias RenameAt2 =
@@ -161,7 +270,7 @@ public enum AtomicFileWriter {
   /// Writes a new file with plain system calls: no hidden temporary file of its own (as Foundation's
   /// `createFile` makes) that a killed build could leave behind.
   static func createFile(_ path: String, _ chunks: [[UInt8]]) -> Bool {
-    let descriptor = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
+    let descriptor = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_NOFOLLOW | O_CLOEXEC, 0o644)
     guard descriptor >= 0 else { return false }
     defer { close(descriptor) }
     return chunks.allSatisfy { writeAll(descriptor, $0) }

@@ -2,7 +2,9 @@ import Foundation
 
 /// One file being replaced a chunk at a time (see ``AtomicFileWriter/write(to:produce:)``): the chunks are
 /// compared with the file already there while they match it, and written to a temporary file from the first
-/// difference on.
+/// difference on. The temporary file is made exclusively under a random name beside the file
+/// (``AtomicFileWriter/createTemporaryFile(beside:)``), and the old file is read only when it is a regular
+/// file, never through a symbolic link.
 ///
 /// Chunks are gathered up to a batch size (256 KB by default) before they are compared or written: a
 /// large catalog comes as one small chunk per entry, and a system call for each (two per entry, for the
@@ -13,7 +15,8 @@ struct FileReplacement {
   private let batchSize: Int
 
   private let path: String
-  private let temporary: String
+  /// The temporary file, once made.
+  private var temporary: String?
   /// The old file, read alongside while it matches; -1 once it differs, or when there is none.
   private var old: Int32
   /// The temporary file, open from the first difference on; -1 before.
@@ -22,17 +25,18 @@ struct FileReplacement {
   private var offset = 0
   /// The first write error, after which chunks are dropped.
   private var writeError: Int32 = 0
+  /// Why the temporary file could not be made, when it could not.
+  private var failure: String?
   private var block: [UInt8] = []
   /// Chunks that came since the last comparison or write.
   private var pending: [UInt8] = []
 
-  init(path: String, temporary: String, batchSize: Int = Self.batchSize) {
+  init(path: String, batchSize: Int = Self.batchSize) {
     self.path = path
-    self.temporary = temporary
     self.batchSize = max(batchSize, 1)
     var info = stat()
-    let isFile = stat(path, &info) == 0 && (info.st_mode & S_IFMT) == S_IFREG
-    old = isFile ? open(path, O_RDONLY | O_CLOEXEC) : -1
+    let isFile = lstat(path, &info) == 0 && (info.st_mode & S_IFMT) == S_IFREG
+    old = isFile ? open(path, O_RDONLY | O_NOFOLLOW | O_CLOEXEC) : -1
     if old < 0 { startNewFile() }
   }
 
@@ -67,31 +71,27 @@ struct FileReplacement {
     offset += chunk.count
   }
 
-  /// Renames the new file over the old one, or leaves the old one when every byte matched.
-  /// - Returns: whether the file changed.
-  mutating func finish() throws(AtomicFileWriter.Failure) -> Bool {
+  /// Ends the temporary file, leaving the old one in place.
+  /// - Returns: the temporary file holding the new bytes, or `nil` when every byte matched the old file.
+  mutating func stage() throws(AtomicFileWriter.Failure) -> String? {
     flush()
     if old >= 0 {
       var extra: UInt8 = 0
       let longer = read(old, &extra, 1) != 0
       if !longer {
         close(old)
-        return false
+        return nil
       }
       startNewFile()
       copyMatchingStart()
     }
-    close(new)
-    guard writeError == 0 else {
-      unlink(temporary)
-      throw AtomicFileWriter.Failure(description: "cannot write '\(path)': \(String(cString: strerror(writeError)))")
+    if new >= 0 { close(new) }
+    guard writeError == 0, let temporary else {
+      if let temporary { unlink(temporary) }
+      throw AtomicFileWriter.Failure(
+        description: failure ?? "cannot write '\(path)': \(AtomicFileWriter.systemError(writeError))")
     }
-    guard rename(temporary, path) == 0 else {
-      let reason = String(cString: strerror(errno))
-      unlink(temporary)
-      throw AtomicFileWriter.Failure(description: "cannot replace '\(path)': \(reason)")
-    }
-    return true
+    return temporary
   }
 
   /// Whether the old file's next bytes are `chunk`.
@@ -100,10 +100,15 @@ struct FileReplacement {
     return AtomicFileWriter.readMatches(old, chunk, block: &block)
   }
 
-  /// Opens the temporary file (the old one stays open, for copying its matching start).
+  /// Creates the temporary file (the old one stays open, for copying its matching start).
   private mutating func startNewFile() {
-    new = open(temporary, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
-    if new < 0 { writeError = errno }
+    switch AtomicFileWriter.createTemporaryFile(beside: path) {
+    case .success(let created):
+      (temporary, new) = (created.path, created.descriptor)
+    case .failure(let problem):
+      writeError = EIO
+      failure = problem.description
+    }
   }
 
   /// Copies the `offset` bytes that matched from the old file into the new one, and closes the old one.

@@ -4,23 +4,33 @@ import Foundation
 /// in whole (see ``AtomicFileWriter/writeFolder(_:to:)``): the build never holds the whole site, and a
 /// reader, or a build killed at any moment, finds the old folder or the new one, never a mix. A file whose
 /// bytes did not change is a hard link to the old one: it keeps its inode and time.
+///
+/// The staging folder is made exclusively under a random name beside the folder, when the first file comes.
+/// Every site gets the marker file ``OutputPlacement/siteMarker``; a folder that is not empty is only ever
+/// replaced when it holds one.
 final class SiteStaging: @unchecked Sendable {
   /// The folder to replace.
   let folder: String
-  /// Where the new contents go until they are swapped in: `.NAME.tmp-PID` beside the folder.
-  private let staging: String
+  /// Where the new contents go until they are swapped in: `.NAME.tmp-PID-RANDOM` beside the folder, made
+  /// with the first file.
+  private var staging: String?
   private let lock = NSLock()
   private var createdFolders: Set<String> = []
   private var fileCount = 0
   private var changedCount = 0
   private var failure: AtomicFileWriter.Failure?
+  /// Whether ``prepare()`` found the new contents the same as the folder's.
+  private var isUnchanged = false
+
+  /// What the marker file says.
+  static let markerText = Array(
+    "This folder is written by 'doccatalog build', which replaces it whole; this file marks it as one it wrote.\n"
+      .utf8)
 
   /// Starts the new contents of `folder`, clearing what killed builds left beside it.
   init(folder: String) {
     self.folder = folder
-    AtomicFileWriter.removeLeftovers(of: folder)
-    staging = AtomicFileWriter.sibling(of: folder, "tmp")
-    try? FileManager.default.removeItem(atPath: staging)
+    AtomicFileWriter.removeLeftovers(of: folder, isFolder: true)
   }
 
   /// How many files the new contents have so far.
@@ -34,11 +44,21 @@ final class SiteStaging: @unchecked Sendable {
   /// else the bytes written. A failure is kept and thrown by ``finish()``.
   func add(_ relative: String, _ bytes: [UInt8]) {
     let old = folder + "/" + relative
-    let new = staging + "/" + relative
-    let parent = (new as NSString).deletingLastPathComponent
     // Folders are made under the lock: a file may only be written once its folder is there.
     lock.lock()
     fileCount += 1
+    if staging == nil {
+      switch AtomicFileWriter.createStagingFolder(beside: folder) {
+      case .success(let created): staging = created
+      case .failure(let problem): failure = failure ?? problem
+      }
+    }
+    guard let staging else {
+      lock.unlock()
+      return
+    }
+    let new = staging + "/" + relative
+    let parent = AtomicFileWriter.parts(of: new).parent
     var folderError: (any Error)?
     if !createdFolders.contains(parent) {
       do {
@@ -58,14 +78,16 @@ final class SiteStaging: @unchecked Sendable {
     changedCount += 1
     lock.unlock()
     if !AtomicFileWriter.createFile(new, [bytes]) {
-      fail("cannot write '\(new)': \(String(cString: strerror(errno)))")
+      fail("cannot write '\(new)': \(AtomicFileWriter.systemError())")
     }
   }
 
-  /// Swaps the new contents in, or leaves the folder as it was when every file is unchanged and no file
-  /// is gone.
-  /// - Returns: the number of files written anew (new or changed), or `nil` when the folder was left as it was.
-  func finish() throws(AtomicFileWriter.Failure) -> Int? {
+  /// Ends the new contents (adding the marker file) without swapping them in: throws what went wrong while
+  /// they were written, or when the folder is one the tool did not write (not empty, without the marker).
+  /// - Returns: the number of files written anew (new or changed), or `nil` when every file is unchanged and
+  ///   no file is gone (``swap()`` then leaves the folder as it is).
+  func prepare() throws(AtomicFileWriter.Failure) -> Int? {
+    add(OutputPlacement.siteMarker, Self.markerText)
     lock.lock()
     let (failure, files, changed) = (self.failure, fileCount, changedCount)
     lock.unlock()
@@ -73,21 +95,43 @@ final class SiteStaging: @unchecked Sendable {
       abandon()
       throw failure
     }
-    let manager = FileManager.default
-    if changed == 0 && FileTree.files(in: folder).count == files {
+    let existing = (try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? []
+    if !existing.isEmpty && !existing.contains(OutputPlacement.siteMarker) {
       abandon()
-      return nil
+      throw AtomicFileWriter.Failure(
+        description: "'\(folder)' is a folder this tool did not write (it has no '\(OutputPlacement.siteMarker)'); "
+          + "empty or remove it, or name another folder")
     }
-    if !manager.fileExists(atPath: staging) {
-      try? manager.createDirectory(atPath: staging, withIntermediateDirectories: true)  // an empty site
+    isUnchanged = changed == 0 && FileTree.files(in: folder).count == files
+    return isUnchanged ? nil : changed
+  }
+
+  /// Puts the new contents in the place of the folder, in one atomic exchange (see ``prepare()``).
+  func swap() throws(AtomicFileWriter.Failure) {
+    guard let staging else { return }
+    if isUnchanged {
+      abandon()
+      return
     }
     try AtomicFileWriter.swapFolder(staging, into: folder)
-    return changed
+    self.staging = nil
+  }
+
+  /// ``prepare()``, then ``swap()``.
+  /// - Returns: what ``prepare()`` returns.
+  func finish() throws(AtomicFileWriter.Failure) -> Int? {
+    let written = try prepare()
+    try swap()
+    return written
   }
 
   /// Drops the new contents (the build failed before the swap).
   func abandon() {
-    try? FileManager.default.removeItem(atPath: staging)
+    lock.lock()
+    let staging = self.staging
+    self.staging = nil
+    lock.unlock()
+    if let staging { AtomicFileWriter.removeTree(staging) }
   }
 
   private func fail(_ description: String) {

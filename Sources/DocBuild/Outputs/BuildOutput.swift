@@ -8,6 +8,8 @@ public protocol BuildOutput: AnyObject, Sendable {
   static var key: String { get }
   /// The option's one-line help.
   static var help: String { get }
+  /// Whether the output is a folder, replaced whole (else a file).
+  static var isFolder: Bool { get }
   /// Made before any page is read: templates are loaded here, so that a bad one fails before any work.
   init(path: String, settings: OutputSettings) throws(BuildFailure)
   /// A consumer of every page of the pass, when the output is made from the pages as they are read.
@@ -21,6 +23,7 @@ public protocol BuildOutput: AnyObject, Sendable {
 }
 
 extension BuildOutput {
+  public static var isFolder: Bool { false }
   public func pageConsumer(_ setup: PagePass.Setup) -> (any PageConsumer)? { nil }
   public var fingerprintOptions: [(String, String)] { [] }
   public func abandon() {}

@@ -9,6 +9,7 @@ import HTMLGenerator
 public final class HTMLSiteOutput: BuildOutput {
   public static let key = "html"
   public static let help = "Where to write the HTML site (a folder, replaced whole)."
+  public static let isFolder = true
   private let folder: String
   private let templates: HTMLTemplates
   private let isCheck: Bool
@@ -20,7 +21,9 @@ public final class HTMLSiteOutput: BuildOutput {
   }
 
   public init(path: String, settings: OutputSettings) throws(BuildFailure) {
-    folder = path.hasSuffix("/") ? String(path.dropLast()) : path
+    var folder = path
+    while folder.count > 1 && folder.hasSuffix("/") { folder.removeLast() }
+    self.folder = folder
     isCheck = settings.isCheck
     do {
       templates = try HTMLTemplates(directory: settings.templatesDirectory)

@@ -24,10 +24,15 @@ public struct Configuration: Sendable, Hashable {
   /// outputs `build` knows).
   public struct Outputs: Sendable, Hashable {
     private var paths: [String: String]
+    /// Where each path is written in the configuration file, by output key, when it was read from one.
+    public var locations: [String: SourceLocation] = [:]
 
     public init(_ paths: [String: String] = [:]) {
       self.paths = paths
     }
+
+    /// The keys of the outputs the configuration names, sorted.
+    public var keys: [String] { paths.keys.sorted() }
 
     /// The path of the output named `key`, if the configuration names one.
     public subscript(key: String) -> String? {

@@ -122,7 +122,11 @@ public enum ConfigurationLoader {
         for key in outputMapping.keys where !vocabulary.outputs.contains(key.string ?? "") {
           problem(ConfigInvalid.unknownOutput(key.string ?? "", expected: vocabulary.outputs), key)
         }
-        for key in vocabulary.outputs { outputs[key] = outputMapping[key]?.string }
+        for key in vocabulary.outputs {
+          guard let value = outputMapping[key] else { continue }
+          outputs[key] = value.string
+          if let mark = value.mark { outputs.locations[key] = SourceLocation(line: mark.line, column: mark.column) }
+        }
       } else {
         problem(ConfigInvalid.outputsNotAMapping, node)
       }

@@ -34,6 +34,10 @@ public enum ConfigInvalid: DiagnosticRule {
   }
   /// `outputs` that is not a mapping.
   static let outputsNotAMapping = "'outputs' must be a mapping such as 'json: generated/catalog.json'"
+  /// An output path `build` must not write to (outside the project, the docs folder itself, a page), and why.
+  public static func forbiddenOutput(_ key: String, _ problem: String) -> String {
+    "output '\(key)': \(problem)"
+  }
   /// A rule id that no rule has.
   static func unknownRule(_ id: String) -> String {
     "unknown rule '\(id)'; 'doccatalog validate --list-rules' lists them"
