@@ -36,6 +36,7 @@ public enum RuleRegistry {
     IncludeCycle.self,
     IncludeBudgetExceeded.self,
     DocFXUnknownMarker.self,
+    SitePageNameTooLong.self,
     TranslationMissingPage.self,
     TranslationRowAlignment.self,
     TranslationLiteralChanged.self,

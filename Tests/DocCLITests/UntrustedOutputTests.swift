@@ -73,7 +73,7 @@ struct UntrustedOutputTests {
   /// an absolute path outside, a link leading outside, the repository's `.git`: each refused, nothing written.
   @Test(arguments: [
     "html: \"\"", "html: .", "html: ..", "html: en-US", "json: en-US/errors.md", "json: doccatalog.yml",
-    "json: /tmp/doccatalog-escaped.json", "json: outside/catalog.json", "swift: ../.git/hooks/pre-commit",
+    "json: /tmp/doccatalog-escaped/catalog.json", "json: outside/catalog.json", "swift: ../.git/hooks/pre-commit",
     "html: ../../home", "json: ../../home/new.json",
   ])
   func configuredOutputsThatWouldReplaceTheDocsOrLeaveTheProjectAreRefused(_ output: String) throws {
@@ -82,12 +82,14 @@ struct UntrustedOutputTests {
       atPath: project.docs.appendingPathComponent("outside").path,
       withDestinationPath: project.root.appendingPathComponent("home").path)
     let before = try project.snapshot()
+    let escaped = "/tmp/doccatalog-escaped/catalog.json"
+    let escapedBefore = FileManager.default.contents(atPath: escaped)
     let result = try project.run(["build", "docs", "--no-cache"])
     #expect(result.status == 1, "\(output): \(result.standardError)")
     #expect(result.standardError.contains("docs/doccatalog.yml:12:"), "\(output): \(result.standardError)")
     #expect(result.standardError.contains("[config.invalid]"))
     #expect(try project.snapshot() == before, "\(output): nothing written")
-    #expect(!FileManager.default.fileExists(atPath: "/tmp/doccatalog-escaped.json"))
+    #expect(FileManager.default.contents(atPath: escaped) == escapedBefore, "nothing written outside")
   }
 
   /// Outputs inside the project, and inside the docs folder where they replace none of its files, are fine.

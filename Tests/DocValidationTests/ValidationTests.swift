@@ -30,10 +30,11 @@ struct ValidationTests {
   @Test func everyRuleHasADefectInTheFixture() {
     let ruled = Set(Self.expected.map { String($0.split(separator: " ")[0]) })
     // Tested apart, in RuleTests: links out of the docs folder cannot be in a fixture kept in git; a bad
-    // ms.contentlocale places a page only without a configuration; include budgets are spent by the site.
+    // ms.contentlocale places a page only without a configuration; include budgets are spent by the site,
+    // and site.page-name-too-long is found as it is made.
     let untested: Set<String> = [
       "io.unreadable", "config.invalid", "docset.missing-locale", "source.outside-docs",
-      "front-matter.invalid-locale", "include.budget-exceeded",
+      "front-matter.invalid-locale", "include.budget-exceeded", "site.page-name-too-long",
     ]
     #expect(ruled.union(untested) == Set(RuleRegistry.all.map(\.id)), "tested apart: \(untested)")
     #expect(Self.expected.count == 28)

@@ -79,4 +79,25 @@ struct ConfigInvalidTests {
       try docs.messages(of: ConfigInvalid.self)
         == ["configuration uses the YAML alias '*a'; aliases are not allowed (write the value out)"])
   }
+
+  /// An output written where none may go (outside the project, onto the docs folder or a page) is found at
+  /// its path, by `validate` too; one inside the project is fine.
+  @Test func outputsWhereNoneMayGoAreFoundAtTheirPaths() throws {
+    let docs = try MarkedDocs([
+      "doccatalog.yml": DocSetFixture.configuration + """
+
+        outputs:
+          json: 1️⃣../../escaped/catalog.json
+          swift: generated/Catalog.swift
+          html: 2️⃣""
+
+        """,
+      "en-US/errors.md": "# Errors\n",
+    ])
+    #expect(try docs.findings(of: ConfigInvalid.self) == docs.places("1️⃣", "2️⃣"))
+    let messages = try docs.messages(of: ConfigInvalid.self)
+    #expect(messages.count == 2)
+    #expect(messages.first?.hasPrefix("output 'json': '../../escaped/catalog.json' leads outside the project") == true)
+    #expect(messages.last == "output 'html': '' is the docs folder")
+  }
 }

@@ -1,4 +1,5 @@
 import DocModel
+import Foundation
 import HTMLGenerator
 
 /// Renders each page's site pages as soon as it is parsed: its own, and those it stands in for in locales
@@ -6,6 +7,22 @@ import HTMLGenerator
 final class SitePages: PageConsumer {
   let site: SiteGenerator
   let staging: SiteStaging?
+  /// The longest file name a file system takes, in bytes.
+  static let longestName = 255
+  /// Pages whose site file would have a longer name than a file may have: the file and its name's length,
+  /// by the page's path in the docs folder.
+  private let tooLong = TooLongNames()
+
+  private final class TooLongNames: @unchecked Sendable {
+    let lock = NSLock()
+    var pages: [String: (file: String, bytes: Int)] = [:]
+  }
+
+  /// The pages whose site file name is too long (see ``longestName``), sorted by path.
+  var pagesWithTooLongNames: [(page: String, file: String, bytes: Int)] {
+    tooLong.lock.withLock { tooLong.pages.map { ($0.key, $0.value.file, $0.value.bytes) } }.sorted { $0.page < $1.page }
+  }
+
   /// The site's jobs (pages) to render from each page of the pass.
   private let jobsByPage: [[Int]]
   private let rendered: ConcurrentResults<[(job: Int, page: SiteGenerator.RenderedPage)]>
@@ -26,8 +43,16 @@ final class SitePages: PageConsumer {
       page.index,
       jobsByPage[page.index].map { job in
         var rendered = site.render(site.jobs[job], shown: shown)
-        if let staging {
-          staging.add(SiteGenerator.filePath(of: site.jobs[job]), rendered.bytes)
+        let file = SiteGenerator.filePath(of: site.jobs[job])
+        if let longest = file.split(separator: "/").map(\.utf8.count).max(), longest > Self.longestName {
+          // The file system would refuse the name: the page is reported (an error: nothing is written) and
+          // the pass goes on, instead of the write failing on it.
+          tooLong.lock.withLock {
+            if tooLong.pages[page.path] == nil { tooLong.pages[page.path] = (file, longest) }
+          }
+          rendered.bytes = []
+        } else if let staging {
+          staging.add(file, rendered.bytes)
           rendered.bytes = []
         }
         return (job, rendered)

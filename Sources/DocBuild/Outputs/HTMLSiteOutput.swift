@@ -62,6 +62,10 @@ public final class HTMLSiteOutput: BuildOutput {
       }
     }
     .filter { seen.insert($0).inserted }
+      + pages.pagesWithTooLongNames.map {
+        SitePageNameTooLong.finding(
+          SitePageNameTooLong.tooLong($0.file, bytes: $0.bytes), file: built.root + "/" + $0.page)
+      }
     return RenderedOutput(
       folder: OutputFolder(folder: folder, files: files, staged: pages.staging), diagnostics: diagnostics,
       phase: "write")
