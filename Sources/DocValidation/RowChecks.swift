@@ -43,8 +43,18 @@ struct RowChecks {
     // Read from the configuration once: both cores reading it for every row contend for its storage.
     let rules = CellRules(
       doNotTranslate: docSet.configuration.doNotTranslate, glossary: docSet.configuration.glossary)
+    let standIns = Self.standIns(alignment, targetCount: targetRows.count)
     for (index, match) in alignment.enumerated() {
       let row = sourceRows[index]
+      if let standIn = standIns[index] {
+        matched.insert(standIn)
+        diagnostics.append(
+          TranslationRowAlignment.finding(
+            TranslationRowAlignment.unsupported(
+              sourceLine: row.line, message: row.values[.message]?.text.firstLine ?? ""),
+            file: file, line: targetRows[standIn].line, column: 1))
+        continue
+      }
       guard let match else {
         diagnostics.append(
           TranslationRowAlignment.finding(
@@ -69,6 +79,32 @@ struct RowChecks {
         TranslationRowAlignment.finding(TranslationRowAlignment.extra, file: file, line: row.line, column: 1))
     }
     return diagnostics
+  }
+
+  /// Unpaired source rows and unpaired translated rows between the same two paired rows, taken in order:
+  /// the translated row stands where the source row is but its content does not show it is that row. Such a
+  /// pair is reported once, at the translated row, not as a row missing and a row added.
+  static func standIns(_ alignment: [Int?], targetCount: Int) -> [Int: Int] {
+    let paired = Set(alignment.compactMap { $0 })
+    var result: [Int: Int] = [:]
+    var index = 0
+    var previous = -1
+    while index < alignment.count {
+      if let match = alignment[index] {
+        previous = match
+        index += 1
+        continue
+      }
+      var end = index
+      while end < alignment.count && alignment[end] == nil { end += 1 }
+      let next = end < alignment.count ? alignment[end]! : targetCount
+      if previous < next {
+        let targets = (previous + 1..<next).filter { !paired.contains($0) }
+        for (source, target) in zip(index..<end, targets) { result[source] = target }
+      }
+      index = end
+    }
+    return result
   }
 
   /// What the configuration asks of a translated cell.

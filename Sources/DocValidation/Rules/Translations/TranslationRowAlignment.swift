@@ -13,6 +13,11 @@ public enum TranslationRowAlignment: ValidationRule {
     "row is out of order: the source has it after line \(line)'s row"
   }
 
+  static func unsupported(sourceLine: Int, message: String) -> String {
+    "row stands for line \(sourceLine)'s row '\(message)' but shares no code, identifier or app name with it: "
+      + "the catalog uses the source text"
+  }
+
   static let extra = "row has no counterpart in the source locale"
 
   public static func check(_ input: ValidationInput) -> [Diagnostic] {
