@@ -6,7 +6,7 @@ import Testing
 
 /// A translation whose rows keep their source's keys, in order, is aligned row for row without the passes;
 /// these tests hold that shortcut to the passes on every kind of translation.
-@Suite("Aligning translated rows, against the three passes")
+@Suite("Aligning translated rows, the shortcut against the passes")
 struct RowAlignerPropertyTests {
   static let messages = ["E1: failed", "E2: timeout", "E3", ""]
   static let apps = ["Box", "Okta", "ボックス", ""]
