@@ -96,14 +96,16 @@ struct NotLatin1: Error {
   var path: String
 }
 
-/// The findings a pipeline reports before it stops.
-private final class ReportedDiagnostics: BuildObserver, @unchecked Sendable {
+/// The findings a pipeline reports, however it ends.
+public final class ReportedDiagnostics: BuildObserver, @unchecked Sendable {
   private let lock = NSLock()
   private var found: [Diagnostic] = []
 
-  var diagnostics: [Diagnostic] { lock.withLock { found } }
+  public init() {}
 
-  func observe(_ event: BuildEvent) {
+  public var diagnostics: [Diagnostic] { lock.withLock { found } }
+
+  public func observe(_ event: BuildEvent) {
     guard case .diagnostics(let diagnostics) = event else { return }
     lock.withLock { found += diagnostics }
   }

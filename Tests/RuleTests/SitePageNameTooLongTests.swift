@@ -7,18 +7,6 @@ import Testing
 
 @Suite("site.page-name-too-long")
 struct SitePageNameTooLongTests {
-  /// The findings a build reports, however it ends.
-  final class Findings: BuildObserver, @unchecked Sendable {
-    private let lock = NSLock()
-    private var found: [Diagnostic] = []
-    var diagnostics: [Diagnostic] { lock.withLock { found } }
-
-    func observe(_ event: BuildEvent) {
-      guard case .diagnostics(let diagnostics) = event else { return }
-      lock.withLock { found += diagnostics }
-    }
-  }
-
   /// A page named with 254 bytes (`.md` included) needs a 256-byte `.html` name, which no file system takes:
   /// the whole build failed writing it, with "File name too long". The page is now found (the whole file),
   /// in the site's locales alike once; a 253-byte name, whose site file has 255 bytes, is fine. An error:
@@ -34,7 +22,7 @@ struct SitePageNameTooLongTests {
     ])
     let out = try DocSetFixture([:])
     let site = out.root.appendingPathComponent("site").path
-    let findings = Findings()
+    let findings = ReportedDiagnostics()
     let pipeline = BuildPipeline(.init(docsDirectory: docs.root.path, outputPaths: ["html": site], usesCache: false))
     #expect(throws: BuildFailure.self) { try pipeline.run(observer: findings) }
     let found = findings.diagnostics.filter { $0.rule == SitePageNameTooLong.id }
