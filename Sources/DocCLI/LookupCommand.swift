@@ -10,9 +10,11 @@ struct LookupCommand: ParsableCommand {
     commandName: "lookup",
     abstract: "Find the catalog entry for an error text received at run time.",
     discussion: """
-      Messages in the docs are patterns: example GUIDs, '…', '(Tenant_ID goes here)' and other placeholders \
-      match any value, and each <br />-separated line matches on its own. The most specific match wins. \
-      Exits 1 when nothing matches.
+      Each catalog's lookup fields are matched: messages in the docs are patterns (example GUIDs, '…', \
+      '(Tenant_ID goes here)' and other placeholders match any value, and each <br />-separated line matches \
+      on its own); error codes match in any written form (0x8024A000, 8024A000, -2145083392); status codes \
+      match inside a longer text (550 5.4.1 Relay Access Denied). The best match wins; every entry tied for \
+      it is printed. Exits 1 when nothing matches.
       """
   )
 
@@ -20,7 +22,7 @@ struct LookupCommand: ParsableCommand {
     case text, json
   }
 
-  @Argument(help: "The error text, as the program printed it.")
+  @Argument(help: "The error text, as the program printed it, or an error or status code.")
   var error: String
 
   @Option(help: "Only entries of this app (its source-locale name, such as 'Okta').")
@@ -43,38 +45,28 @@ struct LookupCommand: ParsableCommand {
 
   func run() throws {
     let catalog = try loadCatalog()
-    guard let entry = catalog.lookup(error, app: app) else {
+    let found = catalog.lookupAll(error, app: app)
+    guard !found.isEmpty else {
       Console.error("no entry matches \(app.map { "for app '\($0)'" } ?? "the error text")")
       throw ExitCode(1)
     }
     let locale = catalog.bestLocale(for: locale ?? catalog.sourceLocale)
-    guard let localized = entry.locales[locale] ?? entry.locales[catalog.sourceLocale] else { throw ExitCode(1) }
+    let definitions = Dictionary(catalog.catalogs.map { ($0.name, $0) }, uniquingKeysWith: { first, _ in first })
+    let matches = found.compactMap { entry -> LookupMatch? in
+      guard let definition = definitions[entry.catalog],
+        let localized = entry.locales[locale] ?? entry.locales[catalog.sourceLocale]
+      else { return nil }
+      return LookupMatch(
+        entry: entry, definition: definition, localized: localized, locale: locale, sourceLocale: catalog.sourceLocale)
+    }
     switch format {
     case .json:
-      let value: JSONValue = .object([
-        "id": .string(entry.id), "catalog": .string(entry.catalog), "page": .string(entry.page),
-        "locale": .string(locale), "message": .string(localized.message.text), "app": .string(localized.app.text),
-        "description": .string(localized.description.text), "resolution": .string(localized.resolution.text),
-        "path": .string(localized.path), "line": .integer(localized.line), "fallback": .bool(localized.fallback),
-      ])
-      FileHandle.standardOutput.write(Data(JSONOutput.encode(value)))
+      FileHandle.standardOutput.write(Data(JSONOutput.encode(.array(matches.map(\.json)))))
     case .text:
-      // Texts from the docs: control characters escaped within each of their lines (``TerminalText``).
-      let heading = "\(entry.catalog) \(entry.id) (\(locale)\(localized.fallback ? ", from the source locale" : ""))"
-      var lines = [TerminalText.escaped(heading)]
-      for (label, text) in [
-        ("message", localized.message.text), ("app", localized.app.text),
-        ("description", localized.description.text), ("resolution", localized.resolution.text),
-      ] {
-        let indented = text.split(separator: "\n", omittingEmptySubsequences: false).map {
-          TerminalText.escaped(String($0))
-        }.joined(separator: "\n             ")
-        lines.append(label.padding(toLength: 13, withPad: " ", startingAt: 0) + indented)
-      }
-      lines.append(
-        "source".padding(toLength: 13, withPad: " ", startingAt: 0)
-          + TerminalText.escaped("\(localized.path):\(localized.line)"))
-      FileHandle.standardOutput.write(Data((lines.joined(separator: "\n") + "\n").utf8))
+      let blocks = matches.map(\.text)
+      var output = blocks.joined(separator: "\n")
+      if matches.count > 1 { output = "\(matches.count) entries match equally well:\n\n" + output }
+      FileHandle.standardOutput.write(Data(output.utf8))
     }
   }
 

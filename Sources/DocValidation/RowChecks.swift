@@ -34,7 +34,7 @@ struct RowChecks {
   {
     let sourceRows = rows.rows(of: source.path, catalog: definition.name)
     let targetRows = rows.rows(of: translation.path, catalog: definition.name)
-    let alignment = RowAligner.align(source: sourceRows, target: targetRows, key: definition.key)
+    let alignment = RowAligner.align(source: sourceRows, target: targetRows, definition: definition)
     let sourceFile = docSet.displayPath(source)
     let file = docSet.displayPath(translation)
     var diagnostics: [Diagnostic] = []
@@ -42,7 +42,8 @@ struct RowChecks {
     var previous = -1
     // Read from the configuration once: both cores reading it for every row contend for its storage.
     let rules = CellRules(
-      doNotTranslate: docSet.configuration.doNotTranslate, glossary: docSet.configuration.glossary)
+      fields: definition.fields.map { ($0.name, $0.translated) }, glossary: docSet.configuration.glossary)
+    let message = definition.identifyingField
     let standIns = Self.standIns(alignment, targetCount: targetRows.count)
     for (index, match) in alignment.enumerated() {
       let row = sourceRows[index]
@@ -51,7 +52,7 @@ struct RowChecks {
         diagnostics.append(
           TranslationRowAlignment.finding(
             TranslationRowAlignment.unsupported(
-              sourceLine: row.line, message: row.values[.message]?.text.firstLine ?? ""),
+              sourceLine: row.line, message: row[message].text.firstLine),
             file: file, line: targetRows[standIn].line, column: 1))
         continue
       }
@@ -59,7 +60,7 @@ struct RowChecks {
         diagnostics.append(
           TranslationRowAlignment.finding(
             TranslationRowAlignment.untranslated(
-              row.values[.message]?.text.firstLine ?? "", locale: translation.locale),
+              row[message].text.firstLine, locale: translation.locale),
             file: sourceFile, line: row.line, column: 1))
         continue
       }
@@ -109,7 +110,8 @@ struct RowChecks {
 
   /// What the configuration asks of a translated cell.
   private struct CellRules {
-    var doNotTranslate: [CatalogField]
+    /// Each field's name, and whether it is translated.
+    var fields: [(name: String, translated: Bool)]
     var glossary: [String]
   }
 
@@ -117,13 +119,16 @@ struct RowChecks {
     _ source: CatalogRow, _ target: CatalogRow, rules: CellRules, file: String, page: DocSet.Page
   ) -> [Diagnostic] {
     var diagnostics: [Diagnostic] = []
-    for field in CatalogField.allCases {
-      guard let sourceText = source.values[field]?.text, let targetText = target.values[field]?.text else { continue }
-      var column: Int { columnOf(target.cellRanges[field], in: page) }
-      if rules.doNotTranslate.contains(field), sourceText != targetText {
+    for (field, (name, translated)) in rules.fields.enumerated() {
+      // A field the source table or the translated one has no column for has nothing to compare.
+      guard let targetRange = target.cellRange(field), source.cellRange(field) != nil else { continue }
+      let sourceText = source[field].text
+      let targetText = target[field].text
+      var column: Int { columnOf(targetRange, in: page) }
+      if !translated, sourceText != targetText {
         diagnostics.append(
           TranslationLiteralChanged.finding(
-            TranslationLiteralChanged.changed(field.rawValue, from: sourceText.firstLine, to: targetText.firstLine),
+            TranslationLiteralChanged.changed(name, from: sourceText.firstLine, to: targetText.firstLine),
             file: file, line: target.line, column: column))
         continue
       }
@@ -131,7 +136,7 @@ struct RowChecks {
       where sourceText.containsBytes(of: term) && !targetText.containsBytes(of: term) {
         diagnostics.append(
           TranslationGlossaryTerm.finding(
-            TranslationGlossaryTerm.translated(term, field: field.rawValue, cell: targetText.firstLine),
+            TranslationGlossaryTerm.translated(term, field: name, cell: targetText.firstLine),
             file: file, line: target.line, column: column))
       }
     }

@@ -26,6 +26,7 @@ public enum RuleRegistry {
     TableEmptyKeyCell.self,
     TableRendererDifference.self,
     TablePipeInCodeSpan.self,
+    CatalogInvalidValue.self,
     CatalogMissingColumn.self,
     CatalogDuplicateKey.self,
     CatalogNoTable.self,

@@ -313,7 +313,7 @@ public struct SiteGenerator: Sendable {
     if hasPage(id, sourceLocale) {
       alternates.append(.init(hreflang: "x-default", href: Self.link(up + sourceLocale + "/" + htmlPath)))
     }
-    let date = frontMatter.msDate.flatMap(DocDate.init)
+    let date = frontMatter.msDate.flatMap { DocDate($0) }
     return PageValues(
       lang: HTMLEscaping.escape(locale),
       dir: direction(locale),

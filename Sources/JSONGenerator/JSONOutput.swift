@@ -25,8 +25,13 @@ public enum JSONOutput {
     var writers: [String: (_ consume: ([UInt8]) -> Void) -> Void] = members.mapValues { value in
       { consume in consume(JSONWriter.write(value, indent: 2)) }
     }
+    let definitions = Dictionary(catalog.catalogs.map { ($0.name, $0) }, uniquingKeysWith: { first, _ in first })
     writers["entries"] = { consume in
-      JSONWriter.writeArrayChunks(catalog.entries, indent: 2, CatalogJSON.writeEntry, into: consume)
+      JSONWriter.writeArrayChunks(
+        catalog.entries, indent: 2,
+        { entry, indent, output in
+          CatalogJSON.writeEntry(entry, of: catalog, definitions: definitions, indent: indent, into: &output)
+        }, into: consume)
     }
     JSONWriter.writeObject(writers, into: consume)
     consume([0x0A])

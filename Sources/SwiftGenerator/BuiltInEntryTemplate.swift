@@ -33,7 +33,7 @@ enum BuiltInEntryTemplate {
     result.append(contentsOf: ",\n    localizations: [\n".utf8)
     for (locale, localized) in values.localizedEntries {
       result.append(contentsOf: "      ".utf8)
-      SwiftEntryValues.appendLocalization(locale, localized, to: &result)
+      SwiftEntryValues.appendLocalization(locale, localized, fields: values.fields, to: &result)
       result.append(contentsOf: ",\n".utf8)
     }
     result.append(contentsOf: "    ],\n    patterns: ".utf8)

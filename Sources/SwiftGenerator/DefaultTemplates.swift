@@ -98,17 +98,26 @@ public enum {{{name}}}: Sendable {
   ///
   /// Messages in the docs are patterns: example GUIDs, `…`, `(Tenant_ID goes here)` and other placeholders
   /// match any value, each `<br />`-separated line of a message matches on its own, and spacing, case,
-  /// quoting and JSON escaping are ignored. The most specific match wins; `app` narrows the search.
+  /// quoting and JSON escaping are ignored. The most specific match wins, the first in the docs of those
+  /// tied (`lookupAll` gives them all); `app` narrows the search{{#anyApp}} (entries of {{{anyAppText}}} concern every app){{/anyApp}}.
   public static func lookup(_ error: String, app: App? = nil) -> Entry? {
+    lookupAll(error, app: app).first
+  }
+
+  /// Every entry tied for the best match of an error text received at run time, in the docs' order.
+  public static func lookupAll(_ error: String, app: App? = nil) -> [Entry] {
     let text = Array(DocCatalogMatching.normalize(error).utf8)
-    var best: Entry?
+    var best: [Entry] = []
     var bestScore = -1
-    for entry in entries where app == nil || entry.app == app {
-      guard let score = DocCatalogMatching.specificity(of: entry.patterns, in: text) else { continue }
+    for entry in entries where app == nil || entry.app == app{{#anyApp}} || entry.app == .{{{anyApp}}}{{/anyApp}} {
+      guard let score = DocCatalogMatching.specificity(of: entry.patterns, in: text), score >= bestScore else {
+        continue
+      }
       if score > bestScore {
-        best = entry
+        best = []
         bestScore = score
       }
+      best.append(entry)
     }
     return best
   }

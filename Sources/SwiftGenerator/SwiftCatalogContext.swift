@@ -6,7 +6,8 @@ import Mustache
 /// Keys (all strings are Swift source unless they end in `Text`):
 /// `command`, `sources` (paths as text), `catalogs[]` with `name` (the Swift type name: the catalog's name,
 /// unless it is reserved, ``SwiftIdentifier/typeNames(_:)``), `sourceLocale`, `sourceLocaleText`,
-/// `locales[]`, `entryCount`, `localeCount`, `apps[]` (`caseName`, `literal`, `doc`), and `entries[]` with
+/// `locales[]`, `entryCount`, `localeCount`, `apps[]` (`caseName`, `literal`, `doc`), `anyApp` (the case of
+/// the app value that stands for every app, if any) and `anyAppText`, and `entries[]` with
 /// `property`, `id`, `message`, `appCase`, `doc[]` (comment lines), `localizations[]` (an
 /// `Entry.Localized(...)` expression per locale, the source locale first), `patterns`, plus `idText`,
 /// `messageText`, `appText`; `catalogs[]` also has `entryDefinitions`, every entry rendered from the entry
@@ -57,10 +58,11 @@ public struct SwiftCatalogContext {
   {
     let entries = catalog.entries.filter { $0.catalog == definition.name }
     let source = catalog.sourceLocale
+    let fields = SwiftTextFields(definition)
     var appTexts: [String] = []
     var seenApps: Set<String> = []
     for entry in entries {
-      let app = entry.locales[source]?.app.text ?? ""
+      let app = fields.text(.app, of: entry.locales[source])
       if seenApps.insert(app).inserted { appTexts.append(app) }
     }
     if appTexts.isEmpty { appTexts = [""] }
@@ -75,10 +77,10 @@ public struct SwiftCatalogContext {
     let locales = catalog.locales
     let fallbackCase = appCases[0]
     let entryValues = zip(entries, properties).map { entry, property in
-      let app = entry.locales[source]?.app.text ?? ""
+      let app = fields.text(.app, of: entry.locales[source])
       return SwiftEntryValues(
         entry: entry, property: property, appCase: caseForApp[app] ?? fallbackCase, sourceLocale: source,
-        locales: locales)
+        locales: locales, fields: fields)
     }
     let values: [String: Any] = [
       "name": typeName,
@@ -92,6 +94,8 @@ public struct SwiftCatalogContext {
         ]
       },
       "entries": entryValues,
+      "anyApp": fields.anyApp.flatMap { caseForApp[$0] } ?? false,
+      "anyAppText": SwiftLiteral.commentLine(fields.anyApp ?? ""),
       "entryList": Self.entryList(properties),
     ]
     return (values, entryValues)

@@ -26,16 +26,23 @@ final class SwiftEntryValues: MustacheParent, Sendable {
   private let appText: String
   private let descriptionText: String
 
-  init(entry: CatalogEntry, property: String, appCase: String, sourceLocale: String, locales: [String]) {
+  /// Where the entry template's four texts are among the catalog's fields (``SwiftTextFields``).
+  let fields: SwiftTextFields
+
+  init(
+    entry: CatalogEntry, property: String, appCase: String, sourceLocale: String, locales: [String],
+    fields: SwiftTextFields
+  ) {
     self.entry = entry
     self.property = property
     self.appCase = appCase
     self.sourceLocale = sourceLocale
     self.locales = locales
+    self.fields = fields
     let source = entry.locales[sourceLocale]
-    message = source?.message.text ?? ""
-    appText = source?.app.text ?? ""
-    descriptionText = source?.description.text ?? ""
+    message = fields.text(.message, of: source)
+    appText = fields.text(.app, of: source)
+    descriptionText = fields.text(.description, of: source)
   }
 
   func child(named name: String) -> Any? {
@@ -72,7 +79,7 @@ final class SwiftEntryValues: MustacheParent, Sendable {
   private var localizations: [String] {
     localizedEntries.map { locale, localized in
       var result: [UInt8] = []
-      Self.appendLocalization(locale, localized, to: &result)
+      Self.appendLocalization(locale, localized, fields: fields, to: &result)
       return String(decoding: result, as: UTF8.self)
     }
   }
@@ -83,17 +90,19 @@ final class SwiftEntryValues: MustacheParent, Sendable {
   }
 
   /// Appends the `Entry.Localized(...)` expression of the entry's texts in `locale`.
-  static func appendLocalization(_ locale: String, _ localized: LocalizedEntry, to result: inout [UInt8]) {
+  static func appendLocalization(
+    _ locale: String, _ localized: LocalizedEntry, fields: SwiftTextFields, to result: inout [UInt8]
+  ) {
     result.append(contentsOf: "Entry.Localized(locale: ".utf8)
     SwiftLiteral.append(locale, to: &result)
     result.append(contentsOf: ", message: ".utf8)
-    SwiftLiteral.append(localized.message.text, to: &result)
+    SwiftLiteral.append(fields.text(.message, of: localized), to: &result)
     result.append(contentsOf: ", app: ".utf8)
-    SwiftLiteral.append(localized.app.text, to: &result)
+    SwiftLiteral.append(fields.text(.app, of: localized), to: &result)
     result.append(contentsOf: ", description: ".utf8)
-    SwiftLiteral.append(localized.description.text, to: &result)
+    SwiftLiteral.append(fields.text(.description, of: localized), to: &result)
     result.append(contentsOf: ", resolution: ".utf8)
-    SwiftLiteral.append(localized.resolution.text, to: &result)
+    SwiftLiteral.append(fields.text(.resolution, of: localized), to: &result)
     result.append(contentsOf: (localized.fallback ? ", isFallback: true)" : ", isFallback: false)").utf8)
   }
 

@@ -9,7 +9,9 @@ struct LookupAndSwiftCommandTests {
   }
 
   @Test func lookupPrintsTheEntryInTheChosenLocale() throws {
-    let result = try run(["lookup", "HttpRequestFailure: Server returned: 401 Unauthorized", "--app", "Okta", "--locale", "ja"])
+    let result = try run([
+      "lookup", "HttpRequestFailure: Server returned: 401 Unauthorized", "--app", "Okta", "--locale", "ja",
+    ])
     #expect(result.status == 0, "\(result.standardError)")
     #expect(result.output.contains("description  Okta トークンが有効ではありません。"))
     #expect(result.output.contains("source       ja-JP/troubleshooting-api-connectors-using-error-messages.md:51"))
@@ -21,8 +23,10 @@ struct LookupAndSwiftCommandTests {
       "--catalog", "docs/generated/catalog.json", "--format", "json",
     ])
     #expect(result.status == 0)
-    let object = try #require(try JSONSerialization.jsonObject(with: Data(result.standardOutput)) as? [String: Any])
-    #expect(object["app"] as? String == "Salesforce")
+    let found = try #require(try JSONSerialization.jsonObject(with: Data(result.standardOutput)) as? [[String: Any]])
+    #expect(found.count == 1)
+    let object = try #require(found.first)
+    #expect((object["values"] as? [String: Any])?["app"] as? String == "Salesforce")
     #expect(object["locale"] as? String == "en-US")
     #expect(object["line"] as? Int == 53)
   }
@@ -40,10 +44,13 @@ struct LookupAndSwiftCommandTests {
     let swift = folder.appendingPathComponent("Errors.swift").path
     let json = folder.appendingPathComponent("catalog.json").path
     #expect(try run(["build", "docs", "--swift", swift, "--json", json, "--quiet"]).status == 0)
-    let golden = Paths.repositoryRoot.appendingPathComponent("Tests/SwiftGeneratorTests/Golden/AppConnectorErrors.swift")
+    let golden = Paths.repositoryRoot.appendingPathComponent(
+      "Tests/SwiftGeneratorTests/Golden/AppConnectorErrors.swift")
     let written = try String(contentsOfFile: swift, encoding: .utf8)
-    #expect(written == (try String(contentsOf: golden, encoding: .utf8)).replacingOccurrences(
-      of: "--swift AppConnectorErrors.swift", with: "--swift Errors.swift"))
+    #expect(
+      written
+        == (try String(contentsOf: golden, encoding: .utf8)).replacingOccurrences(
+          of: "--swift AppConnectorErrors.swift", with: "--swift Errors.swift"))
 
     let fresh = try run(["build", "docs", "--swift", swift, "--json", json, "--check"])
     #expect(fresh.status == 0)
@@ -60,7 +67,8 @@ struct LookupAndSwiftCommandTests {
 
   @Test func customTemplatesReplaceTheBuiltInOne() throws {
     let templates = try DocSetFixture([
-      "swift/catalog.swift.mustache": "{{% CONTENT_TYPE: TEXT }}\n{{#catalogs}}// {{{name}}}: {{{entryCount}}} entries\n{{#apps}}// {{{caseName}}}\n{{/apps}}{{/catalogs}}"
+      "swift/catalog.swift.mustache":
+        "{{% CONTENT_TYPE: TEXT }}\n{{#catalogs}}// {{{name}}}: {{{entryCount}}} entries\n{{#apps}}// {{{caseName}}}\n{{/apps}}{{/catalogs}}"
     ])
     let result = try run(["build", "docs", "--swift", "-", "--templates", templates.root.path])
     #expect(result.status == 0, "\(result.standardError)")

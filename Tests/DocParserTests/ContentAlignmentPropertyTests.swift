@@ -23,10 +23,7 @@ struct ContentAlignmentPropertyTests {
   static let separators = [": ", ":", " : ", "：", " — ", " (", ") ", ", ", "、"]
 
   func row(_ message: String, _ app: String, line: Int) -> CatalogRow {
-    var values = CatalogFields<CatalogText>()
-    values[.message] = CatalogText(text: message, markdown: message)
-    values[.app] = CatalogText(text: app, markdown: app)
-    return CatalogRow(values: values, line: line)
+    SeedFields.row(message: message, app: app, line: line)
   }
 
   /// The tokens with words between them, in one of the two languages.
@@ -87,7 +84,8 @@ struct ContentAlignmentPropertyTests {
         target.insert(moved, at: Int(random.next() % UInt64(target.count + 1)))
       }
 
-      let alignment = RowAligner.align(source: source, target: target.map(\.row), key: [.message, .app])
+      let alignment = RowAligner.align(
+        source: source, target: target.map(\.row), definition: SeedFields.definition(key: [.message, .app]))
       let description = "\(source.map { $0.values[.message]!.text }) → \(target.map { $0.row.values[.message]!.text })"
       for (index, match) in alignment.enumerated() {
         guard let match else { continue }

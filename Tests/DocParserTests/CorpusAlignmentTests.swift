@@ -44,7 +44,8 @@ struct CorpusAlignmentTests {
     let sourceRows = try Self.rows(of: source)
     let targetRows = try Self.rows(of: translation)
     #expect(sourceRows.count >= 27 && targetRows.count >= 27)
-    let alignment = RowAligner.align(source: sourceRows, target: targetRows, key: [.message, .app])
+    let alignment = RowAligner.align(
+      source: sourceRows, target: targetRows, definition: SeedFields.definition(key: [.message, .app]))
     let sourceApps = Set(sourceRows.map(Self.app))
     for (index, match) in alignment.enumerated() {
       guard let match else { continue }
@@ -74,10 +75,8 @@ struct CorpusAlignmentTests {
     }
     let page = MarkdownParser().parse(text, path: url.path)
     let table = try #require(page.document.tables.first { $0.columnCount == 4 }, "no table in \(name)")
-    let fields: [CatalogField] = [.message, .app, .description, .resolution]
     return table.rows.map { row in
-      var values = CatalogFields<CatalogText>()
-      for (field, cell) in zip(fields, row.cells) { values[field] = CatalogText(cell) }
+      let values = row.cells.prefix(4).map { CatalogValue(cell: CatalogText($0)) }
       return CatalogRow(values: values, line: row.range?.start.line ?? 0)
     }
   }

@@ -61,7 +61,7 @@ struct EntryIDPropertyTests {
       let message = text(&random, upTo: 24)
       let app: String? = random.next() % 4 == 0 ? nil : text(&random, upTo: 3)
       let key = [message, app ?? "", text(&random, upTo: 3)].prefix(1 + Int(random.next() % 3))
-      let made = EntryID.make(key: Array(key), app: app, message: message)
+      let made = EntryID.make(key: Array(key), named: [app ?? "", message])
       #expect(
         made == Self.reference(key: Array(key), app: app, message: message),
         "\(message.debugDescription), \(app.debugDescription), \(key)")
@@ -73,10 +73,10 @@ struct EntryIDPropertyTests {
   @Test func anIdReadsAsItsAppAndMessage() {
     #expect(
       EntryID.make(
-        key: ["HttpRequestFailure: Server returned: 401 Unauthorized", "Okta"], app: "Okta",
-        message: "HttpRequestFailure: Server returned: 401 Unauthorized"
+        key: ["HttpRequestFailure: Server returned: 401 Unauthorized", "Okta"],
+        named: ["Okta", "HttpRequestFailure: Server returned: 401 Unauthorized"]
       )
       .hasPrefix("okta-httprequestfailure-server-returned-401-unauthorized-"))
-    #expect(EntryID.make(key: [""], app: nil, message: "日本語").hasPrefix("entry-"))
+    #expect(EntryID.make(key: [""], named: ["", "日本語"]).hasPrefix("entry-"))
   }
 }

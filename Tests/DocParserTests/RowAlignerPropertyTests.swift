@@ -12,11 +12,7 @@ struct RowAlignerPropertyTests {
   static let apps = ["Box", "Okta", "ボックス", ""]
 
   func row(_ message: String, _ app: String, line: Int) -> CatalogRow {
-    var values = CatalogFields<CatalogText>()
-    values[.message] = CatalogText(text: message, markdown: message)
-    values[.app] = CatalogText(text: app, markdown: app)
-    values[.description] = CatalogText(text: "text \(line)", markdown: "text \(line)")
-    return CatalogRow(values: values, line: line)
+    SeedFields.row(message: message, app: app, description: "text \(line)", line: line)
   }
 
   @Test(arguments: [81, 82, 83] as [UInt64])
@@ -40,9 +36,10 @@ struct RowAlignerPropertyTests {
             Self.messages.randomElement(using: &random)!, Self.apps.randomElement(using: &random)!, line: 300)
         }
       }
-      for key in [[CatalogField.message], [.message, .app], [.app]] {
-        let aligned = RowAligner.align(source: source, target: target, key: key)
-        #expect(aligned == RowAligner.alignByPasses(source: source, target: target, key: key), "\(key)")
+      for key in [[SeedField.message], [.message, .app], [.app]] {
+        let definition = SeedFields.definition(key: key)
+        let aligned = RowAligner.align(source: source, target: target, definition: definition)
+        #expect(aligned == RowAligner.alignByPasses(source: source, target: target, definition: definition), "\(key)")
         if aligned == source.indices.map({ $0 }) && source.count == target.count { rowForRow += 1 }
       }
     }

@@ -24,7 +24,7 @@ struct BuiltInEntryTemplateTests {
     let locales = ["en-US", "ja-JP", "de-DE", "ar-SA"]
     var localized: [String: LocalizedEntry] = [:]
     for locale in locales where random.next() % 3 != 0 {
-      localized[locale] = LocalizedEntry(
+      localized[locale] = SeedFields.entry(
         message: randomText(&random), app: randomText(&random), description: randomText(&random),
         resolution: randomText(&random), path: "\(locale)/page.md", line: 3, fallback: random.next() % 2 == 0)
     }
@@ -32,7 +32,8 @@ struct BuiltInEntryTemplateTests {
     return SwiftEntryValues(
       entry: CatalogEntry(id: id, catalog: "Errors", page: "page", locales: localized),
       property: ["signInFailed", "`default`", "_365"].randomElement(using: &random)!,
-      appCase: ["box", "unnamed"].randomElement(using: &random)!, sourceLocale: "en-US", locales: locales)
+      appCase: ["box", "unnamed"].randomElement(using: &random)!, sourceLocale: "en-US", locales: locales,
+      fields: SwiftTextFields(SeedFields.definition("Errors")))
   }
 
   @Test(arguments: [81, 82, 83] as [UInt64])

@@ -28,7 +28,8 @@ struct GeneratedCatalogTests {
   }
 
   @Test func builtInTemplateIsTheOneInTemplatesFolder() throws {
-    let fromFolder = try SwiftCatalogGenerator(templatesDirectory: Paths.repositoryRoot.appendingPathComponent("Templates").path)
+    let fromFolder = try SwiftCatalogGenerator(
+      templatesDirectory: Paths.repositoryRoot.appendingPathComponent("Templates").path)
     let (catalog, source) = try Self.docsSource()
     #expect(
       fromFolder.generate(catalog, command: Self.command) == source,
@@ -56,12 +57,13 @@ struct GeneratedCatalogTests {
     let lines = result.output.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
     let expected = RealisticErrors.cases.map { catalog.lookup($0.text, app: $0.app)?.id ?? "-" }
     #expect(Array(lines.prefix(expected.count)) == expected)
-    #expect(Array(lines.dropFirst(expected.count).prefix(4)) == [
-      "プロセスに従って Okta を Cloud App Security に接続し直してください。",
-      "Okta トークンが有効ではありません。",
-      "en-US",
-      "31 10",
-    ])
+    #expect(
+      Array(lines.dropFirst(expected.count).prefix(4)) == [
+        "プロセスに従って Okta を Cloud App Security に接続し直してください。",
+        "Okta トークンが有効ではありません。",
+        "en-US",
+        "31 10",
+      ])
   }
 
   /// Property test: whatever the strings, the compiled values equal the catalog's, byte for byte.
@@ -73,18 +75,22 @@ struct GeneratedCatalogTests {
       func text() -> CatalogText { CatalogText(text: AdversarialStrings.make(&random), markdown: "") }
       var locales: [String: LocalizedEntry] = [:]
       for locale in ["en-US", "ja-JP"] {
-        locales[locale] = LocalizedEntry(
+        locales[locale] = SeedFields.entry(
           message: text(), app: text(), description: text(), resolution: text(), path: "p.md", line: index + 1,
           fallback: random.next() % 2 == 0)
       }
       locales["ja-JP"]!.app = locales["en-US"]!.app
-      entries.append(CatalogEntry(id: "entry-\(index)-" + AdversarialStrings.make(&random), catalog: "Weird", page: "p", locales: locales))
+      entries.append(
+        CatalogEntry(
+          id: "entry-\(index)-" + AdversarialStrings.make(&random), catalog: "Weird", page: "p", locales: locales))
     }
     let catalog = Catalog(
       sourceLocale: "en-US", locales: ["en-US", "ja-JP"],
-      catalogs: [CatalogDefinition(name: "Weird", pages: ["p.md"], columns: [.message: [:]])],
-      pages: [CatalogPage(id: "p", locale: "en-US", path: "en-US/p.md", title: nil, frontMatter: [:])], entries: entries)
-    let source = try SwiftCatalogGenerator().generate(catalog, command: "doccatalog build \"weird\\docs\" --swift */x.swift")
+      catalogs: [SeedFields.definition("Weird")],
+      pages: [CatalogPage(id: "p", locale: "en-US", path: "en-US/p.md", title: nil, frontMatter: [:])], entries: entries
+    )
+    let source = try SwiftCatalogGenerator().generate(
+      catalog, command: "doccatalog build \"weird\\docs\" --swift */x.swift")
 
     let main = """
       func hex(_ text: String) -> String { text.utf8.map { String($0, radix: 16) }.joined(separator: ".") }
@@ -106,14 +112,17 @@ struct GeneratedCatalogTests {
       for locale in ["en-US", "ja-JP"] {
         let localized = entry.locales[locale]!
         expected.append(
-          [hex(locale), hex(localized.message.text), hex(localized.app.text), hex(localized.description.text),
-           hex(localized.resolution.text), "\(localized.fallback)"].joined(separator: " "))
+          [
+            hex(locale), hex(localized.message.text), hex(localized.app.text), hex(localized.description.text),
+            hex(localized.resolution.text), "\(localized.fallback)",
+          ].joined(separator: " "))
       }
     }
     let lines = result.output.split(separator: "\n").map(String.init)
     #expect(lines.count == expected.count, "seed \(seed)")
     for (index, (line, want)) in zip(lines, expected).enumerated() where line != want {
-      Issue.record("seed \(seed), line \(index + 1) differs:\n  compiled: \(line.prefix(300))\n  catalog:  \(want.prefix(300))")
+      Issue.record(
+        "seed \(seed), line \(index + 1) differs:\n  compiled: \(line.prefix(300))\n  catalog:  \(want.prefix(300))")
       break
     }
   }

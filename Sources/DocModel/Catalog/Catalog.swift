@@ -1,9 +1,9 @@
 /// The catalog: every troubleshooting entry of the docs, each aligned across all locales.
 ///
 /// This is what `doccatalog build` writes as JSON and what the generators read.
-public struct Catalog: Sendable, Hashable, Codable {
+public struct Catalog: Sendable, Hashable {
   /// The version of the JSON form; bumped on any incompatible change.
-  public static let currentSchemaVersion = 1
+  public static let currentSchemaVersion = 2
 
   public var schemaVersion: Int
   /// The locale the other locales are translated from.
@@ -27,5 +27,10 @@ public struct Catalog: Sendable, Hashable, Codable {
     self.catalogs = catalogs
     self.pages = pages
     self.entries = entries
+  }
+
+  /// The definition of the catalog named `name`.
+  public func definition(named name: String) -> CatalogDefinition? {
+    catalogs.first { $0.name == name }
   }
 }

@@ -1,54 +1,38 @@
-/// A catalog the configuration defines: which pages hold its tables and how their columns map to fields.
+/// A catalog the configuration defines: which pages hold its tables, and its fields.
 public struct CatalogDefinition: Sendable, Hashable, Codable {
   /// The catalog's name, also the name of the generated Swift type (`AppConnectorErrors`).
   public var name: String
   /// Page paths inside each locale folder; `*` matches any run of characters except `/`.
   public var pages: [String]
-  /// For each field, the header cell texts that name its column, per locale.
-  public var columns: [CatalogField: [String: [String]]]
-  /// The fields whose values together identify an entry.
-  public var key: [CatalogField]
+  /// The fields, in the order the configuration declares them: each entry's values follow this order.
+  public var fields: [CatalogField]
+  /// The names of the fields whose values together identify an entry.
+  public var key: [String]
+  /// The names of the fields `lookup` matches text received at run time against.
+  public var lookup: [String]
 
-  public init(
-    name: String, pages: [String], columns: [CatalogField: [String: [String]]],
-    key: [CatalogField] = [.message, .app]
-  ) {
+  public init(name: String, pages: [String], fields: [CatalogField], key: [String], lookup: [String]? = nil) {
     self.name = name
     self.pages = pages
-    self.columns = columns
+    self.fields = fields
     self.key = key
-  }
-
-  enum CodingKeys: String, CodingKey { case name, pages, columns, key }
-
-  public init(from decoder: any Decoder) throws {
-    let container = try decoder.container(keyedBy: CodingKeys.self)
-    name = try container.decode(String.self, forKey: .name)
-    pages = try container.decode([String].self, forKey: .pages)
-    key = try container.decode([CatalogField].self, forKey: .key)
-    let raw = try container.decode([String: [String: [String]]].self, forKey: .columns)
-    var columns: [CatalogField: [String: [String]]] = [:]
-    for (name, names) in raw {
-      guard let field = CatalogField(rawValue: name) else {
-        throw DecodingError.dataCorruptedError(
-          forKey: .columns, in: container, debugDescription: "unknown field '\(name)'")
-      }
-      columns[field] = names
-    }
-    self.columns = columns
-  }
-
-  public func encode(to encoder: any Encoder) throws {
-    var container = encoder.container(keyedBy: CodingKeys.self)
-    try container.encode(name, forKey: .name)
-    try container.encode(pages, forKey: .pages)
-    try container.encode(key, forKey: .key)
-    let raw = Dictionary(uniqueKeysWithValues: columns.map { ($0.key.rawValue, $0.value) })
-    try container.encode(raw, forKey: .columns)
+    self.lookup = lookup ?? fields.filter(\.type.isLookupByDefault).map(\.name)
   }
 
   /// Whether `path` (inside a locale folder) matches one of ``pages``.
   public func includes(page path: String) -> Bool {
     pages.contains { GlobPattern($0).matches(path) }
   }
+
+  /// The position of the field named `name` in ``fields``: where each row keeps its value.
+  public func index(of name: String) -> Int? {
+    fields.firstIndex { $0.name == name }
+  }
+
+  /// The positions of the key's fields.
+  public var keyIndexes: [Int] { key.compactMap(index(of:)) }
+
+  /// The field that names a table as this catalog's: a table is read when its header has this field's
+  /// column. The first key field.
+  public var identifyingField: Int { keyIndexes.first ?? 0 }
 }

@@ -1,7 +1,7 @@
 /// One row of a catalog table, in every locale.
-public struct CatalogEntry: Sendable, Hashable, Codable {
-  /// Stable: derived from the source locale's key fields (message and app), so it survives
-  /// reordering rows and changing translations.
+public struct CatalogEntry: Sendable, Hashable {
+  /// Stable: derived from the source locale's key fields, so it survives reordering rows and changing
+  /// translations.
   public var id: String
   /// The name of the catalog the entry belongs to.
   public var catalog: String
@@ -15,5 +15,15 @@ public struct CatalogEntry: Sendable, Hashable, Codable {
     self.catalog = catalog
     self.page = page
     self.locales = locales
+  }
+
+  /// The entry's value of the field at `index` in `locale`: the locale's own for a translated field, the
+  /// source locale's for one that is not.
+  public func value(_ index: Int, of definition: CatalogDefinition, in locale: String, sourceLocale: String)
+    -> CatalogValue
+  {
+    let field = definition.fields[index]
+    let from = field.translated ? locale : sourceLocale
+    return (locales[from] ?? locales[sourceLocale])?[index] ?? .empty
   }
 }

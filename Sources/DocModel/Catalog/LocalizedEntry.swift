@@ -1,9 +1,8 @@
 /// An entry's fields in one locale, with where they were read.
-public struct LocalizedEntry: Sendable, Hashable, Codable {
-  public var message: CatalogText
-  public var app: CatalogText
-  public var description: CatalogText
-  public var resolution: CatalogText
+public struct LocalizedEntry: Sendable, Hashable {
+  /// The value of each field of the catalog, in the order of its ``CatalogDefinition/fields``, as this
+  /// locale's row gives it. Outputs take the fields that are not translated from the source locale.
+  public var values: [CatalogValue]
   /// The file the row was read from, relative to the docs folder.
   public var path: String
   /// The row's line in ``path``.
@@ -11,32 +10,15 @@ public struct LocalizedEntry: Sendable, Hashable, Codable {
   /// True when the locale has no row for this entry and the source locale's text stands in.
   public var fallback: Bool
 
-  public init(
-    message: CatalogText, app: CatalogText, description: CatalogText, resolution: CatalogText, path: String,
-    line: Int, fallback: Bool
-  ) {
-    self.message = message
-    self.app = app
-    self.description = description
-    self.resolution = resolution
+  public init(values: [CatalogValue], path: String, line: Int, fallback: Bool) {
+    self.values = values
     self.path = path
     self.line = line
     self.fallback = fallback
   }
 
-  /// The value of a field.
-  public subscript(field: CatalogField) -> CatalogText {
-    get { fields[field] ?? .empty }
-    set {
-      var fields = fields
-      fields[field] = newValue
-      (message, app, description, resolution) = (
-        fields.message ?? .empty, fields.app ?? .empty, fields.description ?? .empty, fields.resolution ?? .empty
-      )
-    }
-  }
-
-  private var fields: CatalogFields<CatalogText> {
-    CatalogFields(message: message, app: app, description: description, resolution: resolution)
+  /// The value of the field at `index`, or an empty one.
+  public subscript(index: Int) -> CatalogValue {
+    index < values.count ? values[index] : .empty
   }
 }

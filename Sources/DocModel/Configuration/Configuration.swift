@@ -15,8 +15,6 @@ public struct Configuration: Sendable, Hashable {
   public var glossary: [String] = []
   /// Front matter keys every page must have.
   public var requiredFrontMatter: [String] = ["title", "description", "ms.date"]
-  /// Catalog fields whose text translations must keep as it is.
-  public var doNotTranslate: [CatalogField] = [.message]
   /// Pages published outside this docs folder (globs on a link's path): links to them are not checked.
   public var externalPages: [String] = []
 

@@ -122,7 +122,7 @@ public struct CatalogBuilder: Sendable {
           if !usedIDs.insert(id).inserted {
             diagnostics.append(
               CatalogDuplicateKey.finding(
-                CatalogDuplicateKey.sameKey(definition.key.map(\.rawValue)),
+                CatalogDuplicateKey.sameKey(definition.key),
                 file: file, line: result.rows[index].line, column: 1))
             // Numbering goes on from the last suffix this id was given: those before it are all taken still.
             var counter = lastSuffix[id] ?? 1
@@ -173,6 +173,7 @@ public struct CatalogBuilder: Sendable {
       makingEntries
       ? sourceRows.map { [configuration.sourceLocale: $0.entry(path: sourcePage.path, fallback: false)] }
       : Array(repeating: [:], count: sourceRows.count)
+    let untranslated = definition.fields.indices.filter { !definition.fields[$0].translated }
     for locale in configuration.orderedLocales where locale != configuration.sourceLocale {
       var targetRows: [CatalogRow] = []
       var targetPath = sourcePage.path
@@ -183,52 +184,61 @@ public struct CatalogBuilder: Sendable {
         diagnostics += target.diagnostics
       }
       guard makingEntries else { continue }
-      let alignment = RowAligner.align(source: sourceRows, target: targetRows, key: definition.key)
+      let alignment = RowAligner.align(source: sourceRows, target: targetRows, definition: definition)
       for (index, match) in alignment.enumerated() {
         if let match {
-          localized[index][locale] = targetRows[match].entry(path: targetPath, fallback: false)
+          // A field that is not translated keeps the source's value: validation reports a translation that
+          // changed it.
+          var entry = targetRows[match].entry(path: targetPath, fallback: false)
+          for field in untranslated { entry.values[field] = localized[index][configuration.sourceLocale]![field] }
+          localized[index][locale] = entry
         } else {
           localized[index][locale] = sourceRows[index].entry(path: sourcePage.path, fallback: true)
         }
       }
     }
-    let ids = sourceRows.map { row in
-      EntryID.make(
-        key: definition.key.map { row.values[$0]?.text ?? "" }, app: row.values[.app]?.text,
-        message: row.values[.message]?.text ?? "")
-    }
+    let ids = sourceRows.map { row in EntryID.make(row, definition: definition) }
     return AlignedRows(rows: sourceRows, localized: localized, ids: ids, diagnostics: diagnostics)
   }
 }
 
-/// One row of a catalog table, its cells keyed by field.
+/// One row of a catalog table: its cells' values, in the order of its catalog's fields.
 public struct CatalogRow: Sendable {
-  public var values: CatalogFields<CatalogText>
+  /// The value of each field, by its index in ``CatalogDefinition/fields``; empty where the table has no
+  /// column for it.
+  public var values: [CatalogValue]
   public var line: Int
   /// Where each field's cell is in the page, when the parser knew and they were kept (for validation).
-  public var cellRanges: CatalogFields<SourceRange> {
-    get { cellRangeBox?.ranges ?? CatalogFields() }
+  public var cellRanges: [SourceRange?] {
+    get { cellRangeBox?.ranges ?? [] }
     set { cellRangeBox = CellRangeBox(ranges: newValue) }
   }
-  /// Boxed, so that a row without them (in a build, hundreds of thousands of rows) takes 8 bytes for them,
-  /// not 160.
+  /// Boxed, so that a row without them (in a build, hundreds of thousands of rows) takes 8 bytes for them.
   private var cellRangeBox: CellRangeBox?
 
   private final class CellRangeBox: Sendable {
-    let ranges: CatalogFields<SourceRange>
-    init(ranges: CatalogFields<SourceRange>) { self.ranges = ranges }
+    let ranges: [SourceRange?]
+    init(ranges: [SourceRange?]) { self.ranges = ranges }
   }
 
-  public init(values: CatalogFields<CatalogText>, line: Int) {
+  public init(values: [CatalogValue], line: Int) {
     self.values = values
     self.line = line
   }
 
+  /// The value of the field at `index`, or an empty one.
+  public subscript(index: Int) -> CatalogValue {
+    index < values.count ? values[index] : .empty
+  }
+
+  /// Where the cell of the field at `index` is, if known.
+  public func cellRange(_ index: Int) -> SourceRange? {
+    let ranges = cellRanges
+    return index < ranges.count ? ranges[index] : nil
+  }
+
   func entry(path: String, fallback: Bool) -> LocalizedEntry {
-    LocalizedEntry(
-      message: values[.message] ?? .empty, app: values[.app] ?? .empty,
-      description: values[.description] ?? .empty, resolution: values[.resolution] ?? .empty,
-      path: path, line: line, fallback: fallback)
+    LocalizedEntry(values: values, path: path, line: line, fallback: fallback)
   }
 }
 
@@ -248,34 +258,51 @@ public struct CatalogTableReader: Sendable {
     of document: Document, locale: String, file: String, diagnostics: inout [Diagnostic],
     keepingCellRanges: Bool = true, keepingMarkdown: Bool = true
   ) -> [CatalogRow] {
-    let catalogTables = document.tables.compactMap { table -> (Table, [CatalogField?])? in
+    let fields = definition.fields
+    let identifying = definition.identifyingField
+    let catalogTables = document.tables.compactMap { table -> (Table, [Int?])? in
       let columns = columnFields(table.header.cells.map(\.text), locale: locale)
-      return columns.contains(.message) ? (table, columns) : nil
+      return columns.contains(identifying) ? (table, columns) : nil
     }
+    // Values of a field that is not translated are read as their type in the source locale only: a
+    // translation must keep them as written, which validation checks.
+    let isSource = locale == configuration.sourceLocale
+    let keyIndex = definition.keyIndexes.first
     var rows: [CatalogRow] = []
     // Rows are kept until the catalog is built: room for them all at once, not up to twice as much by doubling.
     rows.reserveCapacity(catalogTables.reduce(0) { $0 + $1.0.rows.count })
     for (table, columns) in catalogTables {
-      for field in CatalogField.allCases where definition.columns[field] != nil && !columns.contains(field) {
+      for (index, field) in fields.enumerated() where !columns.contains(index) {
         diagnostics.append(
           CatalogMissingColumn.finding(
-            CatalogMissingColumn.noColumn(field.rawValue, header: headerNames(field, locale).first ?? field.rawValue),
+            CatalogMissingColumn.noColumn(field.name, header: headerNames(field, locale).first ?? field.name),
             file: file, line: table.header.range?.start.line ?? 0, column: 1))
       }
       for row in table.rows {
-        var values = CatalogFields<CatalogText>()
-        var cellRanges = CatalogFields<SourceRange>()
-        for (index, field) in columns.enumerated() {
-          guard let field, index < row.cells.count, values[field] == nil else { continue }
-          let text = CatalogText(row.cells[index])
-          values[field] = keepingMarkdown ? text : CatalogText(text: text.text, markdown: "")
-          cellRanges[field] = row.cells[index].range
+        var values = [CatalogValue](repeating: .empty, count: fields.count)
+        var cellRanges = [SourceRange?](repeating: nil, count: keepingCellRanges ? fields.count : 0)
+        var filled = [Bool](repeating: false, count: fields.count)
+        for (column, fieldIndex) in columns.enumerated() {
+          guard let fieldIndex, column < row.cells.count, !filled[fieldIndex] else { continue }
+          filled[fieldIndex] = true
+          let cell = row.cells[column]
+          var field = fields[fieldIndex]
+          if !isSource && !field.translated { field.type = field.type == .markdown ? .markdown : .text }
+          let (value, problem) = FieldReader.read(cell, as: field, keepingMarkdown: keepingMarkdown)
+          values[fieldIndex] = value
+          if keepingCellRanges { cellRanges[fieldIndex] = cell.range }
+          // An empty key cell has a finding of its own.
+          if let problem, isSource, fieldIndex != keyIndex || !value.text.isEmpty {
+            let start = cell.range?.start ?? row.range?.start
+            diagnostics.append(
+              CatalogInvalidValue.finding(problem, file: file, line: start?.line ?? 0, column: start?.column ?? 1))
+          }
         }
         // Translations of an empty key are checked against their source; the source is where to fix it.
-        if locale == configuration.sourceLocale, let key = definition.key.first, values[key]?.text.isEmpty ?? true {
+        if isSource, let keyIndex, values[keyIndex].text.isEmpty {
           diagnostics.append(
             TableEmptyKeyCell.finding(
-              TableEmptyKeyCell.emptyCell(key.rawValue), file: file,
+              TableEmptyKeyCell.emptyCell(fields[keyIndex].name), file: file,
               line: row.range?.start.line ?? 0, column: 1))
         }
         var catalogRow = CatalogRow(values: values, line: row.range?.start.line ?? 0)
@@ -286,20 +313,19 @@ public struct CatalogTableReader: Sendable {
     return rows
   }
 
-  /// The field each column feeds, matching header texts of this locale, then of the source locale,
-  /// then of any locale (machine translation often leaves headers untranslated).
-  private func columnFields(_ headers: [String], locale: String) -> [CatalogField?] {
+  /// The field each column feeds, by index, matching header texts of this locale, then of the source
+  /// locale, then of any locale (machine translation often leaves headers untranslated).
+  private func columnFields(_ headers: [String], locale: String) -> [Int?] {
     headers.map { header in
       let normalized = Self.normalize(header)
-      for field in CatalogField.allCases {
-        if headerNames(field, locale).contains(where: { Self.normalize($0) == normalized }) { return field }
+      return definition.fields.firstIndex { field in
+        headerNames(field, locale).contains(where: { Self.normalize($0) == normalized })
       }
-      return nil
     }
   }
 
   private func headerNames(_ field: CatalogField, _ locale: String) -> [String] {
-    guard let perLocale = definition.columns[field] else { return [] }
+    let perLocale = field.header
     var names = perLocale[locale] ?? []
     names += perLocale[configuration.sourceLocale] ?? []
     for key in perLocale.keys.sorted() where key != locale && key != configuration.sourceLocale {

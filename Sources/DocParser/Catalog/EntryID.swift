@@ -1,3 +1,5 @@
+import DocModel
+
 /// Stable entry identifiers: a readable slug of the app and message, and a hash of the whole key.
 ///
 /// `okta-httprequestfailure-server-returned-401-unauthorized-5c1d2e7a`: the same key always gives the same id,
@@ -5,9 +7,18 @@
 enum EntryID {
   static let maximumSlugLength = 60
 
-  /// The id of a row with these key fields, app and message. Made on bytes: every catalog row gets one.
-  static func make(key: [String], app: String?, message: String) -> String {
-    var id = slug(of: [app ?? "", message])
+  /// The id of a source row: a slug of its key fields, those of `enum` fields (the app) first, and the hash
+  /// of the key.
+  static func make(_ row: CatalogRow, definition: CatalogDefinition) -> String {
+    let key = definition.keyIndexes
+    let named = key.filter { definition.fields[$0].type == .enum } + key.filter { definition.fields[$0].type != .enum }
+    return make(key: key.map { row[$0].text }, named: named.map { row[$0].text })
+  }
+
+  /// The id of a row with these key fields' texts, named by the texts of `named`. Made on bytes: every
+  /// catalog row gets one.
+  static func make(key: [String], named: [String]) -> String {
+    var id = slug(of: named)
     if id.count > maximumSlugLength {
       id.removeSubrange(maximumSlugLength...)
       // Cut at the last dash, unless that would leave half or less.

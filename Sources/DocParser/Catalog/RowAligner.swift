@@ -13,25 +13,27 @@ public enum RowAligner {
   /// For each source row, the index of its target row, or `nil`.
   // The row-for-row shortcut is kept (make bench, 2026-12-05): with entry ids made on bytes, the worst case's
   // catalog phase went from 0.19 s to 0.12 s.
-  public static func align(source: [CatalogRow], target: [CatalogRow], key: [CatalogField]) -> [Int?] {
+  public static func align(source: [CatalogRow], target: [CatalogRow], definition: CatalogDefinition) -> [Int?] {
+    let key = definition.keyIndexes
     // Most translations keep their source's rows, in order, with the same keys: each row is its own match,
     // as the passes below would find, without the signatures they make of every row.
     if source.count == target.count,
       source.indices.allSatisfy({ index in
-        key.allSatisfy { source[index].values[$0]?.text ?? "" == target[index].values[$0]?.text ?? "" }
+        key.allSatisfy { source[index][$0].text == target[index][$0].text }
       })
     {
       return Array(source.indices)
     }
-    return alignByPasses(source: source, target: target, key: key)
+    return alignByPasses(source: source, target: target, definition: definition)
   }
 
-  /// ``align(source:target:key:)`` by its passes, whatever the rows.
-  static func alignByPasses(source: [CatalogRow], target: [CatalogRow], key: [CatalogField]) -> [Int?] {
+  /// ``align(source:target:definition:)`` by its passes, whatever the rows.
+  static func alignByPasses(source: [CatalogRow], target: [CatalogRow], definition: CatalogDefinition) -> [Int?] {
+    let key = definition.keyIndexes
     var pairing = Pairing(sourceCount: source.count, targetCount: target.count)
     pairing.pairByKey(source: source, target: target, key: key)
     guard pairing.hasUnpairedRowsOnBothSides else { return pairing.matches }
-    let evidence = RowEvidence(source: source, target: target)
+    let evidence = RowEvidence(source: source, target: target, definition: definition)
     var previous = (source: -1, target: -1)
     for anchor in pairing.anchors() + [(source.count, target.count)] {
       let sources = (previous.source + 1..<anchor.source).filter { pairing.matches[$0] == nil }
@@ -64,8 +66,8 @@ public enum RowAligner {
 
     /// Rows with the same key, the first unpaired source row of a key with the first unpaired target row of
     /// that key.
-    mutating func pairByKey(source: [CatalogRow], target: [CatalogRow], key: [CatalogField]) {
-      func signature(_ row: CatalogRow) -> [String] { key.map { row.values[$0]?.text ?? "" } }
+    mutating func pairByKey(source: [CatalogRow], target: [CatalogRow], key: [Int]) {
+      func signature(_ row: CatalogRow) -> [String] { key.map { row[$0].text } }
       // The target rows of each key, in order, and how many of them are paired already.
       var queues: [[String]: (rows: [Int], paired: Int)] = [:]
       for (index, row) in target.enumerated() {

@@ -1,6 +1,9 @@
-/// How much a translated row's content says it is a given source row: the kept tokens of their messages
-/// (``KeptTokens``), their apps when the translation kept the name, and their whole messages when equal once
-/// normalized.
+import DocModel
+
+/// How much a translated row's content says it is a given source row: the kept tokens (``KeptTokens``) of
+/// their messages (the catalog's first key field) and of the other fields translations keep as written, their
+/// apps (the key's `enum` fields) when the translation kept the name, and their whole messages when equal
+/// once normalized.
 ///
 /// Tokens are weighed by how rare they are among the source rows (a code on one row weighs as much as a word
 /// on ten rows together). A pairing is refused when the two share nothing; when the translated row has a
@@ -22,13 +25,25 @@ struct RowEvidence {
   /// Whether some translated row has the token.
   private var keptInTarget: [Bool] = []
 
-  init(source: [CatalogRow], target: [CatalogRow]) {
+  /// The field whose text is the row's message.
+  private let message: Int
+  /// The fields translations keep as written, other than the message: their kept tokens count too.
+  private let keptFields: [Int]
+  /// The key's `enum` fields, other than the message: each value is one token.
+  private let appFields: [Int]
+
+  init(source: [CatalogRow], target: [CatalogRow], definition: CatalogDefinition) {
+    let message = definition.identifyingField
+    self.message = message
+    keptFields = definition.fields.indices.filter { $0 != message && !definition.fields[$0].translated }
+    appFields = definition.keyIndexes.filter { $0 != message && definition.fields[$0].type == .enum }
     var ids: [String: Int] = [:]
     var messageIDs: [String: Int] = [:]
     var messageCounts: [Int] = []
     for row in source {
-      var tokens = KeptTokens.kept(in: row.values[.message]?.text ?? "")
-      if let app = Self.appToken(row) { tokens.append(app) }
+      var tokens = KeptTokens.kept(in: row[message].text)
+      for field in keptFields { tokens += KeptTokens.kept(in: row[field].text) }
+      tokens += appTokens(row)
       var rowIDs = Set<Int>()
       for token in tokens {
         let id = ids[token] ?? ids.count
@@ -40,13 +55,13 @@ struct RowEvidence {
       }
       for id in rowIDs { rowCounts[id] += 1 }
       sourceTokens.append(rowIDs.sorted())
-      let message = KeptTokens.normalizedMessage(row.values[.message]?.text ?? "")
-      if message.isEmpty {
+      let normalized = KeptTokens.normalizedMessage(row[message].text)
+      if normalized.isEmpty {
         sourceMessages.append(-1)
       } else {
-        let id = messageIDs[message] ?? messageIDs.count
+        let id = messageIDs[normalized] ?? messageIDs.count
         if id == messageIDs.count {
-          messageIDs[message] = id
+          messageIDs[normalized] = id
           messageCounts.append(0)
         }
         messageCounts[id] += 1
@@ -58,21 +73,25 @@ struct RowEvidence {
     keptInTarget = Array(repeating: false, count: ids.count)
     for row in target {
       var rowIDs = Set<Int>()
-      KeptTokens.forEachWord(in: row.values[.message]?.text ?? "") { word, _ in
-        if let id = ids[word] { rowIDs.insert(id) }
+      for field in [message] + keptFields {
+        KeptTokens.forEachWord(in: row[field].text) { word, _ in
+          if let id = ids[word] { rowIDs.insert(id) }
+        }
       }
-      if let app = Self.appToken(row), let id = ids[app] { rowIDs.insert(id) }
+      for app in appTokens(row) { if let id = ids[app] { rowIDs.insert(id) } }
       for id in rowIDs { keptInTarget[id] = true }
       targetTokens.append(rowIDs.sorted())
-      let message = KeptTokens.normalizedMessage(row.values[.message]?.text ?? "")
-      targetMessages.append(message.isEmpty ? -1 : messageIDs[message] ?? -1)
+      let normalized = KeptTokens.normalizedMessage(row[message].text)
+      targetMessages.append(normalized.isEmpty ? -1 : messageIDs[normalized] ?? -1)
     }
   }
 
-  /// The app's name as a token of its own (it cannot be a word: words have no spaces).
-  private static func appToken(_ row: CatalogRow) -> String? {
-    let app = KeptTokens.normalizedMessage(row.values[.app]?.text ?? "")
-    return app.isEmpty ? nil : " app " + app
+  /// Each app's name as a token of its own (it cannot be a word: words have no spaces).
+  private func appTokens(_ row: CatalogRow) -> [String] {
+    appFields.compactMap { field in
+      let app = KeptTokens.normalizedMessage(row[field].text)
+      return app.isEmpty ? nil : " app\(field) " + app
+    }
   }
 
   /// The score of pairing source row `source` with translated row `target` (higher is better), or `nil`

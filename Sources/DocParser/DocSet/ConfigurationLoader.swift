@@ -107,7 +107,7 @@ public enum ConfigurationLoader {
         return (nil, diagnostics)
       }
       for item in sequence {
-        guard let catalog = catalogDefinition(item, problem: problem) else { continue }
+        guard let catalog = catalogDefinition(item, sourceLocale: sourceLocale, problem: problem) else { continue }
         // A catalog's name is its entries' catalog and its Swift type: two of one name would share both.
         if catalogs.contains(where: { $0.name == catalog.name }) {
           problem(ConfigInvalid.duplicateCatalogName(catalog.name), item.mapping?["name"] ?? item)
@@ -161,20 +161,27 @@ public enum ConfigurationLoader {
       configuration.requiredFrontMatter = strings(node, problem: problem) ?? []
     }
     if let node = mapping["externalPages"] { configuration.externalPages = strings(node, problem: problem) ?? [] }
+    // The older, configuration-wide form of a field's `translated: false`.
     if let node = mapping["doNotTranslate"] {
-      configuration.doNotTranslate = (strings(node, problem: problem) ?? []).compactMap { name in
-        guard let field = CatalogField(rawValue: name) else {
-          problem(ConfigInvalid.unknownField(name), node)
-          return nil
+      for name in strings(node, problem: problem) ?? [] {
+        var found = false
+        for catalog in configuration.catalogs.indices {
+          for field in configuration.catalogs[catalog].fields.indices
+          where configuration.catalogs[catalog].fields[field].name == name {
+            configuration.catalogs[catalog].fields[field].translated = false
+            found = true
+          }
         }
-        return field
+        if !found { problem(ConfigInvalid.unknownField(name), node) }
       }
     }
     guard diagnostics.isEmpty else { return (nil, diagnostics) }
     return (configuration, [])
   }
 
-  private static func catalogDefinition(_ node: Node, problem: (String, Node?) -> Void) -> CatalogDefinition? {
+  private static func catalogDefinition(_ node: Node, sourceLocale: String, problem: (String, Node?) -> Void)
+    -> CatalogDefinition?
+  {
     guard let mapping = node.mapping else {
       problem(ConfigInvalid.catalogNotAMapping, node)
       return nil
@@ -187,46 +194,116 @@ public enum ConfigurationLoader {
       problem(ConfigInvalid.catalogWithoutPages(name), mapping["pages"] ?? node)
       return nil
     }
-    guard let columnsNode = mapping["columns"], let columnsMapping = columnsNode.mapping else {
-      problem(ConfigInvalid.catalogWithoutColumns(name), mapping["columns"] ?? node)
+    let fields: [CatalogField]
+    var defaultKey: [String]
+    switch (mapping["fields"], mapping["columns"]) {
+    case (let fieldsNode?, nil):
+      guard let fieldsMapping = fieldsNode.mapping, !fieldsMapping.keys.isEmpty else {
+        problem(ConfigInvalid.catalogWithoutFields(name), fieldsNode)
+        return nil
+      }
+      fields = fieldsMapping.compactMap { field($0.key, $0.value, sourceLocale: sourceLocale, problem: problem) }
+      defaultKey = fields.first.map { [$0.name] } ?? []
+    case (nil, let columnsNode?):
+      guard let columns = LegacyColumns.fields(columnsNode, sourceLocale: sourceLocale, problem: problem) else {
+        return nil
+      }
+      fields = columns
+      defaultKey = ["message", "app"].filter { name in fields.contains { $0.name == name } }
+    case (_?, let columnsNode?):
+      problem(ConfigInvalid.fieldsAndColumns(name), columnsNode)
+      return nil
+    case (nil, nil):
+      problem(ConfigInvalid.catalogWithoutFields(name), node)
       return nil
     }
-    var columns: [CatalogField: [String: [String]]] = [:]
-    for (key, value) in columnsMapping {
-      guard let field = CatalogField(rawValue: key.string ?? "") else {
-        problem(ConfigInvalid.unknownColumn(key.string ?? "", expected: CatalogField.allCases.map(\.rawValue)), key)
-        continue
+    guard !fields.isEmpty else { return nil }
+    func fieldNames(_ keyName: String, unknown: (String) -> String) -> [String]? {
+      guard let listNode = mapping[keyName] else { return nil }
+      var names: [String] = []
+      for name in strings(listNode, problem: problem) ?? [] {
+        if fields.contains(where: { $0.name == name }) {
+          if !names.contains(name) { names.append(name) }
+        } else {
+          problem(unknown(name), listNode)
+        }
       }
-      guard let perLocale = value.mapping else {
-        problem(ConfigInvalid.columnNotAMapping(field.rawValue), value)
-        continue
+      return names
+    }
+    let key = fieldNames("key", unknown: ConfigInvalid.unknownKeyField) ?? defaultKey
+    guard !key.isEmpty else {
+      problem(ConfigInvalid.emptyKey(name), mapping["key"] ?? node)
+      return nil
+    }
+    let lookup = fieldNames("lookup", unknown: ConfigInvalid.unknownLookupField)
+    return CatalogDefinition(name: name, pages: pages, fields: fields, key: key, lookup: lookup)
+  }
+
+  /// One entry of a catalog's `fields`: `name: {type, header, translated, required, any}`.
+  private static func field(_ nameNode: Node, _ node: Node, sourceLocale: String, problem: (String, Node?) -> Void)
+    -> CatalogField?
+  {
+    let name = nameNode.string ?? ""
+    guard isIdentifier(name) else {
+      problem(ConfigInvalid.fieldNameNotAnIdentifier(name), nameNode)
+      return nil
+    }
+    guard let mapping = node.mapping else {
+      problem(ConfigInvalid.fieldNotAMapping(name), node)
+      return nil
+    }
+    let known = ["any", "header", "required", "translated", "type"]
+    for key in mapping.keys where !known.contains(key.string ?? "") {
+      problem(ConfigInvalid.unknownFieldKey(key.string ?? "", expected: known), key)
+    }
+    var type = CatalogFieldType.text
+    if let typeNode = mapping["type"] {
+      guard let value = typeNode.string.flatMap(CatalogFieldType.init(rawValue:)) else {
+        problem(ConfigInvalid.unknownFieldType(typeNode.string ?? ""), typeNode)
+        return nil
       }
+      type = value
+    }
+    guard let headerNode = mapping["header"],
+      let header = headers(headerNode, sourceLocale: sourceLocale, problem: problem)
+    else {
+      problem(ConfigInvalid.fieldWithoutHeader(name), mapping["header"] ?? node)
+      return nil
+    }
+    func bool(_ key: String) -> Bool? {
+      guard let valueNode = mapping[key] else { return nil }
+      guard let value = valueNode.bool else {
+        problem(ConfigInvalid.expectedBool(key), valueNode)
+        return nil
+      }
+      return value
+    }
+    var anyValue: String?
+    if let anyNode = mapping["any"] {
+      if type != .enum { problem(ConfigInvalid.anyWithoutEnum(name), anyNode) }
+      anyValue = anyNode.string
+      if anyValue == nil { problem(ConfigInvalid.expectedText, anyNode) }
+    }
+    return CatalogField(
+      name: name, type: type, header: header, translated: bool("translated"), required: bool("required") ?? false,
+      anyValue: anyValue)
+  }
+
+  /// A field's header texts: one text or a list of them for the source locale, or a mapping of locales to
+  /// them.
+  static func headers(_ node: Node, sourceLocale: String, problem: (String, Node?) -> Void) -> [String: [String]]? {
+    if let perLocale = node.mapping {
       var names: [String: [String]] = [:]
       for (locale, header) in perLocale {
         names[locale.string ?? ""] = strings(header, problem: problem) ?? []
       }
-      columns[field] = names
+      return names
     }
-    guard columns[.message] != nil else {
-      problem(ConfigInvalid.catalogWithoutMessageColumn(name), columnsNode)
-      return nil
-    }
-    var key: [CatalogField] = [.message, .app]
-    if let keyNode = mapping["key"] {
-      key = []
-      for name in strings(keyNode, problem: problem) ?? [] {
-        if let field = CatalogField(rawValue: name) {
-          key.append(field)
-        } else {
-          problem(ConfigInvalid.unknownKeyField(name), keyNode)
-        }
-      }
-    }
-    return CatalogDefinition(name: name, pages: pages, columns: columns, key: key)
+    return strings(node, problem: problem).map { [sourceLocale: $0] }
   }
 
   /// A string or a list of strings.
-  private static func strings(_ node: Node?, problem: (String, Node?) -> Void) -> [String]? {
+  static func strings(_ node: Node?, problem: (String, Node?) -> Void) -> [String]? {
     guard let node else { return nil }
     if let sequence = node.sequence {
       var values: [String] = []
@@ -244,7 +321,7 @@ public enum ConfigurationLoader {
     return nil
   }
 
-  private static func isIdentifier(_ name: String) -> Bool {
+  static func isIdentifier(_ name: String) -> Bool {
     guard let first = name.unicodeScalars.first, first.properties.isXIDStart || first == "_" else { return false }
     return name.unicodeScalars.allSatisfy { $0.properties.isXIDContinue }
   }

@@ -304,7 +304,7 @@ public enum AppConnectorErrors: Sendable {
     app: .office365,
     localizations: [
       Entry.Localized(locale: "en-US", message: "DataServiceException: Tenant 998cea7e-35cd-46a5-ab3c-8ec88a45d7d5 does not exist.", app: "Office 365", description: "Audit logging is turned off in Office 365.", resolution: "Turn on audit logging in Office 365. Learn more", isFallback: false),
-      Entry.Localized(locale: "ja-JP", message: "DataServiceException: Tenant 998cea7e-35cd-46a5-ab3c-8ec88a45d7d5 が存在しません。", app: "Office 365", description: "Office 365 で監査ログが有効になっていない", resolution: "Office 365 で監査ログを有効にします。 詳細情報", isFallback: false),
+      Entry.Localized(locale: "ja-JP", message: "DataServiceException: Tenant 998cea7e-35cd-46a5-ab3c-8ec88a45d7d5 does not exist.", app: "Office 365", description: "Office 365 で監査ログが有効になっていない", resolution: "Office 365 で監査ログを有効にします。 詳細情報", isFallback: false),
     ],
     patterns: [["dataserviceexceptiontenant", "doesnotexist"]]
   )
@@ -436,7 +436,7 @@ public enum AppConnectorErrors: Sendable {
     app: .workday,
     localizations: [
       Entry.Localized(locale: "en-US", message: "Get events: {\"code\":403,\"serverResponse\"\nGet users: {\"code\":403,\"serverResponse\"\n…\n\"body\":\"{\"error\":\"permission denied\"}\"", app: "Workday", description: "The account doesn't have enough permissions to reach the audit log or user endpoints.", resolution: "Check that every required permission has been granted. Learn more", isFallback: false),
-      Entry.Localized(locale: "ja-JP", message: "イベントの取得: {\"code\": 403, \"serverResponse\"\nユーザーの取得: {\"code\": 403、\"serverResponse\"\n…\n\"body\": \"{\" error \":\" アクセス許可が拒否されました \"}\"", app: "Workday", description: "監査ログやユーザーエンドポイントにアクセスするための十分な権限がありません", resolution: "すべてのアクセス許可が適用されていることを確認します。 詳細情報", isFallback: false),
+      Entry.Localized(locale: "ja-JP", message: "Get events: {\"code\":403,\"serverResponse\"\nGet users: {\"code\":403,\"serverResponse\"\n…\n\"body\":\"{\"error\":\"permission denied\"}\"", app: "Workday", description: "監査ログやユーザーエンドポイントにアクセスするための十分な権限がありません", resolution: "すべてのアクセス許可が適用されていることを確認します。 詳細情報", isFallback: false),
     ],
     patterns: [["geteventscode403serverresponse"], ["getuserscode403serverresponse"], ["bodyerrorpermissiondenied"]]
   )
@@ -448,7 +448,7 @@ public enum AppConnectorErrors: Sendable {
     app: .workday,
     localizations: [
       Entry.Localized(locale: "en-US", message: "\"code\":400,\"serverResponse\"\n…\nbody\":\"{\"error\":\"invalid_grant\"}", app: "Workday", description: "Sign-in problem", resolution: "The account that was used to set up the instance might be locked or disabled. To find out, open that Workday account and select View Sign-on History. The report may include a sign-in failure stating that the system account is disabled. Learn more", isFallback: false),
-      Entry.Localized(locale: "ja-JP", message: "\"code\": 400、\"serverResponse\"\n…\nbody \":\" {\"error\": \"invalid_grant\"}", app: "Workday", description: "認証の問題", resolution: "インスタンスのセットアップに使用されるアカウントは、ロックされているか無効になっている可能性があります。 確認するには、Workday アカウントを表示し、 [サインオンの履歴を表示] を選択します。 レポートに、システムアカウントが無効になっていることを示す認証エラーメッセージが表示される場合があります。 詳細情報", isFallback: false),
+      Entry.Localized(locale: "ja-JP", message: "\"code\":400,\"serverResponse\"\n…\nbody\":\"{\"error\":\"invalid_grant\"}", app: "Workday", description: "認証の問題", resolution: "インスタンスのセットアップに使用されるアカウントは、ロックされているか無効になっている可能性があります。 確認するには、Workday アカウントを表示し、 [サインオンの履歴を表示] を選択します。 レポートに、システムアカウントが無効になっていることを示す認証エラーメッセージが表示される場合があります。 詳細情報", isFallback: false),
     ],
     patterns: [["code400serverresponse"], ["bodyerrorinvalidgrant"]]
   )
@@ -460,7 +460,7 @@ public enum AppConnectorErrors: Sendable {
     app: .workday,
     localizations: [
       Entry.Localized(locale: "en-US", message: "\"code\":401,\"serverResponse\":\n…\nbody\":\"{\"error\":\"invalid_client\"}\"", app: "Workday", description: "Problem with the client token", resolution: "The OAuth 2.0 REST API client token is invalid. It may have expired or may simply be wrong. Create a new token and assign it to the connected instance. Learn more", isFallback: false),
-      Entry.Localized(locale: "ja-JP", message: "\"code\": 401, \"serverResponse\":\n…\nbody \":\" {\"error\": \"invalid_client\"} \"", app: "Workday", description: "クライアントトークンの有効性の問題", resolution: "OAuth 2.0 REST API クライアントトークンが無効です。 トークンの有効期限が切れているか、正しくない可能性があります。 別のトークンを生成し、接続されたインスタンスに割り当てます。 詳細情報", isFallback: false),
+      Entry.Localized(locale: "ja-JP", message: "\"code\":401,\"serverResponse\":\n…\nbody\":\"{\"error\":\"invalid_client\"}\"", app: "Workday", description: "クライアントトークンの有効性の問題", resolution: "OAuth 2.0 REST API クライアントトークンが無効です。 トークンの有効期限が切れているか、正しくない可能性があります。 別のトークンを生成し、接続されたインスタンスに割り当てます。 詳細情報", isFallback: false),
     ],
     patterns: [["code401serverresponse"], ["bodyerrorinvalidclient"]]
   )
@@ -504,17 +504,26 @@ public enum AppConnectorErrors: Sendable {
   ///
   /// Messages in the docs are patterns: example GUIDs, `…`, `(Tenant_ID goes here)` and other placeholders
   /// match any value, each `<br />`-separated line of a message matches on its own, and spacing, case,
-  /// quoting and JSON escaping are ignored. The most specific match wins; `app` narrows the search.
+  /// quoting and JSON escaping are ignored. The most specific match wins, the first in the docs of those
+  /// tied (`lookupAll` gives them all); `app` narrows the search (entries of All apps concern every app).
   public static func lookup(_ error: String, app: App? = nil) -> Entry? {
+    lookupAll(error, app: app).first
+  }
+
+  /// Every entry tied for the best match of an error text received at run time, in the docs' order.
+  public static func lookupAll(_ error: String, app: App? = nil) -> [Entry] {
     let text = Array(DocCatalogMatching.normalize(error).utf8)
-    var best: Entry?
+    var best: [Entry] = []
     var bestScore = -1
-    for entry in entries where app == nil || entry.app == app {
-      guard let score = DocCatalogMatching.specificity(of: entry.patterns, in: text) else { continue }
+    for entry in entries where app == nil || entry.app == app || entry.app == .allApps {
+      guard let score = DocCatalogMatching.specificity(of: entry.patterns, in: text), score >= bestScore else {
+        continue
+      }
       if score > bestScore {
-        best = entry
+        best = []
         bestScore = score
       }
+      best.append(entry)
     }
     return best
   }

@@ -49,8 +49,8 @@ public enum ConfigInvalid: DiagnosticRule {
   /// A `doNotTranslate` name that is no catalog field.
   static func unknownField(_ name: String) -> String { "unknown field '\(name)'" }
   /// A catalog that is not a mapping.
-  static let catalogNotAMapping = "each catalog must be a mapping with 'name', 'pages' and 'columns'"
-  /// A catalog name that is not a Swift identifier.
+  static let catalogNotAMapping = "each catalog must be a mapping with 'name', 'pages' and 'fields'"
+  /// A catalog name that is no identifier.
   static let catalogNameNotAnIdentifier = "catalog 'name' must be an identifier such as 'AppConnectorErrors'"
   /// A catalog named like one before it.
   static func duplicateCatalogName(_ name: String) -> String {
@@ -60,20 +60,50 @@ public enum ConfigInvalid: DiagnosticRule {
   static func catalogWithoutPages(_ name: String) -> String {
     "catalog '\(name)' needs 'pages', a list of page paths inside each locale folder"
   }
-  /// A catalog without a mapping of columns.
-  static func catalogWithoutColumns(_ name: String) -> String {
-    "catalog '\(name)' needs 'columns', mapping each field to its header text per locale"
+  /// A catalog without fields.
+  static func catalogWithoutFields(_ name: String) -> String {
+    "catalog '\(name)' needs 'fields', mapping each field's name to its type and header text per locale"
   }
-  /// A column name that is no catalog field.
+  /// A catalog with both forms of fields.
+  static func fieldsAndColumns(_ name: String) -> String {
+    "catalog '\(name)' has both 'fields' and 'columns' (the older form of 'fields'); keep 'fields'"
+  }
+  /// A field name that is no identifier.
+  static func fieldNameNotAnIdentifier(_ name: String) -> String {
+    "field name '\(name)' must be an identifier such as 'errorCode'"
+  }
+  /// A field that is not a mapping.
+  static func fieldNotAMapping(_ name: String) -> String {
+    "field '\(name)' must be a mapping with 'header' and, if not text, 'type'"
+  }
+  /// A field without a header.
+  static func fieldWithoutHeader(_ name: String) -> String {
+    "field '\(name)' needs 'header': its column's header text, or a mapping of locales to header texts"
+  }
+  /// An unknown key in a field.
+  static func unknownFieldKey(_ key: String, expected: [String]) -> String {
+    "unknown key '\(key)' in a field; expected one of \(expected.joined(separator: ", "))"
+  }
+  /// An unknown field type.
+  static func unknownFieldType(_ type: String) -> String {
+    "unknown field type '\(type)'; expected one of \(CatalogFieldType.allCases.map(\.rawValue).joined(separator: ", "))"
+  }
+  /// A value that must be true or false.
+  static func expectedBool(_ key: String) -> String { "'\(key)' must be true or false" }
+  /// `any` on a field that is no enum.
+  static func anyWithoutEnum(_ name: String) -> String { "'any' is for enum fields; field '\(name)' is not one" }
+  /// A column name of the older form that is no field it knew.
   static func unknownColumn(_ name: String, expected: [String]) -> String {
-    "unknown field '\(name)'; expected one of \(expected.joined(separator: ", "))"
+    "unknown field '\(name)' in 'columns', which knows \(expected.joined(separator: ", ")) only; declare it under 'fields' instead, as '\(name): {type: text, header: {en-US: ...}}'"
   }
   /// A column that does not map locales to header texts.
   static func columnNotAMapping(_ field: String) -> String { "column '\(field)' must map locales to header texts" }
-  /// A catalog without a `message` column.
-  static func catalogWithoutMessageColumn(_ name: String) -> String { "catalog '\(name)' needs a 'message' column" }
   /// A `key` name that is no catalog field.
   static func unknownKeyField(_ name: String) -> String { "unknown key field '\(name)'" }
+  /// A `lookup` name that is no catalog field.
+  static func unknownLookupField(_ name: String) -> String { "unknown lookup field '\(name)'" }
+  /// A catalog whose key names no field.
+  static func emptyKey(_ name: String) -> String { "catalog '\(name)' needs a 'key' naming at least one field" }
   /// A list item that is not text.
   static let expectedText = "expected text"
   /// A value that is neither text nor a list of texts.
