@@ -85,10 +85,23 @@ public final class MarkedDocs {
     }
   }
 
+  /// The catalog the docs build, and nothing else reported: a test of what the catalog holds fails on any
+  /// finding.
+  public func catalog() throws -> Catalog {
+    let (catalog, diagnostics) = try DocSetFixture.build(root)
+    guard diagnostics.isEmpty else { throw UnexpectedFindings(findings: diagnostics.map(\.formatted)) }
+    return catalog
+  }
+
   /// The messages of one rule's findings, in order.
   public func messages(of rule: any DiagnosticRule.Type) throws -> [String] {
     try findings().filter { $0.rule == rule.id }.map(\.message)
   }
+}
+
+/// A doc set expected to build cleanly reported findings.
+struct UnexpectedFindings: Error {
+  var findings: [String]
 }
 
 /// A file to be written in ISO 8859-1 is not among the files, or holds a character ISO 8859-1 lacks.

@@ -101,3 +101,76 @@ struct ConfigInvalidTests {
     #expect(messages.last == "output 'html': '' is the docs folder")
   }
 }
+
+@Suite("config.invalid: catalog fields")
+struct ConfigInvalidFieldTests {
+  /// Each problem of a catalog's fields is found at the node that has it; the catalog is refused.
+  @Test func fieldProblemsAreFoundWhereTheyAreWritten() throws {
+    let docs = try MarkedDocs([
+      "doccatalog.yml": """
+      sourceLocale: en-US
+      catalogs:
+        - name: Errors
+          pages: [errors.md]
+          key: [code, 1️⃣cause]
+          lookup: [2️⃣symbol]
+          fields:
+            code: {type: 3️⃣hresult, header: Error code}
+            4️⃣error-text: {header: Message}
+            message: 5️⃣{type: text}
+            app: {type: text, any: 6️⃣All apps, header: App}
+            detail: {header: Detail, required: 7️⃣sometimes, 8️⃣colour: red}
+
+      """,
+      "en-US/errors.md": "# Errors\n",
+    ])
+    #expect(try docs.findings(of: ConfigInvalid.self) == docs.places("1️⃣", "2️⃣", "3️⃣", "4️⃣", "5️⃣", "6️⃣", "7️⃣", "8️⃣"))
+    #expect(
+      try docs.messages(of: ConfigInvalid.self) == [
+        "unknown key field 'cause'",
+        "unknown lookup field 'symbol'",
+        "unknown field type 'hresult'; expected one of text, markdown, integer, code, status, enum, pattern, date, links, list",
+        "field name 'error-text' must be an identifier such as 'errorCode'",
+        "field 'message' needs 'header': its column's header text, or a mapping of locales to header texts",
+        "'any' is for enum fields; field 'app' is not one",
+        "'required' must be true or false",
+        "unknown key 'colour' in a field; expected one of any, header, required, translated, type",
+      ])
+  }
+
+  /// The first form, `columns:`, reads as the four fields it knew; a fifth column says how to declare it.
+  @Test func theFirstFormReadsAndShowsTheNewFormForOtherFields() throws {
+    let docs = try MarkedDocs([
+      "doccatalog.yml": """
+      sourceLocale: en-US
+      catalogs:
+        - name: Errors
+          pages: [errors.md]
+          columns:
+            message: {en-US: Error message}
+            1️⃣code: {en-US: Error code}
+
+      """,
+      "en-US/errors.md": "# Errors\n",
+    ])
+    #expect(try docs.findings(of: ConfigInvalid.self) == docs.places("1️⃣"))
+    #expect(
+      try docs.messages(of: ConfigInvalid.self) == [
+        "unknown field 'code' in 'columns', which knows message, app, description, resolution only; declare it "
+          + "under 'fields' instead, as 'code: {type: text, header: {en-US: ...}}'"
+      ])
+    let both = try MarkedDocs([
+      "doccatalog.yml": """
+      sourceLocale: en-US
+      catalogs:
+        - name: Errors
+          pages: [errors.md]
+          fields: {message: {header: Error message}}
+          columns: 1️⃣{message: {en-US: Error message}}
+
+      """,
+      "en-US/errors.md": "# Errors\n",
+    ])
+    #expect(try both.findings(of: ConfigInvalid.self) == both.places("1️⃣"))
+  }
+}

@@ -60,9 +60,10 @@ public struct ErrorCode: Sendable, Hashable, Codable {
     return UInt64(digits)
   }
 
-  /// The runs of letters, digits, `+` and `-` in a text: the candidates for a written code.
+  /// The runs of letters, digits, `_`, `+` and `-` in a text: the candidates for a written code
+  /// (`E_FAIL` is one run, and no code).
   static func tokens(in text: Substring) -> [Substring] {
-    text.split { !($0.isASCIIDigit || $0.isASCIILetter || $0 == "-" || $0 == "+") }
+    text.split { !($0.isASCIIDigit || $0.isASCIILetter || $0 == "_" || $0 == "-" || $0 == "+") }
   }
 
   static func tokens(in text: String) -> [Substring] { tokens(in: Substring(text)) }

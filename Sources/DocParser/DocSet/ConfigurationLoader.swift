@@ -175,7 +175,8 @@ public enum ConfigurationLoader {
         if !found { problem(ConfigInvalid.unknownField(name), node) }
       }
     }
-    guard diagnostics.isEmpty else { return (nil, diagnostics) }
+    // In the order of the file, not of the checks.
+    guard diagnostics.isEmpty else { return (nil, diagnostics.sorted()) }
     return (configuration, [])
   }
 
@@ -221,11 +222,16 @@ public enum ConfigurationLoader {
     func fieldNames(_ keyName: String, unknown: (String) -> String) -> [String]? {
       guard let listNode = mapping[keyName] else { return nil }
       var names: [String] = []
-      for name in strings(listNode, problem: problem) ?? [] {
+      let items = listNode.sequence.map(Array.init) ?? [listNode]
+      for item in items {
+        guard let name = item.string else {
+          problem(ConfigInvalid.expectedText, item)
+          continue
+        }
         if fields.contains(where: { $0.name == name }) {
           if !names.contains(name) { names.append(name) }
         } else {
-          problem(unknown(name), listNode)
+          problem(unknown(name), item)
         }
       }
       return names
@@ -258,11 +264,12 @@ public enum ConfigurationLoader {
     }
     var type = CatalogFieldType.text
     if let typeNode = mapping["type"] {
-      guard let value = typeNode.string.flatMap(CatalogFieldType.init(rawValue:)) else {
+      // An unknown type is reported, and the field kept as text, so that the key naming it is not reported too.
+      if let value = typeNode.string.flatMap(CatalogFieldType.init(rawValue:)) {
+        type = value
+      } else {
         problem(ConfigInvalid.unknownFieldType(typeNode.string ?? ""), typeNode)
-        return nil
       }
-      type = value
     }
     guard let headerNode = mapping["header"],
       let header = headers(headerNode, sourceLocale: sourceLocale, problem: problem)
