@@ -27,8 +27,16 @@ public struct Validator: Sendable {
   }
 
   /// Applies the configured severity of each rule (dropping those turned off) and, with `strict`, turns
-  /// warnings into errors.
+  /// warnings into errors; the findings come back sorted.
   public static func applySeverities(
+    _ diagnostics: [Diagnostic], configuration: Configuration, strict: Bool
+  ) -> [Diagnostic] {
+    withSeverities(diagnostics, configuration: configuration, strict: strict).sorted()
+  }
+
+  /// The findings with the configured severity of each rule (those turned off dropped) and, with `strict`,
+  /// warnings as errors, in the order given. Every command reports findings through this.
+  public static func withSeverities(
     _ diagnostics: [Diagnostic], configuration: Configuration, strict: Bool
   ) -> [Diagnostic] {
     diagnostics.compactMap { diagnostic in
@@ -37,6 +45,6 @@ public struct Validator: Sendable {
       var result = diagnostic
       result.severity = severity
       return result
-    }.sorted()
+    }
   }
 }

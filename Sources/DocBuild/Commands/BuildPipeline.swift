@@ -1,5 +1,6 @@
 public import DocModel
 import DocParser
+import DocValidation
 import Foundation
 
 /// `build`: one pass over the pages feeding the catalog rows and the outputs that read pages (the site),
@@ -89,9 +90,11 @@ public struct BuildPipeline: Sendable {
     let built = BuiltDocs(root: folder.root, configuration: pass.setup.configuration, catalog: catalog)
     // Rendering costs little: files are made as they are written. What it finds counts before anything is.
     let rendered = outputs.map { $0.output.render(built) }
-    let found =
-      (folder.configDiagnostics + pass.diagnostics + catalogDiagnostics).sorted()
-      + rendered.flatMap(\.diagnostics)
+    // The configuration's `rules:` count here as in `validate`: a finding lowered to a warning does not
+    // stop the build, one turned off is not reported.
+    let found = Validator.withSeverities(
+      (folder.configDiagnostics + pass.diagnostics + catalogDiagnostics).sorted() + rendered.flatMap(\.diagnostics),
+      configuration: pass.setup.configuration, strict: false)
     report(found)
     let errors = found.filter { $0.severity == .error }.count
     guard errors == 0 else {
