@@ -4,7 +4,7 @@ import Testing
 
 /// The configuration's `rules:` reach `build` as they reach `validate`: a finding lowered to a warning is
 /// reported and does not stop the build, one turned off is not reported at all.
-@Suite("build with the configuration's severities")
+@Suite("build and lookup with the configuration's severities")
 struct BuildSeverityTests {
   func docs(rules: String) throws -> DocSetFixture {
     try DocSetFixture([
@@ -36,6 +36,14 @@ struct BuildSeverityTests {
     let result = try Command.run(Command.doccatalog, ["build", docs.root.path, "--json", "-", "--no-cache"])
     #expect(result.status == 0, "\(result.standardError)")
     #expect(!result.standardError.contains("front-matter.invalid-yaml"), "\(result.standardError)")
+  }
+
+  /// `lookup`, reading the docs folder, is not stopped by an error the configuration lowered.
+  @Test func lookupReadsTheDocsDespiteALoweredError() throws {
+    let docs = try docs(rules: "  front-matter.invalid-yaml: warning\n")
+    let result = try Command.run(Command.doccatalog, ["lookup", "anything", "--docs", docs.root.path])
+    #expect(!result.standardError.contains("front matter is not valid YAML"), "\(result.standardError)")
+    #expect(result.standardError.contains("no entry matches") || result.output.contains("no entry matches"))
   }
 
   /// Without `rules:`, the error still stops the build and nothing is written.

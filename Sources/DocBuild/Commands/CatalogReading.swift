@@ -1,4 +1,5 @@
 public import DocModel
+import DocValidation
 
 /// The catalog of a docs folder, built in memory (what `lookup` reads when it is given no catalog JSON).
 public enum CatalogReading {
@@ -14,7 +15,11 @@ public enum CatalogReading {
     }
     guard let rows else { preconditionFailure("the pass makes its consumers") }
     let (catalog, catalogDiagnostics) = rows.catalog()
-    let errors = (folder.configDiagnostics + pass.diagnostics + catalogDiagnostics).filter { $0.severity == .error }
+    // The configuration's severities count here as in `build` and `validate`.
+    let found = Validator.withSeverities(
+      folder.configDiagnostics + pass.diagnostics + catalogDiagnostics, configuration: pass.setup.configuration,
+      strict: false)
+    let errors = found.filter { $0.severity == .error }
     guard errors.isEmpty else {
       observer.observe(.diagnostics(errors.sorted()))
       throw BuildFailure(.failed, "")
