@@ -35,6 +35,10 @@ public struct HTMLRenderer {
   /// The `<a name>` anchor each heading holds, as its id in the page (`nil` for none, or one already taken).
   private var headingAnchors: [String?] = []
   private var includeStack: [String] = []
+  /// For each include being rendered, its headings' ids: an included file's headings are numbered on their
+  /// own (``HeadingIDs``, as DocFX parses an included file as a document of its own), then kept unique on
+  /// the page.
+  private var includeHeadingIDs: [[String]] = []
   /// For each include being rendered, the bytes the includes inside it added to its output so far.
   private var nestedIncludeBytes: [Int] = []
   /// What the page's includes spent of their ``IncludeBudget`` so far.
@@ -96,7 +100,13 @@ public struct HTMLRenderer {
       let level = min(max(heading.level, 1), 6)
       var id = ""
       var anchor: String?
-      if headingIndex < headings.count {
+      if let included = includeHeadingIDs.last {
+        if headingIndex < included.count {
+          id = included[headingIndex]
+          anchor = heading.anchor.flatMap { ids.claim(IDRegistry.clean($0)) }
+          headingIndex += 1
+        }
+      } else if headingIndex < headings.count {
         id = headings[headingIndex].id
         anchor = headingAnchors[headingIndex]
         headingIndex += 1
@@ -250,8 +260,10 @@ public struct HTMLRenderer {
     includeStack.append(path)
     nestedIncludeBytes.append(0)
     let start = html.bytes.count
-    var ignored = 0
-    render(document.blocks, into: &html, headingIndex: &ignored)
+    includeHeadingIDs.append(HeadingIDs.assign(document.headings).map { ids.unique($0) })
+    var includedHeadingIndex = 0
+    render(document.blocks, into: &html, headingIndex: &includedHeadingIndex)
+    includeHeadingIDs.removeLast()
     // The include's own bytes are spent; those of the includes inside it were spent as they ended.
     let added = html.bytes.count - start
     includeBudgetSpent += added - nestedIncludeBytes.removeLast()
