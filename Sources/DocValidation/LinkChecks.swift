@@ -3,37 +3,89 @@ import DocParser
 import Foundation
 
 /// Relative links must reach an existing page (``LinkMissingPage``), and their `#fragment` one of its
-/// headings or anchors (``LinkMissingAnchor``): both rules' findings, in one walk over every page's links.
+/// headings or anchors (``LinkMissingAnchor``), resolved as Learn resolves them: pages and anchors in any
+/// case (``LinkCaseMismatch`` notes the exact spelling), a translation's link to a page only the source
+/// locale has reaching that page, a folder reaching its `index.md`, and a redirected page named as such
+/// (``LinkRedirected``). Every rule's findings, in one walk over every page's links (and the links of the
+/// tables of contents, which are not pages).
 struct LinkChecks {
   let docSet: DocSet
   /// Each page's links and anchors, by path, when they were taken as the pages were read (their blocks then
   /// let go of); otherwise they are found in the pages' documents.
   var pageLinks: [String: PageLinks]?
+  /// The tables of contents (`TOC.md`, `toc.yml`), each with its links.
+  var tables: [(page: DocSet.Page, links: PageLinks)] = []
 
   /// A link and where its block (or table cell) is.
   struct Link: Sendable {
     var destination: String
     var range: SourceRange?
+    /// Whether `range` starts exactly at the destination (a table of contents' `href:`), rather than at the
+    /// block the destination is searched in.
+    var isExact = false
+  }
+
+  /// Pages by their path lowercased, and the pages' paths by the same.
+  private struct CaseIndex {
+    var paths: [String: String] = [:]
+
+    init(_ docSet: DocSet) {
+      for page in docSet.pages where paths[page.path.lowercased()] == nil { paths[page.path.lowercased()] = page.path }
+    }
   }
 
   func check() -> [Diagnostic] {
-    let anchors = ConcurrentMemo<String, Set<String>>()
+    let anchors = ConcurrentMemo<String, PageAnchors>()
+    let includedAnchors = ConcurrentMemo<String, AnchorSet>()
     let external = docSet.configuration.externalPages.map(GlobPattern.init)
+    let caseIndex = CaseIndex(docSet)
+    let (redirections, redirectionFindings) = Redirections.load(docsRoot: docSet.root)
+    let linking =
+      docSet.pages.map { (page: $0, links: pageLinks?[$0.path]?.links, isTable: false) }
+      + tables.map { (page: $0.page, links: Optional($0.links.links), isTable: true) }
     // Pages are checked on every core; the anchors of a linked page are found once.
-    return ConcurrentMap.map(docSet.pages) { check($0, external: external, anchors: anchors) }.flatMap { $0 }
+    let found = ConcurrentMap.map(linking) {
+      check(
+        $0.page, links: $0.links, isTable: $0.isTable, external: external, anchors: anchors,
+        includedAnchors: includedAnchors, caseIndex: caseIndex, redirections: redirections)
+    }
+    return redirectionFindings + found.flatMap { $0 }
+  }
+
+  /// How a link's path led to a page.
+  private enum Target {
+    /// The page at this path (relative to the docs folder); `spelled`, when the link names it in another case.
+    case page(String, spelled: String?)
+    case redirected(Redirections.Redirection)
+    case missing
   }
 
   private func check(
-    _ page: DocSet.Page, external: [GlobPattern], anchors memo: ConcurrentMemo<String, Set<String>>
+    _ page: DocSet.Page, links: [Link]?, isTable: Bool, external: [GlobPattern],
+    anchors memo: ConcurrentMemo<String, PageAnchors>, includedAnchors: ConcurrentMemo<String, AnchorSet>,
+    caseIndex: CaseIndex, redirections: Redirections
   ) -> [Diagnostic] {
     // The anchors of a linked page, found once whichever thread asks first.
-    func anchors(ofPageAt path: String) -> Set<String> {
+    func anchors(ofPageAt path: String) -> PageAnchors {
       if let known = pageLinks?[path] { return known.anchors }
-      return memo.value(for: path) { docSet.page(atPath: path).map { Anchors.of($0.document) } ?? [] }.value
+      return memo.value(for: path) {
+        guard let page = docSet.page(atPath: path) else { return .none }
+        return Anchors.of(page.document, path: page.path, localPath: page.localPath, includes: docSet.includes) {
+          file, document in
+          file == path
+            ? AnchorSet(Anchors.own(document))
+            : includedAnchors.value(for: file) { AnchorSet(Anchors.own(document)) }.value
+        }
+      }.value
     }
     var diagnostics: [Diagnostic] = []
     let file = docSet.displayPath(page)
     let folder = Self.folder(ofPagePath: page.path)
+    let sourceLocale = docSet.configuration.sourceLocale
+    // The folder of the page's locale, when the page is a translation: links there fall back to the source.
+    let localeFolder: Substring? =
+      page.locale != sourceLocale && page.path.hasSuffix(page.localPath)
+      ? page.path.dropLast(page.localPath.utf8.count) : nil
     // Most links are fine: the pattern match and the position are only worked out for a finding.
     func isExternal(_ path: String) -> Bool {
       let name = String(Self.lastPathComponent(path))
@@ -41,41 +93,91 @@ struct LinkChecks {
     }
     func onDisk(_ path: String) -> Bool { FileManager.default.fileExists(atPath: docSet.root + "/" + path) }
     func report(_ rule: any DiagnosticRule.Type, _ message: String, _ link: Link) {
-      let (line, column) = position(of: link.destination, near: link.range, in: page)
+      let (line, column) = position(of: link, in: page)
       diagnostics.append(rule.finding(message, file: file, line: line, column: column))
     }
-    for link in pageLinks?[page.path]?.links ?? Self.links(in: page.document) {
+    /// The page at `path`, in any case; in a translation, the source locale's page where the locale lacks it.
+    func resolve(_ path: String) -> Target {
+      if let redirection = redirections.redirection(ofPagePath: path) { return .redirected(redirection) }
+      if docSet.hasPage(atPath: path) { return .page(path, spelled: nil) }
+      if let actual = caseIndex.paths[path.lowercased()] { return .page(actual, spelled: path) }
+      if let localeFolder, path.hasPrefix(localeFolder),
+        let source = docSet.page(String(path.dropFirst(localeFolder.utf8.count)), locale: sourceLocale)
+      {
+        return .page(source.path, spelled: nil)
+      }
+      return .missing
+    }
+    for link in links ?? Self.links(in: page.document) {
       let destination = link.destination
       guard !destination.isEmpty, !Self.hasScheme(destination), !destination.hasPrefix("/") else { continue }
       let parts = Self.pathAndFragment(of: destination)
       let pathPart = Self.removingPercentEncoding(parts.path)
-      let fragment = parts.fragment.map(String.init)
+      let fragment = parts.fragment.map { Self.removingPercentEncoding($0) }
 
       // The linked page, by path: copying a page's value for each link would cost more than the check.
-      var target: String? = page.path
+      var target: String? = isTable ? nil : page.path
       var pathOnly: String?
       if !pathPart.isEmpty {
         let path = Self.pathBeforeQuery(pathPart)
-        guard Self.isMarkdownPath(path) else { continue }
-        pathOnly = path
-        let resolved = Self.standardized(folder.isEmpty ? path : folder + "/" + path)
-        target = docSet.hasPage(atPath: resolved) ? resolved : nil
-        if target == nil {
-          if docSet.configuration.isExplicit, !isExternal(path), !onDisk(resolved) {
-            report(LinkMissingPage.self, LinkMissingPage.missing(path), link)
+        let joined = folder.isEmpty ? path : folder + "/" + path
+        var found: Target
+        if Self.isMarkdownPath(path) {
+          found = resolve(Self.standardized(joined))
+          if case .missing = found {
+            if docSet.configuration.isExplicit, !isExternal(path), !onDisk(Self.standardized(joined)) {
+              report(LinkMissingPage.self, LinkMissingPage.missing(path), link)
+            }
+            continue
           }
+        } else {
+          // A folder is its `index.md`; any other file that is not Markdown is not checked.
+          let trimmed = joined.hasSuffix("/") ? String(joined.dropLast()) : joined
+          found = resolve(Self.standardized(trimmed.isEmpty ? "index.md" : trimmed + "/index.md"))
+          if case .missing = found { continue }
+        }
+        pathOnly = path
+        switch found {
+        case .redirected(let redirection):
+          report(LinkRedirected.self, LinkRedirected.redirected(path, to: redirection.target), link)
+          continue
+        case .page(let resolved, let spelled):
+          target = resolved
+          if spelled != nil, !isExternal(path) {
+            let actual = Self.relativeSpelling(of: resolved, written: path, joined: Self.standardized(joined))
+            report(LinkCaseMismatch.self, LinkCaseMismatch.page(path, actual: actual), link)
+          }
+        case .missing:
           continue
         }
       }
-      if let fragment, !fragment.isEmpty, let target, case let offered = anchors(ofPageAt: target),
-        !offered.contains(fragment), !offered.contains(fragment.lowercased())
-      {
-        guard !(pathOnly.map(isExternal) ?? false) else { continue }
-        let targetName = target == page.path ? "this page" : "'\(pathPart)'"
+      guard let fragment, !fragment.isEmpty, let target, !(pathOnly.map(isExternal) ?? false) else { continue }
+      let offered = anchors(ofPageAt: target)
+      guard !offered.contains(fragment) else { continue }
+      let targetName = target == page.path ? "this page" : "'\(pathPart)'"
+      if let actual = offered.sameButForCase(fragment) {
+        report(LinkCaseMismatch.self, LinkCaseMismatch.anchor(fragment, actual: actual, target: targetName), link)
+      } else {
         report(LinkMissingAnchor.self, LinkMissingAnchor.missing(fragment, target: targetName), link)
       }
     }
     return diagnostics
+  }
+
+  /// The link as it should be written to reach the page at `resolved`: the written path with its last
+  /// components (as many as the resolved path differs in) spelled as the page's path spells them.
+  private static func relativeSpelling(of resolved: String, written: String, joined: String) -> String {
+    let writtenParts = written.split(separator: "/", omittingEmptySubsequences: false)
+    let resolvedParts = resolved.split(separator: "/", omittingEmptySubsequences: false)
+    let joinedParts = joined.split(separator: "/", omittingEmptySubsequences: false)
+    guard resolvedParts.count == joinedParts.count else { return resolved }
+    var fixed = writtenParts
+    for offset in 1...min(writtenParts.count, resolvedParts.count) {
+      let index = writtenParts.count - offset
+      guard writtenParts[index] != ".." && writtenParts[index] != "." else { break }
+      fixed[index] = resolvedParts[resolvedParts.count - offset]
+    }
+    return fixed.joined(separator: "/")
   }
 
   // Destinations are read by characters, as written: an ASCII one, nearly every one, has one character a
@@ -152,8 +254,10 @@ struct LinkChecks {
   }
 
   /// Where the destination is written, searched in the lines of the block that holds the link.
-  private func position(of destination: String, near range: SourceRange?, in page: DocSet.Page) -> (Int, Int) {
-    guard let range else { return (0, 0) }
+  private func position(of link: Link, in page: DocSet.Page) -> (Int, Int) {
+    guard let range = link.range else { return (0, 0) }
+    if link.isExact { return (range.start.line, range.start.column) }
+    let destination = link.destination
     for number in range.start.line...max(range.start.line, range.end.line) {
       let text = page.line(number)
       let plain = text.utf8Offset(of: "](" + destination)

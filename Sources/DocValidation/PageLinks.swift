@@ -5,11 +5,36 @@ public import DocModel
 public struct PageLinks: Sendable {
   /// Every link of the page, with the range of its block or table cell.
   var links: [LinkChecks.Link]
-  /// The anchors the page offers to `#fragment` links.
-  var anchors: Set<String>
+  /// The anchors the page offers to `#fragment` links, those of the files it includes among them.
+  var anchors: PageAnchors
 
-  public init(_ document: Document) {
+  /// The links and anchors of the page at `path` (relative to the docs folder; `localPath` inside its
+  /// locale folder); `includes` has the files it includes, and `ownAnchors` keeps the anchors of each
+  /// included file, by path, for the other pages that include it.
+  public init(
+    _ document: Document, path: String, localPath: String?, includes: any IncludeSource,
+    ownAnchors: ConcurrentMemo<String, AnchorSet>
+  ) {
     links = LinkChecks.links(in: document)
-    anchors = Anchors.of(document)
+    anchors = Anchors.of(document, path: path, localPath: localPath, includes: includes) { file, included in
+      file == path
+        ? AnchorSet(Anchors.own(included)) : ownAnchors.value(for: file) { AnchorSet(Anchors.own(included)) }.value
+    }
+  }
+
+  /// The links of a table of contents (`TOC.md`, `toc.yml`), which offers no anchors: each destination with
+  /// where it is written (`line`, `column`).
+  public init(tableOfContents links: [(destination: String, line: Int, column: Int)]) {
+    self.links = links.map {
+      let place = SourceLocation(line: $0.line, column: $0.column)
+      return LinkChecks.Link(destination: $0.destination, range: SourceRange(start: place, end: place), isExact: true)
+    }
+    anchors = .none
+  }
+
+  /// The links of a table of contents in Markdown (`TOC.md`), which offers no anchors.
+  public init(tableOfContents document: Document) {
+    links = LinkChecks.links(in: document)
+    anchors = .none
   }
 }

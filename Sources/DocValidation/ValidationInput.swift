@@ -7,13 +7,19 @@ public import DocParser
 public final class ValidationInput: @unchecked Sendable {
   public let docSet: DocSet
   let pageLinks: [String: PageLinks]?
+  /// The tables of contents (``TableOfContents``), each with its links.
+  let tablesOfContents: [(page: DocSet.Page, links: PageLinks)]
   let rows: CatalogRowIndex
 
   /// The doc set, with `catalogPages` (the rows the catalog was built from, ``CatalogBuilder/pages(of:)``)
   /// and `pageLinks` (each page's links and anchors, by path) when the pages were read without their blocks.
-  public init(_ docSet: DocSet, catalogPages: [CatalogBuilder.Page]? = nil, pageLinks: [String: PageLinks]? = nil) {
+  public init(
+    _ docSet: DocSet, catalogPages: [CatalogBuilder.Page]? = nil, pageLinks: [String: PageLinks]? = nil,
+    tablesOfContents: [(page: DocSet.Page, links: PageLinks)] = []
+  ) {
     self.docSet = docSet
     self.pageLinks = pageLinks
+    self.tablesOfContents = tablesOfContents
     rows = CatalogRowIndex(catalogPages ?? CatalogBuilder.pages(of: docSet))
   }
 
@@ -22,7 +28,9 @@ public final class ValidationInput: @unchecked Sendable {
   var comparesLocales: Bool { docSet.configuration.isExplicit }
 
   /// The findings of every link check (``LinkChecks``).
-  private(set) lazy var linkFindings: [Diagnostic] = LinkChecks(docSet: docSet, pageLinks: pageLinks).check()
+  private(set) lazy var linkFindings: [Diagnostic] = LinkChecks(
+    docSet: docSet, pageLinks: pageLinks, tables: tablesOfContents
+  ).check()
 
   /// The findings of every check on translated catalog rows (``RowChecks``).
   private(set) lazy var rowFindings: [Diagnostic] =

@@ -254,4 +254,45 @@ struct PathologicalInputTests {
     let size = site.values.reduce(0) { $0 + $1.count }
     #expect(size < 20 * 10_000 * 5)
   }
+
+  /// Three hundred pages each including one file of twenty thousand headings, each page with a link to the
+  /// last of them and one to none: the file's anchors are found once and shared, not copied into each page's,
+  /// and read in another case once, not once for each link.
+  @Test func manyPagesIncludingAFileOfManyHeadings() throws {
+    var files = ["doccatalog.yml": "sourceLocale: en-US\nlocales: [en-US]\n"]
+    files["en-US/includes/big.md"] = (0..<20_000).map { "## Part \($0)\n" }.joined()
+    for page in 0..<300 {
+      files["en-US/p\(page).md"] =
+        "# Page\n\n[!INCLUDE [big](includes/big.md)]\n\n[last](#part-19999) [none](#part-x)\n"
+    }
+    let fixture = try DocSetFixture(files)
+    let findings = try ValidationPipeline(docsDirectory: fixture.root.path).run(observer: IgnoredEvents()).diagnostics
+    #expect(findings.filter { $0.rule == "link.missing-anchor" }.count == 300)
+  }
+
+  /// A redirection file of a hundred thousand nested arrays is reported, not read with a deep recursion.
+  @Test func aDeeplyNestedRedirectionFile() throws {
+    let fixture = try DocSetFixture([
+      "doccatalog.yml": "sourceLocale: en-US\nlocales: [en-US]\n",
+      ".openpublishing.redirection.json": "{\"redirections\": " + String(repeating: "[", count: 100_000),
+      "en-US/page.md": "# Page\n",
+    ])
+    let findings = try ValidationPipeline(docsDirectory: fixture.root.path).run(observer: IgnoredEvents()).diagnostics
+    #expect(findings.filter { $0.rule.hasPrefix("redirection") }.map(\.rule) == ["redirection.invalid-file"])
+  }
+
+  /// A table of contents of a hundred thousand `href:` lines, one of them ten megabytes long, is read line by
+  /// line, its links checked as pages' are.
+  @Test func aHugeTableOfContents() throws {
+    var toc = "items:\n"
+    for index in 0..<100_000 { toc += "- href: p\(index % 2).md\n" }
+    toc += "- href: " + String(repeating: "x", count: 10_000_000) + ".md\n"
+    let fixture = try DocSetFixture([
+      "doccatalog.yml": "sourceLocale: en-US\nlocales: [en-US]\n",
+      "en-US/toc.yml": toc,
+      "en-US/p0.md": "# Page\n",
+    ])
+    let findings = try ValidationPipeline(docsDirectory: fixture.root.path).run(observer: IgnoredEvents()).diagnostics
+    #expect(findings.filter { $0.rule == "link.missing-page" }.count == 50_001)
+  }
 }

@@ -43,9 +43,11 @@ public struct ValidationPipeline: Sendable {
     let (_, catalogDiagnostics) = timer.measure("catalog") { rows.catalog(of: catalogPages, makingEntries: false) }
     let passDiagnostics = pass.diagnostics.sorted()
     let docSet = facts.docSet(pass, diagnostics: passDiagnostics)
+    let (tables, tableDiagnostics) = ValidationFacts.tablesOfContents(pass.setup)
     let found = timer.measure("rules") {
-      (folder.configDiagnostics + passDiagnostics + catalogDiagnostics).sorted()
-        + Validator().validate(docSet, catalogPages: catalogPages, pageLinks: facts.links)
+      (folder.configDiagnostics + passDiagnostics + catalogDiagnostics + tableDiagnostics).sorted()
+        + Validator().validate(
+          docSet, catalogPages: catalogPages, pageLinks: facts.links, tablesOfContents: tables)
     }
     let diagnostics = Validator.applySeverities(found, configuration: docSet.configuration, strict: strict)
     return Result(diagnostics: diagnostics, docSet: docSet)

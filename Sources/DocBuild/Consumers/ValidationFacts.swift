@@ -7,14 +7,19 @@ public import DocValidation
 /// again from its file (``DocSet/Page/releaseText(file:)``).
 public final class ValidationFacts: PageConsumer {
   private let pages: ConcurrentResults<(page: DocSet.Page, links: PageLinks)>
+  private let includes: IncludeLibrary
+  /// The anchors of each included file, by path, found once for every page that includes it.
+  private let includedAnchors = ConcurrentMemo<String, AnchorSet>()
 
   public init(_ setup: PagePass.Setup) {
     pages = ConcurrentResults(count: setup.pages.count)
+    includes = setup.includes
   }
 
   public func consume(_ page: PassPage) {
     var kept = DocSet.Page(locale: page.locale, localPath: page.localPath, path: page.path, parsed: page.parsed)
-    let links = PageLinks(page.document)
+    let links = PageLinks(
+      page.document, path: page.path, localPath: page.localPath, includes: includes, ownAnchors: includedAnchors)
     kept.document = page.document.withoutBlocks()
     kept.releaseText(file: page.displayPath)
     pages.set(page.index, (kept, links))
@@ -32,5 +37,22 @@ public final class ValidationFacts: PageConsumer {
     var byPath: [String: PageLinks] = [:]
     for (page, links) in pages.values where byPath[page.path] == nil { byPath[page.path] = links }
     return byPath
+  }
+
+  /// The tables of contents of the pass, read, with their links, and what reading them found.
+  public static func tablesOfContents(_ setup: PagePass.Setup) -> (
+    tables: [(page: DocSet.Page, links: PageLinks)], diagnostics: [Diagnostic]
+  ) {
+    let boundary = DocsFolderBoundary(root: setup.root)
+    let read = ConcurrentMap.map(setup.tablesOfContents) {
+      TableOfContents.read($0, root: setup.root, boundary: boundary)
+    }
+    let tables = read.map { table in
+      (
+        table.page,
+        table.links.map { PageLinks(tableOfContents: $0) } ?? PageLinks(tableOfContents: table.page.document)
+      )
+    }
+    return (tables, read.flatMap(\.diagnostics))
   }
 }

@@ -18,6 +18,8 @@ public struct PagePass: Sendable {
     /// here.
     public var pages: [PageFile]
     public var includes: IncludeLibrary
+    /// The tables of contents (``TableOfContents``), sorted by path: not pages, but `validate` checks their links.
+    public var tablesOfContents: [PageFile] = []
   }
 
   /// What the pass found besides what its consumers took.
@@ -48,6 +50,8 @@ public struct PagePass: Sendable {
       throw BuildFailure(.usage, error.description)
     }
     files.sort { $0.path < $1.path }
+    let tablesOfContents = files.filter { TableOfContents.isTableOfContents($0.path) }
+    if !tablesOfContents.isEmpty { files.removeAll { TableOfContents.isTableOfContents($0.path) } }
     // Pages whose locale only their front matter names are parsed first: the configuration needs them. (They
     // come only without a configuration file, so without catalogs: no cell keeps its Markdown.)
     let unlocated = files.indices.filter { files[$0].locale == nil }
@@ -68,7 +72,7 @@ public struct PagePass: Sendable {
     let setup = Setup(
       root: root, configuration: configuration,
       pages: pageFiles,
-      includes: includes)
+      includes: includes, tablesOfContents: tablesOfContents)
     let consumers = try makeConsumers(setup)
     let earlyPages = early
     progress.begin("building", total: pageFiles.count)

@@ -1,6 +1,6 @@
 import Foundation
 
-/// The `.md` files below a folder, found with `readdir`: the entry types it reports spare a `stat` for
+/// The `.md` files (and `toc.yml` files) below a folder, found with `readdir`: the entry types it reports spare a `stat` for
 /// nearly every file.
 ///
 /// Hidden entries and folders named `includes` are passed over. Links to folders are followed only when
@@ -31,6 +31,12 @@ enum MarkdownFileWalk {
     found.files.sort()
     found.outside.sort()
     return found
+  }
+
+  /// Whether a file is listed: a Markdown file, or a table of contents in YAML (`toc.yml`, which the pass
+  /// sets apart with the `TOC.md` files, see ``TableOfContents``).
+  fileprivate static func isListed(_ name: String) -> Bool {
+    name.hasSuffix(".md") || TableOfContents.isYAMLTableOfContents(name: name)
   }
 
   /// A folder's device and inode: the same folder reached through a link has the same one.
@@ -74,13 +80,13 @@ enum MarkdownFileWalk {
         case Int32(DT_DIR):
           walk(path, relative: relativePath, into: &found)
         case Int32(DT_REG), Int32(DT_FIFO), Int32(DT_CHR), Int32(DT_BLK), Int32(DT_SOCK):
-          if name.hasSuffix(".md") { found.files.append(relativePath) }
+          if MarkdownFileWalk.isListed(name) { found.files.append(relativePath) }
         default:
           // A link, or a file system that does not say: `stat` tells a folder. A broken link is no folder: it
           // is listed, to be reported when it cannot be read.
           var target = stat()
           guard stat(path, &target) == 0, (target.st_mode & S_IFMT) == S_IFDIR else {
-            if name.hasSuffix(".md") { found.files.append(relativePath) }
+            if MarkdownFileWalk.isListed(name) { found.files.append(relativePath) }
             continue
           }
           if Int32(type) == Int32(DT_UNKNOWN), lstat(path, &target) == 0, (target.st_mode & S_IFMT) == S_IFDIR {
