@@ -281,18 +281,18 @@ struct PathologicalInputTests {
     #expect(findings.filter { $0.rule.hasPrefix("redirection") }.map(\.rule) == ["redirection.invalid-file"])
   }
 
-  /// A table of contents of a hundred thousand `href:` lines, one of them ten megabytes long, is read line by
-  /// line, its links checked as pages' are.
+  /// A table of contents of twenty thousand `href:` lines, one of them a megabyte long, is read line by line,
+  /// its links checked as pages' are.
   @Test func aHugeTableOfContents() throws {
     var toc = "items:\n"
-    for index in 0..<100_000 { toc += "- href: p\(index % 2).md\n" }
-    toc += "- href: " + String(repeating: "x", count: 10_000_000) + ".md\n"
+    for index in 0..<20_000 { toc += "- href: p\(index % 2).md\n" }
+    toc += "- href: " + String(repeating: "x", count: 1_000_000) + ".md\n"
     let fixture = try DocSetFixture([
       "doccatalog.yml": "sourceLocale: en-US\nlocales: [en-US]\n",
       "en-US/toc.yml": toc,
       "en-US/p0.md": "# Page\n",
     ])
     let findings = try ValidationPipeline(docsDirectory: fixture.root.path).run(observer: IgnoredEvents()).diagnostics
-    #expect(findings.filter { $0.rule == "link.missing-page" }.count == 50_001)
+    #expect(findings.filter { $0.rule == "link.missing-page" }.count == 10_001)
   }
 }

@@ -59,28 +59,50 @@ public enum TableOfContents {
   }
 
   /// The `href:` values of a `toc.yml`, read line by line (`- href: page.md`, `href: "page.md"`), with their
-  /// 1-based line and column (in characters). Any other line, however odd, is passed over.
+  /// 1-based line and column (in characters). Any other line, however odd, is passed over. Read on bytes: the
+  /// characters that matter are ASCII.
   static func hrefs(in bytes: [UInt8]) -> [(destination: String, line: Int, column: Int)] {
     var found: [(destination: String, line: Int, column: Int)] = []
-    let text = String(decoding: bytes, as: UTF8.self)
+    let space = UInt8(ascii: " ")
+    let tab = UInt8(ascii: "\t")
+    let key = Array("href:".utf8)
     var number = 0
-    for line in text.split(separator: "\n", omittingEmptySubsequences: false) {
+    var lineStart = 0
+    while lineStart <= bytes.count {
       number += 1
-      var rest = line.drop { $0 == " " || $0 == "\t" }
-      if rest.hasPrefix("-") { rest = rest.dropFirst().drop { $0 == " " || $0 == "\t" } }
-      guard rest.hasPrefix("href:") else { continue }
-      rest = rest.dropFirst("href:".count).drop { $0 == " " || $0 == "\t" }
-      var value = rest
-      if let quote = value.first, quote == "\"" || quote == "'" {
-        value = value.dropFirst().prefix { $0 != quote }
-      } else {
-        // A comment starts at a `#` after a space; a `#` inside the value starts its fragment.
-        if let comment = value.range(of: " #") { value = value[..<comment.lowerBound] }
-        while let last = value.last, last == " " || last == "\t" || last == "\r" { value = value.dropLast() }
+      let lineEnd = bytes[lineStart...].firstIndex(of: UInt8(ascii: "\n")) ?? bytes.count
+      defer { lineStart = lineEnd + 1 }
+      var index = lineStart
+      func skipBlanks() { while index < lineEnd, bytes[index] == space || bytes[index] == tab { index += 1 } }
+      skipBlanks()
+      if index < lineEnd, bytes[index] == UInt8(ascii: "-") {
+        index += 1
+        skipBlanks()
       }
-      guard !value.isEmpty else { continue }
-      let column = line.distance(from: line.startIndex, to: value.startIndex) + 1
-      found.append((String(value), number, column))
+      guard lineEnd - index >= key.count, bytes[index..<index + key.count].elementsEqual(key) else { continue }
+      index += key.count
+      skipBlanks()
+      var start = index
+      var end = lineEnd
+      if index < lineEnd, bytes[index] == UInt8(ascii: "\"") || bytes[index] == UInt8(ascii: "'") {
+        let quote = bytes[index]
+        start = index + 1
+        end = bytes[start..<lineEnd].firstIndex(of: quote) ?? lineEnd
+      } else {
+        // A comment starts at a `#` after a blank; a `#` inside the value starts its fragment.
+        var scan = start
+        while scan < lineEnd {
+          if bytes[scan] == UInt8(ascii: "#"), scan > start, bytes[scan - 1] == space || bytes[scan - 1] == tab {
+            end = scan
+            break
+          }
+          scan += 1
+        }
+        while end > start, [space, tab, UInt8(ascii: "\r")].contains(bytes[end - 1]) { end -= 1 }
+      }
+      guard end > start else { continue }
+      let column = String(decoding: bytes[lineStart..<start], as: UTF8.self).count + 1
+      found.append((String(decoding: bytes[start..<end], as: UTF8.self), number, column))
     }
     return found
   }
