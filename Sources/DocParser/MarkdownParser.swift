@@ -57,6 +57,7 @@ public struct MarkdownParser: Sendable {
     let context = ParseContext(file: path, page: page)
     context.readsFirstPassCells = readsFirstPassCells
     context.keepsCellMarkdown = keepsCellMarkdown
+    context.interpretsDocFX = interpretsDocFX
     let blocks = BlockParser(text: SourceText(bytes: split.markdownBytes), map: .identity, context: context).parse()
     let interpreted = interpretsDocFX ? DocFXInterpreter(context: context).interpret(blocks) : blocks
     diagnostics += context.diagnostics

@@ -20,6 +20,21 @@ struct DocFXTests {
     #expect(PlainText.render(first.inlines) == "Keep this text.")
   }
 
+  /// A `:::` line ends a table in DocFX, where it opens or closes a container; cmark-gfm (and so the parser
+  /// without DocFX) reads it as a one-cell row.
+  @Test func aContainerMarkerEndsATable() throws {
+    let text = "| a | b |\n|---|---|\n| 1 | 2 |\n::: moniker-end\n| 3 | 4 |\n"
+    let docFX = parser.parse(text, path: "p.md").document
+    #expect(docFX.tables.first?.rows.count == 1)
+    guard docFX.blocks.count == 2, case .paragraph(let marker) = docFX.blocks[1] else {
+      Issue.record("expected the table and a paragraph, got \(docFX.blocks)")
+      return
+    }
+    #expect(marker.inlines.first == .text("::: moniker-end"))
+    let gfm = MarkdownParser(interpretsDocFX: false).parse(text, path: "p.md").document
+    #expect(gfm.tables.first?.rows.count == 3)
+  }
+
   /// Cells are searched for markers only where the table's lines could give one: `[!`, an entity or an escape.
   @Test(arguments: [
     ("| a |\n|---|\n| [!FOO] x |\n", true), ("| a |\n|---|\n| &#91;!FOO] x |\n", true),

@@ -65,49 +65,69 @@ final class BlockParser {
     var tableLines: [ClosedRange<Int>] = []
     var paragraphs: [ClosedRange<Int>] = []
     let bytes = text.bytes
-    let finder = TableFinder(bytes: bytes) { CellInlineParser.startsBlock(bytes[$0]) }
+    var finder = TableFinder(bytes: bytes) { CellInlineParser.startsBlock(bytes[$0]) }
+    finder.endsAtDocFXMarkers = context.interpretsDocFX
     let walker = CMarkWalker(root: tree.root)
     var markerColumns = ColumnCursor()
-    // Where the prefixes of the containers around an item end on the item's first line. The line stops
-    // matching them at a container opened on that same line (a lazy line), so the items opened after it on
-    // the line reuse the reading as long as that container stays open.
-    var itemLine: (number: Int, reading: ParagraphLine)?
+    // The line each open container starts on and the column where its content starts on that line. An item
+    // opened on the line its parent opened on (`- - a`, `> - a`) counts its indentation from the parent's
+    // content column there: the line's own prefixes cannot be read, as it holds the parent's marker.
+    var openings: [(line: Int, contentColumn: Int)] = []
+    func open(_ container: ContainerPrefix, line: Int, contentColumn: Int) {
+      containers.append(container)
+      openings.append((line, contentColumn))
+    }
     func closeContainer() {
       containers.removeLast()
-      if let known = itemLine, containers.count <= known.reading.matchedDepth { itemLine = nil }
+      openings.removeLast()
+    }
+    /// Where the content of the containers around a container starting on `line` begins on that line.
+    func parentColumn(line: Int, range: Range<Int>) -> Int {
+      if let parent = openings.last, parent.line == line { return parent.contentColumn }
+      return LineScanner.paragraphLine(line, in: bytes, lineRange: range, containers: containers).prefixColumn
     }
     while let (node, event) = walker.next() {
       switch CMarkNode.kind(node) {
       case .blockQuote:
-        if event == .enter { containers.append(.blockQuote) } else { closeContainer() }
-      case .item:
-        if event == .enter {
-          let (line, column, _, _) = CMarkNode.position(node)
-          let range = text.lineRange(line)
-          let parent: ParagraphLine
-          if let known = itemLine, known.number == line {
-            parent = known.reading
-          } else {
-            parent = LineScanner.paragraphLine(line, in: bytes, lineRange: range, containers: containers)
-            itemLine = parent.isLazy ? (line, parent) : nil
-          }
-          let markerOffset = min(range.lowerBound + max(column - 1, 0), range.upperBound)
-          containers.append(
-            .listItem(
-              line: bytes, lineRange: range, markerOffset: markerOffset,
-              markerColumn: markerColumns.column(of: markerOffset, in: bytes, lineStart: range.lowerBound),
-              parentColumn: parent.prefixColumn))
-        } else {
+        guard event == .enter else {
           closeContainer()
+          continue
         }
+        let (line, column, _, _) = CMarkNode.position(node)
+        let range = text.lineRange(line)
+        let markerOffset = min(range.lowerBound + max(column - 1, 0), range.upperBound)
+        // '>' and one optional space, or the first column of a tab.
+        var contentColumn = markerColumns.column(of: markerOffset, in: bytes, lineStart: range.lowerBound) + 1
+        if markerOffset + 1 < range.upperBound, bytes[markerOffset + 1] == 0x20 || bytes[markerOffset + 1] == 0x09 {
+          contentColumn += 1
+        }
+        open(.blockQuote, line: line, contentColumn: contentColumn)
+      case .item:
+        guard event == .enter else {
+          closeContainer()
+          continue
+        }
+        let (line, column, _, _) = CMarkNode.position(node)
+        let range = text.lineRange(line)
+        let parent = parentColumn(line: line, range: range)
+        let markerOffset = min(range.lowerBound + max(column - 1, 0), range.upperBound)
+        let item = ContainerPrefix.listItem(
+          line: bytes, lineRange: range, markerOffset: markerOffset,
+          markerColumn: markerColumns.column(of: markerOffset, in: bytes, lineStart: range.lowerBound),
+          parentColumn: parent)
+        var contentColumn = parent
+        if case .listItem(let indent) = item { contentColumn += indent }
+        open(item, line: line, contentColumn: contentColumn)
       case .paragraph, .heading:
         guard event == .enter else { continue }
         walker.skipChildren(of: node)
         let (startLine, startColumn, reportedEndLine, endColumn) = CMarkNode.position(node)
         // libcmark ends a block followed by a blank line at column 0 of that blank line.
         let endLine = endColumn == 0 ? reportedEndLine - 1 : reportedEndLine
-        if startLine >= 1 && endLine >= startLine { paragraphs.append(startLine...endLine) }
-        guard endLine > startLine, startLine >= 1 else { continue }
+        guard endLine > startLine, startLine >= 1 else {
+          if startLine >= 1 && endLine >= startLine { paragraphs.append(startLine...endLine) }
+          continue
+        }
         var lines: [ParagraphLine] = []
         lines.reserveCapacity(endLine - startLine + 1)
         for number in startLine...endLine {
@@ -125,17 +145,20 @@ final class BlockParser {
             lines.append(line)
           }
         }
-        guard findsTables else { continue }
         var delimiterBefore = lines.count
         if CMarkNode.kind(node) == .heading {
           // libcmark may end a setext heading on the line after its underline, so find the underline, which is
-          // never a delimiter row: the setext check comes before the table extension's in cmark-gfm too.
+          // never a delimiter row: the setext check comes before the table extension's in cmark-gfm too. The
+          // line after it may be a link reference definition.
           guard let underline = lines.indices.dropFirst().first(where: { isSetextUnderline(lines[$0]) }) else {
+            paragraphs.append(startLine...endLine)
             continue
           }
           lines.removeSubrange((underline + 1)...)
           delimiterBefore = underline
         }
+        paragraphs.append(startLine...lines[lines.count - 1].number)
+        guard findsTables else { continue }
         let (table, nearMisses) = finder.firstTable(in: lines, delimiterBefore: delimiterBefore)
         for miss in nearMisses {
           let line = lines[miss.index]

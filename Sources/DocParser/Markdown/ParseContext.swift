@@ -11,6 +11,8 @@ final class ParseContext {
   /// Whether table cells may be taken from libcmark's reading of their paragraph (off in tests that
   /// compare it with reading every cell on its own).
   var readsFirstPassCells = true
+  /// Whether DocFX constructs are read: a `:::` line then ends a table.
+  var interpretsDocFX = false
   /// Whether table cells keep their Markdown (see ``MarkdownParser/keepsCellMarkdown``).
   var keepsCellMarkdown = true
   private var reportedDeepNesting = false

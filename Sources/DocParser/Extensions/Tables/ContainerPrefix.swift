@@ -109,12 +109,14 @@ enum LineScanner {
         }
         index = nonSpace + 1
         column = nonSpaceColumn + 1
-        // One optional space; of a tab, only its first column (the rest stays indentation).
+        // One optional space; of a tab, only its first column (the rest stays indentation, unless the tab
+        // was one column wide).
         if index < end, bytes[index] == 0x20 {
           column += 1
           index += 1
         } else if index < end, bytes[index] == 0x09 {
           column += 1
+          if column % 4 == 0 { index += 1 }
         }
       case .listItem(let indent):
         let contentColumn = column + indent

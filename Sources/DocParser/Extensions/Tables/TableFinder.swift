@@ -3,8 +3,9 @@ import DocModel
 /// Finds the first GFM pipe table in a paragraph's lines, as cmark-gfm would have opened it.
 ///
 /// A table starts where a non-lazy line indented less than four columns is a delimiter row whose cell count
-/// equals that of the line before it (the header). It goes on while lines are non-lazy, indented less than
-/// four columns, start no other block and hold at least one cell.
+/// equals that of the line before it (the header), unless the line is also a setext underline (`---`), which
+/// cmark-gfm reads first. It goes on while lines are non-lazy, indented less than four columns, start no
+/// other block and hold at least one cell; with DocFX, a `:::` line (a DocFX container's marker) ends it too.
 struct TableFinder {
   /// A table as found in the source: the lines of its rows and the byte ranges of its cells.
   struct FoundTable {
@@ -24,6 +25,9 @@ struct TableFinder {
   let bytes: [UInt8]
   /// Whether a line (its content, prefixes stripped) would start a block other than a paragraph.
   let startsBlock: (Range<Int>) -> Bool
+  /// Whether a line starting with `:::` ends a table, as in DocFX, where it opens or closes a container
+  /// (`::: moniker-end`); cmark-gfm makes it a one-cell row.
+  var endsAtDocFXMarkers = false
 
   /// A delimiter row under a line with another number of cells: GFM renders both as text.
   struct NearMiss {
@@ -41,6 +45,7 @@ struct TableFinder {
       let line = lines[index]
       guard !line.isLazy, line.indent < 4,
         let alignments = PipeTableScanner.delimiterAlignments(bytes, line.content),
+        !isSetextUnderline(line.content),
         let header = PipeTableScanner.splitRow(bytes, Self.headerRange(lines[index - 1]))
       else { continue }
       guard header.count == alignments.count else {
@@ -57,6 +62,7 @@ struct TableFinder {
       while next < lines.count {
         let row = lines[next]
         guard !row.isLazy, row.indent < 4, !startsBlockUnlessPipe(row.content),
+          !(endsAtDocFXMarkers && isDocFXMarker(row.content)),
           let cells = PipeTableScanner.splitRow(bytes, row.content)
         else { break }
         found.bodyIndexes.append(next)
@@ -74,6 +80,22 @@ struct TableFinder {
   /// continuation lines but keeps that of lazy lines, where it can become an empty first cell.
   static func headerRange(_ line: ParagraphLine) -> Range<Int> {
     line.isLazy ? line.afterPrefix..<line.content.upperBound : line.content
+  }
+
+  /// Dashes and nothing after them but spaces: on a paragraph's non-lazy line, cmark-gfm reads it as a setext
+  /// underline before trying a table, even when the paragraph above holds only link reference definitions
+  /// (libcmark then keeps the line as text, which is why it can reach the finder).
+  private func isSetextUnderline(_ content: Range<Int>) -> Bool {
+    var index = content.lowerBound
+    while index < content.upperBound, bytes[index] == UInt8(ascii: "-") { index += 1 }
+    while index < content.upperBound, bytes[index] == 0x20 || bytes[index] == 0x09 { index += 1 }
+    return index == content.upperBound
+  }
+
+  /// A line starting with `:::`.
+  private func isDocFXMarker(_ content: Range<Int>) -> Bool {
+    content.count >= 3 && bytes[content.lowerBound] == UInt8(ascii: ":")
+      && bytes[content.lowerBound + 1] == UInt8(ascii: ":") && bytes[content.lowerBound + 2] == UInt8(ascii: ":")
   }
 
   /// No block starts with `|`, so only other lines need the (costlier) block-start check.
