@@ -172,7 +172,10 @@ let package = Package(
     ),
     .testTarget(
       name: "DocCLITests",
-      dependencies: ["DocCLI", "DocBuild", "DocModel", "DocParser", "DocValidation", "DocTestSupport", "doccatalog"],
+      dependencies: [
+        "DocCLI", "DocBuild", "DocModel", "DocParser", "DocValidation", "DocTestSupport", "doccatalog",
+        .product(name: "Yams", package: "Yams"),
+      ],
       swiftSettings: testSwiftSettings
     ),
   ]
