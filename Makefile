@@ -12,7 +12,7 @@ RELEASE_BIN = $$($(SWIFT) build $(RELEASE_FLAGS) --show-bin-path)
 APT_TEST_PACKAGES := cmark-gfm chromium fonts-noto-cjk
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
-.PHONY: all setup setup-test apt-install build release catalog site test validate golden templates check-generated bench bench-linear fuzz sanitize clean
+.PHONY: all setup setup-test apt-install build release catalog site test validate golden templates check-generated bench bench-linear fuzz fuzz-tables sanitize clean
 
 all: build
 
@@ -103,6 +103,13 @@ fuzz: setup
 	    -max_len=65536 -timeout=10 -rss_limit_mb=4096 -artifact_prefix=Fuzz/Findings/$$target/ \
 	    -print_final_stats=1 || exit 1; \
 	done
+
+## fuzz-tables: differential testing of tables against cmark-gfm on FUZZ_DOCUMENTS random adversarial
+## documents of each shape (TableDifferentialTests), from a new seed each run (FUZZ_SEED to repeat one)
+FUZZ_DOCUMENTS ?= 20000
+fuzz-tables: setup-test
+	DIFFERENTIAL_DOCUMENTS=$(FUZZ_DOCUMENTS) DIFFERENTIAL_SEED=$${FUZZ_SEED:-$$(date +%s)} \
+	  $(SWIFT) test --filter TableDifferentialTests
 
 ## sanitize: the tests under AddressSanitizer, which watches the boundary with libcmark (leak checks off:
 ## XCTest's own runner leaks a few objects at exit)

@@ -19,7 +19,13 @@ enum ReferenceDefinitions {
       previousWasCandidate = false
       while let first = excluded.first, first.upperBound < line { excluded = excluded.dropFirst() }
       if let first = excluded.first, first.contains(line) { continue }
-      while let first = paragraphs.first, first.upperBound < line { paragraphs = paragraphs.dropFirst() }
+      // A paragraph of libcmark's ending on the line before, or starting on this one: a new paragraph here.
+      var startsParagraph = false
+      while let first = paragraphs.first, first.upperBound < line {
+        startsParagraph = startsParagraph || first.upperBound == line - 1
+        paragraphs = paragraphs.dropFirst()
+      }
+      if let first = paragraphs.first, first.lowerBound == line { startsParagraph = true }
       if let paragraph = paragraphs.first, paragraph.contains(line), line != paragraph.lowerBound, !wasCandidate {
         continue
       }
@@ -52,7 +58,7 @@ enum ReferenceDefinitions {
       guard closed, scan + 1 < range.upperBound, bytes[scan + 1] == UInt8(ascii: ":") else { continue }
       // Consecutive candidates stay one paragraph, as libcmark reads them: one that is no definition (`[a]: /u x`)
       // makes the rest paragraph text.
-      if wasCandidate { result.removeLast() }
+      if wasCandidate && !startsParagraph { result.removeLast() }
       result.append(contentsOf: bytes[index..<range.upperBound])
       // A destination may follow on the next line: `[label]:` alone.
       if bytes[(scan + 2)..<range.upperBound].allSatisfy({ $0 == 0x20 || $0 == 0x09 }), line < source.lineCount {
