@@ -40,6 +40,8 @@ public enum RuleRegistry {
     IncludeCycle.self,
     IncludeBudgetExceeded.self,
     DocFXUnknownMarker.self,
+    DocFXInvalidAttribute.self,
+    DocFXUnbalancedBlock.self,
     SitePageNameTooLong.self,
     TranslationMissingPage.self,
     TranslationRowAlignment.self,

@@ -29,8 +29,8 @@ public struct HTMLRenderer {
     public var text: String
   }
 
-  private let context: Context
-  private let ids = IDRegistry()
+  let context: Context
+  let ids = IDRegistry()
   private(set) var headings: [HeadingLink] = []
   /// The `<a name>` anchor each heading holds, as its id in the page (`nil` for none, or one already taken).
   private var headingAnchors: [String?] = []
@@ -77,7 +77,7 @@ public struct HTMLRenderer {
 
   // Every part appends to one buffer: rendering a page is a single pass without intermediate strings.
 
-  private mutating func render(
+  mutating func render(
     _ blocks: [Block], into html: inout HTMLOutput, headingIndex: inout Int, tight: Bool = false
   ) {
     for block in blocks {
@@ -169,6 +169,14 @@ public struct HTMLRenderer {
       html += "</div>\n"
     case .include(let include):
       renderInclude(include, into: &html, headingIndex: &headingIndex)
+    case .docfx(let block):
+      // The construct writes through a writer that holds this renderer and the page's buffer a while.
+      var writer = DocFXPageWriter(renderer: self, headingIndex: headingIndex)
+      swap(&writer.html, &html)
+      block.construct.render(into: &writer)
+      swap(&writer.html, &html)
+      headingIndex = writer.headingIndex
+      self = writer.renderer
     }
   }
 
@@ -272,7 +280,7 @@ public struct HTMLRenderer {
   }
 
   /// ` name="value"`, the value escaped.
-  private static func appendAttribute(_ name: String, _ value: String, to html: inout HTMLOutput) {
+  static func appendAttribute(_ name: String, _ value: String, to html: inout HTMLOutput) {
     html += " "
     html += name
     html += "=\""
@@ -282,7 +290,7 @@ public struct HTMLRenderer {
 
   // MARK: Inlines
 
-  private mutating func renderInlines(_ inlines: [Inline], into html: inout HTMLOutput) {
+  mutating func renderInlines(_ inlines: [Inline], into html: inout HTMLOutput) {
     var sanitizer = InlineHTMLSanitizer(usedIDs: ids)
     renderInlines(inlines, sanitizer: &sanitizer, into: &html)
     html += sanitizer.finish()

@@ -46,7 +46,8 @@ public enum DocumentJSON {
     case .list(let list):
       object = [
         "type": "list", "ordered": .bool(list.ordered), "start": .integer(list.start), "tight": .bool(list.tight),
-        "items": .array(list.items.map { .object(["blocks": .array($0.blocks.map(Self.block)), "range": range($0.range)]) }),
+        "items": .array(
+          list.items.map { .object(["blocks": .array($0.blocks.map(Self.block)), "range": range($0.range)]) }),
       ]
     case .codeBlock(let code):
       object = ["type": "codeBlock", "info": .string(code.info), "code": .string(code.code)]
@@ -75,6 +76,13 @@ public enum DocumentJSON {
       if let className = div.className { object["class"] = .string(className) }
     case .include(let include):
       object = ["type": "include", "title": .string(include.title), "path": .string(include.path)]
+    case .docfx(let docfx):
+      object = [
+        "type": "docfx", "name": .string(docfx.name),
+        "attributes": .array(
+          docfx.construct.attributes.list.map { .object(["name": .string($0.name), "value": .string($0.value)]) }),
+        "blocks": .array(docfx.construct.blocks.map(Self.block)),
+      ]
     }
     object["range"] = range(block.range)
     return .object(object)

@@ -1,9 +1,10 @@
 import DocBuild
 import DocModel
-import DocParser
 import DocTestSupport
 import Foundation
 import Testing
+
+@testable import DocParser
 
 /// Inputs built to hurt: each is parsed to the end, with a diagnostic where one is due. How the time grows
 /// with the size is measured by `make bench-linear`, not here.
@@ -82,6 +83,39 @@ struct PathologicalInputTests {
     let findings = try ValidationPipeline(docsDirectory: fixture.root.path).run(observer: IgnoredEvents()).diagnostics
     #expect(findings.filter { $0.rule == "link.missing-anchor" }.map(\.message).count == 1)
     #expect(findings.first { $0.rule == "link.missing-anchor" }?.message.contains("a-40001") == true)
+  }
+
+  /// DocFX blocks opened and never closed, one inside the other: read to a fixed depth, the rest kept as
+  /// text; end lines that close nothing; and tabs by the thousand, each read once. Rendered whole.
+  @Test(.timeLimit(.minutes(1))) func tenThousandUnclosedDocFXBlocksAndTabs() throws {
+    let zones = String(repeating: ":::zone pivot=\"a\":::\n\n", count: 10_000)
+    let page = parser.parse(zones, path: "zones.md")
+    let rules = page.diagnostics.map(\.rule)
+    #expect(rules.filter { $0 == "docfx.unbalanced-block" }.count == DocFXReading.maximumDepth + 1)
+    var depth = 0
+    var blocks = page.document.blocks
+    while case .docfx(let block)? = blocks.first {
+      depth += 1
+      blocks = block.construct.blocks
+    }
+    #expect(depth == DocFXReading.maximumDepth)
+    #expect(blocks.count == 10_000 - DocFXReading.maximumDepth)
+
+    let ends = parser.parse(String(repeating: ":::zone-end:::\n\n", count: 10_000), path: "ends.md")
+    #expect(ends.diagnostics.count == 10_000 && ends.document.blocks.isEmpty)
+
+    let nested =
+      String(repeating: ":::zone pivot=\"a\":::\n", count: 5_000) + String(repeating: ":::image-end:::\n", count: 5_000)
+    #expect(parser.parse(nested, path: "nested.md").document.blocks.count == 1)
+
+    let tabs = (0..<10_000).map { "# [Tab \($0)](#tab/t\($0))\n\nText \($0).\n\n" }.joined() + "---\n"
+    let tabbed = parser.parse(tabs, path: "tabs.md")
+    guard case .docfx(let group)? = tabbed.document.blocks.first else {
+      Issue.record("expected a tab group")
+      return
+    }
+    #expect(group.construct.attributes.list.count == 10_000)
+    #expect(tabbed.document.blocks.count == 1)
   }
 
   /// Rows that all have one key, in a source and a translation with one row more: each duplicate gets the

@@ -15,6 +15,8 @@ public indirect enum Block: Sendable, Hashable {
   case div(Div)
   /// DocFX `[!INCLUDE [title](path)]` alone in a paragraph.
   case include(Include)
+  /// A DocFX construct typed by its own ``DocFXConstruct`` type: `:::image:::`, `:::zone:::`, tab groups ….
+  case docfx(DocFXBlock)
 }
 
 extension Block {
@@ -32,6 +34,7 @@ extension Block {
     case .alert(let block): block.range
     case .div(let block): block.range
     case .include(let block): block.range
+    case .docfx(let block): block.range
     }
   }
 
@@ -49,6 +52,7 @@ extension Block {
     case .list(let list): for item in list.items { item.blocks.forEach(body) }
     case .alert(let block): block.blocks.forEach(body)
     case .div(let block): block.blocks.forEach(body)
+    case .docfx(let block): block.construct.blocks.forEach(body)
     default: break
     }
   }

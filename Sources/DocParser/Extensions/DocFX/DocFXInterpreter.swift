@@ -13,9 +13,16 @@ struct DocFXInterpreter {
   static let otherKnownMarkers: Set<String> = ["VIDEO", "CODE", "CODE-CSHARP", "CODE-JSON", "TOC"]
 
   let context: ParseContext
+  /// Reads the constructs typed by their own ``DocFXConstruct`` types, among each container's blocks.
+  let constructs: DocFXReading
+
+  init(context: ParseContext) {
+    self.context = context
+    constructs = DocFXReading(context: context)
+  }
 
   func interpret(_ blocks: [Block]) -> [Block] {
-    blocks.flatMap(interpret)
+    constructs.group(blocks.flatMap(interpret))
   }
 
   private func interpret(_ block: Block) -> [Block] {
@@ -55,7 +62,7 @@ struct DocFXInterpreter {
     case .div(var div):
       div.blocks = interpret(div.blocks)
       return [.div(div)]
-    case .codeBlock, .htmlBlock, .thematicBreak, .include:
+    case .codeBlock, .htmlBlock, .thematicBreak, .include, .docfx:
       return [block]
     }
   }
@@ -107,27 +114,8 @@ struct DocFXInterpreter {
   // MARK: Block quotes
 
   private func interpretQuote(_ quote: BlockQuote) -> Block {
-    let blocks = interpret(quote.blocks)
-    guard case .paragraph(let first)? = blocks.first,
-      case .text(let text)? = first.inlines.first,
-      let marker = Self.leadingMarker(text)
-    else {
-      return .blockQuote(BlockQuote(blocks: blocks, range: quote.range))
-    }
-    // The marker must fill its line: what follows it on the line is not DocFX syntax.
-    let afterMarker = text.dropFirst(marker.length)
-    let restOfLine = afterMarker.prefix { $0 != "\n" }
-    var remaining = Array(first.inlines.dropFirst())
-    // Unknown markers were reported with the paragraph's text, above.
-    guard restOfLine.allSatisfy(\.isWhitespace), remaining.first.map(Self.isBreak) ?? true else {
-      return .blockQuote(BlockQuote(blocks: blocks, range: quote.range))
-    }
-    if let next = remaining.first, Self.isBreak(next) { remaining.removeFirst() }
-    var rest = Array(blocks.dropFirst())
-    if !remaining.isEmpty {
-      rest.insert(.paragraph(Paragraph(inlines: remaining, range: first.range)), at: 0)
-    }
-
+    let quote = BlockQuote(blocks: interpret(quote.blocks), range: quote.range)
+    guard let (marker, rest) = Self.markerAndContent(of: quote) else { return .blockQuote(quote) }
     let name = marker.name.uppercased()
     if name == "DIV" {
       let attributes = marker.argument
@@ -138,7 +126,34 @@ struct DocFXInterpreter {
     if marker.argument.isEmpty, Alert.Kind.known.contains(Alert.Kind(rawValue: name)) {
       return .alert(Alert(kind: Alert.Kind(rawValue: name), blocks: rest, range: quote.range))
     }
-    return .blockQuote(BlockQuote(blocks: blocks, range: quote.range))
+    // Other markers (`[!VIDEO …]`) are read with the constructs, among the quote's siblings.
+    return .blockQuote(quote)
+  }
+
+  /// The `[!NAME argument]` marker filling the first line of a block quote, and the blocks after it; `nil`
+  /// when the quote does not start with a marker alone on its line.
+  static func markerAndContent(of quote: BlockQuote) -> (Marker, [Block])? {
+    let blocks = quote.blocks
+    guard case .paragraph(let first)? = blocks.first,
+      case .text(let text)? = first.inlines.first,
+      let marker = Self.leadingMarker(text)
+    else {
+      return nil
+    }
+    // The marker must fill its line: what follows it on the line is not DocFX syntax.
+    let afterMarker = text.dropFirst(marker.length)
+    let restOfLine = afterMarker.prefix { $0 != "\n" }
+    var remaining = Array(first.inlines.dropFirst())
+    // Unknown markers were reported with the paragraph's text.
+    guard restOfLine.allSatisfy(\.isWhitespace), remaining.first.map(Self.isBreak) ?? true else {
+      return nil
+    }
+    if let next = remaining.first, Self.isBreak(next) { remaining.removeFirst() }
+    var rest = Array(blocks.dropFirst())
+    if !remaining.isEmpty {
+      rest.insert(.paragraph(Paragraph(inlines: remaining, range: first.range)), at: 0)
+    }
+    return (marker, rest)
   }
 
   private static func isBreak(_ inline: Inline) -> Bool {

@@ -1,0 +1,52 @@
+import DocModel
+
+/// DocFX's `> [!VIDEO https://…]`: an embedded player, sandboxed, for an `https` address; a plain link for
+/// another address a page may link to.
+struct DocFXVideo: DocFXConstructReader {
+  static let name = "video"
+  static let opener = DocFXOpener.quoteMarker("VIDEO")
+
+  var attributes: DocFXAttributes
+  /// What the quote holds after the marker.
+  var blocks: [Block]
+
+  var address: String { attributes["url"] ?? "" }
+
+  static func read(_ blocks: [Block], at index: Int, in reading: DocFXReading) -> (block: Block, taken: Int)? {
+    guard case .blockQuote(let quote) = blocks[index],
+      let (marker, content) = DocFXInterpreter.markerAndContent(of: quote)
+    else { return nil }
+    if marker.argument.isEmpty {
+      reading.report(
+        DocFXInvalidAttribute.self, DocFXInvalidAttribute.missingAddress(of: marker.name), at: blocks[index])
+    } else if !marker.argument.lowercased().hasPrefix("https://") {
+      reading.report(DocFXInvalidAttribute.self, DocFXInvalidAttribute.notEmbedded(marker.argument), at: blocks[index])
+    }
+    let video = DocFXVideo(attributes: DocFXAttributes([.init(name: "url", value: marker.argument)]), blocks: content)
+    return (.docfx(DocFXBlock(video, range: quote.range)), 1)
+  }
+
+  func render<Writer: DocFXHTMLWriter>(into writer: inout Writer) {
+    let label = writer.label("video")
+    if let url = writer.mediaURL(address), url.lowercased().hasPrefix("https://") {
+      writer.open("div", ["class": "docfx-video"])
+      writer.open(
+        "iframe",
+        [
+          "src": url, "title": label, "sandbox": "allow-scripts allow-presentation", "allowfullscreen": "",
+          "referrerpolicy": "no-referrer",
+        ])
+      writer.close("iframe")
+      writer.close("div")
+      writer.text("\n")
+    } else if let url = writer.linkURL(address) {
+      writer.open("p", ["class": "docfx-video"])
+      writer.open("a", ["href": url])
+      writer.text(label)
+      writer.close("a")
+      writer.close("p")
+      writer.text("\n")
+    }
+    writer.blocks(blocks)
+  }
+}
