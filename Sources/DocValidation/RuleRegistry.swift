@@ -42,6 +42,8 @@ public enum RuleRegistry {
     DocFXUnknownMarker.self,
     DocFXInvalidAttribute.self,
     DocFXUnbalancedBlock.self,
+    LinkMissingFile.self,
+    SiteMediaTooLarge.self,
     SitePageNameTooLong.self,
     TranslationMissingPage.self,
     TranslationRowAlignment.self,

@@ -7,6 +7,8 @@ import HTMLGenerator
 final class SitePages: PageConsumer {
   let site: SiteGenerator
   let staging: SiteStaging?
+  /// The local files the pages name, published with them.
+  let media: SiteMedia
   /// The longest file name a file system takes, in bytes.
   static let longestName = 255
   /// Pages whose site file would have a longer name than a file may have: the file and its name's length,
@@ -27,9 +29,10 @@ final class SitePages: PageConsumer {
   private let jobsByPage: [[Int]]
   private let rendered: ConcurrentResults<[(job: Int, page: SiteGenerator.RenderedPage)]>
 
-  init(site: SiteGenerator, pageCount: Int, staging: SiteStaging?) {
+  init(site: SiteGenerator, pageCount: Int, staging: SiteStaging?, media: SiteMedia) {
     self.site = site
     self.staging = staging
+    self.media = media
     var jobsByPage = [[Int]](repeating: [], count: pageCount)
     for (index, job) in site.jobs.enumerated() { jobsByPage[job.shownIndex].append(index) }
     self.jobsByPage = jobsByPage
@@ -39,11 +42,13 @@ final class SitePages: PageConsumer {
   func consume(_ page: PassPage) {
     let shown = SiteGenerator.Page(
       locale: page.locale, localPath: page.localPath, path: page.path, document: page.document)
+    let references = FileReferences.of(page.document)
     rendered.set(
       page.index,
       jobsByPage[page.index].map { job in
         var rendered = site.render(site.jobs[job], shown: shown)
         let file = SiteGenerator.filePath(of: site.jobs[job])
+        media.add(references, page: page, siteFile: file)
         if let longest = file.split(separator: "/").map(\.utf8.count).max(), longest > Self.longestName {
           // The file system would refuse the name: the page is reported (an error: nothing is written) and
           // the pass goes on, instead of the write failing on it.
@@ -59,9 +64,9 @@ final class SitePages: PageConsumer {
       })
   }
 
-  /// The site's other files (indexes, stylesheet), staged or returned with the pages when there is no
-  /// staging folder; and the problems met.
-  func assemble() -> (files: [String: [UInt8]], problems: [RenderProblem]) {
+  /// The site's other files (indexes, stylesheet, the local files pages name), staged or returned with the
+  /// pages when there is no staging folder; the problems met; and the findings about the files named.
+  func assemble() -> (files: [String: [UInt8]], problems: [RenderProblem], mediaFindings: [Diagnostic]) {
     var pages = [SiteGenerator.RenderedPage?](repeating: nil, count: site.jobs.count)
     for pageJobs in rendered.values {
       for (job, page) in pageJobs { pages[job] = page }
@@ -71,6 +76,9 @@ final class SitePages: PageConsumer {
       for (path, bytes) in files.sorted(by: { $0.key < $1.key }) { staging.add(path, bytes) }
       files = [:]
     }
-    return (files, problems)
+    let mediaFindings = media.publish { path, bytes in
+      if let staging { staging.add(path, bytes) } else { files[path] = bytes }
+    }
+    return (files, problems, mediaFindings)
   }
 }

@@ -39,33 +39,40 @@ public final class HTMLSiteOutput: BuildOutput {
       listing: setup.pages.map { .init(locale: $0.locale ?? "und", localPath: $0.localPath, path: $0.path) },
       includes: setup.includes)
     // A build that only checks keeps the files, to compare them.
+    // The files the site writes itself, which no file the pages name may replace.
+    let reserved =
+      Set(site.jobs.map(SiteGenerator.filePath(of:)))
+      .union(setup.configuration.orderedLocales.map { $0 + "/index.html" })
+      .union(["index.html", "style.css", OutputPlacement.siteMarker])
     let pages = SitePages(
-      site: site, pageCount: setup.pages.count, staging: isCheck ? nil : SiteStaging(folder: folder))
+      site: site, pageCount: setup.pages.count, staging: isCheck ? nil : SiteStaging(folder: folder),
+      media: SiteMedia(root: setup.root, reserved: reserved))
     state.pages = pages
     return pages
   }
 
   public func render(_ built: BuiltDocs) -> RenderedOutput {
     guard let pages = state.pages else { return RenderedOutput(phase: "write") }
-    let (files, problems) = pages.assemble()
+    let (files, problems, mediaFindings) = pages.assemble()
     // A page shown in several locales (its own and those that lack it) meets its problems in each.
     var seen: Set<Diagnostic> = []
-    let diagnostics = problems.map { problem in
-      let file = built.root + "/" + problem.file
-      switch problem.kind {
-      case .includeCycle: return IncludeCycle.finding(problem.message, file: file)
-      case .includeTooDeep, .includeTooLarge:
-        let message =
-          problem.kind == .includeTooDeep
-          ? IncludeBudgetExceeded.tooDeep(problem.includePath) : IncludeBudgetExceeded.tooLarge(problem.includePath)
-        return IncludeBudgetExceeded.finding(message, file: file, line: problem.line, column: problem.column)
+    let diagnostics =
+      problems.map { problem in
+        let file = built.root + "/" + problem.file
+        switch problem.kind {
+        case .includeCycle: return IncludeCycle.finding(problem.message, file: file)
+        case .includeTooDeep, .includeTooLarge:
+          let message =
+            problem.kind == .includeTooDeep
+            ? IncludeBudgetExceeded.tooDeep(problem.includePath) : IncludeBudgetExceeded.tooLarge(problem.includePath)
+          return IncludeBudgetExceeded.finding(message, file: file, line: problem.line, column: problem.column)
+        }
       }
-    }
-    .filter { seen.insert($0).inserted }
+      .filter { seen.insert($0).inserted }
       + pages.pagesWithTooLongNames.map {
         SitePageNameTooLong.finding(
           SitePageNameTooLong.tooLong($0.file, bytes: $0.bytes), file: built.root + "/" + $0.page)
-      }
+      } + mediaFindings
     return RenderedOutput(
       folder: OutputFolder(folder: folder, files: files, staged: pages.staging), diagnostics: diagnostics,
       phase: "write")

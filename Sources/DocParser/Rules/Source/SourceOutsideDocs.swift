@@ -8,6 +8,10 @@ public enum SourceOutsideDocs: DiagnosticRule {
 
   /// A file that is a link (or lies below one) leading outside the docs folder.
   static let file = "links outside the docs folder; not read"
+  /// A file a page names for the site that is a link leading outside the docs folder.
+  public static func linkedFile(_ address: String) -> String {
+    "'\(address)' links outside the docs folder; not published"
+  }
   /// A folder that is a link (or lies below one) leading outside the docs folder.
   static let folder = "links to a folder outside the docs folder; not walked"
 }

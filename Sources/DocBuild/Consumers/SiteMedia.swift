@@ -1,0 +1,158 @@
+import DocModel
+import DocParser
+import Foundation
+
+/// The local files the site's pages show or link to (images, other files, DocFX images), published into the
+/// site under the same path relative to each page as in the docs: gathered as pages are rendered, then read
+/// once each, inside the docs folder only, up to a total size.
+final class SiteMedia: @unchecked Sendable {
+  /// The most bytes of files the site takes from the docs; files beyond are left out, reported.
+  static let defaultMaximumTotalBytes = 1 << 30
+
+  /// A page's reference to a file, as the site will publish it.
+  private struct Use: Hashable {
+    /// The file's path in the docs folder.
+    var source: String
+    /// Where the page that names it is, as diagnostics show it.
+    var file: String
+    var line: Int
+    var column: Int
+    /// The address as written.
+    var address: String
+  }
+
+  private let root: String
+  private let boundary: DocsFolderBoundary
+  private let maximumTotalBytes: Int
+  /// Files the site writes itself (pages, indexes, stylesheet), which no file of the docs may replace.
+  private let reserved: Set<String>
+  private let lock = NSLock()
+  /// Each site path and the docs paths pages name for it (more than one when a page shown in a locale that
+  /// lacks it names a file that locale has too).
+  private var published: [String: Set<String>] = [:]
+  private var uses: Set<Use> = []
+
+  init(root: String, reserved: Set<String>, maximumTotalBytes: Int = defaultMaximumTotalBytes) {
+    self.root = root
+    boundary = DocsFolderBoundary(root: root)
+    self.reserved = reserved
+    self.maximumTotalBytes = maximumTotalBytes
+  }
+
+  /// Notes the files a page names, for its site file at `siteFile` (relative to the site folder).
+  func add(_ references: [FileReferences.Reference], page: PassPage, siteFile: String) {
+    guard !references.isEmpty else { return }
+    let pageFolder = Self.folder(of: page.path)
+    let siteFolder = Self.folder(of: siteFile)
+    var found: [(site: String?, use: Use)] = []
+    for reference in references {
+      let path = reference.path.removingPercentEncoding ?? reference.path
+      // Never a page's source, nor a path that climbs out of the docs or the site.
+      guard !path.lowercased().hasSuffix(".md") else { continue }
+      let start = reference.range?.start
+      // A path climbing above the docs folder names no file of the docs: `source` empty, reported missing.
+      let source = Self.joined(pageFolder, path) ?? ""
+      let use = Use(
+        source: source, file: page.displayPath, line: start?.line ?? 0, column: start?.column ?? 0,
+        address: reference.path)
+      guard !source.isEmpty, let site = Self.joined(siteFolder, path), !reserved.contains(site) else {
+        if source.isEmpty { found.append((nil, use)) }
+        continue
+      }
+      found.append((site, use))
+    }
+    lock.withLock {
+      for (site, use) in found {
+        if let site { published[site, default: []].insert(use.source) }
+        uses.insert(use)
+      }
+    }
+  }
+
+  /// Reads each file once and hands it to `write` under its site path, in path order; gives the findings:
+  /// files missing (``LinkMissingFile``), leading outside the docs folder (``SourceOutsideDocs``), or past
+  /// the size bound (``SiteMediaTooLarge``).
+  func publish(_ write: (String, [UInt8]) -> Void) -> [Diagnostic] {
+    let (published, uses) = lock.withLock { (self.published, self.uses) }
+    // Each site path from one file: the docs' own at that path when a page names it, else the first by path.
+    var sitesBySource: [String: [String]] = [:]
+    for (site, sources) in published {
+      guard let source = sources.contains(site) ? site : sources.min() else { continue }
+      sitesBySource[source, default: []].append(site)
+    }
+    var missing: Set<String> = [""]
+    var outside: Set<String> = []
+    var total = 0
+    var diagnostics: [Diagnostic] = []
+    var reportedSize = false
+    for (source, sites) in sitesBySource.sorted(by: { $0.key < $1.key }) {
+      let bytes: [UInt8]
+      switch boundary.resolve(root + "/" + source) {
+      case .outside:
+        outside.insert(source)
+        continue
+      case .unresolved:
+        missing.insert(source)
+        continue
+      case .inside(let real):
+        guard let read = try? FileReader.read(real) else {
+          missing.insert(source)
+          continue
+        }
+        bytes = read
+      }
+      for site in sites.sorted() {
+        // Once past the bound, no file is published: the site leaves out the rest in path order.
+        guard !reportedSize, total + bytes.count <= maximumTotalBytes else {
+          if !reportedSize {
+            reportedSize = true
+            diagnostics.append(
+              SiteMediaTooLarge.finding(
+                SiteMediaTooLarge.tooLarge(site, bound: maximumTotalBytes), file: root + "/" + source))
+          }
+          continue
+        }
+        total += bytes.count
+        write(site, bytes)
+      }
+    }
+    let ordered = uses.sorted {
+      ($0.file, $0.line, $0.column, $0.address) < ($1.file, $1.line, $1.column, $1.address)
+    }
+    for use in ordered {
+      if missing.contains(use.source) {
+        diagnostics.append(
+          LinkMissingFile.finding(
+            LinkMissingFile.missing(use.address), file: use.file, line: use.line, column: use.column))
+      } else if outside.contains(use.source) {
+        diagnostics.append(
+          SourceOutsideDocs.finding(
+            SourceOutsideDocs.linkedFile(use.address), file: use.file, line: use.line, column: use.column))
+      }
+    }
+    return diagnostics
+  }
+
+  /// The folder part of a relative path: before its last `/`, or empty.
+  private static func folder(of path: String) -> String {
+    guard let slash = path.lastIndex(of: "/") else { return "" }
+    return String(path[..<slash])
+  }
+
+  /// `path` read from `folder`, with `.` and `..` resolved; `nil` when it climbs above the root or names
+  /// no file.
+  static func joined(_ folder: String, _ path: String) -> String? {
+    var parts = folder.split(separator: "/").map(String.init)
+    for part in path.split(separator: "/", omittingEmptySubsequences: true) {
+      switch part {
+      case ".": continue
+      case "..":
+        guard !parts.isEmpty else { return nil }
+        parts.removeLast()
+      default: parts.append(String(part))
+      }
+    }
+    let joined = parts.joined(separator: "/")
+    return ContainedPath.staysInside(joined) ? joined : nil
+  }
+}
