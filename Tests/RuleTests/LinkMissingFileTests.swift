@@ -6,9 +6,10 @@ import Testing
 
 @Suite("link.missing-file")
 struct LinkMissingFileTests {
-  /// A site built from the docs, with the findings the build reported.
-  static func build(_ docs: MarkedDocs) throws -> (site: String, findings: [String], messages: [String]) {
-    let out = try DocSetFixture([:])
+  /// A site built from the docs (in `out`, removed with it), with the findings the build reported.
+  static func build(_ docs: MarkedDocs, into out: DocSetFixture) throws -> (
+    site: String, findings: [String], messages: [String]
+  ) {
     let site = out.root.appendingPathComponent("site").path
     let reported = ReportedDiagnostics()
     _ = try BuildPipeline(.init(docsDirectory: docs.root.path, outputPaths: ["html": site], usesCache: false))
@@ -48,7 +49,8 @@ struct LinkMissingFileTests {
       "en-US/files/tool.zip": "ZIP",
       "shared/big.png": "BIG",
     ])
-    let (site, findings, messages) = try Self.build(docs)
+    let out = try DocSetFixture([:])
+    let (site, findings, messages) = try Self.build(docs, into: out)
     #expect(findings == docs.places("1️⃣", "2️⃣", "3️⃣"))
     #expect(
       messages == [
