@@ -26,11 +26,13 @@ enum BuiltInEntryTemplate {
     result.append(contentsOf: values.property.utf8)
     result.append(contentsOf: " = Entry(\n    id: ".utf8)
     SwiftLiteral.append(values.entry.id, to: &result)
-    result.append(contentsOf: ",\n    message: ".utf8)
-    SwiftLiteral.append(values.message, to: &result)
-    result.append(contentsOf: ",\n    app: .".utf8)
-    result.append(contentsOf: values.appCase.utf8)
-    result.append(contentsOf: ",\n    localizations: [\n".utf8)
+    result.append(contentsOf: ",\n".utf8)
+    for field in values.fields.fields where field.isOnEntry {
+      result.append(contentsOf: "    ".utf8)
+      values.appendValue(field, to: &result)
+      result.append(contentsOf: ",\n".utf8)
+    }
+    result.append(contentsOf: "    localizations: [\n".utf8)
     for (locale, localized) in values.localizedEntries {
       result.append(contentsOf: "      ".utf8)
       SwiftEntryValues.appendLocalization(locale, localized, fields: values.fields, to: &result)

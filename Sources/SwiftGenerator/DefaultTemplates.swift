@@ -26,49 +26,96 @@ public enum {{{name}}}: Sendable {
   /// Every locale of the catalog, the source locale first.
   public static let locales: [String] = [{{#locales}}{{{.}}}, {{/locales}}]
 
-  /// The apps the messages come from, named as the source locale names them.
-  public enum App: String, CaseIterable, Sendable {
-{{#apps}}
+{{#enums}}
+  /// The values of the {{{fieldText}}} field, named as the source locale names them.
+  public enum {{{typeName}}}: String, CaseIterable, Sendable {
+{{#cases}}
     /// {{{doc}}}
     case {{{caseName}}} = {{{literal}}}
-{{/apps}}
+{{/cases}}
   }
 
-  /// One error message, with what it means and how to fix it in each locale.
+{{/enums}}
+{{#usesCodes}}
+  /// A numeric error code: compared by value, printed as the docs write it.
+  public struct ErrorCode: Sendable, Hashable, CustomStringConvertible {
+    /// The code's bits (a negative code of 32 bits or less as its 32-bit pattern).
+    public let value: UInt64
+    /// The code as the docs write it, such as `0x8024A000`.
+    public let written: String
+
+    public var description: String { written }
+  }
+
+{{/usesCodes}}
+{{#usesStatuses}}
+  /// An SMTP enhanced status code (`5.7.1`), with the reply code the docs write before it, if any.
+  public struct StatusCode: Sendable, Hashable, CustomStringConvertible {
+    /// The three-digit reply code, such as `550`.
+    public let reply: Int?
+    /// The dotted code, such as `5.4.1`.
+    public let status: String
+    /// The code as the docs write it, such as `550 5.4.1`.
+    public let written: String
+
+    public var description: String { written }
+  }
+
+{{/usesStatuses}}
+{{#usesDates}}
+  /// A calendar day.
+  public struct CalendarDate: Sendable, Hashable, Comparable, CustomStringConvertible {
+    public let year: Int
+    public let month: Int
+    public let day: Int
+
+    /// The date as `YYYY-MM-DD`.
+    public var description: String {
+      func padded(_ number: Int, _ width: Int) -> String {
+        let digits = String(number)
+        return String(repeating: "0", count: max(0, width - digits.count)) + digits
+      }
+      return "\(padded(year, 4))-\(padded(month, 2))-\(padded(day, 2))"
+    }
+
+    public static func < (left: CalendarDate, right: CalendarDate) -> Bool {
+      (left.year, left.month, left.day) < (right.year, right.month, right.day)
+    }
+  }
+
+{{/usesDates}}
+  /// One entry of the catalog, with its fields in each locale.
   public struct Entry: Sendable, Hashable, Identifiable {
-    /// One locale's text of an entry.
+    /// One locale's text of an entry: each field as the docs of this locale write it (a field that is not
+    /// translated as the source locale writes it).
     public struct Localized: Sendable, Hashable {
       /// The locale of this text, such as `ja-JP`.
       public let locale: String
-      /// The message as the docs of this locale write it.
-      public let message: String
-      /// The app, as this locale names it.
-      public let app: String
-      /// What the message means.
-      public let description: String
-      /// How to fix it.
-      public let resolution: String
+{{#fields}}
+      /// The field {{{summary}}} in this locale.
+      public let {{{property}}}: {{{localizedType}}}
+{{/fields}}
       /// True when the locale has no translation of the entry and the source locale's text stands in.
       public let isFallback: Bool
     }
 
     /// The entry's catalog id: stable across reordering and retranslation of the docs.
     public let id: String
-    /// The message as the program prints it (source locale).
-    public let message: String
-    /// The app the message comes from.
-    public let app: App
+{{#entryFields}}
+    /// The field {{{summary}}}, as the source locale gives it.
+    public let {{{property}}}: {{{entryType}}}
+{{/entryFields}}
     /// The entry in each locale, the source locale first.
     public let localizations: [Localized]
-    /// The message as patterns: per line, its normalized literal pieces (see `lookup`).
+    /// The lookup fields matched as patterns: per line, their normalized literal pieces (see `lookup`).
     let patterns: [[String]]
 
     /// The entry in the source locale.
     public var source: Localized { localizations[0] }
-    /// What the message means, in the source locale.
-    public var description: String { source.description }
-    /// How to fix it, in the source locale.
-    public var resolution: String { source.resolution }
+{{#translatedFields}}
+    /// The field {{{summary}}}, in the source locale.
+    public var {{{property}}}: {{{localizedType}}} { source.{{{property}}} }
+{{/translatedFields}}
 
     /// The entry in a locale such as `ja-JP` (or `ja_JP`, or `ja`): the exact locale, else the first
     /// locale of the same language, else the source locale.
@@ -98,21 +145,55 @@ public enum {{{name}}}: Sendable {
   ///
   /// Messages in the docs are patterns: example GUIDs, `…`, `(Tenant_ID goes here)` and other placeholders
   /// match any value, each `<br />`-separated line of a message matches on its own, and spacing, case,
-  /// quoting and JSON escaping are ignored. The most specific match wins, the first in the docs of those
-  /// tied (`lookupAll` gives them all); `app` narrows the search{{#anyApp}} (entries of {{{anyAppText}}} concern every app){{/anyApp}}.
-  public static func lookup(_ error: String, app: App? = nil) -> Entry? {
-    lookupAll(error, app: app).first
+  /// quoting and JSON escaping are ignored. Error codes match in any written form (`0x8024A000`, `8024A000`,
+  /// `-2145083392`) and status codes inside the text (`550 5.4.1 Relay Access Denied`), before any pattern.
+  /// The most specific match wins, the first in the docs of those tied (`lookupAll` gives them all).
+{{#filters}}
+  /// `{{{label}}}` narrows the search{{#anyCase}} (entries of {{{anyText}}} match every value){{/anyCase}}.
+{{/filters}}
+  public static func lookup(_ error: String{{#filters}}, {{{declaration}}}{{/filters}}) -> Entry? {
+    lookupAll(error{{#filters}}, {{{label}}}: {{{parameter}}}{{/filters}}).first
   }
 
   /// Every entry tied for the best match of an error text received at run time, in the docs' order.
-  public static func lookupAll(_ error: String, app: App? = nil) -> [Entry] {
+  public static func lookupAll(_ error: String{{#filters}}, {{{declaration}}}{{/filters}}) -> [Entry] {
     let text = Array(DocCatalogMatching.normalize(error).utf8)
+{{#hasCodeLookup}}
+    let codes = DocCatalogMatching.codes(in: error)
+{{/hasCodeLookup}}
+{{#hasStatusLookup}}
+    let statuses = DocCatalogMatching.statuses(in: error)
+{{/hasStatusLookup}}
     var best: [Entry] = []
     var bestScore = -1
-    for entry in entries where app == nil || entry.app == app{{#anyApp}} || entry.app == .{{{anyApp}}}{{/anyApp}} {
-      guard let score = DocCatalogMatching.specificity(of: entry.patterns, in: text), score >= bestScore else {
-        continue
+    for entry in entries{{{entryFilter}}} {
+      var score = 0
+      var matched = false
+{{#codeLookups}}
+      if let found = DocCatalogMatching.score(code: entry.{{{property}}}{{{memberAccess}}}value, in: codes) {
+        matched = true
+        score += found
       }
+{{/codeLookups}}
+{{#integerLookups}}
+      if let found = DocCatalogMatching.score(integer: entry.{{{property}}}, in: codes) {
+        matched = true
+        score += found
+      }
+{{/integerLookups}}
+{{#statusLookups}}
+      if let found = DocCatalogMatching.score(
+        reply: entry.{{{property}}}{{{memberAccess}}}reply, status: entry.{{{property}}}{{{memberAccess}}}status, in: statuses)
+      {
+        matched = true
+        score += found
+      }
+{{/statusLookups}}
+      if let found = DocCatalogMatching.specificity(of: entry.patterns, in: text) {
+        matched = true
+        score += found
+      }
+      guard matched, score >= bestScore else { continue }
       if score > bestScore {
         best = []
         bestScore = score
@@ -121,6 +202,26 @@ public enum {{{name}}}: Sendable {
     }
     return best
   }
+{{#codeFields}}
+
+  /// The first entry whose {{{summary}}} field is `codeValue`: `0x8024A000`, `2149883904` and `-2145083392` are
+  /// one code.
+  public static func entry({{{label}}} codeValue: some BinaryInteger) -> Entry? {
+    let bits = DocCatalogMatching.bits(of: codeValue)
+    return entries.first { $0.{{{property}}}{{{memberAccess}}}value == bits }
+  }
+{{/codeFields}}
+{{#statusFields}}
+
+  /// Every entry whose {{{summary}}} field is a status code in `statusText` (`5.4.1`, `550 5.4.1 Relay Access
+  /// Denied`): the same status, and the same reply code when both give one.
+  public static func entries({{{label}}} statusText: String) -> [Entry] {
+    let statuses = DocCatalogMatching.statuses(in: statusText)
+    return entries.filter {
+      DocCatalogMatching.score(reply: $0.{{{property}}}{{{memberAccess}}}reply, status: $0.{{{property}}}{{{memberAccess}}}status, in: statuses) != nil
+    }
+  }
+{{/statusFields}}
 }
 {{/catalogs}}
 
@@ -173,6 +274,120 @@ private enum DocCatalogMatching {
     }
     return nil
   }
+{{#usesCodeLookup}}
+
+  /// The weight of a code or status that the text names exactly: more than any pattern can account for.
+  static let exactCodeScore = 1 << 24
+
+  /// Every error code written in a text: runs of ASCII letters, digits, `+` and `-` that read as hex (`0x`
+  /// and up to sixteen digits, or eight hex digits, or digits with a letter) or as decimal, signed or not.
+  static func codes(in text: String) -> Set<UInt64> {
+    var found: Set<UInt64> = []
+    let tokens = text.split { !(($0.isASCII && ($0.isLetter || $0.isWholeNumber)) || $0 == "-" || $0 == "+") }
+    for token in tokens {
+      if let value = value(of: token) { found.insert(value) }
+    }
+    return found
+  }
+
+  private static func value(of token: Substring) -> UInt64? {
+    var digits = token
+    if digits.first == "-" || digits.first == "+" {
+      let negative = digits.first == "-"
+      digits = digits.dropFirst()
+      guard !digits.isEmpty, digits.allSatisfy({ $0.isASCII && $0.isWholeNumber }), let magnitude = UInt64(digits)
+      else { return nil }
+      guard negative else { return magnitude }
+      if magnitude <= 0x8000_0000 { return UInt64(UInt32(truncatingIfNeeded: 0 &- magnitude)) }
+      return 0 &- magnitude
+    }
+    if digits.hasPrefix("0x") || digits.hasPrefix("0X") {
+      let hex = digits.dropFirst(2)
+      guard (1...16).contains(hex.count) else { return nil }
+      return UInt64(hex, radix: 16)
+    }
+    guard (1...20).contains(digits.count), digits.allSatisfy(\.isHexDigit) else { return nil }
+    if digits.count == 8 || !digits.allSatisfy({ $0.isASCII && $0.isWholeNumber }) {
+      return digits.count <= 16 ? UInt64(digits, radix: 16) : nil
+    }
+    return UInt64(digits)
+  }
+
+  /// The bits of a code given as a number: a negative one of 32 bits or less as its 32-bit pattern.
+  static func bits(of code: some BinaryInteger) -> UInt64 {
+    if code < 0 && code >= Int64(-0x8000_0000) { return UInt64(UInt32(truncatingIfNeeded: code)) }
+    return UInt64(truncatingIfNeeded: code)
+  }
+
+  /// The score of a code field whose value is among the codes of the text, or `nil`.
+  static func score(code: UInt64?, in codes: Set<UInt64>) -> Int? {
+    guard let code, codes.contains(code) else { return nil }
+    return exactCodeScore
+  }
+
+  /// The score of an integer field whose value is among the codes of the text, or `nil`.
+  static func score(integer: Int?, in codes: Set<UInt64>) -> Int? {
+    score(code: integer.map { UInt64(truncatingIfNeeded: $0) }, in: codes)
+  }
+{{/usesCodeLookup}}
+{{#usesStatusLookup}}
+
+  /// The score of a status field the text names: the same status, and the same reply code when both give
+  /// one (which counts one more), or `nil`.
+  static func score(reply: Int?, status: String?, in statuses: [(reply: Int?, status: String)]) -> Int? {
+    guard let status,
+      let found = statuses.first(where: { $0.status == status && ($0.reply == nil || reply == nil || $0.reply == reply) })
+    else { return nil }
+    return (1 << 24) + (found.reply != nil && found.reply == reply ? 1 : 0)
+  }
+
+  /// Every SMTP status code in a text (`5.7.1`), with the reply code of the same class written right before
+  /// it after a space or a dash (`550 5.4.1`), in order.
+  static func statuses(in text: String) -> [(reply: Int?, status: String)] {
+    let characters = Array(text)
+    var found: [(reply: Int?, status: String)] = []
+    func isDigit(_ index: Int) -> Bool { characters[index].isASCII && characters[index].isWholeNumber }
+    func digitsEnd(from start: Int, max: Int) -> Int {
+      var end = start
+      while end < characters.count, end - start < max, isDigit(end) { end += 1 }
+      return end
+    }
+    var index = 0
+    while index < characters.count {
+      let startsWord = index == 0 || !(isDigit(index - 1) || characters[index - 1] == ".")
+      guard startsWord, isDigit(index), let statusClass = characters[index].wholeNumberValue,
+        [2, 4, 5].contains(statusClass), index + 1 < characters.count, characters[index + 1] == "."
+      else {
+        index += 1
+        continue
+      }
+      let subjectEnd = digitsEnd(from: index + 2, max: 3)
+      guard subjectEnd > index + 2, subjectEnd < characters.count, characters[subjectEnd] == "." else {
+        index += 1
+        continue
+      }
+      let detailEnd = digitsEnd(from: subjectEnd + 1, max: 3)
+      let endsWord =
+        detailEnd == characters.count
+        || !(isDigit(detailEnd)
+          || (characters[detailEnd] == "." && detailEnd + 1 < characters.count && isDigit(detailEnd + 1)))
+      guard detailEnd > subjectEnd + 1, endsWord else {
+        index += 1
+        continue
+      }
+      var reply: Int?
+      if index >= 4, characters[index - 1] == " " || characters[index - 1] == "-",
+        (index - 4..<index - 1).allSatisfy(isDigit), characters[index - 4].wholeNumberValue == statusClass,
+        index == 4 || !isDigit(index - 5)
+      {
+        reply = Int(String(characters[(index - 4)..<(index - 1)]))
+      }
+      found.append((reply, String(characters[index..<detailEnd])))
+      index = detailEnd
+    }
+    return found
+  }
+{{/usesStatusLookup}}
 }
 
 """#
@@ -186,8 +401,9 @@ private enum DocCatalogMatching {
 {{/doc}}
   public static let {{{property}}} = Entry(
     id: {{{id}}},
-    message: {{{message}}},
-    app: .{{{appCase}}},
+{{#values}}
+    {{{.}}},
+{{/values}}
     localizations: [
 {{#localizations}}
       {{{.}}},

@@ -4,13 +4,19 @@ import Mustache
 /// The values a Swift template renders: the catalog with every string already a Swift literal.
 ///
 /// Keys (all strings are Swift source unless they end in `Text`):
-/// `command`, `sources` (paths as text), `catalogs[]` with `name` (the Swift type name: the catalog's name,
-/// unless it is reserved, ``SwiftIdentifier/typeNames(_:)``), `sourceLocale`, `sourceLocaleText`,
-/// `locales[]`, `entryCount`, `localeCount`, `apps[]` (`caseName`, `literal`, `doc`), `anyApp` (the case of
-/// the app value that stands for every app, if any) and `anyAppText`, and `entries[]` with
-/// `property`, `id`, `message`, `appCase`, `doc[]` (comment lines), `localizations[]` (an
-/// `Entry.Localized(...)` expression per locale, the source locale first), `patterns`, plus `idText`,
-/// `messageText`, `appText`; `catalogs[]` also has `entryDefinitions`, every entry rendered from the entry
+/// `command`, `sources` (paths as text), `usesCodeLookup` and `usesStatusLookup` (whether any catalog reads
+/// codes or statuses in a text), `catalogs[]` with `name` (the Swift type name: the catalog's name, unless it
+/// is reserved, ``SwiftIdentifier/typeNames(_:)``), `sourceLocale`, `sourceLocaleText`, `locales[]`,
+/// `entryCount`, `localeCount`, `enums[]` (`typeName`, `fieldText`, `cases[]` with `caseName`, `literal`,
+/// `doc`), `usesCodes`, `usesStatuses`, `usesDates`, the field lists `fields[]`, `entryFields[]` (stored on
+/// the entry), `translatedFields[]` (only in each locale's text), `codeLookups[]`, `integerLookups[]`,
+/// `statusLookups[]`, `codeFields[]`, `statusFields[]` (each field with `property`, `label`, `summary`,
+/// `entryType`, `localizedType`, `memberAccess`), `filters[]` (the `enum` key fields `lookup` takes:
+/// `label`, `parameter`, `declaration`, `condition`, `anyCase`, `anyText`), `entryFilter`, `hasCodeLookup`,
+/// `hasStatusLookup`, and `entries[]` with `property`, `id`, `message`, `doc[]` (comment lines), `values[]`
+/// (`label: literal` per field the entry stores), `localizations[]` (an `Entry.Localized(...)` expression per
+/// locale, the source locale first), `patterns`, plus `idText`, `messageText` and `<property>Text` per
+/// field (its source text); `catalogs[]` also has `entryDefinitions`, every entry rendered from the entry
 /// template, in order, and `entryList`, a line `    property,` per entry, in order (what a section over
 /// `entries` writing `    {{{property}}},` would give, made without running the template engine once per
 /// entry).
@@ -46,7 +52,15 @@ public struct SwiftCatalogContext {
       catalogs.append(values)
       entries.append(catalogEntries)
     }
+    let types = Set(definitions.flatMap { $0.fields.map(\.type) })
     let dictionary: [String: Any] = [
+      "usesCodeLookup": types.contains(.code)
+        || definitions.contains { definition in
+          definition.lookup.contains { name in
+            definition.index(of: name).map { definition.fields[$0].type == .integer } ?? false
+          }
+        },
+      "usesStatusLookup": types.contains(.status),
       "command": SwiftLiteral.commentLine(command),
       "sources": sourcePages.map(SwiftLiteral.commentLine),
       "catalogs": catalogs,
@@ -58,16 +72,7 @@ public struct SwiftCatalogContext {
   {
     let entries = catalog.entries.filter { $0.catalog == definition.name }
     let source = catalog.sourceLocale
-    let fields = SwiftTextFields(definition)
-    var appTexts: [String] = []
-    var seenApps: Set<String> = []
-    for entry in entries {
-      let app = fields.text(.app, of: entry.locales[source])
-      if seenApps.insert(app).inserted { appTexts.append(app) }
-    }
-    if appTexts.isEmpty { appTexts = [""] }
-    let appCases = SwiftIdentifier.uniqued(appTexts.map { SwiftIdentifier.lowerCamelCase($0, fallback: "unnamed") })
-    let caseForApp = Dictionary(zip(appTexts, appCases), uniquingKeysWith: { first, _ in first })
+    let fields = SwiftCatalogFields(definition, entries: entries, sourceLocale: source)
 
     // An entry's property is named after its id without the hash, on every core; only making the names
     // unique goes in order, around the members the catalog's type declares itself.
@@ -75,30 +80,74 @@ public struct SwiftCatalogContext {
       ConcurrentMap.map(entries) { SwiftIdentifier.lowerCamelCase(Self.slug(ofID: $0.id), fallback: "entry") },
       reserving: SwiftIdentifier.catalogMembers)
     let locales = catalog.locales
-    let fallbackCase = appCases[0]
     let entryValues = zip(entries, properties).map { entry, property in
-      let app = fields.text(.app, of: entry.locales[source])
-      return SwiftEntryValues(
-        entry: entry, property: property, appCase: caseForApp[app] ?? fallbackCase, sourceLocale: source,
-        locales: locales, fields: fields)
+      SwiftEntryValues(entry: entry, property: property, sourceLocale: source, locales: locales, fields: fields)
     }
+    let types = Set(fields.fields.map(\.type))
+    let filters = fields.filters.map(Self.filter)
     let values: [String: Any] = [
       "name": typeName,
       "sourceLocale": SwiftLiteral.string(source), "sourceLocaleText": SwiftLiteral.commentLine(source),
       "locales": catalog.locales.map(SwiftLiteral.string),
       "entryCount": String(entries.count), "localeCount": String(catalog.locales.count),
-      "apps": zip(appTexts, appCases).map { text, caseName in
+      "enums": fields.fields.filter { $0.type == .enum }.map { field in
         [
-          "caseName": caseName, "literal": SwiftLiteral.string(text),
-          "doc": SwiftLiteral.commentLine(text.isEmpty ? "(no app)" : text),
-        ]
+          "typeName": field.enumType ?? "", "fieldText": field.summary,
+          "cases": field.cases.map { text, caseName in
+            [
+              "caseName": caseName, "literal": SwiftLiteral.string(text),
+              "doc": SwiftLiteral.commentLine(text.isEmpty ? "(no value)" : text),
+            ]
+          },
+        ] as [String: Any]
       },
+      "usesCodes": types.contains(.code), "usesStatuses": types.contains(.status), "usesDates": types.contains(.date),
+      "fields": fields.fields.map(Self.fieldValues),
+      "entryFields": fields.fields.filter(\.isOnEntry).map(Self.fieldValues),
+      "translatedFields": fields.fields.filter { !$0.isOnEntry }.map(Self.fieldValues),
+      "filters": filters,
+      "entryFilter": filters.isEmpty ? "" : " where " + filters.map { $0["condition"] ?? "" }.joined(separator: " && "),
+      "hasCodeLookup": !fields.codeLookups.isEmpty || !fields.integerLookups.isEmpty,
+      "hasStatusLookup": !fields.statusLookups.isEmpty,
+      "codeLookups": fields.codeLookups.map(Self.fieldValues),
+      "integerLookups": fields.integerLookups.map(Self.fieldValues),
+      "statusLookups": fields.statusLookups.map(Self.fieldValues),
+      "codeFields": fields.fields.filter { $0.type == .code }.map(Self.fieldValues),
+      "statusFields": fields.fields.filter { $0.type == .status }.map(Self.fieldValues),
       "entries": entryValues,
-      "anyApp": fields.anyApp.flatMap { caseForApp[$0] } ?? false,
-      "anyAppText": SwiftLiteral.commentLine(fields.anyApp ?? ""),
       "entryList": Self.entryList(properties),
     ]
     return (values, entryValues)
+  }
+
+  /// The template values of a field: its property (also its label), types and summary.
+  private static func fieldValues(_ field: SwiftCatalogFields.Field) -> [String: String] {
+    [
+      "property": field.property, "label": field.property, "summary": field.summary,
+      "entryType": field.entryType, "localizedType": field.localizedType, "memberAccess": field.memberAccess,
+    ]
+  }
+
+  /// The template values of an `enum` key field as a filter of `lookup`: its parameter's declaration, the
+  /// name the body knows it by, and the condition an entry meets.
+  private static func filter(_ field: SwiftCatalogFields.Field) -> [String: String] {
+    let label = field.property
+    let bare = String(label.trimming { $0 == "`" })
+    let clashes = SwiftCatalogFields.lookupLocals.contains(bare) || SwiftIdentifier.catalogMembers.contains(bare)
+    let parameter = clashes || bare != label ? bare + "Filter" : label
+    let type = field.enumType ?? "String"
+    var condition = "(\(parameter) == nil || entry.\(label) == \(parameter)"
+    var values: [String: String] = [:]
+    if let any = field.declared.anyValue, let anyCase = field.cases.first(where: { $0.text == any })?.caseName {
+      condition += " || entry.\(label) == .\(anyCase)"
+      values["anyCase"] = anyCase
+      values["anyText"] = SwiftLiteral.commentLine(any)
+    }
+    values["label"] = label
+    values["parameter"] = parameter
+    values["declaration"] = (parameter == label ? label : "\(label) \(parameter)") + ": \(type)? = nil"
+    values["condition"] = condition + ")"
+    return values
   }
 
   /// Each property on a line of its own, indented four spaces and followed by a comma, without a final

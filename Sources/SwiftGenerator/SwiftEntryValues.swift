@@ -16,39 +16,27 @@ final class SwiftEntryValues: MustacheParent, Sendable {
   let entry: CatalogEntry
   /// The entry's property name, unique in its catalog.
   let property: String
-  /// The case of the catalog's `App` enum for the entry's app.
-  let appCase: String
   let sourceLocale: String
   let locales: [String]
-  /// The source locale's message, app and description, looked up once: each entry's definition reads them
-  /// several times, and each lookup copies the locale's texts out of the entry.
-  let message: String
-  private let appText: String
-  private let descriptionText: String
+  /// The entry's source row, looked up once: each entry's definition reads it several times.
+  let source: LocalizedEntry?
+  /// The catalog's fields as the Swift source shows them.
+  let fields: SwiftCatalogFields
 
-  /// Where the entry template's four texts are among the catalog's fields (``SwiftTextFields``).
-  let fields: SwiftTextFields
-
-  init(
-    entry: CatalogEntry, property: String, appCase: String, sourceLocale: String, locales: [String],
-    fields: SwiftTextFields
-  ) {
+  init(entry: CatalogEntry, property: String, sourceLocale: String, locales: [String], fields: SwiftCatalogFields) {
     self.entry = entry
     self.property = property
-    self.appCase = appCase
     self.sourceLocale = sourceLocale
     self.locales = locales
     self.fields = fields
-    let source = entry.locales[sourceLocale]
-    message = fields.text(.message, of: source)
-    appText = fields.text(.app, of: source)
-    descriptionText = fields.text(.description, of: source)
+    source = entry.locales[sourceLocale]
   }
 
   func child(named name: String) -> Any? {
     switch name {
     case "doc": doc.map(TemplateText.init)
     case "localizations": localizations.map(TemplateText.init)
+    case "values": values.map(TemplateText.init)
     default: text(named: name).map(TemplateText.init)
     }
   }
@@ -60,19 +48,43 @@ final class SwiftEntryValues: MustacheParent, Sendable {
     case "idText": entry.id
     case "message": SwiftLiteral.string(message)
     case "messageText": message
-    case "appCase": appCase
-    case "appText": appText
     case "patterns": patterns
-    default: nil
+    default: fieldText(named: name)
     }
   }
 
+  /// The source text of the field whose property is `name` without its `Text` suffix (`appText`).
+  private func fieldText(named name: String) -> String? {
+    guard name.hasSuffix("Text") else { return nil }
+    let property = name.dropLast(4)
+    return fields.fields.first { $0.property == property }.map { source?[$0.index].text ?? "" }
+  }
+
+  /// The source text of the field the entry is named by (`message`, else the identifying field).
+  var message: String { source?[fields.messageField].text ?? "" }
+
   /// The description's lines as comment lines, or the message when there is no description.
   var doc: [String] {
-    let lines = descriptionText.nonEmptyLines.map {
+    let lines = (source?[fields.docField].text ?? "").nonEmptyLines.map {
       SwiftLiteral.commentLine(String($0))
     }
     return lines.isEmpty ? [SwiftLiteral.commentLine(message)] : lines
+  }
+
+  /// `label: literal` for each field the entry stores itself, in the order of the fields.
+  private var values: [String] {
+    fields.fields.filter(\.isOnEntry).map { field in
+      var result: [UInt8] = []
+      appendValue(field, to: &result)
+      return String(decoding: result, as: UTF8.self)
+    }
+  }
+
+  /// Appends `label: literal` of a field the entry stores itself.
+  func appendValue(_ field: SwiftCatalogFields.Field, to result: inout [UInt8]) {
+    result.append(contentsOf: field.property.utf8)
+    result.append(contentsOf: ": ".utf8)
+    fields.appendEntryValue(field, of: source, to: &result)
   }
 
   /// An `Entry.Localized(...)` expression per locale that has the entry, the source locale first.
@@ -91,32 +103,30 @@ final class SwiftEntryValues: MustacheParent, Sendable {
 
   /// Appends the `Entry.Localized(...)` expression of the entry's texts in `locale`.
   static func appendLocalization(
-    _ locale: String, _ localized: LocalizedEntry, fields: SwiftTextFields, to result: inout [UInt8]
+    _ locale: String, _ localized: LocalizedEntry, fields: SwiftCatalogFields, to result: inout [UInt8]
   ) {
     result.append(contentsOf: "Entry.Localized(locale: ".utf8)
     SwiftLiteral.append(locale, to: &result)
-    result.append(contentsOf: ", message: ".utf8)
-    SwiftLiteral.append(fields.text(.message, of: localized), to: &result)
-    result.append(contentsOf: ", app: ".utf8)
-    SwiftLiteral.append(fields.text(.app, of: localized), to: &result)
-    result.append(contentsOf: ", description: ".utf8)
-    SwiftLiteral.append(fields.text(.description, of: localized), to: &result)
-    result.append(contentsOf: ", resolution: ".utf8)
-    SwiftLiteral.append(fields.text(.resolution, of: localized), to: &result)
+    for field in fields.fields {
+      result.append(contentsOf: ", ".utf8)
+      result.append(contentsOf: field.property.utf8)
+      result.append(contentsOf: ": ".utf8)
+      fields.appendLocalizedValue(field, of: localized, to: &result)
+    }
     result.append(contentsOf: (localized.fallback ? ", isFallback: true)" : ", isFallback: false)").utf8)
   }
 
-  /// Appends the array literal of the message's patterns: an array of pieces per alternative.
+  /// Appends the array literal of the entry's patterns: an array of pieces per alternative.
   func appendPatterns(to result: inout [UInt8]) {
     result.append(UInt8(ascii: "["))
-    for (index, pieces) in MessagePattern(message: message).alternatives.enumerated() {
+    for (index, pieces) in fields.patterns(of: source).enumerated() {
       if index > 0 { result.append(contentsOf: ", ".utf8) }
       SwiftLiteral.appendArray(pieces, to: &result)
     }
     result.append(UInt8(ascii: "]"))
   }
 
-  /// The array literal of the message's patterns.
+  /// The array literal of the entry's patterns.
   private var patterns: String {
     var result: [UInt8] = []
     appendPatterns(to: &result)

@@ -46,6 +46,14 @@ public enum SwiftIdentifier {
     return keywords.contains(result) ? "`\(result)`" : result
   }
 
+  /// An upper camel case identifier from the words of `text` (`app` → `App`, `error type` → `ErrorType`), for
+  /// type names; `_` leads one that would start with a digit.
+  public static func upperCamelCase(_ text: String, fallback: String = "Value") -> String {
+    var name = Array(lowerCamelCase(text, fallback: fallback).utf8.filter { $0 != UInt8(ascii: "`") })
+    if let first = name.first { name[0] = uppercased(first) }
+    return String(decoding: name, as: UTF8.self)
+  }
+
   private static func isLowercase(_ byte: UInt8) -> Bool { byte >= UInt8(ascii: "a") && byte <= UInt8(ascii: "z") }
   private static func isUppercase(_ byte: UInt8) -> Bool { byte >= UInt8(ascii: "A") && byte <= UInt8(ascii: "Z") }
   private static func isDigit(_ byte: UInt8) -> Bool { byte >= UInt8(ascii: "0") && byte <= UInt8(ascii: "9") }
@@ -76,13 +84,16 @@ public enum SwiftIdentifier {
   }
 
   /// The members the built-in catalog template declares on a catalog's type, beside its entries' properties.
-  public static let catalogMembers: Set<String> = ["sourceLocale", "locales", "entries", "lookup"]
+  public static let catalogMembers: Set<String> = [
+    "sourceLocale", "locales", "entries", "lookup", "lookupAll", "entry",
+  ]
 
   /// Names a catalog's type may not take: the keywords, `_`, and the modules and types the built-in templates
   /// refer to by name at file scope, which a type of the same name declared in the file would shadow.
   public static let reservedTypeNames: Set<String> = keywords.union([
     "_", "Swift", "Foundation", "Array", "Bool", "CaseIterable", "Hashable", "Identifiable", "Int", "Locale",
-    "Sendable", "String", "UInt8", "DocCatalogMatching",
+    "Sendable", "String", "UInt8", "DocCatalogMatching", "UInt64", "UInt32", "Int64", "Set", "Character",
+    "Substring", "Optional", "BinaryInteger", "Comparable", "CustomStringConvertible",
   ])
 
   /// The Swift type name of each catalog, in order: its name as it is, unless reserved (then with `Catalog`

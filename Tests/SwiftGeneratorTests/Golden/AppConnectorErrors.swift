@@ -17,7 +17,7 @@ public enum AppConnectorErrors: Sendable {
   /// Every locale of the catalog, the source locale first.
   public static let locales: [String] = ["en-US", "ja-JP", ]
 
-  /// The apps the messages come from, named as the source locale names them.
+  /// The values of the 'app' (enum) field, named as the source locale names them.
   public enum App: String, CaseIterable, Sendable {
     /// All apps
     case allApps = "All apps"
@@ -41,19 +41,20 @@ public enum AppConnectorErrors: Sendable {
     case workday = "Workday"
   }
 
-  /// One error message, with what it means and how to fix it in each locale.
+  /// One entry of the catalog, with its fields in each locale.
   public struct Entry: Sendable, Hashable, Identifiable {
-    /// One locale's text of an entry.
+    /// One locale's text of an entry: each field as the docs of this locale write it (a field that is not
+    /// translated as the source locale writes it).
     public struct Localized: Sendable, Hashable {
       /// The locale of this text, such as `ja-JP`.
       public let locale: String
-      /// The message as the docs of this locale write it.
+      /// The field 'message' (pattern) in this locale.
       public let message: String
-      /// The app, as this locale names it.
+      /// The field 'app' (enum) in this locale.
       public let app: String
-      /// What the message means.
+      /// The field 'description' (markdown) in this locale.
       public let description: String
-      /// How to fix it.
+      /// The field 'resolution' (markdown) in this locale.
       public let resolution: String
       /// True when the locale has no translation of the entry and the source locale's text stands in.
       public let isFallback: Bool
@@ -61,20 +62,20 @@ public enum AppConnectorErrors: Sendable {
 
     /// The entry's catalog id: stable across reordering and retranslation of the docs.
     public let id: String
-    /// The message as the program prints it (source locale).
+    /// The field 'message' (pattern), as the source locale gives it.
     public let message: String
-    /// The app the message comes from.
+    /// The field 'app' (enum), as the source locale gives it.
     public let app: App
     /// The entry in each locale, the source locale first.
     public let localizations: [Localized]
-    /// The message as patterns: per line, its normalized literal pieces (see `lookup`).
+    /// The lookup fields matched as patterns: per line, their normalized literal pieces (see `lookup`).
     let patterns: [[String]]
 
     /// The entry in the source locale.
     public var source: Localized { localizations[0] }
-    /// What the message means, in the source locale.
+    /// The field 'description' (markdown), in the source locale.
     public var description: String { source.description }
-    /// How to fix it, in the source locale.
+    /// The field 'resolution' (markdown), in the source locale.
     public var resolution: String { source.resolution }
 
     /// The entry in a locale such as `ja-JP` (or `ja_JP`, or `ja`): the exact locale, else the first
@@ -504,8 +505,10 @@ public enum AppConnectorErrors: Sendable {
   ///
   /// Messages in the docs are patterns: example GUIDs, `…`, `(Tenant_ID goes here)` and other placeholders
   /// match any value, each `<br />`-separated line of a message matches on its own, and spacing, case,
-  /// quoting and JSON escaping are ignored. The most specific match wins, the first in the docs of those
-  /// tied (`lookupAll` gives them all); `app` narrows the search (entries of All apps concern every app).
+  /// quoting and JSON escaping are ignored. Error codes match in any written form (`0x8024A000`, `8024A000`,
+  /// `-2145083392`) and status codes inside the text (`550 5.4.1 Relay Access Denied`), before any pattern.
+  /// The most specific match wins, the first in the docs of those tied (`lookupAll` gives them all).
+  /// `app` narrows the search (entries of All apps match every value).
   public static func lookup(_ error: String, app: App? = nil) -> Entry? {
     lookupAll(error, app: app).first
   }
@@ -515,10 +518,14 @@ public enum AppConnectorErrors: Sendable {
     let text = Array(DocCatalogMatching.normalize(error).utf8)
     var best: [Entry] = []
     var bestScore = -1
-    for entry in entries where app == nil || entry.app == app || entry.app == .allApps {
-      guard let score = DocCatalogMatching.specificity(of: entry.patterns, in: text), score >= bestScore else {
-        continue
+    for entry in entries where (app == nil || entry.app == app || entry.app == .allApps) {
+      var score = 0
+      var matched = false
+      if let found = DocCatalogMatching.specificity(of: entry.patterns, in: text) {
+        matched = true
+        score += found
       }
+      guard matched, score >= bestScore else { continue }
       if score > bestScore {
         best = []
         bestScore = score
