@@ -8,7 +8,7 @@ import Mustache
 /// codes or statuses in a text), `catalogs[]` with `name` (the Swift type name: the catalog's name, unless it
 /// is reserved, ``SwiftIdentifier/typeNames(_:)``), `sourceLocale`, `sourceLocaleText`, `locales[]`,
 /// `entryCount`, `localeCount`, `enums[]` (`typeName`, `fieldText`, `cases[]` with `caseName`, `literal`,
-/// `doc`), `usesCodes`, `usesStatuses`, `usesDates`, the field lists `fields[]`, `entryFields[]` (stored on
+/// `doc`), `apps[]` (the cases of the first `enum` key field, else of the first `enum` field), `usesCodes`, `usesStatuses`, `usesDates`, the field lists `fields[]`, `entryFields[]` (stored on
 /// the entry), `translatedFields[]` (only in each locale's text), `codeLookups[]`, `integerLookups[]`,
 /// `statusLookups[]`, `codeFields[]`, `statusFields[]` (each field with `property`, `label`, `summary`,
 /// `entryType`, `localizedType`, `memberAccess`), `filters[]` (the `enum` key fields `lookup` takes:
@@ -84,23 +84,18 @@ public struct SwiftCatalogContext {
       SwiftEntryValues(entry: entry, property: property, sourceLocale: source, locales: locales, fields: fields)
     }
     let types = Set(fields.fields.map(\.type))
+    let enumFields = fields.fields.filter { $0.type == .enum }
     let filters = fields.filters.map(Self.filter)
     let values: [String: Any] = [
       "name": typeName,
       "sourceLocale": SwiftLiteral.string(source), "sourceLocaleText": SwiftLiteral.commentLine(source),
       "locales": catalog.locales.map(SwiftLiteral.string),
       "entryCount": String(entries.count), "localeCount": String(catalog.locales.count),
-      "enums": fields.fields.filter { $0.type == .enum }.map { field in
-        [
-          "typeName": field.enumType ?? "", "fieldText": field.summary,
-          "cases": field.cases.map { text, caseName in
-            [
-              "caseName": caseName, "literal": SwiftLiteral.string(text),
-              "doc": SwiftLiteral.commentLine(text.isEmpty ? "(no value)" : text),
-            ]
-          },
-        ] as [String: Any]
+      "enums": enumFields.map { field in
+        ["typeName": field.enumType ?? "", "fieldText": field.summary, "cases": Self.cases(of: field)] as [String: Any]
       },
+      // The first form's key: the cases of the first enum field (the app), for templates of one's own.
+      "apps": (fields.filters.first ?? enumFields.first).map(Self.cases) ?? [],
       "usesCodes": types.contains(.code), "usesStatuses": types.contains(.status), "usesDates": types.contains(.date),
       "fields": fields.fields.map(Self.fieldValues),
       "entryFields": fields.fields.filter(\.isOnEntry).map(Self.fieldValues),
@@ -118,6 +113,16 @@ public struct SwiftCatalogContext {
       "entryList": Self.entryList(properties),
     ]
     return (values, entryValues)
+  }
+
+  /// The template values of an `enum` field's cases.
+  private static func cases(of field: SwiftCatalogFields.Field) -> [[String: String]] {
+    field.cases.map { text, caseName in
+      [
+        "caseName": caseName, "literal": SwiftLiteral.string(text),
+        "doc": SwiftLiteral.commentLine(text.isEmpty ? "(no value)" : text),
+      ]
+    }
   }
 
   /// The template values of a field: its property (also its label), types and summary.
