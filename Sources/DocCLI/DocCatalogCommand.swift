@@ -8,7 +8,9 @@ public struct DocCatalogCommand: ParsableCommand {
     commandName: "doccatalog",
     abstract: "Turn DocFX troubleshooting tables into a typed, multi-locale catalog.",
     version: DocCatalogVersion.current,
-    subcommands: [BuildCommand.self, ValidateCommand.self, LookupCommand.self, ParseCommand.self]
+    subcommands: [
+      BuildCommand.self, ValidateCommand.self, LookupCommand.self, InitCommand.self, ParseCommand.self,
+    ]
   )
 
   public init() {}

@@ -335,7 +335,7 @@ public struct CatalogTableReader: Sendable {
   }
 
   /// Header text compared without case, surrounding space or the brackets MT sometimes adds (`[説明]`).
-  static func normalize(_ header: String) -> String {
+  public static func normalize(_ header: String) -> String {
     var text = String(header.trimmingWhitespace())
     if text.hasPrefix("[") && text.hasSuffix("]") && text.count >= 2 {
       text = String(text.dropFirst().dropLast().trimmingWhitespace())

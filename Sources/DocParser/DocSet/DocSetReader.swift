@@ -44,7 +44,7 @@ public struct DocSetReader: Sendable {
   /// as source locale; every `.md` file below `root` is then a page, its locale the first folder of its path
   /// that names one (`pages/de-de/x.md`), else the start of its name (`ja-jp-2016.md`), else its
   /// `ms.contentlocale`, else `und`.
-  func defaultConfiguration(root: String) -> Configuration {
+  public func defaultConfiguration(root: String) -> Configuration {
     let entries = (try? FileManager.default.contentsOfDirectory(atPath: root)) ?? []
     let locales = entries.filter { Self.looksLikeLocale($0) && isDirectory(join(root, $0)) }.sorted()
     let source = locales.first { $0.lowercased() == "en-us" } ?? locales.first ?? "en-US"
