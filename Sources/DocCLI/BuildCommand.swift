@@ -25,6 +25,9 @@ struct BuildCommand: ParsableCommand {
   @Option(help: ArgumentHelp(stringLiteral: CatalogJSONOutput.help))
   var json: String?
 
+  @Option(help: ArgumentHelp(stringLiteral: CatalogSchemaOutput.help))
+  var schema: String?
+
   @Option(help: ArgumentHelp(stringLiteral: SwiftSourceOutput.help))
   var swift: String?
 
@@ -54,7 +57,10 @@ struct BuildCommand: ParsableCommand {
 
   /// The output paths given, by output key.
   var outputPaths: [String: String] {
-    [CatalogJSONOutput.key: json, SwiftSourceOutput.key: swift, HTMLSiteOutput.key: html].compactMapValues { $0 }
+    [
+      CatalogJSONOutput.key: json, CatalogSchemaOutput.key: schema, SwiftSourceOutput.key: swift,
+      HTMLSiteOutput.key: html,
+    ].compactMapValues { $0 }
   }
 
   func run() throws {

@@ -3,6 +3,7 @@
 public enum OutputRegistry {
   public static let all: [any BuildOutput.Type] = [
     CatalogJSONOutput.self,
+    CatalogSchemaOutput.self,
     SwiftSourceOutput.self,
     HTMLSiteOutput.self,
   ]
