@@ -13,12 +13,18 @@ public struct HTMLRenderer {
     public var localPath: String?
     /// Included files, keyed by their path relative to the docs folder.
     public var includes: any IncludeSource
+    /// The id of each catalog row of the page, by the row's line: its entry's id (``CatalogRowLinks``).
+    public var rowIDs: [Int: String]
 
-    public init(strings: SiteStrings, pagePath: String, localPath: String?, includes: any IncludeSource) {
+    public init(
+      strings: SiteStrings, pagePath: String, localPath: String?, includes: any IncludeSource,
+      rowIDs: [Int: String] = [:]
+    ) {
       self.strings = strings
       self.pagePath = pagePath
       self.localPath = localPath
       self.includes = includes
+      self.rowIDs = rowIDs
     }
   }
 
@@ -34,6 +40,8 @@ public struct HTMLRenderer {
   private(set) var headings: [HeadingLink] = []
   /// The `<a name>` anchor each heading holds, as its id in the page (`nil` for none, or one already taken).
   private var headingAnchors: [String?] = []
+  /// The ids of the page's catalog rows that are the page's (no heading took them), by line.
+  private var rowAnchors: [Int: String] = [:]
   private var includeStack: [String] = []
   /// For each include being rendered, its headings' ids: an included file's headings are numbered on their
   /// own (``HeadingIDs``, as DocFX parses an included file as a document of its own), then kept unique on
@@ -67,6 +75,10 @@ public struct HTMLRenderer {
       headings.append(HeadingLink(level: heading.level, id: ids.unique(id), text: PlainText.render(heading.inlines)))
     }
     headingAnchors = documentHeadings.map { $0.anchor.flatMap { ids.claim(IDRegistry.clean($0)) } }
+    // Catalog rows' ids before anchors in the text, so that a link to an entry's row always finds it.
+    for (line, id) in context.rowIDs.sorted(by: { $0.key < $1.key }) {
+      if let claimed = ids.claim(IDRegistry.clean(id)) { rowAnchors[line] = claimed }
+    }
     var headingIndex = 0
     var html = HTMLOutput()
     render(document.blocks, into: &html, headingIndex: &headingIndex)
@@ -195,7 +207,12 @@ public struct HTMLRenderer {
     if !table.rows.isEmpty {
       html += "<tbody>\n"
       for row in table.rows {
-        html += "<tr>\n"
+        html += "<tr"
+        // The page's own rows only: an included file's lines are not the page's.
+        if !rowAnchors.isEmpty, includeStack.isEmpty, let line = row.range?.start.line, let id = rowAnchors[line] {
+          Self.appendAttribute("id", id, to: &html)
+        }
+        html += ">\n"
         for (index, cell) in row.cells.enumerated() {
           html += "<td"
           html += alignment(index)

@@ -152,9 +152,10 @@ public struct SiteGenerator: Sendable {
   public var pageCount: Int { jobs.count }
 
   /// The site's files by path, and the problems met (includes that could not be rendered).
+  /// `rowIDs` are the ids of the catalog rows of each page, by its path (``CatalogRowLinks/rowIDs(of:)``).
   /// `pageDone` is called, from any thread, as each page is rendered.
   public func generate(
-    pageDone: (@Sendable () -> Void)? = nil
+    rowIDs: [String: [Int: String]] = [:], pageDone: (@Sendable () -> Void)? = nil
   ) -> (files: [String: [UInt8]], problems: [RenderProblem]) {
     // Pages render independently, on every core.
     let results = ConcurrentMap.map(jobs) { job in
@@ -163,7 +164,8 @@ public struct SiteGenerator: Sendable {
       return render(
         job,
         shown: Page(
-          locale: shown.locale, localPath: shown.localPath, path: shown.path, document: documents[job.shownIndex]))
+          locale: shown.locale, localPath: shown.localPath, path: shown.path, document: documents[job.shownIndex]),
+        rowIDs: rowIDs[shown.path] ?? [:])
     }
     return assemble(results)
   }
@@ -193,13 +195,15 @@ public struct SiteGenerator: Sendable {
     return (files, problems)
   }
 
-  /// The page of `job`, from `shown`, the listed page at `job.shownIndex` with its content.
-  public func render(_ job: Job, shown: Page) -> RenderedPage {
+  /// The page of `job`, from `shown`, the listed page at `job.shownIndex` with its content; `rowIDs` are
+  /// the ids of its catalog rows by line (``CatalogRowLinks/rowIDs(of:)``).
+  public func render(_ job: Job, shown: Page, rowIDs: [Int: String] = [:]) -> RenderedPage {
     let id = job.id
     let locale = job.locale
     let (strings, escapedStrings) = self.strings(of: locale)
     var renderer = HTMLRenderer(
-      context: .init(strings: strings, pagePath: shown.path, localPath: shown.localPath, includes: includes))
+      context: .init(
+        strings: strings, pagePath: shown.path, localPath: shown.localPath, includes: includes, rowIDs: rowIDs))
     let (html, headings) = renderer.renderBytes(shown.document)
     // The page's title heading comes before the table of contents.
     var heading = html[0..<0]
@@ -420,7 +424,7 @@ public struct SiteGenerator: Sendable {
   }
 
   static func htmlPath(_ localPath: String) -> String {
-    localPath.lowercased().hasSuffix(".md") ? String(localPath.dropLast(3)) + ".html" : localPath + ".html"
+    SitePagePath.html(localPath)
   }
 
   static func orderedUnique(_ values: [String]) -> [String] {

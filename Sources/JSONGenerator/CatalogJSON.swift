@@ -47,12 +47,12 @@ enum CatalogJSON {
   }
 
   /// An entry written `indent` spaces deep, keys in sorted order, in the form of ``JSONWriter``: the form of
-  /// ``Catalog/json(_:definition:)``.
+  /// ``Catalog/json(_:definition:links:)``.
   static func writeEntry(
-    _ entry: CatalogEntry, of catalog: Catalog, definitions: [String: CatalogDefinition], indent: Int,
-    into output: inout [UInt8]
+    _ entry: CatalogEntry, of catalog: Catalog, definitions: [String: CatalogDefinition], links: CatalogRowLinks,
+    indent: Int, into output: inout [UInt8]
   ) {
-    let value = definitions[entry.catalog].map { catalog.json(entry, definition: $0) } ?? .null
+    let value = definitions[entry.catalog].map { catalog.json(entry, definition: $0, links: links) } ?? .null
     output += JSONWriter.write(value, indent: indent)
   }
 }

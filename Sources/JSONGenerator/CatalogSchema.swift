@@ -237,13 +237,19 @@ public enum CatalogSchema {
       ]),
     ]),
     "localizedEntry": .object([
-      "type": "object", "required": strings(["values", "path", "line", "fallback"]), "additionalProperties": false,
+      "type": "object", "required": strings(["values", "href", "path", "line", "fallback"]),
+      "additionalProperties": false,
       "properties": .object([
         "values": .object(["description": "The translated fields' values in this locale.", "type": "object"]),
         "path": .object([
           "description": "The file the row was read from, relative to the docs folder.", "type": "string",
         ]),
         "line": .object(["description": "The row's line in path.", "type": "integer", "minimum": 1]),
+        "href": .object([
+          "description":
+            "Where the HTML site shows the row in this locale, relative to the site's folder: the page and the row's id as its fragment.",
+          "type": "string", "pattern": "^[^#]+\\.html#[a-z0-9-]+$",
+        ]),
         "fallback": .object([
           "description": "True when the locale has no row for the entry and the source locale's text stands in.",
           "type": "boolean",

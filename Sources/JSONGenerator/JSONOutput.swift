@@ -26,11 +26,13 @@ public enum JSONOutput {
       { consume in consume(JSONWriter.write(value, indent: 2)) }
     }
     let definitions = Dictionary(catalog.catalogs.map { ($0.name, $0) }, uniquingKeysWith: { first, _ in first })
+    let links = CatalogRowLinks(catalog)
     writers["entries"] = { consume in
       JSONWriter.writeArrayChunks(
         catalog.entries, indent: 2,
         { entry, indent, output in
-          CatalogJSON.writeEntry(entry, of: catalog, definitions: definitions, indent: indent, into: &output)
+          CatalogJSON.writeEntry(
+            entry, of: catalog, definitions: definitions, links: links, indent: indent, into: &output)
         }, into: consume)
     }
     JSONWriter.writeObject(writers, into: consume)

@@ -1,4 +1,5 @@
 import DocBuild
+import DocModel
 import DocParser
 import Foundation
 import HTMLGenerator
@@ -14,7 +15,9 @@ public enum SiteBuilder {
         .init(locale: $0.locale, localPath: $0.localPath, path: $0.path, document: $0.document)
       },
       includes: docSet.includes)
-    return generator.generate().files
+    // Catalog rows carry their entries' ids, as in `build --html`.
+    let catalog = CatalogBuilder().build(docSet).0
+    return generator.generate(rowIDs: CatalogRowLinks.rowIDs(of: catalog)).files
   }
 
   /// Writes files under a new temporary folder.

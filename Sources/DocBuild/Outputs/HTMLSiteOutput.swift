@@ -44,16 +44,19 @@ public final class HTMLSiteOutput: BuildOutput {
       Set(site.jobs.map(SiteGenerator.filePath(of:)))
       .union(setup.configuration.orderedLocales.map { $0 + "/index.html" })
       .union(["index.html", "style.css", OutputPlacement.siteMarker])
+    let configuration = setup.configuration
     let pages = SitePages(
       site: site, pageCount: setup.pages.count, staging: isCheck ? nil : SiteStaging(folder: folder),
-      media: SiteMedia(root: setup.root, reserved: reserved))
+      media: SiteMedia(root: setup.root, reserved: reserved),
+      waitsForCatalog: { configuration.hasCatalog(onPage: $0) })
     state.pages = pages
     return pages
   }
 
   public func render(_ built: BuiltDocs) -> RenderedOutput {
     guard let pages = state.pages else { return RenderedOutput(phase: "write") }
-    let (files, problems, mediaFindings) = pages.assemble()
+    // Each catalog row carries its entry's id, which the catalog's JSON links to.
+    let (files, problems, mediaFindings) = pages.assemble(rowIDs: CatalogRowLinks.rowIDs(of: built.catalog))
     // A page shown in several locales (its own and those that lack it) meets its problems in each.
     var seen: Set<Diagnostic> = []
     let diagnostics =

@@ -36,14 +36,16 @@ extension Catalog: Codable {
     try container.encode(catalogs, forKey: .catalogs)
     try container.encode(pages, forKey: .pages)
     let definitions = Dictionary(catalogs.map { ($0.name, $0) }, uniquingKeysWith: { first, _ in first })
+    let links = CatalogRowLinks(self)
     try container.encode(
-      entries.map { entry in definitions[entry.catalog].map { json(entry, definition: $0) } ?? .null },
+      entries.map { entry in definitions[entry.catalog].map { json(entry, definition: $0, links: links) } ?? .null },
       forKey: .entries)
   }
 
-  /// An entry as JSON: `catalog`, `id`, `locales` (each with `fallback`, `line`, `path` and the translated
-  /// fields' `values`), `page`, and the `values` of the fields that are not translated.
-  public func json(_ entry: CatalogEntry, definition: CatalogDefinition) -> JSONValue {
+  /// An entry as JSON: `catalog`, `id`, `locales` (each with `fallback`, `href` (where the site shows the
+  /// row, ``CatalogRowLinks``), `line`, `path` and the translated fields' `values`), `page`, and the `values`
+  /// of the fields that are not translated.
+  public func json(_ entry: CatalogEntry, definition: CatalogDefinition, links: CatalogRowLinks) -> JSONValue {
     var values: [String: JSONValue] = [:]
     if let source = entry.locales[sourceLocale] {
       for (index, field) in definition.fields.enumerated() where !field.translated {
@@ -57,7 +59,8 @@ extension Catalog: Codable {
         translated[field.name] = localized[index].json(as: field.type)
       }
       locales[locale] = .object([
-        "fallback": .bool(localized.fallback), "line": .integer(localized.line), "path": .string(localized.path),
+        "fallback": .bool(localized.fallback), "href": .string(links.href(of: entry, in: locale)),
+        "line": .integer(localized.line), "path": .string(localized.path),
         "values": .object(translated),
       ])
     }

@@ -1,0 +1,26 @@
+/// Where the site puts a page: `LOCALE/PATH.html`, the path inside the locale folder with `.md` made `.html`.
+public enum SitePagePath {
+  /// `errors.md` → `errors.html`; a path without `.md` gets `.html` added.
+  public static func html(_ localPath: String) -> String {
+    localPath.lowercased().hasSuffix(".md") ? String(localPath.dropLast(3)) + ".html" : localPath + ".html"
+  }
+
+  /// Each `/`-separated segment percent-encoded but for ASCII letters, digits and `- . _ ~`: a path that no
+  /// reader takes for a scheme, a query, a fragment or a space.
+  public static func percentEncoded(_ path: String) -> String {
+    let hex = Array("0123456789ABCDEF".utf8)
+    var encoded: [UInt8] = []
+    encoded.reserveCapacity(path.utf8.count)
+    for byte in path.utf8 {
+      switch byte {
+      case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "A")...UInt8(ascii: "Z"),
+        UInt8(ascii: "0")...UInt8(ascii: "9"), UInt8(ascii: "/"), UInt8(ascii: "-"), UInt8(ascii: "."),
+        UInt8(ascii: "_"), UInt8(ascii: "~"):
+        encoded.append(byte)
+      default:
+        encoded += [UInt8(ascii: "%"), hex[Int(byte >> 4)], hex[Int(byte & 0x0F)]]
+      }
+    }
+    return String(decoding: encoded, as: UTF8.self)
+  }
+}
