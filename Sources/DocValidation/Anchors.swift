@@ -50,6 +50,11 @@ enum Anchors {
         anchors.formUnion(htmlAnchors(html.html))
       case .table(let table):
         table.forEachCell { collect($0.inlines, into: &anchors) }
+      case .docfx(let docfx):
+        // A tab group's tabs, read from their headings, are named by its `tab` attributes.
+        for attribute in docfx.construct.attributes.list where attribute.name == "tab" {
+          anchors.formUnion(tabIDs(id: "tab/" + attribute.value))
+        }
       default:
         break
       }
@@ -67,7 +72,12 @@ enum Anchors {
     guard parts.count == 1, case .link(let link) = parts[0], link.destination.hasPrefix("#tab/") else {
       return []
     }
-    let id = link.destination.dropFirst()
+    return tabIDs(id: String(link.destination.dropFirst()))
+  }
+
+  /// The ids a tab whose fragment is `id` (`tab/ID`, or `tab/ID/CONDITION`) answers to.
+  static func tabIDs(id: String) -> [String] {
+    let id = Substring(id)
     let name = id.dropFirst("tab/".count).prefix { $0 != "/" }
     guard !name.isEmpty else { return [] }
     let short = "tab/" + name

@@ -25,12 +25,15 @@ struct DocFXTests {
   @Test func aContainerMarkerEndsATable() throws {
     let text = "| a | b |\n|---|---|\n| 1 | 2 |\n::: moniker-end\n| 3 | 4 |\n"
     let docFX = parser.parse(text, path: "p.md").document
+    #expect(docFX.tables.count == 1)
     #expect(docFX.tables.first?.rows.count == 1)
-    guard docFX.blocks.count == 2, case .paragraph(let marker) = docFX.blocks[1] else {
+    // The marker, which closes no block here, is left out of the text (docfx.unbalanced-block reports it);
+    // the line after it is a paragraph of its own.
+    guard docFX.blocks.count == 2, case .paragraph(let rest) = docFX.blocks[1] else {
       Issue.record("expected the table and a paragraph, got \(docFX.blocks)")
       return
     }
-    #expect(marker.inlines.first == .text("::: moniker-end"))
+    #expect(rest.inlines.first == .text("| 3 | 4 |"))
     let gfm = MarkdownParser(interpretsDocFX: false).parse(text, path: "p.md").document
     #expect(gfm.tables.first?.rows.count == 3)
   }
@@ -44,9 +47,10 @@ struct DocFXTests {
     let parsed = parser.parse(page, path: "p.md")
     #expect(parsed.diagnostics.contains { $0.rule == "docfx.unknown-marker" } == reported, "\(page.debugDescription)")
     let include = parser.parse("| a |\n|---|\n| see [!INCLUDE [x](x.md)] |\n", path: "p.md")
-    #expect(include.document.tables.first?.rows.first?.cells.first?.inlines.contains {
-      if case .include = $0 { true } else { false }
-    } == true)
+    #expect(
+      include.document.tables.first?.rows.first?.cells.first?.inlines.contains {
+        if case .include = $0 { true } else { false }
+      } == true)
   }
 
   /// The search reads eight bytes at a time: a marker is found wherever it falls in a word, a `[` and `!`
@@ -118,7 +122,11 @@ struct DocFXTests {
   ])
   func includeAloneIsABlock(_ markdown: String) throws {
     let page = parser.parse(markdown + "\n", path: "p.md")
-    #expect(page.document.blocks == [.include(Include(title: "Open support ticket", path: "includes/support.md", range: page.document.blocks.first?.range))])
+    #expect(
+      page.document.blocks == [
+        .include(
+          Include(title: "Open support ticket", path: "includes/support.md", range: page.document.blocks.first?.range))
+      ])
     #expect(page.document.includes.map(\.path) == ["includes/support.md"])
   }
 
@@ -130,7 +138,10 @@ struct DocFXTests {
       Issue.record("expected a paragraph")
       return
     }
-    #expect(paragraph.inlines == [.text("Before "), .include(Include(title: "x", path: "a.md", range: paragraph.range)), .text(" after.")])
+    #expect(
+      paragraph.inlines == [
+        .text("Before "), .include(Include(title: "x", path: "a.md", range: paragraph.range)), .text(" after."),
+      ])
     #expect(page.document.includes.map(\.path) == ["a.md", "../includes/ssnoversion-md.md"])
     #expect(page.document.tables.first?.rows.first?.cells.first?.text == "ssNoVersion text")
   }
@@ -144,10 +155,11 @@ struct DocFXTests {
 
   @Test func unknownMarkersAreKeptAndReported() throws {
     let page = parser.parse("> [!FOO]\n> Text\n\nInline [!BAR] here.\n", path: "docs/p.md")
-    #expect(page.diagnostics.map(\.formatted) == [
-      "docs/p.md:1:3: warning: unknown DocFX marker '[!FOO]' is kept as text [docfx.unknown-marker]",
-      "docs/p.md:4:1: warning: unknown DocFX marker '[!BAR]' is kept as text [docfx.unknown-marker]",
-    ])
+    #expect(
+      page.diagnostics.map(\.formatted) == [
+        "docs/p.md:1:3: warning: unknown DocFX marker '[!FOO]' is kept as text [docfx.unknown-marker]",
+        "docs/p.md:4:1: warning: unknown DocFX marker '[!BAR]' is kept as text [docfx.unknown-marker]",
+      ])
     guard case .blockQuote(let quote) = page.document.blocks[0], case .paragraph(let paragraph) = quote.blocks[0] else {
       Issue.record("expected the block quote to stay")
       return

@@ -29,6 +29,8 @@ struct LinkMissingFileTests {
   @Test func missingFilesAreFoundAndPresentOnesPublished() throws {
     let docs = try MarkedDocs([
       "en-US/errors.md": Self.errors,
+      // ja-JP has a page, so that it shows the guide it lacks (a locale without pages gets its index only).
+      "ja-JP/errors.md": DocSetFixture.page(locale: "ja-JP", rows: [["E1", "App", "D", "R"]]),
       "en-US/guide.md": """
       # Guide
 
