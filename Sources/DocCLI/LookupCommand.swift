@@ -51,7 +51,7 @@ struct LookupCommand: ParsableCommand {
       throw ExitCode(1)
     }
     let locale = catalog.bestLocale(for: locale ?? catalog.sourceLocale)
-    let definitions = Dictionary(catalog.catalogs.map { ($0.name, $0) }, uniquingKeysWith: { first, _ in first })
+    let definitions = catalog.definitionsByName
     let matches = found.compactMap { entry -> LookupMatch? in
       guard let definition = definitions[entry.catalog],
         let localized = entry.locales[locale] ?? entry.locales[catalog.sourceLocale]

@@ -25,7 +25,7 @@ public enum JSONOutput {
     var writers: [String: (_ consume: ([UInt8]) -> Void) -> Void] = members.mapValues { value in
       { consume in consume(JSONWriter.write(value, indent: 2)) }
     }
-    let definitions = Dictionary(catalog.catalogs.map { ($0.name, $0) }, uniquingKeysWith: { first, _ in first })
+    let definitions = catalog.definitionsByName
     let links = CatalogRowLinks(catalog)
     writers["entries"] = { consume in
       JSONWriter.writeArrayChunks(

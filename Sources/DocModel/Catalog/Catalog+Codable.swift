@@ -15,7 +15,7 @@ extension Catalog: Codable {
     locales = try container.decode([String].self, forKey: .locales)
     catalogs = try container.decode([CatalogDefinition].self, forKey: .catalogs)
     pages = try container.decode([CatalogPage].self, forKey: .pages)
-    let definitions = Dictionary(catalogs.map { ($0.name, $0) }, uniquingKeysWith: { first, _ in first })
+    let definitions = Self.definitionsByName(catalogs)
     let source = sourceLocale
     entries = try container.decode([JSONValue].self, forKey: .entries).map { json in
       guard case .object(let object) = json, case .string(let catalog)? = object["catalog"],
@@ -35,7 +35,7 @@ extension Catalog: Codable {
     try container.encode(locales, forKey: .locales)
     try container.encode(catalogs, forKey: .catalogs)
     try container.encode(pages, forKey: .pages)
-    let definitions = Dictionary(catalogs.map { ($0.name, $0) }, uniquingKeysWith: { first, _ in first })
+    let definitions = definitionsByName
     let links = CatalogRowLinks(self)
     try container.encode(
       entries.map { entry in definitions[entry.catalog].map { json(entry, definition: $0, links: links) } ?? .null },

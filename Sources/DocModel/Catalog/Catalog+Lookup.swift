@@ -22,34 +22,9 @@ extension Catalog {
   /// the same code in any written form (`0x80070005`, `80070005`, `-2147024891`); a `status` field when the
   /// text holds the same status code (and the same reply code, if both give one). `app` narrows the
   /// candidates to entries whose `enum` key field has that source-locale value, or its value meaning any.
+  /// For many lookups, make a ``CatalogLookup`` once instead.
   public func lookupAll(_ error: String, app: String? = nil) -> [CatalogEntry] {
-    let query = LookupQuery(error)
-    let wantedApp = app.map(MessagePattern.normalize)
-    let definitions = Dictionary(catalogs.map { ($0.name, $0) }, uniquingKeysWith: { first, _ in first })
-    var best: [CatalogEntry] = []
-    var bestScore = 0
-    for entry in entries {
-      guard let definition = definitions[entry.catalog], let source = entry.locales[sourceLocale] else { continue }
-      if let wantedApp, !Self.entry(source, of: definition, isFor: wantedApp) { continue }
-      guard let score = query.score(source, of: definition), score >= bestScore else { continue }
-      if score > bestScore {
-        best = []
-        bestScore = score
-      }
-      best.append(entry)
-    }
-    return best
-  }
-
-  /// Whether the source row's `enum` key fields name the app, or stand for every app.
-  private static func entry(_ source: LocalizedEntry, of definition: CatalogDefinition, isFor app: String) -> Bool {
-    let fields = definition.keyIndexes.filter { definition.fields[$0].type == .enum }
-    guard !fields.isEmpty else { return false }
-    return fields.contains { index in
-      let value = source[index].text
-      return MessagePattern.normalize(value) == app
-        || definition.fields[index].anyValue.map { $0 == value } ?? false
-    }
+    CatalogLookup(self).lookupAll(error, app: app)
   }
 }
 

@@ -29,8 +29,10 @@ public struct Catalog: Sendable, Hashable {
     self.entries = entries
   }
 
-  /// The definition of the catalog named `name`.
-  public func definition(named name: String) -> CatalogDefinition? {
-    catalogs.first { $0.name == name }
+  /// Each catalog's definition by its name (names are unique: the configuration refuses two alike).
+  public var definitionsByName: [String: CatalogDefinition] { Self.definitionsByName(catalogs) }
+
+  static func definitionsByName(_ catalogs: [CatalogDefinition]) -> [String: CatalogDefinition] {
+    Dictionary(catalogs.map { ($0.name, $0) }, uniquingKeysWith: { first, _ in first })
   }
 }

@@ -58,44 +58,60 @@ public struct MessagePattern: Sendable, Hashable {
 
   /// How specifically this pattern matches a normalized error text, or `nil` when it does not match.
   public func specificity(inNormalized error: String) -> Int? {
-    let text = Array(error.utf8)
-    var total = 0
-    var matched = false
-    for pieces in alternatives {
-      var start = 0
-      var length = 0
-      var found = true
-      for piece in pieces {
-        guard let end = Self.find(Array(piece.utf8), in: text, from: start) else {
-          found = false
-          break
-        }
-        start = end
-        length += piece.unicodeScalars.count
-      }
-      if found {
-        matched = true
-        total += length
-      }
-    }
-    return matched ? total : nil
+    Compiled(self).specificity(in: Array(error.utf8))
   }
 
-  /// The end of the first occurrence of `needle` in `haystack` at or after `start`.
-  private static func find(_ needle: [UInt8], in haystack: [UInt8], from start: Int) -> Int? {
-    guard !needle.isEmpty else { return start }
-    guard haystack.count - start >= needle.count else { return nil }
-    var index = start
-    let last = haystack.count - needle.count
-    while index <= last {
-      if haystack[index] == needle[0] {
-        var offset = 1
-        while offset < needle.count && haystack[index + offset] == needle[offset] { offset += 1 }
-        if offset == needle.count { return index + needle.count }
+  /// A pattern made ready to match many texts: its pieces as UTF-8 bytes, each with its length in scalars.
+  public struct Compiled: Sendable {
+    let alternatives: [[(bytes: [UInt8], length: Int)]]
+
+    public init(_ pattern: MessagePattern) {
+      alternatives = pattern.alternatives.map { pieces in
+        pieces.map { (Array($0.utf8), $0.unicodeScalars.count) }
       }
-      index += 1
     }
-    return nil
+
+    /// How specifically the pattern matches a normalized error text's bytes, or `nil` when it does not
+    /// match: the scalars its matching alternatives account for.
+    public func specificity(in text: [UInt8]) -> Int? {
+      var total = 0
+      var matched = false
+      for pieces in alternatives {
+        var start = 0
+        var length = 0
+        var found = true
+        for piece in pieces {
+          guard let end = Self.find(piece.bytes, in: text, from: start) else {
+            found = false
+            break
+          }
+          start = end
+          length += piece.length
+        }
+        if found {
+          matched = true
+          total += length
+        }
+      }
+      return matched ? total : nil
+    }
+
+    /// The end of the first occurrence of `needle` in `haystack` at or after `start`.
+    private static func find(_ needle: [UInt8], in haystack: [UInt8], from start: Int) -> Int? {
+      guard !needle.isEmpty else { return start }
+      guard haystack.count - start >= needle.count else { return nil }
+      var index = start
+      let last = haystack.count - needle.count
+      while index <= last {
+        if haystack[index] == needle[0] {
+          var offset = 1
+          while offset < needle.count && haystack[index + offset] == needle[offset] { offset += 1 }
+          if offset == needle.count { return index + needle.count }
+        }
+        index += 1
+      }
+      return nil
+    }
   }
 
   // MARK: Placeholders
@@ -141,7 +157,9 @@ public struct MessagePattern: Sendable, Hashable {
         scalars[close] == closer, close > index + 1
       else { return nil }
       let inside = scalars[(index + 1)..<close]
-      let isName = inside.allSatisfy { $0.properties.isAlphabetic || $0.properties.numericType != nil || $0 == "_" || $0 == " " || $0 == "-" }
+      let isName = inside.allSatisfy {
+        $0.properties.isAlphabetic || $0.properties.numericType != nil || $0 == "_" || $0 == " " || $0 == "-"
+      }
       return isName ? close - index + 1 : nil
     case "%":
       var end = index + 1
