@@ -1,37 +1,19 @@
 import DocModel
 
-/// DocFX's `:::zone pivot="a,b":::` … `:::zone-end:::`: content for some pivots only, shown as a
-/// `<details>` naming them, which a reader opens without JavaScript.
-struct DocFXZone: DocFXContainerReader {
+/// DocFX's `:::zone pivot="a,b":::` … `:::zone-end:::` (or `target="docs"`): content for some pivots only.
+struct DocFXZone: DocFXVariantReader {
   static let name = "zone"
-  static let opener = DocFXOpener.colonLine("zone")
+  static let variantLabel = "pivot"
 
   var attributes: DocFXAttributes
   var blocks: [Block]
 
-  static func endName(of line: DocFXColonLine) -> String? { "zone-end" }
-
-  static func read(_ blocks: [Block], at index: Int, in reading: DocFXReading) -> (block: Block, taken: Int)? {
-    guard let line = reading.colonLine(blocks[index]) else { return nil }
-    let required = line.attributes["target"] == nil ? ["pivot"] : ["target"]
-    reading.checkAttributes(of: line, required: required, optional: ["pivot", "target"], at: blocks[index])
-    let content = reading.content(openedAt: index, in: blocks, name: line.name, endName: "zone-end")
-    let zone = DocFXZone(attributes: line.attributes, blocks: reading.interpret(content.blocks))
-    return (.docfx(DocFXBlock(zone, range: blocks[index].range)), content.taken)
+  static func attributeNames(of line: DocFXColonLine) -> (required: [String], optional: [String]) {
+    (line.attributes["target"] == nil ? ["pivot"] : ["target"], ["pivot", "target"])
   }
 
-  func render<Writer: DocFXHTMLWriter>(into writer: inout Writer) {
+  var variants: String {
     let pivots = attributes["pivot"] ?? attributes["target"] ?? ""
-    writer.open("details", ["class": "docfx-zone"])
-    writer.open("summary", [:])
-    writer.text(writer.label("pivot") + " ")
-    writer.open("span", ["class": "docfx-variant"])
-    writer.text(pivots.split(separator: ",").map { String($0.filter { $0 != " " }) }.joined(separator: ", "))
-    writer.close("span")
-    writer.close("summary")
-    writer.text("\n")
-    writer.blocks(blocks)
-    writer.close("details")
-    writer.text("\n")
+    return pivots.split(separator: ",").map { String($0.filter { $0 != " " }) }.joined(separator: ", ")
   }
 }
