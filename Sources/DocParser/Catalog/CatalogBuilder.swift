@@ -279,6 +279,14 @@ public struct CatalogTableReader: Sendable {
             file: file, line: table.header.range?.start.line ?? 0, column: 1))
       }
       for row in table.rows {
+        // A row of empty cells (`|||||`, a spacer some pages end their table with) is no entry.
+        if row.cells.allSatisfy({ $0.inlines.isEmpty }) {
+          diagnostics.append(
+            TableEmptyRow.finding(
+              TableEmptyRow.emptyRow, file: file, line: row.range?.start.line ?? 0, column: row.range?.start.column ?? 1
+            ))
+          continue
+        }
         var values = [CatalogValue](repeating: .empty, count: fields.count)
         var cellRanges = [SourceRange?](repeating: nil, count: keepingCellRanges ? fields.count : 0)
         var filled = [Bool](repeating: false, count: fields.count)
