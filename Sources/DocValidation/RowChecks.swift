@@ -42,7 +42,8 @@ struct RowChecks {
     var previous = -1
     // Read from the configuration once: both cores reading it for every row contend for its storage.
     let rules = CellRules(
-      fields: definition.fields.map { ($0.name, $0.translated) }, glossary: docSet.configuration.glossary)
+      fields: definition.fields.map { ($0.name, $0.translated) }, glossary: docSet.configuration.glossary,
+      enumValues: Self.enumValues(of: sourceRows, definition: definition))
     let message = definition.identifyingField
     let standIns = Self.standIns(alignment, targetCount: targetRows.count)
     for (index, match) in alignment.enumerated() {
@@ -113,6 +114,17 @@ struct RowChecks {
     /// Each field's name, and whether it is translated.
     var fields: [(name: String, translated: Bool)]
     var glossary: [String]
+    /// The values the source rows give each translated `enum` field, by the field's index.
+    var enumValues: [Int: Set<String>]
+  }
+
+  /// The values the source rows give each translated `enum` field, by the field's index.
+  private static func enumValues(of rows: [CatalogRow], definition: CatalogDefinition) -> [Int: Set<String>] {
+    var values: [Int: Set<String>] = [:]
+    for (index, field) in definition.fields.enumerated() where field.type == .enum && field.translated {
+      values[index] = Set(rows.map { $0[index].text }.filter { !$0.isEmpty })
+    }
+    return values
   }
 
   private func cellChecks(
@@ -131,6 +143,12 @@ struct RowChecks {
             TranslationLiteralChanged.changed(name, from: sourceText.firstLine, to: targetText.firstLine),
             file: file, line: target.line, column: column))
         continue
+      }
+      if let values = rules.enumValues[field], sourceText != targetText, values.contains(targetText) {
+        diagnostics.append(
+          TranslationEnumValue.finding(
+            TranslationEnumValue.other(name, value: targetText, source: sourceText), file: file, line: target.line,
+            column: column))
       }
       for term in rules.glossary
       where sourceText.containsBytes(of: term) && !targetText.containsBytes(of: term) {
