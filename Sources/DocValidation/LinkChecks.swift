@@ -6,8 +6,9 @@ import Foundation
 /// headings or anchors (``LinkMissingAnchor``), resolved as Learn resolves them: pages and anchors in any
 /// case (``LinkCaseMismatch`` notes the exact spelling), a translation's link to a page only the source
 /// locale has reaching that page, a folder reaching its `index.md`, and a redirected page named as such
-/// (``LinkRedirected``). Every rule's findings, in one walk over every page's links (and the links of the
-/// tables of contents, which are not pages).
+/// (``LinkRedirected``). Every rule's findings, in one walk over every page's links and the links of the files
+/// that are not pages: the tables of contents and the included files (whose `#fragment`-only links are the
+/// including page's, not checked here).
 struct LinkChecks {
   let docSet: DocSet
   /// Each page's links and anchors, by path, when they were taken as the pages were read (their blocks then
@@ -15,6 +16,8 @@ struct LinkChecks {
   var pageLinks: [String: PageLinks]?
   /// The tables of contents (`TOC.md`, `toc.yml`), each with its links.
   var tables: [(page: DocSet.Page, links: PageLinks)] = []
+  /// The files pages include, each with its links (resolved from the file's own folder, as DocFX does).
+  var includedFiles: [(page: DocSet.Page, links: PageLinks)] = []
 
   /// A link and where its block (or table cell) is.
   struct Link: Sendable {
@@ -41,12 +44,12 @@ struct LinkChecks {
     let caseIndex = CaseIndex(docSet)
     let (redirections, redirectionFindings) = Redirections.load(docsRoot: docSet.root)
     let linking =
-      docSet.pages.map { (page: $0, links: pageLinks?[$0.path]?.links, isTable: false) }
-      + tables.map { (page: $0.page, links: Optional($0.links.links), isTable: true) }
+      docSet.pages.map { (page: $0, links: pageLinks?[$0.path]?.links, isPage: true) }
+      + (tables + includedFiles).map { (page: $0.page, links: Optional($0.links.links), isPage: false) }
     // Pages are checked on every core; the anchors of a linked page are found once.
     let found = ConcurrentMap.map(linking) {
       check(
-        $0.page, links: $0.links, isTable: $0.isTable, external: external, anchors: anchors,
+        $0.page, links: $0.links, isPage: $0.isPage, external: external, anchors: anchors,
         includedAnchors: includedAnchors, caseIndex: caseIndex, redirections: redirections)
     }
     return redirectionFindings + found.flatMap { $0 }
@@ -61,7 +64,7 @@ struct LinkChecks {
   }
 
   private func check(
-    _ page: DocSet.Page, links: [Link]?, isTable: Bool, external: [GlobPattern],
+    _ page: DocSet.Page, links: [Link]?, isPage: Bool, external: [GlobPattern],
     anchors memo: ConcurrentMemo<String, PageAnchors>, includedAnchors: ConcurrentMemo<String, AnchorSet>,
     caseIndex: CaseIndex, redirections: Redirections
   ) -> [Diagnostic] {
@@ -116,7 +119,7 @@ struct LinkChecks {
       let fragment = parts.fragment.map { Self.removingPercentEncoding($0) }
 
       // The linked page, by path: copying a page's value for each link would cost more than the check.
-      var target: String? = isTable ? nil : page.path
+      var target: String? = isPage ? page.path : nil
       var pathOnly: String?
       if !pathPart.isEmpty {
         let path = Self.pathBeforeQuery(pathPart)

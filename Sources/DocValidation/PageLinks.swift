@@ -32,8 +32,9 @@ public struct PageLinks: Sendable {
     anchors = .none
   }
 
-  /// The links of a table of contents in Markdown (`TOC.md`), which offers no anchors.
-  public init(tableOfContents document: Document) {
+  /// The links of a file that is not a page and offers no anchors: a table of contents in Markdown
+  /// (`TOC.md`), an included file.
+  public init(linksOnly document: Document) {
     links = LinkChecks.links(in: document)
     anchors = .none
   }

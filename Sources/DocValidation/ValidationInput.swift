@@ -9,17 +9,21 @@ public final class ValidationInput: @unchecked Sendable {
   let pageLinks: [String: PageLinks]?
   /// The tables of contents (``TableOfContents``), each with its links.
   let tablesOfContents: [(page: DocSet.Page, links: PageLinks)]
+  /// The files pages include, each with its links.
+  let includedFiles: [(page: DocSet.Page, links: PageLinks)]
   let rows: CatalogRowIndex
 
   /// The doc set, with `catalogPages` (the rows the catalog was built from, ``CatalogBuilder/pages(of:)``)
   /// and `pageLinks` (each page's links and anchors, by path) when the pages were read without their blocks.
   public init(
     _ docSet: DocSet, catalogPages: [CatalogBuilder.Page]? = nil, pageLinks: [String: PageLinks]? = nil,
-    tablesOfContents: [(page: DocSet.Page, links: PageLinks)] = []
+    tablesOfContents: [(page: DocSet.Page, links: PageLinks)] = [],
+    includedFiles: [(page: DocSet.Page, links: PageLinks)] = []
   ) {
     self.docSet = docSet
     self.pageLinks = pageLinks
     self.tablesOfContents = tablesOfContents
+    self.includedFiles = includedFiles
     rows = CatalogRowIndex(catalogPages ?? CatalogBuilder.pages(of: docSet))
   }
 
@@ -29,7 +33,7 @@ public final class ValidationInput: @unchecked Sendable {
 
   /// The findings of every link check (``LinkChecks``).
   private(set) lazy var linkFindings: [Diagnostic] = LinkChecks(
-    docSet: docSet, pageLinks: pageLinks, tables: tablesOfContents
+    docSet: docSet, pageLinks: pageLinks, tables: tablesOfContents, includedFiles: includedFiles
   ).check()
 
   /// The findings of every check on translated catalog rows (``RowChecks``).

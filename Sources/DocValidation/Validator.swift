@@ -17,15 +17,18 @@ public struct Validator: Sendable {
   /// low, comes with what the rules need of them: `catalogPages`, with their cells' ranges
   /// (``CatalogBuilder/page(_:locale:localPath:path:root:configuration:keepCellRanges:keepMarkdown:)``),
   /// and each page's `pageLinks`, by path.
-  /// `tablesOfContents` are the docs folder's `TOC.md` and `toc.yml` files, whose links are checked too.
+  /// `tablesOfContents` are the docs folder's `TOC.md` and `toc.yml` files, and `includedFiles` the files
+  /// pages include: not pages, but their links are checked too.
   public func validate(
     _ docSet: DocSet, catalogPages: [CatalogBuilder.Page]? = nil, pageLinks: [String: PageLinks]? = nil,
-    tablesOfContents: [(page: DocSet.Page, links: PageLinks)] = []
+    tablesOfContents: [(page: DocSet.Page, links: PageLinks)] = [],
+    includedFiles: [(page: DocSet.Page, links: PageLinks)] = []
   ) -> [Diagnostic] {
     // The rules run one after another; the heavy ones (links, translated rows) spread over the pages on
     // every core.
     let input = ValidationInput(
-      docSet, catalogPages: catalogPages, pageLinks: pageLinks, tablesOfContents: tablesOfContents)
+      docSet, catalogPages: catalogPages, pageLinks: pageLinks, tablesOfContents: tablesOfContents,
+      includedFiles: includedFiles)
     return RuleRegistry.validationRules.flatMap { $0.check(input) }
   }
 

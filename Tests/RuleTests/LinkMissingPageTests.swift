@@ -31,4 +31,39 @@ struct LinkMissingPageTests {
     let messages = try docs.messages(of: LinkMissingPage.self)
     #expect(messages.first == "linked page 'nowhere.md' does not exist")
   }
+
+  /// The links of an included file are checked once, from the file's own folder, as DocFX resolves them:
+  /// found at the destination in the included file; its `#fragment`-only links are the including page's.
+  @Test func aLinkInAnIncludedFileIsFoundInThatFile() throws {
+    let docs = try MarkedDocs([
+      "en-US/guide.md": """
+      ---
+      title: Guide
+      description: A guide.
+      ms.date: 01/15/2024
+      ---
+      # Guide
+
+      [!INCLUDE [note](includes/note.md)]
+
+      """,
+      "en-US/other.md": """
+      ---
+      title: Other
+      description: Another page.
+      ms.date: 01/15/2024
+      ---
+      # Other
+
+      [!INCLUDE [note](includes/note.md)]
+
+      """,
+      "en-US/includes/note.md": """
+      See [the guide](../guide.md), [gone](1️⃣../gone.md), [a section](#usage) and [other](../other.md#other).
+
+      """,
+    ])
+    #expect(try docs.findings(of: LinkMissingPage.self) == docs.places("1️⃣"))
+    #expect(try docs.findings(of: LinkMissingAnchor.self).isEmpty)
+  }
 }

@@ -44,10 +44,12 @@ public struct ValidationPipeline: Sendable {
     let passDiagnostics = pass.diagnostics.sorted()
     let docSet = facts.docSet(pass, diagnostics: passDiagnostics)
     let (tables, tableDiagnostics) = ValidationFacts.tablesOfContents(pass.setup)
+    let included = facts.includedFiles(pass, docSet: docSet)
     let found = timer.measure("rules") {
       (folder.configDiagnostics + passDiagnostics + catalogDiagnostics + tableDiagnostics).sorted()
         + Validator().validate(
-          docSet, catalogPages: catalogPages, pageLinks: facts.links, tablesOfContents: tables)
+          docSet, catalogPages: catalogPages, pageLinks: facts.links, tablesOfContents: tables,
+          includedFiles: included)
     }
     let diagnostics = Validator.applySeverities(found, configuration: docSet.configuration, strict: strict)
     return Result(diagnostics: diagnostics, docSet: docSet)

@@ -50,9 +50,29 @@ public final class ValidationFacts: PageConsumer {
     let tables = read.map { table in
       (
         table.page,
-        table.links.map { PageLinks(tableOfContents: $0) } ?? PageLinks(tableOfContents: table.page.document)
+        table.links.map { PageLinks(tableOfContents: $0) } ?? PageLinks(linksOnly: table.page.document)
       )
     }
     return (tables, read.flatMap(\.diagnostics))
+  }
+
+  /// The files the pages included, each read again for its lines, with its links; files that are pages
+  /// too are checked as pages already. An included file below a locale's folder is of that locale, so its
+  /// links fall back to the source locale's pages as the page's do.
+  public func includedFiles(_ result: PagePass.Result, docSet: DocSet) -> [(page: DocSet.Page, links: PageLinks)] {
+    let setup = result.setup
+    let boundary = DocsFolderBoundary(root: setup.root)
+    let locales = Set(setup.configuration.orderedLocales)
+    let paths = includes.documents.keys.filter { !docSet.hasPage(atPath: $0) }.sorted()
+    return ConcurrentMap.map(paths) { path in
+      let file = DocSet.displayPath(path, root: setup.root)
+      let parsed = MarkdownParser().parse(contentsOf: file, displayPath: file, within: boundary)
+      let parts = path.split(separator: "/", maxSplits: 1)
+      let isLocalized = parts.count == 2 && locales.contains(String(parts[0]))
+      let page = DocSet.Page(
+        locale: isLocalized ? String(parts[0]) : setup.configuration.sourceLocale,
+        localPath: isLocalized ? String(parts[1]) : path, path: path, parsed: parsed)
+      return (page, PageLinks(linksOnly: parsed.document))
+    }
   }
 }
