@@ -35,7 +35,6 @@ let package = Package(
     .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
     .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
     .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.1.1"),
-    .package(url: "https://github.com/apple/swift-crypto", from: "3.12.3"),
   ],
   targets: [
     // C libraries
@@ -83,7 +82,6 @@ let package = Package(
       name: "DocBuild",
       dependencies: [
         "DocModel", "DocParser", "DocValidation", "JSONGenerator", "SwiftGenerator", "HTMLGenerator",
-        .product(name: "Crypto", package: "swift-crypto"),
       ],
       swiftSettings: swiftSettings
     ),

@@ -8,7 +8,7 @@ import Foundation
 /// when written. The diagnostics are kept so that a cached build reports what the full build reported.
 struct BuildManifest: Codable, Equatable {
   /// Bumped whenever the manifest's meaning changes; a manifest of another format is ignored.
-  static let currentFormat = 2
+  static let currentFormat = 3
 
   var format = currentFormat
   /// The fingerprint of the inputs (``InputFingerprint``).
@@ -63,7 +63,7 @@ struct BuildManifest: Codable, Equatable {
     var fileCount: Int
   }
 
-  /// The manifest as stored: a first line with the SHA-256 of the rest, then the JSON.
+  /// The manifest as stored: a first line with the digest of the rest (``InputFingerprint``), then the JSON.
   func encoded() -> [UInt8] {
     let encoder = JSONEncoder()
     encoder.outputFormatting = [.sortedKeys]

@@ -1,11 +1,10 @@
-import Crypto
 import DocModel
 import Foundation
 
-/// A SHA-256 digest of everything a build reads: the tool itself, the options, and every file's path and
+/// A 128-bit digest (``SipHash128``) of everything a build reads: the tool itself, the options, and every file's path and
 /// contents. Two builds with the same fingerprint produce the same outputs.
 struct InputFingerprint {
-  private var hasher = SHA256()
+  private var hasher = SipHash128()
 
   /// Adds a labelled value, such as an option.
   mutating func add(_ label: String, _ value: String) {
@@ -23,9 +22,9 @@ struct InputFingerprint {
   /// The hex digest of everything added.
   var digest: String { Self.hex(hasher.finalize()) }
 
-  /// The SHA-256 of `bytes`, in hex.
+  /// The digest of `bytes`, in hex.
   static func digest(of bytes: UnsafeRawBufferPointer) -> String {
-    hex(SHA256.hash(data: bytes))
+    hex(SipHash128.hash(bytes))
   }
 
   /// The digests of files' contents, read and hashed on every core (`nil` for files that cannot be read).
@@ -43,7 +42,7 @@ struct InputFingerprint {
   private mutating func addField(_ text: String) {
     var bytes = Array(String(text.utf8.count).utf8) + [0x3A]
     bytes += text.utf8
-    hasher.update(data: bytes)
+    hasher.update(bytes)
   }
 
   private static func hex(_ digest: some Sequence<UInt8>) -> String {
