@@ -17,9 +17,12 @@ let package = Package(
     .executable(name: "doccatalog", targets: ["doccatalog"]),
     .library(
       name: "DocCatalog",
-      targets: ["DocModel", "DocParser", "DocValidation", "JSONGenerator", "SwiftGenerator", "HTMLGenerator", "DocBuild"]),
+      targets: [
+        "DocModel", "DocParser", "DocValidation", "JSONGenerator", "SwiftGenerator", "HTMLGenerator", "DocBuild",
+      ]),
     .plugin(name: "DocCatalogPlugin", targets: ["DocCatalogPlugin"]),
     .plugin(name: "GenerateCatalog", targets: ["GenerateCatalog"]),
+    .plugin(name: "CheckCatalog", targets: ["CheckCatalog"]),
   ],
   traits: [
     .trait(
@@ -99,7 +102,9 @@ let package = Package(
       name: "doccatalog", dependencies: ["DocCLI"], swiftSettings: swiftSettings,
       linkerSettings: [.linkedLibrary("mimalloc", .when(platforms: [.linux], traits: ["Mimalloc"]))]),
 
-    // Plugins: catalog code at build time, and on demand for checked-in files.
+    // Plugins: catalog code at build time, and on demand for checked-in files (written, or checked without
+    // asking for write permission). The command plugins share CatalogCommand.swift and PluginSettings.swift
+    // with DocCatalogPlugin (symbolic links: plugins cannot depend on a library).
     .plugin(name: "DocCatalogPlugin", capability: .buildTool(), dependencies: ["doccatalog"]),
     .plugin(
       name: "GenerateCatalog",
@@ -107,6 +112,12 @@ let package = Package(
         intent: .custom(verb: "generate-catalog", description: "Regenerate the catalog outputs from docs/"),
         permissions: [.writeToPackageDirectory(reason: "Writes the generated catalog files the configuration names")]
       ),
+      dependencies: ["doccatalog"]
+    ),
+    .plugin(
+      name: "CheckCatalog",
+      capability: .command(
+        intent: .custom(verb: "check-catalog", description: "Fail when the checked-in catalog outputs are stale")),
       dependencies: ["doccatalog"]
     ),
 

@@ -3,33 +3,84 @@ import PackagePlugin
 
 /// Generates a target's catalog code from the package's docs at build time.
 ///
-/// Reads `docs/` at the root of the package (with its `doccatalog.yml`) and writes
-/// `DocCatalog.generated.swift` into the build, where the target compiles it: every catalog of the
-/// configuration becomes a type such as `AppConnectorErrors`. The code is regenerated whenever a page,
-/// an include or the configuration changes.
+/// Reads the docs folder (`docs/` at the root of the package, or the `docs:` of `doccatalog-plugin.yml`
+/// there) with its `doccatalog.yml`, and writes `DocCatalog.generated.swift` into the plugin's work
+/// directory, where the target compiles it: every catalog of the configuration becomes a type such as
+/// `AppConnectorErrors`. That file is all it writes: the configuration's `outputs:` are for the command
+/// line and `swift package generate-catalog`, and the build cache is off. The code is regenerated whenever
+/// a page, an include, a template or the configuration changes.
 @main
 struct DocCatalogPlugin: BuildToolPlugin {
+  /// The flags passed with every build: no output but `--swift`, no cache, diagnostics only.
+  static let toolFlags = ["--no-config-outputs", "--no-cache", "--quiet"]
+
+  /// The file the plugin writes.
+  static let outputName = "DocCatalog.generated.swift"
+
   func createBuildCommands(context: PluginContext, target: Target) async throws -> [Command] {
     guard target is SourceModuleTarget else { return [] }
-    let docs = context.package.directoryURL.appending(path: "docs")
-    let output = context.pluginWorkDirectoryURL.appending(path: "DocCatalog.generated.swift")
     let tool = try context.tool(named: "doccatalog")
     return [
-      .buildCommand(
-        displayName: "Generating catalog code for \(target.name) from \(docs.lastPathComponent)/",
-        executable: tool.url,
-        arguments: ["build", docs.path(percentEncoded: false), "--swift", output.path(percentEncoded: false), "--quiet", "--no-cache"],
-        inputFiles: Self.inputs(under: docs),
-        outputFiles: [output]
-      )
+      try Self.command(
+        package: context.package.directoryURL, workDirectory: context.pluginWorkDirectoryURL, tool: tool.url,
+        targetName: target.name)
     ]
   }
 
-  /// The Markdown pages, includes and configuration the code depends on.
-  static func inputs(under folder: URL) -> [URL] {
-    guard let enumerator = FileManager.default.enumerator(at: folder, includingPropertiesForKeys: nil) else { return [] }
+  /// The one build command of a target whose package (or project) is at `package`.
+  static func command(package: URL, workDirectory: URL, tool: URL, targetName: String) throws -> Command {
+    let settings = try PluginSettings(root: package)
+    var isFolder: ObjCBool = false
+    guard FileManager.default.fileExists(atPath: settings.docs.path, isDirectory: &isFolder), isFolder.boolValue
+    else {
+      throw PluginSettings.Problem(
+        """
+        DocCatalogPlugin: no docs folder at \(settings.docs.path) for \(targetName). Put the docs (with their \
+        doccatalog.yml) in docs/ at the root of the package, or name their folder in \
+        \(PluginSettings.fileName) there, e.g. 'docs: Documentation'.
+        """)
+    }
+    let output = workDirectory.appending(path: outputName)
+    var arguments = ["build", settings.docs.path(percentEncoded: false), "--swift", output.path(percentEncoded: false)]
+    var inputs = inputs(under: settings.docs)
+    if let templates = settings.templates {
+      arguments += ["--templates", templates.path(percentEncoded: false)]
+      inputs += Self.inputs(under: templates, extensions: nil)
+    }
+    if let file = settings.file { inputs.append(file) }
+    return .buildCommand(
+      displayName: "Generating catalog code for \(targetName) from \(settings.docs.lastPathComponent)/",
+      executable: tool,
+      arguments: arguments + toolFlags,
+      inputFiles: inputs,
+      outputFiles: [output]
+    )
+  }
+
+  /// The files below `folder` the code depends on: the Markdown pages, includes and configuration, or
+  /// every file (`extensions` nil) of a templates folder.
+  static func inputs(under folder: URL, extensions: Set<String>? = ["md", "yml", "yaml"]) -> [URL] {
+    guard let enumerator = FileManager.default.enumerator(at: folder, includingPropertiesForKeys: nil) else {
+      return []
+    }
     return enumerator.compactMap { $0 as? URL }
-      .filter { ["md", "yml", "yaml"].contains($0.pathExtension) }
+      .filter { extensions?.contains($0.pathExtension) ?? !$0.hasDirectoryPath }
       .sorted { $0.path < $1.path }
   }
 }
+
+#if canImport(XcodeProjectPlugin)
+  import XcodeProjectPlugin
+
+  /// The same command for a target of an Xcode project: the docs folder is found beside the project.
+  extension DocCatalogPlugin: XcodeBuildToolPlugin {
+    func createBuildCommands(context: XcodePluginContext, target: XcodeTarget) throws -> [Command] {
+      let tool = try context.tool(named: "doccatalog")
+      return [
+        try Self.command(
+          package: context.xcodeProject.directoryURL, workDirectory: context.pluginWorkDirectoryURL,
+          tool: tool.url, targetName: target.displayName)
+      ]
+    }
+  }
+#endif

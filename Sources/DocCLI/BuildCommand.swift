@@ -40,6 +40,12 @@ struct BuildCommand: ParsableCommand {
   @Flag(help: "Write nothing; exit 1 when an output is stale.")
   var check = false
 
+  @Flag(help: "Write only the outputs named on the command line, not those of the configuration's 'outputs'.")
+  var noConfigOutputs = false
+
+  @Option(help: .hidden)
+  var regenerateCommand: String?
+
   @Flag(name: [.short, .long], help: "Print diagnostics only.")
   var quiet = false
 
@@ -69,7 +75,8 @@ struct BuildCommand: ParsableCommand {
     let pipeline = BuildPipeline(
       .init(
         docsDirectory: docsDirectory, configPath: config, outputPaths: outputPaths, templatesDirectory: templates,
-        check: check, cacheDirectory: cacheDir, usesCache: !noCache))
+        check: check, cacheDirectory: cacheDir, usesCache: !noCache, usesConfigurationOutputs: !noConfigOutputs,
+        regenerateCommand: regenerateCommand))
     do throws(BuildFailure) {
       let catalog = try pipeline.run(
         observer: ConsoleObserver(quiet: quiet), progress: ProgressLine(quiet: quiet, forced: progress), timer: timer)

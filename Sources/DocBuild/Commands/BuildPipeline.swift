@@ -18,10 +18,15 @@ public struct BuildPipeline: Sendable {
     public var check: Bool
     public var cacheDirectory: String?
     public var usesCache: Bool
+    /// Whether the configuration's `outputs:` are written (the build-tool plugin writes only its own).
+    public var usesConfigurationOutputs: Bool
+    /// The command a stale file's message tells to run (a plugin's), instead of the `doccatalog build` one.
+    public var regenerateCommand: String?
 
     public init(
       docsDirectory: String, configPath: String? = nil, outputPaths: [String: String] = [:],
-      templatesDirectory: String? = nil, check: Bool = false, cacheDirectory: String? = nil, usesCache: Bool = true
+      templatesDirectory: String? = nil, check: Bool = false, cacheDirectory: String? = nil, usesCache: Bool = true,
+      usesConfigurationOutputs: Bool = true, regenerateCommand: String? = nil
     ) {
       self.docsDirectory = docsDirectory
       self.configPath = configPath
@@ -30,6 +35,8 @@ public struct BuildPipeline: Sendable {
       self.check = check
       self.cacheDirectory = cacheDirectory
       self.usesCache = usesCache
+      self.usesConfigurationOutputs = usesConfigurationOutputs
+      self.regenerateCommand = regenerateCommand
     }
   }
 
@@ -49,7 +56,9 @@ public struct BuildPipeline: Sendable {
     try checkCommandLineOutputs()
     let folder = try DocsFolder.open(
       root: request.docsDirectory, configPath: request.configPath, observer: observer,
-      replacedOutputs: Set(request.outputPaths.keys), checksOutputsOnDisk: !request.check)
+      replacedOutputs: request.usesConfigurationOutputs
+        ? Set(request.outputPaths.keys) : Set(OutputRegistry.all.map { $0.key }),
+      checksOutputsOnDisk: !request.check)
     let targets = targets(folder.configuration)
     let outputs = try makeOutputs(targets)
     var cache = self.cache(for: targets, outputs: outputs.map(\.output))
@@ -149,7 +158,8 @@ public struct BuildPipeline: Sendable {
   private func targets(_ configuration: Configuration) -> [(key: String, path: String)] {
     var targets: [(key: String, path: String)] = []
     for output in OutputRegistry.all {
-      if let path = request.outputPaths[output.key] ?? configuration.outputs[output.key].map(pathInDocs) {
+      let configured = request.usesConfigurationOutputs ? configuration.outputs[output.key].map(pathInDocs) : nil
+      if let path = request.outputPaths[output.key] ?? configured {
         targets.append((output.key, path))
       }
     }
@@ -349,6 +359,7 @@ public struct BuildPipeline: Sendable {
         if let path = request.outputPaths[output.key] { command += " --\(output.key) \(path)" }
       }
       if let templates = request.templatesDirectory { command += " --templates \(templates)" }
+      if let regenerate = request.regenerateCommand { command = regenerate }
       throw BuildFailure(
         .failed, "\(stale.count) generated file\(stale.count == 1 ? " is" : "s are") stale; run '\(command)'")
     }

@@ -1,0 +1,1 @@
+../DocCatalogPlugin/CatalogCommand.swift

@@ -1,0 +1,1 @@
+../DocCatalogPlugin/PluginSettings.swift
