@@ -12,7 +12,7 @@ RELEASE_BIN = $$($(SWIFT) build $(RELEASE_FLAGS) --show-bin-path)
 APT_TEST_PACKAGES := cmark-gfm chromium fonts-noto-cjk
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
-.PHONY: all setup setup-test apt-install build release catalog site test validate golden templates check-generated bench bench-linear fuzz fuzz-tables sanitize clean
+.PHONY: all setup setup-test apt-install build release catalog site test validate golden templates check-generated artifactbundle bench bench-linear fuzz fuzz-tables sanitize clean
 
 all: build
 
@@ -44,6 +44,11 @@ build: setup
 ## target imports)
 release: setup
 	$(SWIFT) build $(RELEASE_FLAGS) --product doccatalog
+
+## artifactbundle: the release tool packed as .build/doccatalog.artifactbundle (info.json and the Linux
+## binary), to attach to a release for packages that would rather not build the tool
+artifactbundle: release
+	sh Scripts/make-artifactbundle.sh $(RELEASE_BIN)/doccatalog .build
 
 ## catalog: build the catalog of $(DOCS) to the path its doccatalog.yml names
 catalog: setup

@@ -1,0 +1,2 @@
+// `SmokeErrors` is generated from Documentation/ by the DocCatalog build-tool plugin.
+print("\(SmokeErrors.entries.count) entries")
