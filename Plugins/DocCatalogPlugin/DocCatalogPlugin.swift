@@ -33,12 +33,7 @@ struct DocCatalogPlugin: BuildToolPlugin {
     var isFolder: ObjCBool = false
     guard FileManager.default.fileExists(atPath: settings.docs.path, isDirectory: &isFolder), isFolder.boolValue
     else {
-      throw PluginSettings.Problem(
-        """
-        DocCatalogPlugin: no docs folder at \(settings.docs.path) for \(targetName). Put the docs (with their \
-        doccatalog.yml) in docs/ at the root of the package, or name their folder in \
-        \(PluginSettings.fileName) there, e.g. 'docs: Documentation'.
-        """)
+      throw PluginSettings.Problem(settings.missingDocs(for: "DocCatalogPlugin (\(targetName))"))
     }
     let output = workDirectory.appending(path: outputName)
     var arguments = ["build", settings.docs.path(percentEncoded: false), "--swift", output.path(percentEncoded: false)]

@@ -19,9 +19,21 @@ struct PluginSettings {
   }
 
   var docs: URL
+  /// Whether the settings file named the docs folder (rather than the default `docs`).
+  var namesDocs = false
   var templates: URL?
   /// The settings file, when there is one (an input of the build).
   var file: URL?
+
+  /// Why there is no docs folder where the settings say, and how to name another.
+  func missingDocs(for user: String) -> String {
+    let source = namesDocs ? "named by \(Self.fileName)" : "the default when \(Self.fileName) names none"
+    return """
+      \(user): no docs folder at \(docs.path) (\(source)). Put the docs (with their doccatalog.yml) in \
+      docs/ at the root of the package, or name their folder in \(Self.fileName) there, e.g. \
+      'docs: Documentation'.
+      """
+  }
 
   /// The settings of the package at `root`.
   init(root: URL) throws {
@@ -44,6 +56,7 @@ struct PluginSettings {
       path.hasPrefix("/") ? URL(fileURLWithPath: path) : root.appending(path: path)
     }
     docs = resolved(values["docs"] ?? "docs")
+    namesDocs = values["docs"] != nil
     templates = values["templates"].map(resolved)
   }
 }
