@@ -283,7 +283,9 @@ private enum DocCatalogMatching {
   /// and up to sixteen digits, or eight hex digits, or digits with a letter) or as decimal, signed or not.
   static func codes(in text: String) -> Set<UInt64> {
     var found: Set<UInt64> = []
-    let tokens = text.split { !(($0.isASCII && ($0.isLetter || $0.isWholeNumber)) || $0 == "-" || $0 == "+") }
+    let tokens = text.split {
+      !(($0.isASCII && ($0.isLetter || $0.isWholeNumber)) || $0 == "_" || $0 == "-" || $0 == "+")
+    }
     for token in tokens {
       if let value = value(of: token) { found.insert(value) }
     }

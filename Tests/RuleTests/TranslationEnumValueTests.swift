@@ -8,6 +8,21 @@ struct TranslationEnumValueTests {
   /// row (the translation names another app); a translated value, or the same one, is not.
   @Test func aTranslatedRowNamingAnotherValueIsFound() throws {
     let docs = try MarkedDocs([
+      // The app is not part of the key here, so that rows pair by their messages whatever their apps say.
+      "doccatalog.yml": """
+      sourceLocale: en-US
+      locales: [en-US, ja-JP]
+      catalogs:
+        - name: Errors
+          pages: [errors.md]
+          key: [message]
+          fields:
+            message: { type: pattern, header: { en-US: Error message, ja-JP: エラー メッセージ } }
+            app: { type: enum, header: { en-US: App, ja-JP: アプリ } }
+            description: { type: markdown, header: { en-US: Description, ja-JP: 説明 } }
+            resolution: { type: markdown, header: { en-US: Resolution, ja-JP: 解決方法 } }
+
+      """,
       "en-US/errors.md": DocSetFixture.page(
         locale: "en-US",
         rows: [
