@@ -7,6 +7,8 @@ public struct PageLinks: Sendable {
   var links: [LinkChecks.Link]
   /// The anchors the page offers to `#fragment` links, those of the files it includes among them.
   var anchors: PageAnchors
+  /// The local files the page shows or links to (``LinkMissingFile``).
+  var files: [FileReferences.Reference]
 
   /// The links and anchors of the page at `path` (relative to the docs folder; `localPath` inside its
   /// locale folder); `includes` has the files it includes, and `ownAnchors` keeps the anchors of each
@@ -16,6 +18,7 @@ public struct PageLinks: Sendable {
     ownAnchors: ConcurrentMemo<String, AnchorSet>
   ) {
     links = LinkChecks.links(in: document)
+    files = FileReferences.of(document)
     anchors = Anchors.of(document, path: path, localPath: localPath, includes: includes) { file, included in
       file == path
         ? AnchorSet(Anchors.own(included)) : ownAnchors.value(for: file) { AnchorSet(Anchors.own(included)) }.value
@@ -30,6 +33,7 @@ public struct PageLinks: Sendable {
       return LinkChecks.Link(destination: $0.destination, range: SourceRange(start: place, end: place), isExact: true)
     }
     anchors = .none
+    files = []
   }
 
   /// The links of a file that is not a page and offers no anchors: a table of contents in Markdown
@@ -37,5 +41,6 @@ public struct PageLinks: Sendable {
   public init(linksOnly document: Document) {
     links = LinkChecks.links(in: document)
     anchors = .none
+    files = []
   }
 }

@@ -100,4 +100,71 @@ struct LinkMissingFileTests {
       missing.map { "\($0.file.dropFirst(docs.root.path.count + 1)):\($0.line):\($0.column)" } == docs.places("2️⃣"))
     #expect(!FileManager.default.fileExists(atPath: site))
   }
+
+  /// `validate` reports a missing image and a link to a missing file at their block, as `build` does; the
+  /// file that exists and the link to a page are no finding.
+  @Test func validateFindsMissingFiles() throws {
+    let docs = try MarkedDocs([
+      "en-US/errors.md": Self.errors,
+      "en-US/guide.md": """
+      # Guide
+
+      ![Present](media/here.png)
+
+      1️⃣![Gone](media/gone.png)
+
+      | File |
+      |------|
+      | 2️⃣[log](../logs/missing.txt) |
+
+      [page](errors.md) [up](../../outside.png)
+
+      """,
+      "en-US/media/here.png": "PNG",
+    ])
+    #expect(try docs.findings(of: LinkMissingFile.self) == docs.places("1️⃣", "2️⃣") + ["en-US/guide.md:11:1"])
+  }
+
+  /// On the same docs, `validate` and `build` find the same missing files, with the same messages, in pages
+  /// of every locale (a translation's missing image, and one its untranslated guide shows).
+  @Test func validateAndBuildAgree() throws {
+    let docs = try MarkedDocs([
+      "en-US/errors.md": Self.errors,
+      "ja-JP/errors.md": DocSetFixture.page(locale: "ja-JP", rows: [["E1", "App", "D", "R"]])
+        + "\n![画像](media/ない.png)\n",
+      "en-US/guide.md": """
+      # Guide
+
+      ![Present](media/here.png) ![Gone](media/gone%20too.png) [zip](files/a.zip)
+
+      :::image source="media/absent.png" alt-text="Absent":::
+
+      ![Folder](media)
+
+      """,
+      "en-US/media/here.png": "PNG",
+    ])
+    let out = try DocSetFixture([:])
+    let (_, built, builtMessages) = try Self.build(docs, into: out)
+    let validated = try docs.findings().filter { $0.rule == LinkMissingFile.id }
+    let prefix = docs.root.path + "/"
+    #expect(built.count == 5)
+    #expect(validated.map { "\($0.file.dropFirst(prefix.count)):\($0.line):\($0.column)" } == built)
+    #expect(validated.map(\.message) == builtMessages)
+  }
+
+  /// A file named by a path that climbs above the page's site folder (locale folders deeper in the docs than
+  /// in the site) cannot be published, but `build` still looks for it, as `validate` does.
+  @Test func filesTheSiteCannotPublishAreStillLookedFor() throws {
+    let docs = try MarkedDocs(
+      [
+        "pages/en-us/guide.md":
+          "---\nms.contentlocale: en-us\n---\n# Guide\n\n![Here](../../media/here.png)\n\n1️⃣![None](../../media/none.png)\n",
+        "media/here.png": "PNG",
+      ], configured: false)
+    let out = try DocSetFixture([:])
+    let (_, built, _) = try Self.build(docs, into: out)
+    #expect(built == docs.places("1️⃣"))
+    #expect(try docs.findings(of: LinkMissingFile.self) == docs.places("1️⃣"))
+  }
 }

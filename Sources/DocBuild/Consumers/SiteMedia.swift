@@ -1,5 +1,6 @@
 import DocModel
 import DocParser
+import DocValidation
 import Foundation
 
 /// The local files the site's pages show or link to (images, other files, DocFX images), published into the
@@ -55,8 +56,10 @@ final class SiteMedia: @unchecked Sendable {
       let use = Use(
         source: source, file: page.displayPath, line: start?.line ?? 0, column: start?.column ?? 0,
         address: reference.path)
+      // A file the site cannot publish (its site path climbs above the site, or is one the site writes
+      // itself) is still looked for, as `validate` does.
       guard !source.isEmpty, let site = Self.joined(siteFolder, path), !reserved.contains(site) else {
-        if source.isEmpty { found.append((nil, use)) }
+        found.append((nil, use))
         continue
       }
       found.append((site, use))
@@ -115,6 +118,9 @@ final class SiteMedia: @unchecked Sendable {
         total += bytes.count
         write(site, bytes)
       }
+    }
+    for source in Set(uses.map(\.source)) where !source.isEmpty && sitesBySource[source] == nil {
+      if !LinkMissingFile.isPresent(root + "/" + source, boundary: boundary) { missing.insert(source) }
     }
     let ordered = uses.sorted {
       ($0.file, $0.line, $0.column, $0.address) < ($1.file, $1.line, $1.column, $1.address)

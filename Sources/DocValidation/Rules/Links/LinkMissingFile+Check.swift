@@ -1,0 +1,68 @@
+public import DocModel
+public import DocParser
+import Foundation
+
+/// `validate` finds the same missing local files as `build` does when it publishes the site's media
+/// (`SiteMedia`): each image, link to a file that is not a page and file a DocFX construct shows, read from
+/// the page's folder, must name a readable file of the docs folder.
+extension LinkMissingFile: ValidationRule {
+  public static func check(_ input: ValidationInput) -> [Diagnostic] {
+    let docSet = input.docSet
+    let boundary = DocsFolderBoundary(root: docSet.root)
+    // A file several pages name (a shared image, a page's translations) is looked for once.
+    let exists = ConcurrentMemo<String, Bool>()
+    let found = ConcurrentMap.map(docSet.pages) { page -> [Diagnostic] in
+      let references = input.pageLinks?[page.path]?.files ?? FileReferences.of(page.document)
+      guard !references.isEmpty else { return [] }
+      let folder = LinkChecks.folder(ofPagePath: page.path)
+      var seen: Set<FileReferences.Reference> = []
+      var diagnostics: [Diagnostic] = []
+      for reference in references where seen.insert(reference).inserted {
+        let path = reference.path.removingPercentEncoding ?? reference.path
+        guard !path.lowercased().hasSuffix(".md") else { continue }
+        let isFound =
+          joined(folder, path).map { source in
+            exists.value(for: source) { isPresent(docSet.root + "/" + source, boundary: boundary) }.value
+          } ?? false
+        guard !isFound else { continue }
+        let start = reference.range?.start
+        diagnostics.append(
+          finding(
+            missing(reference.path), file: docSet.displayPath(page), line: start?.line ?? 0,
+            column: start?.column ?? 0))
+      }
+      return diagnostics
+    }
+    return found.flatMap { $0 }
+  }
+
+  /// Whether `path` leads to a file the site could publish: a readable file that is not a folder. One that
+  /// leads outside the docs folder is not missing (`build` refuses it as ``SourceOutsideDocs``).
+  public static func isPresent(_ path: String, boundary: DocsFolderBoundary) -> Bool {
+    switch boundary.resolve(path) {
+    case .outside: return true
+    case .unresolved: return false
+    case .inside(let real):
+      var isFolder: ObjCBool = false
+      return FileManager.default.fileExists(atPath: real, isDirectory: &isFolder) && !isFolder.boolValue
+        && FileManager.default.isReadableFile(atPath: real)
+    }
+  }
+
+  /// `path` read from `folder` (relative to the docs folder), `.` and `..` resolved; `nil` when it climbs
+  /// above the docs folder or names nothing below it.
+  private static func joined(_ folder: String, _ path: String) -> String? {
+    var parts = folder.split(separator: "/").map(String.init)
+    for part in path.split(separator: "/", omittingEmptySubsequences: true) {
+      switch part {
+      case ".": continue
+      case "..":
+        guard !parts.isEmpty else { return nil }
+        parts.removeLast()
+      default: parts.append(String(part))
+      }
+    }
+    let joined = parts.joined(separator: "/")
+    return ContainedPath.staysInside(joined) ? joined : nil
+  }
+}
