@@ -49,6 +49,9 @@ enum BuiltInPageTemplate {
       page.write("<time datetime=\"", values.dateISO ?? "", "\">", dateText, "</time>")
     }
     if let author = values.author { page.write(" · <span class=\"author\">", author, "</span>") }
+    if let editLink = values.editLink {
+      page.write(" · <a class=\"edit-link\" href=\"", editLink, "\">", values.string("editThisPage"), "</a>")
+    }
     page.write("</p>\n")
     if !values.toc.isEmpty {
       let label = values.string("inThisArticle")

@@ -40,6 +40,8 @@ struct PageValues {
   var contentLang: String?
   var dateText: String?
   var dateISO: String?
+  /// Where the page's source can be edited, when the configuration names a repository.
+  var editLink: String?
   var toc: [TOCEntry]
 
   /// The string for `key`, as `{{{strings.key}}}` shows it.
@@ -72,6 +74,7 @@ struct PageValues {
     let optional = [
       ("description", description), ("author", author), ("contentLang", contentLang), ("dateText", dateText),
       ("dateISO", dateISO), ("heading", heading),
+      ("editLink", editLink),
     ]
     for case (let key, let value?) in optional { context[key] = TemplateText(value) }
     return context

@@ -68,6 +68,9 @@ public struct SiteGenerator: Sendable {
   private let pageIndex: [String: [String: Int]]
   /// Every page of the site, in order.
   public let jobs: [Job]
+  /// The address each page's path (relative to the docs folder) is appended to for its "Edit this page"
+  /// link (the configuration's `site.editURL`); `nil`, or one that is not `https`, gives no such link.
+  public var editURL: String?
   private let dates = LocalizedDates()
   /// Each locale's strings, and the same escaped for the templates.
   private let localeStrings: [String: (strings: SiteStrings, escaped: [String: TemplateText])]
@@ -337,9 +340,19 @@ public struct SiteGenerator: Sendable {
       contentLang: isFallback ? HTMLEscaping.escape(shown.locale) : nil,
       dateText: date.map { HTMLEscaping.escape(dates.text(for: $0, locale: locale)) },
       dateISO: date?.iso,
+      editLink: editLink(ofPageAt: shown.path),
       toc: headings.filter { $0.level == 2 }.map {
         .init(id: HTMLEscaping.escape($0.id), text: HTMLEscaping.escape($0.text))
       })
+  }
+
+  /// The "Edit this page" address of the page at `path` in the docs folder: ``editURL`` with the path's
+  /// segments percent-encoded, escaped for HTML.
+  private func editLink(ofPageAt path: String) -> String? {
+    guard let editURL, editURL.lowercased().hasPrefix("https://"), let safe = URLPolicy.safeURL(editURL) else {
+      return nil
+    }
+    return HTMLEscaping.escape(safe + URLPolicy.relativeLink(path))
   }
 
   private func indexContext(locale: String, pages: [[String: Any]]) -> [String: Any] {
@@ -396,7 +409,9 @@ public struct SiteGenerator: Sendable {
   }
 
   private static func escapedStrings(_ strings: SiteStrings) -> [String: TemplateText] {
-    let keys = ["pages", "languages", "inThisArticle", "generated", "allLanguages", "notTranslated", "nextSteps"]
+    let keys = [
+      "pages", "languages", "inThisArticle", "generated", "allLanguages", "notTranslated", "nextSteps", "editThisPage",
+    ]
     return Dictionary(uniqueKeysWithValues: keys.map { ($0, Self.escaped(strings[$0])) })
   }
 

@@ -24,7 +24,7 @@ struct ConfigInvalidTests {
     #expect(
       messages == [
         "unknown key 'colour'; expected one of catalogs, doNotTranslate, externalPages, glossary, locales, outputs, "
-          + "requiredFrontMatter, rules, sourceLocale",
+          + "requiredFrontMatter, rules, site, sourceLocale",
         "rule severity must be 'error', 'warning', 'note' or 'off'",
       ])
   }

@@ -33,11 +33,12 @@ public final class HTMLSiteOutput: BuildOutput {
   }
 
   public func pageConsumer(_ setup: PagePass.Setup) -> (any PageConsumer)? {
-    let site = SiteGenerator(
+    var site = SiteGenerator(
       templates: templates, sourceLocale: setup.configuration.sourceLocale,
       locales: setup.configuration.orderedLocales,
       listing: setup.pages.map { .init(locale: $0.locale ?? "und", localPath: $0.localPath, path: $0.path) },
       includes: setup.includes)
+    site.editURL = setup.configuration.editURL
     // A build that only checks keeps the files, to compare them.
     // The files the site writes itself, which no file the pages name may replace.
     let reserved =

@@ -17,6 +17,9 @@ public struct Configuration: Sendable, Hashable {
   public var requiredFrontMatter: [String] = ["title", "description", "ms.date"]
   /// Pages published outside this docs folder (globs on a link's path): links to them are not checked.
   public var externalPages: [String] = []
+  /// The site's `editURL` (`site: {editURL: …}`): an `https` address each page's path (relative to the docs
+  /// folder) is appended to for its "Edit this page" link; `nil`, no such link.
+  public var editURL: String?
 
   /// Output paths, relative to the docs folder, by output key (`json`, `swift`, `html`: the keys of the
   /// outputs `build` knows).

@@ -81,6 +81,7 @@ public enum ConfigurationLoader {
     let known: Set<String> = [
       "sourceLocale", "locales", "catalogs", "outputs", "rules", "glossary", "requiredFrontMatter", "doNotTranslate",
       "externalPages",
+      "site",
     ]
     for key in mapping.keys where !known.contains(key.string ?? "") {
       problem(ConfigInvalid.unknownKey(key.string ?? "", expected: known.sorted()), key)
@@ -161,6 +162,7 @@ public enum ConfigurationLoader {
       configuration.requiredFrontMatter = strings(node, problem: problem) ?? []
     }
     if let node = mapping["externalPages"] { configuration.externalPages = strings(node, problem: problem) ?? [] }
+    if let node = mapping["site"] { configuration.editURL = SiteSettings.editURL(node, problem: problem) }
     // The older, configuration-wide form of a field's `translated: false`.
     if let node = mapping["doNotTranslate"] {
       for name in strings(node, problem: problem) ?? [] {

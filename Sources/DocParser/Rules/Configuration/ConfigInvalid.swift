@@ -106,6 +106,12 @@ public enum ConfigInvalid: DiagnosticRule {
   static func emptyKey(_ name: String) -> String { "catalog '\(name)' needs a 'key' naming at least one field" }
   /// A list item that is not text.
   static let expectedText = "expected text"
+  /// `site:` that is not a mapping.
+  static let siteNotAMapping = "'site' must be a mapping, such as 'site: {editURL: https://…}'"
+  /// An `editURL` that is not an absolute `https` address.
+  static func editURLNotHTTPS(_ value: String) -> String {
+    "'editURL' must be an https address such as 'https://github.com/org/repo/blob/main/docs/', not '\(value)'"
+  }
   /// A value that is neither text nor a list of texts.
   static let expectedTexts = "expected text or a list of texts"
 
