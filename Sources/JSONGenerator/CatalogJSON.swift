@@ -53,6 +53,6 @@ enum CatalogJSON {
     indent: Int, into output: inout [UInt8]
   ) {
     let value = definitions[entry.catalog].map { catalog.json(entry, definition: $0, links: links) } ?? .null
-    output += JSONWriter.write(value, indent: indent)
+    JSONWriter.write(value, indent: indent, into: &output)
   }
 }

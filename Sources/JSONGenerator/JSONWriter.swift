@@ -91,7 +91,7 @@ enum JSONWriter {
     output.append(UInt8(ascii: "}"))
   }
 
-  private static func write(_ value: JSONValue, indent: Int, into output: inout [UInt8]) {
+  static func write(_ value: JSONValue, indent: Int, into output: inout [UInt8]) {
     switch value {
     case .null: output.append(contentsOf: "null".utf8)
     case .bool(let flag): output.append(contentsOf: (flag ? "true" : "false").utf8)

@@ -143,7 +143,7 @@ public enum {{{name}}}: Sendable {
 
   /// The entry for an error text received at run time, or `nil`.
   ///
-  /// Messages in the docs are patterns: example GUIDs, `…`, `(Tenant_ID goes here)` and other placeholders
+  /// Messages in the docs are patterns: example GUIDs, ellipses, `(Tenant_ID goes here)` and other placeholders
   /// match any value, each `<br />`-separated line of a message matches on its own, and spacing, case,
   /// quoting and JSON escaping are ignored. Error codes match in any written form (`0x8024A000`, `8024A000`,
   /// `-2145083392`) and status codes inside the text (`550 5.4.1 Relay Access Denied`), before any pattern.
@@ -279,7 +279,7 @@ private enum DocCatalogMatching {
   /// The weight of a code or status that the text names exactly: more than any pattern can account for.
   static let exactCodeScore = 1 << 24
 
-  /// Every error code written in a text: runs of ASCII letters, digits, `+` and `-` that read as hex (`0x`
+  /// Every error code written in a text: runs of ASCII letters, digits, `_`, `+` and `-` that read as hex (`0x`
   /// and up to sixteen digits, or eight hex digits, or digits with a letter) or as decimal, signed or not.
   static func codes(in text: String) -> Set<UInt64> {
     var found: Set<UInt64> = []

@@ -45,20 +45,51 @@ public enum FileReferences {
 
   /// The path part of a relative address (no scheme, not absolute, not only a fragment), or `nil`.
   static func localPath(_ address: String) -> String? {
-    let trimmed = address.drop { $0 == " " || $0 == "\t" }
-    guard let first = trimmed.first, first != "/", first != "#", first != "?" else { return nil }
-    let path = trimmed.prefix { $0 != "#" && $0 != "?" }
-    // A colon before any slash is a scheme's (`https:`, `mailto:`, `javascript:`).
-    if let colon = path.firstIndex(of: ":"), !path[..<colon].contains("/") { return nil }
-    guard !path.isEmpty else { return nil }
-    return String(path)
+    // Read as bytes: every page's every link comes here, and the delimiters are ASCII.
+    let bytes = address.utf8
+    var start = bytes.startIndex
+    while start < bytes.endIndex, bytes[start] == UInt8(ascii: " ") || bytes[start] == UInt8(ascii: "\t") {
+      start = bytes.index(after: start)
+    }
+    guard start < bytes.endIndex else { return nil }
+    let first = bytes[start]
+    guard first != UInt8(ascii: "/"), first != UInt8(ascii: "#"), first != UInt8(ascii: "?") else { return nil }
+    var end = start
+    var sawSlash = false
+    while end < bytes.endIndex {
+      let byte = bytes[end]
+      if byte == UInt8(ascii: "#") || byte == UInt8(ascii: "?") { break }
+      // A colon before any slash is a scheme's (`https:`, `mailto:`, `javascript:`).
+      if byte == UInt8(ascii: ":") && !sawSlash { return nil }
+      if byte == UInt8(ascii: "/") { sawSlash = true }
+      end = bytes.index(after: end)
+    }
+    guard start < end else { return nil }
+    return String(decoding: bytes[start..<end], as: UTF8.self)
   }
 
   /// Whether a link's path names a file that is not a page: its last part has an extension, not `.md`.
   static func isFileLink(_ path: String) -> Bool {
-    guard let name = path.split(separator: "/", omittingEmptySubsequences: false).last,
-      let dot = name.lastIndex(of: "."), dot != name.startIndex, name.index(after: dot) != name.endIndex
-    else { return false }
-    return name[name.index(after: dot)...].lowercased() != "md"
+    let bytes = path.utf8
+    var nameStart = bytes.startIndex
+    var dot: String.Index?
+    var index = bytes.startIndex
+    while index < bytes.endIndex {
+      let byte = bytes[index]
+      let next = bytes.index(after: index)
+      if byte == UInt8(ascii: "/") {
+        nameStart = next
+        dot = nil
+      } else if byte == UInt8(ascii: ".") {
+        dot = index
+      }
+      index = next
+    }
+    guard let dot, dot != nameStart else { return false }
+    let extensionStart = bytes.index(after: dot)
+    guard extensionStart != bytes.endIndex else { return false }
+    let suffix = bytes[extensionStart...]
+    guard suffix.count == 2 else { return true }
+    return !(suffix.first! | 0x20 == UInt8(ascii: "m") && suffix.last! | 0x20 == UInt8(ascii: "d"))
   }
 }

@@ -503,7 +503,7 @@ public enum AppConnectorErrors: Sendable {
 
   /// The entry for an error text received at run time, or `nil`.
   ///
-  /// Messages in the docs are patterns: example GUIDs, `…`, `(Tenant_ID goes here)` and other placeholders
+  /// Messages in the docs are patterns: example GUIDs, ellipses, `(Tenant_ID goes here)` and other placeholders
   /// match any value, each `<br />`-separated line of a message matches on its own, and spacing, case,
   /// quoting and JSON escaping are ignored. Error codes match in any written form (`0x8024A000`, `8024A000`,
   /// `-2145083392`) and status codes inside the text (`550 5.4.1 Relay Access Denied`), before any pattern.
