@@ -27,6 +27,24 @@ public struct BuildCache: Sendable {
     var key = InputFingerprint()
     for (label, value) in options { key.add(label, value) }
     manifestPath = folder + "/build-" + key.digest.prefix(16) + ".manifest"
+    pagesFolder = folder + "/pages-" + key.digest.prefix(16)
+  }
+
+  /// Where each page's results are kept between builds with these options (``PageResultStore``).
+  let pagesFolder: String
+
+  /// What every kept page result depends on besides its page and includes: the tool, the options, and
+  /// the configuration (its file's digest and the locales the pass settled on).
+  func pageResultsKey(configurationDigest: String, configuration: Configuration) -> String {
+    var key = InputFingerprint()
+    key.add("format", String(PageResultStore.currentFormat))
+    key.add("tool", Self.toolIdentity)
+    for (label, value) in options { key.add(label, value) }
+    key.add("configuration", configurationDigest)
+    key.add("explicit", configuration.isExplicit ? "yes" : "no")
+    key.add("source", configuration.sourceLocale)
+    for locale in configuration.orderedLocales { key.add("locale", locale) }
+    return key.digest
   }
 
   /// Why the cache cannot be used, if it cannot: its folder (or the manifest in it) is a symbolic link, which
@@ -67,7 +85,10 @@ public struct BuildCache: Sendable {
   /// recorded keeps its recorded digest instead of being read again, unless it changed less than a second
   /// before it was hashed: a later edit in the same tick of the file system's clock could leave its stamp
   /// as it was (as Git does, such a file is hashed again).
-  func docsDigest(previous: [BuildManifest.InputFile] = []) -> (digest: String, files: [BuildManifest.InputFile]) {
+  /// - Returns: the digest, the files' records, and each file's digest by its path.
+  func docsDigest(previous: [BuildManifest.InputFile] = []) -> (
+    digest: String, files: [BuildManifest.InputFile], digests: [String: String]
+  ) {
     let started = Self.now()
     let known = Dictionary(previous.map { ($0.path, $0) }, uniquingKeysWith: { first, _ in first })
     let files = inputFiles()
@@ -80,8 +101,13 @@ public struct BuildCache: Sendable {
       return (digest, BuildManifest.InputFile(path: path, stamp: stamp, digest: settled ? digest : nil))
     }
     var digest = InputFingerprint()
-    for (path, file) in zip(files, hashed) { digest.addFile(path, digest: file.digest) }
-    return (digest.digest, hashed.compactMap(\.record))
+    var digests: [String: String] = [:]
+    digests.reserveCapacity(files.count)
+    for (path, file) in zip(files, hashed) {
+      digest.addFile(path, digest: file.digest)
+      digests[path] = file.digest
+    }
+    return (digest.digest, hashed.compactMap(\.record), digests)
   }
 
   /// The real-time clock in nanoseconds, as file times are written.

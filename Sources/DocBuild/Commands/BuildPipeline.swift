@@ -41,6 +41,8 @@ public struct BuildPipeline: Sendable {
   }
 
   public var request: Request
+  /// Pages' results kept in memory by a long-running process (``IncrementalBuild``).
+  var memory: PageResultMemory?
 
   public init(_ request: Request) {
     self.request = request
@@ -85,9 +87,16 @@ public struct BuildPipeline: Sendable {
 
     // One pass: each page parsed, its rows read and its site pages rendered (and staged), then let go of.
     var rows: CatalogRows?
-    let pass = try PagePass(folder: folder).run(progress: progress, timer: timer) { setup in
-      rows = CatalogRows(setup, keepCellRanges: false, keepMarkdown: true)
-      return [rows!] + outputs.compactMap { $0.output.pageConsumer(setup) }
+    var reuse: PageReuse?
+    let pass = try PagePass(folder: folder).run(progress: progress, timer: timer) {
+      setup -> ([any PageConsumer], PageReuse?) in
+      let made = CatalogRows(setup, keepCellRanges: false, keepMarkdown: true)
+      rows = made
+      let others = outputs.compactMap { $0.output.pageConsumer(setup) }
+      if others.isEmpty, let cache, let digests = docsHash?.digests {
+        reuse = pageReuse(cache: cache, digests: digests, setup: setup, rows: made)
+      }
+      return ([made] + others, reuse)
     }
     guard let rows else { return nil }
     let (catalog, catalogDiagnostics) = timer.measure("catalog") { rows.catalog() }
@@ -140,7 +149,8 @@ public struct BuildPipeline: Sendable {
     let writtenFolders = folders.map(\.folder)
 
     if let cache, let docsDigest {
-      let extraInputs = self.extraInputs(includes: pass.setup.includes.documents.keys.sorted())
+      let included = Set(pass.setup.includes.documents.keys).union(reuse?.includedFiles() ?? [])
+      let extraInputs = self.extraInputs(includes: included.sorted())
       let records = BuildCache.record(files: written, folders: writtenFolders)
       let stored = BuildManifest(
         inputs: cache.fingerprint(docsDigest: docsDigest, extraInputs: extraInputs),
@@ -149,8 +159,31 @@ public struct BuildPipeline: Sendable {
       if let problem = cache.save(stored) {
         observer.observe(.info("note: the build cache was not updated: \(problem)"))
       }
+      if reuse != nil {
+        let paths = pass.setup.pages.map(\.path)
+        PageResultStore(folder: cache.pagesFolder, buildKey: "")?.prune(keeping: paths)
+        memory?.prune(keeping: paths)
+      }
     }
     return catalog
+  }
+
+  /// The kept page results this build can take (see ``PageReuse``), keyed by the configuration the pass
+  /// settled on; none when the configuration file is one the fingerprint cannot vouch for.
+  private func pageReuse(
+    cache: BuildCache, digests: [String: String], setup: PagePass.Setup, rows: CatalogRows
+  ) -> PageReuse? {
+    var configurationDigest = "none"
+    if let configPath = request.configPath {
+      guard let digest = InputFingerprint.digest(ofFile: configPath) else { return nil }
+      configurationDigest = digest
+    } else if setup.configuration.isExplicit {
+      guard let digest = digests[ConfigurationLoader.fileName] else { return nil }
+      configurationDigest = digest
+    }
+    let key = cache.pageResultsKey(configurationDigest: configurationDigest, configuration: setup.configuration)
+    guard let store = PageResultStore(folder: cache.pagesFolder, buildKey: key) else { return nil }
+    return PageReuse(store: store, memory: memory, digests: digests, setup: setup, rows: rows)
   }
 
   /// Where each output goes, by key, in the registry's order: the command line's paths, else the

@@ -32,6 +32,16 @@ public final class CatalogRows: PageConsumer {
         configuration: configuration, keepCellRanges: keepCellRanges, keepMarkdown: keepMarkdown))
   }
 
+  /// Takes the rows a page had in the last build (``PageReuse``) instead of its parsed page's.
+  func restore(_ rows: CatalogBuilder.Page, index: Int) {
+    pages.set(index, rows)
+  }
+
+  /// The rows taken from the page at `index`, once it is consumed.
+  func page(at index: Int) -> CatalogBuilder.Page? {
+    pages[index]
+  }
+
   /// Every page's rows, in the pass's order.
   public var all: [CatalogBuilder.Page] { pages.values }
 

@@ -40,6 +40,15 @@ public struct PagePass: Sendable {
     progress: any BuildProgress = NoProgress(), timer: PhaseTimer = PhaseTimer(enabled: false),
     consumers makeConsumers: (Setup) throws(BuildFailure) -> [any PageConsumer]
   ) throws(BuildFailure) -> Result {
+    try run(progress: progress, timer: timer) { setup throws(BuildFailure) in (try makeConsumers(setup), nil) }
+  }
+
+  /// ``run(progress:timer:consumers:)``, taking the pages' results that `PageReuse` (made with the
+  /// consumers) still holds instead of parsing those pages, and keeping the others'.
+  func run(
+    progress: any BuildProgress = NoProgress(), timer: PhaseTimer = PhaseTimer(enabled: false),
+    consumers makeConsumers: (Setup) throws(BuildFailure) -> ([any PageConsumer], PageReuse?)
+  ) throws(BuildFailure) -> Result {
     let root = folder.root
     let boundary = DocsFolderBoundary(root: root)
     let reader = DocSetReader()
@@ -73,13 +82,14 @@ public struct PagePass: Sendable {
       root: root, configuration: configuration,
       pages: pageFiles,
       includes: includes, tablesOfContents: tablesOfContents)
-    let consumers = try makeConsumers(setup)
+    let (consumers, reuse) = try makeConsumers(setup)
     let earlyPages = early
     progress.begin("building", total: pageFiles.count)
     let found = timer.measure("pages") {
       ConcurrentMap.map(Array(pageFiles.indices)) { index -> [Diagnostic] in
         defer { progress.advance() }
         let file = pageFiles[index]
+        if earlyPages[index] == nil, let reused = reuse?.reuse(file, index: index) { return reused }
         let parsed =
           earlyPages[index]
           ?? Self.parse(
@@ -93,11 +103,13 @@ public struct PagePass: Sendable {
           page.document.includes, page: file.path, localPath: file.localPath, root: root,
           exists: { includes.document(atPath: $0) != nil })
         for consumer in consumers { consumer.consume(page) }
+        if earlyPages[index] == nil { reuse?.keep(page, found: parsed.diagnostics + missing) }
         return parsed.diagnostics + missing
       }
     }
     progress.end()
     diagnostics += includes.diagnostics
+    if let reuse { diagnostics += reuse.includeDiagnostics() }
     for pageDiagnostics in found { diagnostics += pageDiagnostics }
     return Result(setup: setup, diagnostics: diagnostics)
   }

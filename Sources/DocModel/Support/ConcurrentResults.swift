@@ -15,6 +15,13 @@ public final class ConcurrentResults<Value>: @unchecked Sendable {
     lock.unlock()
   }
 
+  /// The result of slot `index`, if it was set.
+  public subscript(index: Int) -> Value? {
+    lock.lock()
+    defer { lock.unlock() }
+    return slots[index]
+  }
+
   /// Every slot's result, in order; each slot must have been set.
   public var values: [Value] {
     lock.lock()

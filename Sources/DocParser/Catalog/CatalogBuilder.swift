@@ -33,6 +33,11 @@ public struct CatalogBuilder: Sendable {
   public struct Rows: Sendable {
     public var rows: [CatalogRow]
     public var diagnostics: [Diagnostic]
+
+    public init(rows: [CatalogRow], diagnostics: [Diagnostic]) {
+      self.rows = rows
+      self.diagnostics = diagnostics
+    }
   }
 
   /// What the catalog needs of a parsed page: its rows for each catalog that names it. With

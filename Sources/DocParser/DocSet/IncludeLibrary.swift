@@ -47,14 +47,23 @@ public final class IncludeLibrary: IncludeSource, @unchecked Sendable {
     files.all.values.flatMap(\.errors)
   }
 
+  /// The errors found in the file at `path` (read now if it was not yet); none when no file is there.
+  public func errors(atPath path: String) -> [Diagnostic] {
+    entry(path).value.errors
+  }
+
   private func load(_ path: String) -> (document: Document?, isNew: Bool) {
-    let (value, isNew) = files.value(for: path) {
+    let (value, isNew) = entry(path)
+    return (value.document, isNew)
+  }
+
+  private func entry(_ path: String) -> (value: (document: Document?, errors: [Diagnostic]), isNew: Bool) {
+    files.value(for: path) {
       let file = join(root, path)
       guard FileManager.default.fileExists(atPath: file) else { return (nil, []) }
       // A file outside the docs folder is there but not read: an empty document, and the error.
       let parsed = parser.parse(contentsOf: file, displayPath: file, within: boundary)
       return (parsed.document, parsed.diagnostics.filter { $0.severity == .error })
     }
-    return (value.document, isNew)
   }
 }

@@ -1,0 +1,112 @@
+/// Writes values into the compact binary form of the page results cache: integers as little-endian
+/// variable-length numbers, strings and byte runs with their length first.
+struct CacheByteWriter {
+  private(set) var bytes: [UInt8] = []
+
+  mutating func int(_ value: Int) {
+    // Zigzag, so that small negative numbers stay short.
+    var rest = UInt64(bitPattern: Int64(value) << 1 ^ Int64(value) >> 63)
+    while rest >= 0x80 {
+      bytes.append(UInt8(rest & 0x7F) | 0x80)
+      rest >>= 7
+    }
+    bytes.append(UInt8(rest))
+  }
+
+  mutating func uint64(_ value: UInt64) {
+    for shift in stride(from: 0, to: 64, by: 8) { bytes.append(UInt8(truncatingIfNeeded: value >> UInt64(shift))) }
+  }
+
+  mutating func bool(_ value: Bool) { bytes.append(value ? 1 : 0) }
+
+  mutating func string(_ value: String) {
+    int(value.utf8.count)
+    bytes.append(contentsOf: value.utf8)
+  }
+
+  mutating func data(_ value: [UInt8]) {
+    int(value.count)
+    bytes.append(contentsOf: value)
+  }
+
+  mutating func optional<Value>(_ value: Value?, _ write: (inout Self, Value) -> Void) {
+    bool(value != nil)
+    if let value { write(&self, value) }
+  }
+
+  mutating func array<Value>(_ values: [Value], _ write: (inout Self, Value) -> Void) {
+    int(values.count)
+    for value in values { write(&self, value) }
+  }
+}
+
+/// Reads what ``CacheByteWriter`` wrote. Every read is bounded by the bytes there are: damaged input makes
+/// the reader fail (``CacheByteReader/Damaged``), never read past its end or allocate more than it holds.
+struct CacheByteReader {
+  struct Damaged: Error {}
+
+  private let bytes: [UInt8]
+  private var offset = 0
+
+  init(_ bytes: [UInt8]) { self.bytes = bytes }
+
+  var isAtEnd: Bool { offset == bytes.count }
+
+  mutating func int() throws(Damaged) -> Int {
+    var value: UInt64 = 0
+    var shift: UInt64 = 0
+    while true {
+      guard offset < bytes.count, shift < 64 else { throw Damaged() }
+      let byte = bytes[offset]
+      offset += 1
+      value |= UInt64(byte & 0x7F) << shift
+      if byte < 0x80 { break }
+      shift += 7
+    }
+    return Int(Int64(bitPattern: value >> 1) ^ -Int64(bitPattern: value & 1))
+  }
+
+  mutating func uint64() throws(Damaged) -> UInt64 {
+    guard bytes.count - offset >= 8 else { throw Damaged() }
+    var value: UInt64 = 0
+    for index in 0..<8 { value |= UInt64(bytes[offset + index]) << UInt64(index * 8) }
+    offset += 8
+    return value
+  }
+
+  mutating func bool() throws(Damaged) -> Bool {
+    guard offset < bytes.count, bytes[offset] <= 1 else { throw Damaged() }
+    offset += 1
+    return bytes[offset - 1] == 1
+  }
+
+  mutating func string() throws(Damaged) -> String {
+    let run = try slice()
+    return String(decoding: run, as: UTF8.self)
+  }
+
+  mutating func data() throws(Damaged) -> [UInt8] {
+    Array(try slice())
+  }
+
+  mutating func optional<Value>(_ read: (inout Self) throws(Damaged) -> Value) throws(Damaged) -> Value? {
+    try bool() ? try read(&self) : nil
+  }
+
+  mutating func array<Value>(_ read: (inout Self) throws(Damaged) -> Value) throws(Damaged) -> [Value] {
+    let count = try int()
+    // Each element takes at least one byte: a count beyond the bytes left is damage.
+    guard count >= 0, count <= bytes.count - offset else { throw Damaged() }
+    var values: [Value] = []
+    values.reserveCapacity(count)
+    for _ in 0..<count { values.append(try read(&self)) }
+    return values
+  }
+
+  private mutating func slice() throws(Damaged) -> ArraySlice<UInt8> {
+    let count = try int()
+    guard count >= 0, count <= bytes.count - offset else { throw Damaged() }
+    defer { offset += count }
+    return bytes[offset..<(offset + count)]
+  }
+}

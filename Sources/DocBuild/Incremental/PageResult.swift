@@ -1,0 +1,32 @@
+import DocModel
+import DocParser
+
+/// What one page contributed to a build, kept in the cache so that the next build can take it instead of
+/// parsing the page again: valid while the page's bytes, the files its includes name (transitively, those
+/// found and those looked for), and the build's own inputs (``PageResultStore/buildKey``) are as they were.
+struct PageResult: Sendable {
+  /// A file the page's result depends on, by its path in the docs folder, with the digest of its contents,
+  /// `nil` when no file was there.
+  struct Dependency: Sendable, Equatable {
+    var path: String
+    var digest: String?
+  }
+
+  /// An included file's own errors, reported once however many pages include it.
+  struct IncludeErrors: Sendable {
+    var path: String
+    var errors: [Diagnostic]
+  }
+
+  /// The page's path in the docs folder.
+  var path: String
+  /// The digest of the page's bytes.
+  var digest: String
+  /// Every file the page's includes named, found or not, in the order first met.
+  var dependencies: [Dependency]
+  var includeErrors: [IncludeErrors]
+  /// What parsing the page found, its missing includes among them.
+  var diagnostics: [Diagnostic]
+  /// The page's catalog rows.
+  var rows: CatalogBuilder.Page
+}

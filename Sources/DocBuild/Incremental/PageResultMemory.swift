@@ -1,0 +1,28 @@
+import Foundation
+
+/// Pages' results kept in memory between builds of one long-running process (``IncrementalBuild``): the
+/// store's files are then read only for pages this process has not built yet.
+final class PageResultMemory: @unchecked Sendable {
+  private let lock = NSLock()
+  private var results: [String: (buildKey: String, result: PageResult)] = [:]
+
+  init() {}
+
+  /// The result kept for the page at `path` under `buildKey`, if any.
+  func result(_ path: String, buildKey: String) -> PageResult? {
+    lock.withLock {
+      guard let kept = results[path], kept.buildKey == buildKey else { return nil }
+      return kept.result
+    }
+  }
+
+  func keep(_ result: PageResult, buildKey: String) {
+    lock.withLock { results[result.path] = (buildKey, result) }
+  }
+
+  /// Forgets the pages that are no longer among `paths`.
+  func prune(keeping paths: [String]) {
+    let kept = Set(paths)
+    lock.withLock { results = results.filter { kept.contains($0.key) } }
+  }
+}

@@ -1,0 +1,119 @@
+import DocModel
+import DocParser
+import Foundation
+
+/// How a pass takes pages' results from the last build instead of parsing them: a page whose bytes and
+/// whose includes' files are as they were (``PageResult``) hands its kept catalog rows to the consumers;
+/// every page parsed is kept for the next build.
+///
+/// Only the catalog rows and the findings are kept: a pass with other consumers (the site) parses every page.
+final class PageReuse: @unchecked Sendable {
+  /// The docs folder's files, by path, as the build fingerprinted them.
+  private let digests: [String: String]
+  private let root: String
+  private let store: PageResultStore
+  private let memory: PageResultMemory?
+  private let rows: CatalogRows
+  private let includes: IncludeLibrary
+  /// The results taken from the store, by the page's index in the pass.
+  private var reused: [Int: PageResult] = [:]
+  private let lock = NSLock()
+
+  init(
+    store: PageResultStore, memory: PageResultMemory?, digests: [String: String], setup: PagePass.Setup,
+    rows: CatalogRows
+  ) {
+    self.store = store
+    self.memory = memory
+    self.digests = digests
+    root = setup.root
+    self.rows = rows
+    includes = setup.includes
+  }
+
+  /// The kept findings of the page at `index` when its kept result still holds (its rows are then handed to
+  /// the catalog); `nil` when the page must be parsed.
+  func reuse(_ file: PageFile, index: Int) -> [Diagnostic]? {
+    guard let digest = digests[file.path],
+      let result = memory?.result(file.path, buildKey: store.buildKey) ?? store.load(file.path),
+      result.digest == digest,
+      result.rows.locale == (file.locale ?? "und"), result.rows.localPath == file.localPath,
+      result.dependencies.allSatisfy({ current($0.path) == .some($0.digest) })
+    else { return nil }
+    lock.withLock { reused[index] = result }
+    rows.restore(result.rows, index: index)
+    return result.diagnostics
+  }
+
+  /// Keeps what the pass took from a parsed page: its rows (which ``CatalogRows`` has by now) and `found`,
+  /// with what its includes depend on. A page that reads a file the fingerprint did not see (a symbolic
+  /// link, a hidden file) is not kept.
+  func keep(_ page: PassPage, found: [Diagnostic]) {
+    guard let digest = digests[page.path], let pageRows = rows.page(at: page.index),
+      let (dependencies, includeErrors) = self.dependencies(of: page)
+    else { return }
+    let result = PageResult(
+      path: page.path, digest: digest, dependencies: dependencies, includeErrors: includeErrors,
+      diagnostics: found, rows: pageRows)
+    store.save(result)
+    memory?.keep(result, buildKey: store.buildKey)
+  }
+
+  /// The errors of the included files that reused pages depend on and that no parsed page read (those
+  /// the include library reports), each file's once.
+  func includeDiagnostics() -> [Diagnostic] {
+    let read = includes.documents
+    var seen: Set<String> = []
+    var found: [Diagnostic] = []
+    for (_, result) in lock.withLock({ reused }).sorted(by: { $0.key < $1.key }) {
+      for include in result.includeErrors where read[include.path] == nil && seen.insert(include.path).inserted {
+        found += include.errors
+      }
+    }
+    return found
+  }
+
+  /// The included files that reused pages read, by path in the docs folder.
+  func includedFiles() -> Set<String> {
+    var files: Set<String> = []
+    for result in lock.withLock({ reused }).values {
+      for dependency in result.dependencies where dependency.digest != nil { files.insert(dependency.path) }
+    }
+    return files
+  }
+
+  /// The digest of a file of the docs folder now: `.some(nil)` when there is none, `nil` when something is
+  /// there that the fingerprint does not see (and so cannot vouch for).
+  private func current(_ path: String) -> String?? {
+    if let digest = digests[path] { return .some(digest) }
+    return FileManager.default.fileExists(atPath: root + "/" + path) ? nil : .some(nil)
+  }
+
+  /// Every file the page's includes name, in the order the include library looks for them (each include's
+  /// candidates up to the first that names a file, then that file's includes), with its errors.
+  private func dependencies(of page: PassPage) -> ([PageResult.Dependency], [PageResult.IncludeErrors])? {
+    var dependencies: [PageResult.Dependency] = []
+    var includeErrors: [PageResult.IncludeErrors] = []
+    var seen: Set<String> = []
+    var expanded: Set<String> = []
+    var queue = page.document.includes.map { (include: $0, file: page.path, localPath: Optional(page.localPath)) }
+    var position = 0
+    while position < queue.count {
+      let next = queue[position]
+      position += 1
+      for candidate in IncludePaths.candidates(for: next.include.path, in: next.file, localPath: next.localPath) {
+        guard let digest = current(candidate) else { return nil }
+        if seen.insert(candidate).inserted {
+          dependencies.append(.init(path: candidate, digest: digest))
+          if digest != nil { includeErrors.append(.init(path: candidate, errors: includes.errors(atPath: candidate))) }
+        }
+        guard digest != nil else { continue }
+        if expanded.insert(candidate).inserted, let document = includes.document(atPath: candidate) {
+          queue += document.includes.map { ($0, candidate, nil) }
+        }
+        break
+      }
+    }
+    return (dependencies, includeErrors)
+  }
+}
