@@ -176,7 +176,8 @@ struct UntrustedOutputTests {
     // A real cache folder, whose manifest is then replaced by a link to a copy of it.
     try FileManager.default.removeItem(at: cache)
     #expect(try project.run(["build", "docs", "--json", "out/catalog.json"]).status == 0)
-    let name = try #require(try FileManager.default.contentsOfDirectory(atPath: cache.path).first)
+    let name = try #require(
+      try FileManager.default.contentsOfDirectory(atPath: cache.path).first { $0.hasSuffix(".manifest") })
     let copy = elsewhere.appendingPathComponent(name)
     try FileManager.default.moveItem(at: cache.appendingPathComponent(name), to: copy)
     try FileManager.default.createSymbolicLink(

@@ -52,8 +52,11 @@ struct PageResultStore: Sendable {
       try? FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
     }
     guard lstat(folder, &info) == 0, (info.st_mode & S_IFMT) == S_IFDIR else { return }
+    // Whatever else is at the page's name (a symbolic link, say) is replaced, never written through.
+    let file = slot(of: result.path)
+    if lstat(file, &info) == 0 && (info.st_mode & S_IFMT) != S_IFREG { unlink(file) }
     _ = try? AtomicFileWriter.write(
-      chunks: [Array((Self.magic + buildKey + "\n" + digest + "\n").utf8), body], to: slot(of: result.path))
+      chunks: [Array((Self.magic + buildKey + "\n" + digest + "\n").utf8), body], to: file)
   }
 
   /// Removes the results of pages that are no longer among `paths`.

@@ -41,6 +41,7 @@ final class PageReuse: @unchecked Sendable {
       result.dependencies.allSatisfy({ current($0.path) == .some($0.digest) })
     else { return nil }
     lock.withLock { reused[index] = result }
+    memory?.keep(result, buildKey: store.buildKey)
     rows.restore(result.rows, index: index)
     return result.diagnostics
   }
