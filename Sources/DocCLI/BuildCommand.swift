@@ -31,6 +31,9 @@ struct BuildCommand: ParsableCommand {
   @Option(help: ArgumentHelp(stringLiteral: SwiftSourceOutput.help))
   var swift: String?
 
+  @Option(help: ArgumentHelp(stringLiteral: XCStringsOutput.help))
+  var xcstrings: String?
+
   @Option(help: ArgumentHelp(stringLiteral: HTMLSiteOutput.help))
   var html: String?
 
@@ -65,7 +68,7 @@ struct BuildCommand: ParsableCommand {
   var outputPaths: [String: String] {
     [
       CatalogJSONOutput.key: json, CatalogSchemaOutput.key: schema, SwiftSourceOutput.key: swift,
-      HTMLSiteOutput.key: html,
+      HTMLSiteOutput.key: html, XCStringsOutput.key: xcstrings,
     ].compactMapValues { $0 }
   }
 

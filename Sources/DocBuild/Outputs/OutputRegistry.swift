@@ -5,6 +5,7 @@ public enum OutputRegistry {
     CatalogJSONOutput.self,
     CatalogSchemaOutput.self,
     SwiftSourceOutput.self,
+    XCStringsOutput.self,
     HTMLSiteOutput.self,
   ]
 
