@@ -30,6 +30,7 @@ public enum RuleRegistry {
     CatalogInvalidValue.self,
     CatalogMissingColumn.self,
     CatalogDuplicateKey.self,
+    CatalogSymbolCollision.self,
     CatalogNoTable.self,
     CatalogNoPages.self,
     LinkMissingPage.self,

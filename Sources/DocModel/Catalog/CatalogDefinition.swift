@@ -10,13 +10,20 @@ public struct CatalogDefinition: Sendable, Hashable, Codable {
   public var key: [String]
   /// The names of the fields `lookup` matches text received at run time against.
   public var lookup: [String]
+  /// The name of the field whose text names each entry in generated code, if the configuration gives one;
+  /// else the key fields name it (``EntrySymbol``).
+  public var symbol: String?
 
-  public init(name: String, pages: [String], fields: [CatalogField], key: [String], lookup: [String]? = nil) {
+  public init(
+    name: String, pages: [String], fields: [CatalogField], key: [String], lookup: [String]? = nil,
+    symbol: String? = nil
+  ) {
     self.name = name
     self.pages = pages
     self.fields = fields
     self.key = key
     self.lookup = lookup ?? fields.filter(\.type.isLookupByDefault).map(\.name)
+    self.symbol = symbol
   }
 
   /// Whether `path` (inside a locale folder) matches one of ``pages``.

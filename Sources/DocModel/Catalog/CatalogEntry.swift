@@ -9,12 +9,16 @@ public struct CatalogEntry: Sendable, Hashable {
   public var page: String
   /// The entry in each locale of the catalog, keyed by locale.
   public var locales: [String: LocalizedEntry]
+  /// The entry's name in generated code (``EntrySymbol``), as the catalog builder gave it; `nil` for an entry
+  /// read back from the catalog JSON, which does not keep it.
+  public var symbol: String?
 
-  public init(id: String, catalog: String, page: String, locales: [String: LocalizedEntry]) {
+  public init(id: String, catalog: String, page: String, locales: [String: LocalizedEntry], symbol: String? = nil) {
     self.id = id
     self.catalog = catalog
     self.page = page
     self.locales = locales
+    self.symbol = symbol
   }
 
   /// The entry's value of the field at `index` in `locale`: the locale's own for a translated field, the

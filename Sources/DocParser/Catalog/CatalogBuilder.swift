@@ -112,6 +112,9 @@ public struct CatalogBuilder: Sendable {
       let rowCount = results.reduce(0) { $0 + $1.ids.count }
       usedIDs.reserveCapacity(usedIDs.count + rowCount)
       if makingEntries { entries.reserveCapacity(entries.count + rowCount) }
+      // The first row of each symbol, by its page's path in the docs folder and its line.
+      var symbolRows: [String: (path: String, line: Int)] = [:]
+      symbolRows.reserveCapacity(rowCount)
       for (sourcePage, result) in zip(sourcePages, results) {
         let file = join(root, sourcePage.path)
         diagnostics += result.diagnostics
@@ -124,6 +127,7 @@ public struct CatalogBuilder: Sendable {
         // By index: a row is only read for the line of a duplicate, not copied for each entry.
         for index in result.ids.indices {
           var id = result.ids[index]
+          var symbol = result.symbols[index]
           if !usedIDs.insert(id).inserted {
             diagnostics.append(
               CatalogDuplicateKey.finding(
@@ -135,10 +139,22 @@ public struct CatalogBuilder: Sendable {
             lastSuffix[id] = counter
             id = "\(id)-\(counter)"
             usedIDs.insert(id)
+            // A symbol made from the key follows its id's number: the duplicate key is reported already.
+            if definition.symbol == nil { symbol += String(counter) }
+          }
+          let line = result.rows[index].line
+          if let first = symbolRows[symbol] {
+            diagnostics.append(
+              CatalogSymbolCollision.finding(
+                CatalogSymbolCollision.sameSymbol(symbol, path: first.path, line: first.line),
+                file: file, line: line, column: 1))
+          } else {
+            symbolRows[symbol] = (sourcePage.path, line)
           }
           if makingEntries {
             entries.append(
-              CatalogEntry(id: id, catalog: definition.name, page: pageID, locales: result.localized[index]))
+              CatalogEntry(
+                id: id, catalog: definition.name, page: pageID, locales: result.localized[index], symbol: symbol))
           }
         }
       }
@@ -163,6 +179,8 @@ public struct CatalogBuilder: Sendable {
     var localized: [[String: LocalizedEntry]]
     /// Each row's id from its key (``EntryID``), before duplicates get their suffix.
     var ids: [String]
+    /// Each row's name in generated code (``EntrySymbol``), before duplicates of the key get their number.
+    var symbols: [String]
     var diagnostics: [Diagnostic]
   }
 
@@ -173,7 +191,9 @@ public struct CatalogBuilder: Sendable {
     let source = sourcePage.rows[definition.name] ?? Rows(rows: [], diagnostics: [])
     var diagnostics = source.diagnostics
     let sourceRows = source.rows
-    guard !sourceRows.isEmpty else { return AlignedRows(rows: [], localized: [], ids: [], diagnostics: diagnostics) }
+    guard !sourceRows.isEmpty else {
+      return AlignedRows(rows: [], localized: [], ids: [], symbols: [], diagnostics: diagnostics)
+    }
     var localized: [[String: LocalizedEntry]] =
       makingEntries
       ? sourceRows.map { [configuration.sourceLocale: $0.entry(path: sourcePage.path, fallback: false)] }
@@ -203,7 +223,8 @@ public struct CatalogBuilder: Sendable {
       }
     }
     let ids = sourceRows.map { row in EntryID.make(row, definition: definition) }
-    return AlignedRows(rows: sourceRows, localized: localized, ids: ids, diagnostics: diagnostics)
+    let symbols = sourceRows.map { row in EntrySymbol.name(of: { row[$0].text }, definition: definition) }
+    return AlignedRows(rows: sourceRows, localized: localized, ids: ids, symbols: symbols, diagnostics: diagnostics)
   }
 }
 

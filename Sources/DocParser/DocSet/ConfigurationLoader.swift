@@ -244,7 +244,12 @@ public enum ConfigurationLoader {
       return nil
     }
     let lookup = fieldNames("lookup", unknown: ConfigInvalid.unknownLookupField)
-    return CatalogDefinition(name: name, pages: pages, fields: fields, key: key, lookup: lookup)
+    var symbol: String?
+    if let symbolNode = mapping["symbol"] {
+      symbol = symbolNode.string.flatMap { name in fields.contains { $0.name == name } ? name : nil }
+      if symbol == nil { problem(ConfigInvalid.unknownSymbolField(symbolNode.string ?? ""), symbolNode) }
+    }
+    return CatalogDefinition(name: name, pages: pages, fields: fields, key: key, lookup: lookup, symbol: symbol)
   }
 
   /// One entry of a catalog's `fields`: `name: {type, header, translated, required, any}`.

@@ -102,6 +102,10 @@ public enum ConfigInvalid: DiagnosticRule {
   static func unknownKeyField(_ name: String) -> String { "unknown key field '\(name)'" }
   /// A `lookup` name that is no catalog field.
   static func unknownLookupField(_ name: String) -> String { "unknown lookup field '\(name)'" }
+  /// A catalog's `symbol` that names no field.
+  static func unknownSymbolField(_ name: String) -> String {
+    "unknown symbol field '\(name)'; 'symbol' names the one field whose text names each entry in the Swift code"
+  }
   /// A catalog whose key names no field.
   static func emptyKey(_ name: String) -> String { "catalog '\(name)' needs a 'key' naming at least one field" }
   /// A list item that is not text.

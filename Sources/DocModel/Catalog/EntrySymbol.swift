@@ -1,0 +1,83 @@
+/// The name an entry goes by in generated code: the source text of the catalog's `symbol` field, or else of
+/// its key fields in key order, in lower camel case (`HttpRequestFailure: Server returned: 401 Unauthorized`
+/// and `Okta` → `httpRequestFailureServerReturned401UnauthorizedOkta`).
+///
+/// It depends on the row's own texts only, so that it stays the same whatever the order of the rows. Two rows
+/// of a catalog with the same symbol are an error of the build (`catalog.symbol-collision`).
+public enum EntrySymbol {
+  /// The most words a symbol made from the key takes of each key field: long messages are cut to their
+  /// first words.
+  public static let maximumWords = 10
+
+  /// Names the generated catalog type declares itself; a symbol that is one of them gets `Entry` after it.
+  public static let reservedNames: Set<String> = [
+    "sourceLocale", "locales", "entries", "lookup", "lookupAll", "entry",
+  ]
+
+  /// The symbol of an entry whose source row has `values`.
+  public static func name(of values: (Int) -> String, definition: CatalogDefinition) -> String {
+    let texts: [String]
+    var maximum = maximumWords
+    if let field = definition.symbol.flatMap(definition.index(of:)) {
+      texts = [values(field)]
+      maximum = Int.max
+    } else {
+      texts = definition.keyIndexes.map(values)
+    }
+    var name = lowerCamelCase(texts, maximumWords: maximum)
+    if name.isEmpty { name = "unnamedEntry" }
+    if reservedNames.contains(name) { name += "Entry" }
+    return name
+  }
+
+  /// The words of `texts` (runs of ASCII letters and digits) in lower camel case, at most `maximumWords` of
+  /// each text. A word without a lowercase letter (`AWS`, `365`) is lowercased after its first letter; the
+  /// first word's leading capitals are lowercased (`IOException` → `ioException`); `_` leads a name that
+  /// would start with a digit. Empty when the texts have no word.
+  public static func lowerCamelCase(_ texts: [String], maximumWords: Int = .max) -> String {
+    var name: [UInt8] = []
+    var word: [UInt8] = []
+    var wordCount = 0
+    var textWordCount = 0
+    func endWord() {
+      guard !word.isEmpty else { return }
+      let isAllCaps = !word.contains(where: isLowercase)
+      // The first word's capitals before its first lowercase letter, but the one that starts the next part.
+      var leadingCapitals = 0
+      if wordCount == 0 && !isAllCaps {
+        while leadingCapitals < word.count, !isLowercase(word[leadingCapitals]) { leadingCapitals += 1 }
+        if leadingCapitals > 1 { leadingCapitals -= 1 }
+      }
+      for (index, byte) in word.enumerated() {
+        if index == 0 {
+          name.append(wordCount == 0 ? lowercased(byte) : uppercased(byte))
+        } else {
+          name.append(isAllCaps || index < leadingCapitals ? lowercased(byte) : byte)
+        }
+      }
+      wordCount += 1
+      textWordCount += 1
+      word.removeAll(keepingCapacity: true)
+    }
+    for text in texts {
+      textWordCount = 0
+      for byte in text.utf8 where textWordCount < maximumWords {
+        if isLowercase(byte) || isUppercase(byte) || isDigit(byte) {
+          word.append(byte)
+        } else {
+          endWord()
+        }
+      }
+      if textWordCount < maximumWords { endWord() }
+      word.removeAll(keepingCapacity: true)
+    }
+    if let first = name.first, isDigit(first) { name.insert(UInt8(ascii: "_"), at: 0) }
+    return String(decoding: name, as: UTF8.self)
+  }
+
+  private static func isLowercase(_ byte: UInt8) -> Bool { byte >= UInt8(ascii: "a") && byte <= UInt8(ascii: "z") }
+  private static func isUppercase(_ byte: UInt8) -> Bool { byte >= UInt8(ascii: "A") && byte <= UInt8(ascii: "Z") }
+  private static func isDigit(_ byte: UInt8) -> Bool { byte >= UInt8(ascii: "0") && byte <= UInt8(ascii: "9") }
+  private static func lowercased(_ byte: UInt8) -> UInt8 { isUppercase(byte) ? byte + 0x20 : byte }
+  private static func uppercased(_ byte: UInt8) -> UInt8 { isLowercase(byte) ? byte - 0x20 : byte }
+}
