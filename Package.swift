@@ -182,7 +182,7 @@ let package = Package(
     .testTarget(
       name: "DocCLITests",
       dependencies: [
-        "DocCLI", "DocBuild", "DocModel", "DocParser", "DocValidation", "DocTestSupport", "doccatalog",
+        "DocCLI", "DocBuild", "DocModel", "DocParser", "DocValidation", "DocTestSupport", "SwiftGenerator", "doccatalog",
         .product(name: "Yams", package: "Yams"),
       ],
       swiftSettings: testSwiftSettings

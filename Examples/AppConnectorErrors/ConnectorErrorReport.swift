@@ -15,7 +15,8 @@ public struct ConnectorErrorReport: Sendable, Equatable {
       return
     }
     let localized = entry.localized(for: locale)
-    self.init(title: localized.message, explanation: localized.description, fix: localized.resolution, entryID: entry.id)
+    self.init(
+      title: localized.message, explanation: localized.descriptionText, fix: localized.resolution, entryID: entry.id)
   }
 
   public init(title: String, explanation: String, fix: String, entryID: String?) {

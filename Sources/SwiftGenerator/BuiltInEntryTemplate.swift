@@ -22,7 +22,9 @@ enum BuiltInEntryTemplate {
       result.append(contentsOf: line.utf8)
       result.append(UInt8(ascii: "\n"))
     }
-    result.append(contentsOf: "  public static let ".utf8)
+    result.append(contentsOf: "  ".utf8)
+    result.append(contentsOf: values.access.rawValue.utf8)
+    result.append(contentsOf: " static let ".utf8)
     result.append(contentsOf: values.property.utf8)
     result.append(contentsOf: " = Entry(\n    id: ".utf8)
     SwiftLiteral.append(values.entry.id, to: &result)

@@ -20,15 +20,15 @@ import Foundation
 ///
 /// Every description and resolution is the docs' text; a locale without a translation of an entry
 /// falls back to the source locale, {{{sourceLocaleText}}}.
-public enum {{{name}}}: Sendable {
+{{{access}}} enum {{{name}}}: Sendable {
   /// The locale the docs are written in.
-  public static let sourceLocale = {{{sourceLocale}}}
+  {{{access}}} static let sourceLocale = {{{sourceLocale}}}
   /// Every locale of the catalog, the source locale first.
-  public static let locales: [String] = [{{#locales}}{{{.}}}, {{/locales}}]
+  {{{access}}} static let locales: [String] = [{{#locales}}{{{.}}}, {{/locales}}]
 
 {{#enums}}
   /// The values of the {{{fieldText}}} field, named as the source locale names them.
-  public enum {{{typeName}}}: String, CaseIterable, Sendable {
+  {{{access}}} enum {{{typeName}}}: String, CaseIterable, Sendable {
 {{#cases}}
     /// {{{doc}}}
     case {{{caseName}}} = {{{literal}}}
@@ -38,39 +38,39 @@ public enum {{{name}}}: Sendable {
 {{/enums}}
 {{#usesCodes}}
   /// A numeric error code: compared by value, printed as the docs write it.
-  public struct ErrorCode: Sendable, Hashable, CustomStringConvertible {
+  {{{access}}} struct ErrorCode: Sendable, Hashable, CustomStringConvertible {
     /// The code's bits (a negative code of 32 bits or less as its 32-bit pattern).
-    public let value: UInt64
+    {{{access}}} let value: UInt64
     /// The code as the docs write it, such as `0x8024A000`.
-    public let written: String
+    {{{access}}} let written: String
 
-    public var description: String { written }
+    {{{access}}} var description: String { written }
   }
 
 {{/usesCodes}}
 {{#usesStatuses}}
   /// An SMTP enhanced status code (`5.7.1`), with the reply code the docs write before it, if any.
-  public struct StatusCode: Sendable, Hashable, CustomStringConvertible {
+  {{{access}}} struct StatusCode: Sendable, Hashable, CustomStringConvertible {
     /// The three-digit reply code, such as `550`.
-    public let reply: Int?
+    {{{access}}} let reply: Int?
     /// The dotted code, such as `5.4.1`.
-    public let status: String
+    {{{access}}} let status: String
     /// The code as the docs write it, such as `550 5.4.1`.
-    public let written: String
+    {{{access}}} let written: String
 
-    public var description: String { written }
+    {{{access}}} var description: String { written }
   }
 
 {{/usesStatuses}}
 {{#usesDates}}
   /// A calendar day.
-  public struct CalendarDate: Sendable, Hashable, Comparable, CustomStringConvertible {
-    public let year: Int
-    public let month: Int
-    public let day: Int
+  {{{access}}} struct CalendarDate: Sendable, Hashable, Comparable, CustomStringConvertible {
+    {{{access}}} let year: Int
+    {{{access}}} let month: Int
+    {{{access}}} let day: Int
 
     /// The date as `YYYY-MM-DD`.
-    public var description: String {
+    {{{access}}} var description: String {
       func padded(_ number: Int, _ width: Int) -> String {
         let digits = String(number)
         return String(repeating: "0", count: max(0, width - digits.count)) + digits
@@ -78,64 +78,79 @@ public enum {{{name}}}: Sendable {
       return "\(padded(year, 4))-\(padded(month, 2))-\(padded(day, 2))"
     }
 
-    public static func < (left: CalendarDate, right: CalendarDate) -> Bool {
+    {{{access}}} static func < (left: CalendarDate, right: CalendarDate) -> Bool {
       (left.year, left.month, left.day) < (right.year, right.month, right.day)
     }
   }
 
 {{/usesDates}}
   /// One entry of the catalog, with its fields in each locale.
-  public struct Entry: Sendable, Hashable, Identifiable {
+  {{{access}}} struct Entry: Sendable, Hashable, Identifiable {
     /// One locale's text of an entry: each field as the docs of this locale write it (a field that is not
     /// translated as the source locale writes it).
-    public struct Localized: Sendable, Hashable {
+    {{{access}}} struct Localized: Sendable, Hashable {
       /// The locale of this text, such as `ja-JP`.
-      public let locale: String
+      {{{access}}} let locale: String
 {{#fields}}
       /// The field {{{summary}}} in this locale.
-      public let {{{property}}}: {{{localizedType}}}
+      {{{access}}} let {{{property}}}: {{{localizedType}}}
 {{/fields}}
-      /// True when the locale has no translation of the entry and the source locale's text stands in.
-      public let isFallback: Bool
+      /// True when this is not the text of the language asked for: the locale has no translation of the
+      /// entry and the source locale's text stands in, or a later choice of language was taken.
+      {{{access}}} let isFallback: Bool
+
+      /// This text, marked as standing in for the language asked for.
+      var asFallback: Localized {
+        Localized(locale: locale, {{#fields}}{{{property}}}: {{{property}}}, {{/fields}}isFallback: true)
+      }
     }
 
     /// The entry's catalog id: stable across reordering and retranslation of the docs.
-    public let id: String
+    {{{access}}} let id: String
 {{#entryFields}}
     /// The field {{{summary}}}, as the source locale gives it.
-    public let {{{property}}}: {{{entryType}}}
+    {{{access}}} let {{{property}}}: {{{entryType}}}
 {{/entryFields}}
     /// The entry in each locale, the source locale first.
-    public let localizations: [Localized]
+    {{{access}}} let localizations: [Localized]
     /// The lookup fields matched as patterns: per line, their normalized literal pieces (see `lookup`).
     let patterns: [[String]]
 
     /// The entry in the source locale.
-    public var source: Localized { localizations[0] }
+    {{{access}}} var source: Localized { localizations[0] }
 {{#translatedFields}}
     /// The field {{{summary}}}, in the source locale.
-    public var {{{property}}}: {{{localizedType}}} { source.{{{property}}} }
+    {{{access}}} var {{{property}}}: {{{localizedType}}} { source.{{{property}}} }
 {{/translatedFields}}
 
-    /// The entry in a locale such as `ja-JP` (or `ja_JP`, or `ja`): the exact locale, else the first
-    /// locale of the same language, else the source locale.
-    public func localized(for identifier: String) -> Localized {
-      let wanted = identifier.replacingOccurrences(of: "_", with: "-").lowercased()
-      if let exact = localizations.first(where: { $0.locale.lowercased() == wanted }) { return exact }
-      let language = wanted.split(separator: "-").first.map(String.init) ?? wanted
-      let sameLanguage = localizations.first { $0.locale.lowercased().split(separator: "-").first.map(String.init) == language }
-      return sameLanguage ?? source
+    /// The entry in the first of `languages` it is translated into (BCP 47 tags such as `ja-JP`, `ja_JP`,
+    /// `ja` or `zh-Hant-TW`; by default the user's preferred languages): each matched by language, script and
+    /// region, else language and script, else language (`zh-Hant-TW` finds `zh-TW`, `fr_FR` finds `fr-FR`).
+    /// Without a translation in any of them, the source locale's text. `isFallback` is true whenever the text
+    /// is not in the first language asked for.
+    {{{access}}} func localized(preferring languages: [String] = Locale.preferredLanguages) -> Localized {
+      let translated = localizations.filter { !$0.isFallback }
+      for (position, language) in languages.enumerated() {
+        guard let index = DocCatalogLocales.bestMatch(for: language, among: translated.map(\.locale)) else { continue }
+        return position == 0 ? translated[index] : translated[index].asFallback
+      }
+      return languages.isEmpty ? source : source.asFallback
     }
 
-    /// The entry in a Foundation locale, with the same fallbacks.
-    public func localized(for locale: Locale) -> Localized {
-      localized(for: locale.identifier)
+    /// The entry in a locale such as `ja-JP` (or `ja_JP`, or `ja`), with the same matching and fallback.
+    {{{access}}} func localized(for identifier: String) -> Localized {
+      localized(preferring: [identifier])
+    }
+
+    /// The entry in a Foundation locale, with the same matching and fallback.
+    {{{access}}} func localized(for locale: Locale) -> Localized {
+      localized(preferring: [locale.identifier])
     }
   }
 {{{entryDefinitions}}}
 
   /// Every entry, in the order of the source locale's tables.
-  public static let entries: [Entry] = [
+  {{{access}}} static let entries: [Entry] = [
 {{#entryList}}
 {{{.}}}
 {{/entryList}}
@@ -151,12 +166,12 @@ public enum {{{name}}}: Sendable {
 {{#filters}}
   /// `{{{label}}}` narrows the search{{#anyCase}} (entries of {{{anyText}}} match every value){{/anyCase}}.
 {{/filters}}
-  public static func lookup(_ error: String{{#filters}}, {{{declaration}}}{{/filters}}) -> Entry? {
+  {{{access}}} static func lookup(_ error: String{{#filters}}, {{{declaration}}}{{/filters}}) -> Entry? {
     lookupAll(error{{#filters}}, {{{label}}}: {{{parameter}}}{{/filters}}).first
   }
 
   /// Every entry tied for the best match of an error text received at run time, in the docs' order.
-  public static func lookupAll(_ error: String{{#filters}}, {{{declaration}}}{{/filters}}) -> [Entry] {
+  {{{access}}} static func lookupAll(_ error: String{{#filters}}, {{{declaration}}}{{/filters}}) -> [Entry] {
     let text = Array(DocCatalogMatching.normalize(error).utf8)
 {{#hasCodeLookup}}
     let codes = DocCatalogMatching.codes(in: error)
@@ -206,7 +221,7 @@ public enum {{{name}}}: Sendable {
 
   /// The first entry whose {{{summary}}} field is `codeValue`: `0x8024A000`, `2149883904` and `-2145083392` are
   /// one code.
-  public static func entry({{{label}}} codeValue: some BinaryInteger) -> Entry? {
+  {{{access}}} static func entry({{{label}}} codeValue: some BinaryInteger) -> Entry? {
     let bits = DocCatalogMatching.bits(of: codeValue)
     return entries.first { $0.{{{property}}}{{{memberAccess}}}value == bits }
   }
@@ -215,7 +230,7 @@ public enum {{{name}}}: Sendable {
 
   /// Every entry whose {{{summary}}} field is a status code in `statusText` (`5.4.1`, `550 5.4.1 Relay Access
   /// Denied`): the same status, and the same reply code when both give one.
-  public static func entries({{{label}}} statusText: String) -> [Entry] {
+  {{{access}}} static func entries({{{label}}} statusText: String) -> [Entry] {
     let statuses = DocCatalogMatching.statuses(in: statusText)
     return entries.filter {
       DocCatalogMatching.score(reply: $0.{{{property}}}{{{memberAccess}}}reply, status: $0.{{{property}}}{{{memberAccess}}}status, in: statuses) != nil
@@ -223,7 +238,65 @@ public enum {{{name}}}: Sendable {
   }
 {{/statusFields}}
 }
+{{#errorTexts}}
+
+/// An entry as an error: its texts in the user's preferred language (`Locale.preferredLanguages`).
+extension {{{name}}}.Entry: LocalizedError {
+  {{{access}}} var errorDescription: String? { Self.nonEmpty(localized().{{{errorMessage}}}) }
+{{#errorReason}}
+  {{{access}}} var failureReason: String? { Self.nonEmpty(localized().{{{errorReason}}}) }
+{{/errorReason}}
+  {{{access}}} var recoverySuggestion: String? { Self.nonEmpty(localized().{{{errorResolution}}}) }
+
+  private static func nonEmpty(_ text: String) -> String? { text.isEmpty ? nil : text }
+}
+{{/errorTexts}}
 {{/catalogs}}
+
+/// The choice of an entry's locale among those it is translated into, as BCP 47 tags match.
+private enum DocCatalogLocales {
+  /// A tag's language, script and region, lowercased (`_` read as `-`, extensions and `@` keywords left out);
+  /// a Chinese tag without a script has the one its region implies (`zh-TW` Hant, `zh-CN` or `zh` Hans).
+  static func parts(of tag: String) -> (language: String, script: String?, region: String?) {
+    let bare = tag.split(separator: "@", maxSplits: 1).first.map(String.init) ?? ""
+    let subtags = bare.replacingOccurrences(of: "_", with: "-").lowercased().split(separator: "-").map(String.init)
+    let language = subtags.first ?? ""
+    var script: String?
+    var region: String?
+    for subtag in subtags.dropFirst() {
+      if subtag.count == 1 { break }
+      if subtag.count == 4, script == nil, region == nil, subtag.allSatisfy(\.isLetter) {
+        script = subtag
+      } else if region == nil,
+        (subtag.count == 2 && subtag.allSatisfy(\.isLetter)) || (subtag.count == 3 && subtag.allSatisfy(\.isNumber))
+      {
+        region = subtag
+      }
+    }
+    if language == "zh" && script == nil { script = ["tw", "hk", "mo"].contains(region ?? "") ? "hant" : "hans" }
+    return (language, script, region)
+  }
+
+  /// The index of the tag in `available` that matches `wanted` best: the same language, script and region,
+  /// else the same language and script, else the same language with no script against it; the first of those
+  /// tied.
+  static func bestMatch(for wanted: String, among available: [String]) -> Int? {
+    let want = parts(of: wanted)
+    let candidates = available.map(parts(of:))
+    guard !want.language.isEmpty else { return nil }
+    if let index = candidates.firstIndex(where: {
+      $0.language == want.language && $0.script == want.script && $0.region == want.region
+    }) {
+      return index
+    }
+    if let index = candidates.firstIndex(where: { $0.language == want.language && $0.script == want.script }) {
+      return index
+    }
+    return candidates.firstIndex {
+      $0.language == want.language && ($0.script == nil || want.script == nil || $0.script == want.script)
+    }
+  }
+}
 
 /// The matching that `lookup` uses, the same as `doccatalog lookup`.
 private enum DocCatalogMatching {
@@ -401,7 +474,7 @@ private enum DocCatalogMatching {
 {{#doc}}
   /// {{{.}}}
 {{/doc}}
-  public static let {{{property}}} = Entry(
+  {{{access}}} static let {{{property}}} = Entry(
     id: {{{id}}},
 {{#values}}
     {{{.}}},

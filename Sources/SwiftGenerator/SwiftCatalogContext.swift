@@ -4,30 +4,35 @@ import Mustache
 /// The values a Swift template renders: the catalog with every string already a Swift literal.
 ///
 /// Keys (all strings are Swift source unless they end in `Text`):
-/// `command`, `sources` (paths as text), `usesCodeLookup` and `usesStatusLookup` (whether any catalog reads
-/// codes or statuses in a text), `catalogs[]` with `name` (the Swift type name: the catalog's name, unless it
-/// is reserved, ``SwiftIdentifier/typeNames(_:)``), `sourceLocale`, `sourceLocaleText`, `locales[]`,
-/// `entryCount`, `localeCount`, `enums[]` (`typeName`, `fieldText`, `cases[]` with `caseName`, `literal`,
-/// `doc`), `apps[]` (the cases of the first `enum` key field, else of the first `enum` field), `usesCodes`, `usesStatuses`, `usesDates`, the field lists `fields[]`, `entryFields[]` (stored on
-/// the entry), `translatedFields[]` (only in each locale's text), `codeLookups[]`, `integerLookups[]`,
-/// `statusLookups[]`, `codeFields[]`, `statusFields[]` (each field with `property`, `label`, `summary`,
-/// `entryType`, `localizedType`, `memberAccess`), `filters[]` (the `enum` key fields `lookup` takes:
-/// `label`, `parameter`, `declaration`, `condition`, `anyCase`, `anyText`), `entryFilter`, `hasCodeLookup`,
-/// `hasStatusLookup`, and `entries[]` with `property`, `id`, `message`, `doc[]` (comment lines), `values[]`
-/// (`label: literal` per field the entry stores), `localizations[]` (an `Entry.Localized(...)` expression per
-/// locale, the source locale first), `patterns`, plus `idText`, `messageText` and `<property>Text` per
-/// field (its source text); `catalogs[]` also has `entryDefinitions`, every entry rendered from the entry
-/// template, in order, and `entryList`, a line `    property,` per entry, in order (what a section over
-/// `entries` writing `    {{{property}}},` would give, made without running the template engine once per
-/// entry).
+/// `command`, `access` (`public` or `internal`), `sources` (paths as text), `usesCodeLookup` and
+/// `usesStatusLookup` (whether any catalog reads codes or statuses in a text), `catalogs[]` with `name` (the
+/// Swift type name: the catalog's name, unless it is reserved, ``SwiftIdentifier/typeNames(_:)``),
+/// `sourceLocale`, `sourceLocaleText`, `locales[]`, `entryCount`, `localeCount`, `enums[]` (`typeName`,
+/// `fieldText`, `cases[]` with `caseName`, `literal`, `doc`), `apps[]` (the cases of the first `enum` key
+/// field, else of the first `enum` field), `usesCodes`, `usesStatuses`, `usesDates`, the field lists
+/// `fields[]`, `entryFields[]` (stored on the entry), `translatedFields[]` (only in each locale's text),
+/// `codeLookups[]`, `integerLookups[]`, `statusLookups[]`, `codeFields[]`, `statusFields[]` (each field with
+/// `property`, `label`, `summary`, `entryType`, `localizedType`, `memberAccess`), `filters[]` (the `enum` key
+/// fields `lookup` takes: `label`, `parameter`, `declaration`, `condition`, `anyCase`, `anyText`),
+/// `entryFilter`, `hasCodeLookup`, `hasStatusLookup`, `errorTexts[]` (none, or one with `errorMessage`,
+/// `errorResolution` and perhaps `errorReason`: the properties of `LocalizedError`'s texts), and `entries[]`
+/// with `property`, `id`, `message`, `doc[]` (comment lines), `values[]` (`label: literal` per field the entry
+/// stores), `localizations[]` (an `Entry.Localized(...)` expression per locale, the source locale first),
+/// `patterns`, plus `idText`, `messageText` and `<property>Text` per field (its source text); `catalogs[]` also
+/// has `entryDefinitions`, every entry rendered from the entry template, in order, and `entryList`, a line `
+/// property,` per entry, in order (what a section over `entries` writing `    {{{property}}},` would give, made
+/// without running the template engine once per entry).
 public struct SwiftCatalogContext {
   public var catalog: Catalog
   /// The command that regenerates the file, for its header.
   public var command: String
+  /// The access level of the declarations.
+  public var access: SwiftAccess
 
-  public init(catalog: Catalog, command: String) {
+  public init(catalog: Catalog, command: String, access: SwiftAccess = .public) {
     self.catalog = catalog
     self.command = command
+    self.access = access
   }
 
   /// The template values, and each catalog's entries, to be rendered from the entry template. Their
@@ -62,6 +67,7 @@ public struct SwiftCatalogContext {
         },
       "usesStatusLookup": types.contains(.status),
       "command": SwiftLiteral.commentLine(command),
+      "access": access.rawValue,
       "sources": sourcePages.map(SwiftLiteral.commentLine),
       "catalogs": catalogs,
     ]
@@ -74,14 +80,20 @@ public struct SwiftCatalogContext {
     let source = catalog.sourceLocale
     let fields = SwiftCatalogFields(definition, entries: entries, sourceLocale: source)
 
-    // An entry's property is named after its id without the hash, on every core; only making the names
-    // unique goes in order, around the members the catalog's type declares itself.
+    // An entry's property is its symbol, which the catalog builder made unique (a collision is an error of
+    // the build); one read back from the catalog JSON is made again from its source texts here. Numbering
+    // repeats is left only for such a catalog, so that the source always compiles.
     let properties = SwiftIdentifier.uniqued(
-      ConcurrentMap.map(entries) { SwiftIdentifier.lowerCamelCase(Self.slug(ofID: $0.id), fallback: "entry") },
+      ConcurrentMap.map(entries) { entry in
+        SwiftIdentifier.symbol(
+          entry.symbol
+            ?? EntrySymbol.name(of: { entry.locales[source]?[$0].text ?? "" }, definition: definition))
+      },
       reserving: SwiftIdentifier.catalogMembers)
     let locales = catalog.locales
     let entryValues = zip(entries, properties).map { entry, property in
-      SwiftEntryValues(entry: entry, property: property, sourceLocale: source, locales: locales, fields: fields)
+      SwiftEntryValues(
+        entry: entry, property: property, sourceLocale: source, locales: locales, fields: fields, access: access)
     }
     let types = Set(fields.fields.map(\.type))
     let enumFields = fields.fields.filter { $0.type == .enum }
@@ -109,10 +121,23 @@ public struct SwiftCatalogContext {
       "statusLookups": fields.statusLookups.map(Self.fieldValues),
       "codeFields": fields.fields.filter { $0.type == .code }.map(Self.fieldValues),
       "statusFields": fields.fields.filter { $0.type == .status }.map(Self.fieldValues),
+      "errorTexts": Self.errorTexts(fields).map { [$0] } ?? [],
       "entries": entryValues,
       "entryList": Self.entryList(properties),
     ]
     return (values, entryValues)
+  }
+
+  /// The properties `LocalizedError` reads, when the catalog has a `message` and a `resolution` text field:
+  /// `errorMessage`, `errorResolution`, and `errorReason` (its `description`, if any).
+  private static func errorTexts(_ fields: SwiftCatalogFields) -> [String: String]? {
+    func property(_ name: String) -> String? {
+      fields.fields.first { $0.declared.name == name && $0.localizedType == "String" }?.property
+    }
+    guard let message = property("message"), let resolution = property("resolution") else { return nil }
+    var values = ["errorMessage": message, "errorResolution": resolution]
+    values["errorReason"] = property("description")
+    return values
   }
 
   /// The template values of an `enum` field's cases.
@@ -169,13 +194,4 @@ public struct SwiftCatalogContext {
     return String(decoding: list, as: UTF8.self)
   }
 
-  /// An entry id without its last `-` part (the hash): its `-`-separated parts, empty ones left out, all but
-  /// the last, joined again. ASCII ids, as the catalog makes them, are cut on bytes.
-  static func slug(ofID id: String) -> String {
-    guard id.isASCII else {
-      return id.split(separator: "-").dropLast().joined(separator: "-")
-    }
-    let parts = id.utf8.split(separator: UInt8(ascii: "-"))
-    return parts.dropLast().map { String(decoding: $0, as: UTF8.self) }.joined(separator: "-")
-  }
 }

@@ -70,6 +70,8 @@ struct SwiftCatalogFields: Sendable {
   /// Names the entry and its locale's text declare themselves, which fields are not given.
   static let entryMembers: Set<String> = [
     "id", "localizations", "patterns", "source", "localized", "locale", "isFallback", "hashValue", "hash",
+    "asFallback", "errorDescription", "failureReason", "recoverySuggestion", "helpAnchor", "localizedDescription",
+    "nonEmpty", "description",
     "self", "`self`", "Self", "`Self`", "Type", "`Type`", "Protocol", "`Protocol`", "init", "`init`",
   ]
   /// Type names an `enum` field's enum may not take: the catalog's own types and those the templates use.
@@ -82,8 +84,13 @@ struct SwiftCatalogFields: Sendable {
   ]
 
   init(_ definition: CatalogDefinition, entries: [CatalogEntry], sourceLocale: String) {
+    // `description` is the text of `CustomStringConvertible`, which the entry is not: that field is
+    // `descriptionText`.
     let properties = SwiftIdentifier.uniqued(
-      definition.fields.map { SwiftIdentifier.lowerCamelCase($0.name, fallback: "field") },
+      definition.fields.map { field in
+        let name = SwiftIdentifier.lowerCamelCase(field.name, fallback: "field")
+        return name == "description" ? "descriptionText" : name
+      },
       reserving: Self.entryMembers)
     var usedTypes = Self.reservedEnumNames
     var fields: [Field] = []

@@ -23,9 +23,12 @@ public struct SwiftCatalogGenerator: Sendable {
   private let entryTemplate: MustacheTemplate
   /// Whether the entry template is the built-in one, which ``BuiltInEntryTemplate`` writes without swift-mustache.
   private let entryTemplateIsBuiltIn: Bool
+  /// The access level of the declarations.
+  private let access: SwiftAccess
 
-  /// A generator with the built-in templates, or the ones in `templatesDirectory`.
-  public init(templatesDirectory: String? = nil) throws(Failure) {
+  /// A generator with the built-in templates, or the ones in `templatesDirectory`, declaring with `access`.
+  public init(templatesDirectory: String? = nil, access: SwiftAccess = .public) throws(Failure) {
+    self.access = access
     template = try Self.template(
       Self.templatePath, in: templatesDirectory, builtIn: DefaultTemplates.swiftCatalog, optional: false
     ).template
@@ -66,7 +69,7 @@ public struct SwiftCatalogGenerator: Sendable {
   /// rendered on every core a batch of entries at a time. A large catalog's source is never held whole.
   public func generate(_ catalog: Catalog, command: String, into consume: ([UInt8]) -> Void) {
     let marker = "\u{FFFF}doccatalog-entry-definitions-"
-    let (context, entries) = SwiftCatalogContext(catalog: catalog, command: command)
+    let (context, entries) = SwiftCatalogContext(catalog: catalog, command: command, access: access)
       .values(marker: { "\(marker)\($0)\u{FFFF}" })
     var ending = OneFinalNewline()
     var rest = Substring(template.render(context))

@@ -22,8 +22,14 @@ final class SwiftEntryValues: MustacheParent, Sendable {
   let source: LocalizedEntry?
   /// The catalog's fields as the Swift source shows them.
   let fields: SwiftCatalogFields
+  /// The access level of the entry's declaration.
+  let access: SwiftAccess
 
-  init(entry: CatalogEntry, property: String, sourceLocale: String, locales: [String], fields: SwiftCatalogFields) {
+  init(
+    entry: CatalogEntry, property: String, sourceLocale: String, locales: [String], fields: SwiftCatalogFields,
+    access: SwiftAccess = .public
+  ) {
+    self.access = access
     self.entry = entry
     self.property = property
     self.sourceLocale = sourceLocale
@@ -44,6 +50,7 @@ final class SwiftEntryValues: MustacheParent, Sendable {
   private func text(named name: String) -> String? {
     switch name {
     case "property": property
+    case "access": access.rawValue
     case "id": SwiftLiteral.string(entry.id)
     case "idText": entry.id
     case "message": SwiftLiteral.string(message)

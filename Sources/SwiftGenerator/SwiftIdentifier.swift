@@ -1,3 +1,5 @@
+import DocModel
+
 /// Swift identifiers made from text: `All apps` → `allApps`, `Office 365` → `office365`, `AWS` → `aws`.
 public enum SwiftIdentifier {
   static let keywords: Set<String> = [
@@ -13,37 +15,13 @@ public enum SwiftIdentifier {
   /// A lower camel case identifier from the words of `text`; `_` leads one that would start with a digit,
   /// and keywords are wrapped in backticks.
   public static func lowerCamelCase(_ text: String, fallback: String = "value") -> String {
-    // Words are runs of ASCII letters and digits, so the name is built byte by byte.
-    var name: [UInt8] = []
-    name.reserveCapacity(text.utf8.count)
-    var word: [UInt8] = []
-    var wordCount = 0
-    func endWord() {
-      guard !word.isEmpty else { return }
-      // A word without a lowercase letter (`AWS`, `365`) is all capitals: it is lowercased after its first letter.
-      let isAllCaps = !word.contains(where: isLowercase)
-      for (index, byte) in word.enumerated() {
-        if index == 0 {
-          name.append(wordCount == 0 ? lowercased(byte) : uppercased(byte))
-        } else {
-          name.append(isAllCaps ? lowercased(byte) : byte)
-        }
-      }
-      wordCount += 1
-      word.removeAll(keepingCapacity: true)
-    }
-    for byte in text.utf8 {
-      if isLowercase(byte) || isUppercase(byte) || isDigit(byte) {
-        word.append(byte)
-      } else {
-        endWord()
-      }
-    }
-    endWord()
-    guard !name.isEmpty else { return fallback }
-    if isDigit(name[0]) { name.insert(UInt8(ascii: "_"), at: 0) }
-    let result = String(decoding: name, as: UTF8.self)
-    return keywords.contains(result) ? "`\(result)`" : result
+    let name = EntrySymbol.lowerCamelCase([text])
+    return symbol(name.isEmpty ? fallback : name)
+  }
+
+  /// An entry's symbol as Swift source: wrapped in backticks when it is a keyword.
+  static func symbol(_ name: String) -> String {
+    keywords.contains(name) ? "`\(name)`" : name
   }
 
   /// An upper camel case identifier from the words of `text` (`app` → `App`, `error type` → `ErrorType`), for
@@ -55,9 +33,6 @@ public enum SwiftIdentifier {
   }
 
   private static func isLowercase(_ byte: UInt8) -> Bool { byte >= UInt8(ascii: "a") && byte <= UInt8(ascii: "z") }
-  private static func isUppercase(_ byte: UInt8) -> Bool { byte >= UInt8(ascii: "A") && byte <= UInt8(ascii: "Z") }
-  private static func isDigit(_ byte: UInt8) -> Bool { byte >= UInt8(ascii: "0") && byte <= UInt8(ascii: "9") }
-  private static func lowercased(_ byte: UInt8) -> UInt8 { isUppercase(byte) ? byte + 0x20 : byte }
   private static func uppercased(_ byte: UInt8) -> UInt8 { isLowercase(byte) ? byte - 0x20 : byte }
 
   /// Makes each name unique by numbering repeats: `box`, `box2`, `box3`; a name in `reserved` is numbered
@@ -84,15 +59,14 @@ public enum SwiftIdentifier {
   }
 
   /// The members the built-in catalog template declares on a catalog's type, beside its entries' properties.
-  public static let catalogMembers: Set<String> = [
-    "sourceLocale", "locales", "entries", "lookup", "lookupAll", "entry",
-  ]
+  public static let catalogMembers: Set<String> = EntrySymbol.reservedNames
 
   /// Names a catalog's type may not take: the keywords, `_`, and the modules and types the built-in templates
   /// refer to by name at file scope, which a type of the same name declared in the file would shadow.
   public static let reservedTypeNames: Set<String> = keywords.union([
     "_", "Swift", "Foundation", "Array", "Bool", "CaseIterable", "Hashable", "Identifiable", "Int", "Locale",
-    "Sendable", "String", "UInt8", "DocCatalogMatching", "UInt64", "UInt32", "Int64", "Set", "Character",
+    "Sendable", "String", "UInt8", "DocCatalogMatching", "DocCatalogLocales", "LocalizedError", "UInt64", "UInt32",
+    "Int64", "Set", "Character",
     "Substring", "Optional", "BinaryInteger", "Comparable", "CustomStringConvertible",
   ])
 

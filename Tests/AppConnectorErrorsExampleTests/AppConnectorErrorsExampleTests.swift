@@ -6,10 +6,11 @@ import Testing
 @Suite("Generated catalog in an app")
 struct AppConnectorErrorsExampleTests {
   @Test func oktaUnauthorizedHasItsJapaneseResolution() throws {
-    let entry = try #require(AppConnectorErrors.lookup("HttpRequestFailure: Server returned: 401 Unauthorized", app: .okta))
+    let entry = try #require(
+      AppConnectorErrors.lookup("HttpRequestFailure: Server returned: 401 Unauthorized", app: .okta))
     #expect(entry.app == .okta)
     #expect(entry.localized(for: "ja-JP").resolution == "プロセスに従って Okta を Cloud App Security に接続し直してください。")
-    #expect(entry.localized(for: Locale(identifier: "ja_JP")).description == "Okta トークンが有効ではありません。")
+    #expect(entry.localized(for: Locale(identifier: "ja_JP")).descriptionText == "Okta トークンが有効ではありません。")
     #expect(entry.localized(for: "de-DE").locale == "en-US")
   }
 
@@ -22,7 +23,8 @@ struct AppConnectorErrorsExampleTests {
 
   @Test func reportsUseTheUsersLanguage() {
     let report = ConnectorErrorReport(
-      error: "Microsoft.Office.Compliance.Audit.DataServiceException: Tenant 0f1e2d3c-4b5a-6978-8796-a5b4c3d2e1f0 does not exist.",
+      error:
+        "Microsoft.Office.Compliance.Audit.DataServiceException: Tenant 0f1e2d3c-4b5a-6978-8796-a5b4c3d2e1f0 does not exist.",
       locale: Locale(identifier: "ja"))
     #expect(report.explanation == "Office 365 で監査ログが有効になっていない")
     #expect(ConnectorErrorReport(error: "unrelated", locale: Locale(identifier: "en")).entryID == nil)

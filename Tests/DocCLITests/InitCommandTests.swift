@@ -1,6 +1,8 @@
+import DocModel
 import DocParser
 import DocTestSupport
 import Foundation
+import SwiftGenerator
 import Testing
 
 /// `doccatalog init` on doc sets made of corpus pages: what it proposes builds without edits, keeps every
@@ -153,6 +155,23 @@ struct InitCommandTests {
       #expect(found.status == 0, "\(query): \(found.standardError)")
       #expect(found.output.contains(finds), "\(query): \(found.output)")
       #expect(!found.output.contains("entries match equally well"), "\(query): \(found.output)")
+    }
+  }
+
+  /// The Swift source of the catalog `init` proposes compiles in Swift 6 mode, declared public or internal.
+  @Test(arguments: corpusSets)
+  func generatedSwiftCompilesWithEitherAccess(_ set: CorpusSet) throws {
+    let fixture = try folder(for: set)
+    let proposed = try run(["init", fixture.root.path])
+    #expect(proposed.status == 0, "\(proposed.standardError)")
+    let (catalog, diagnostics) = try DocSetFixture.build(fixture.root)
+    #expect(!diagnostics.contains { $0.severity == .error }, "\(diagnostics.map(\.formatted))")
+    #expect(!catalog.entries.isEmpty)
+    for access in SwiftAccess.allCases {
+      let source = try SwiftCatalogGenerator(access: access).generate(catalog, command: "test")
+      #expect(source.contains("\n\(access.rawValue) enum "))
+      let result = try SwiftCompiler.typecheck(source)
+      #expect(result.status == 0, "\(access): \(result.standardError.prefix(3000))")
     }
   }
 

@@ -47,7 +47,7 @@ struct GeneratedCatalogTests {
     main += """
       let okta = AppConnectorErrors.lookup("HttpRequestFailure: Server returned: 401 Unauthorized", app: .okta)!
       print(okta.localized(for: "ja-JP").resolution)
-      print(okta.localized(for: Locale(identifier: "ja")).description)
+      print(okta.localized(for: Locale(identifier: "ja")).descriptionText)
       print(okta.localized(for: "fr-FR").locale)
       print(AppConnectorErrors.entries.count, AppConnectorErrors.App.allCases.count)
 
@@ -97,7 +97,7 @@ struct GeneratedCatalogTests {
       for entry in Weird.entries {
         print(hex(entry.id), hex(entry.message), hex(entry.app.rawValue))
         for localized in entry.localizations {
-          print(hex(localized.locale), hex(localized.message), hex(localized.app), hex(localized.description), hex(localized.resolution), localized.isFallback)
+          print(hex(localized.locale), hex(localized.message), hex(localized.app), hex(localized.descriptionText), hex(localized.resolution), localized.isFallback)
         }
       }
 

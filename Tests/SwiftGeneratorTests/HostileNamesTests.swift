@@ -9,7 +9,8 @@ import Testing
 @Suite("Generated Swift with hostile names", .serialized)
 struct HostileNamesTests {
   /// Every reserved type name as a catalog, with a catalog already named as a renamed one would be, and rows
-  /// whose properties would be `sourceLocale`, `entries`, `locales` and `lookup`, or keywords.
+  /// whose symbols would be `sourceLocale`, `entries`, `locales` and `lookup` (which get `Entry` after them), or
+  /// keywords.
   static func hostileSource() throws -> String {
     let names = SwiftIdentifier.reservedTypeNames.sorted() + ["StringCatalog", "Errors"]
     let catalogs = names.map { name in
@@ -37,9 +38,10 @@ struct HostileNamesTests {
       "public enum StringCatalog2: Sendable", "public enum StringCatalog: Sendable",
       "public enum classCatalog: Sendable",
       "public enum _Catalog: Sendable", "public enum selfCatalog: Sendable", "public enum Errors: Sendable",
-      "public static let sourceLocale2 = Entry(", "public static let entries22 = Entry(",
-      "public static let locales2 = Entry(", "public static let lookup2 = Entry(",
-      "public static let entries2 = Entry(",
+      "public static let sourceLocaleEntry = Entry(", "public static let entriesEntry = Entry(",
+      "public static let localesEntry = Entry(", "public static let lookupEntry = Entry(",
+      "public static let entries2 = Entry(", "public static let `self` = Entry(",
+      "public static let xSelf = Entry(",
     ] {
       #expect(source.contains("\n" + declaration) || source.contains("  " + declaration), "\(declaration)")
     }

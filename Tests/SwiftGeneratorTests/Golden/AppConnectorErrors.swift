@@ -53,11 +53,17 @@ public enum AppConnectorErrors: Sendable {
       /// The field 'app' (enum) in this locale.
       public let app: String
       /// The field 'description' (markdown) in this locale.
-      public let description: String
+      public let descriptionText: String
       /// The field 'resolution' (markdown) in this locale.
       public let resolution: String
-      /// True when the locale has no translation of the entry and the source locale's text stands in.
+      /// True when this is not the text of the language asked for: the locale has no translation of the
+      /// entry and the source locale's text stands in, or a later choice of language was taken.
       public let isFallback: Bool
+
+      /// This text, marked as standing in for the language asked for.
+      var asFallback: Localized {
+        Localized(locale: locale, message: message, app: app, descriptionText: descriptionText, resolution: resolution, isFallback: true)
+      }
     }
 
     /// The entry's catalog id: stable across reordering and retranslation of the docs.
@@ -74,431 +80,440 @@ public enum AppConnectorErrors: Sendable {
     /// The entry in the source locale.
     public var source: Localized { localizations[0] }
     /// The field 'description' (markdown), in the source locale.
-    public var description: String { source.description }
+    public var descriptionText: String { source.descriptionText }
     /// The field 'resolution' (markdown), in the source locale.
     public var resolution: String { source.resolution }
 
-    /// The entry in a locale such as `ja-JP` (or `ja_JP`, or `ja`): the exact locale, else the first
-    /// locale of the same language, else the source locale.
-    public func localized(for identifier: String) -> Localized {
-      let wanted = identifier.replacingOccurrences(of: "_", with: "-").lowercased()
-      if let exact = localizations.first(where: { $0.locale.lowercased() == wanted }) { return exact }
-      let language = wanted.split(separator: "-").first.map(String.init) ?? wanted
-      let sameLanguage = localizations.first { $0.locale.lowercased().split(separator: "-").first.map(String.init) == language }
-      return sameLanguage ?? source
+    /// The entry in the first of `languages` it is translated into (BCP 47 tags such as `ja-JP`, `ja_JP`,
+    /// `ja` or `zh-Hant-TW`; by default the user's preferred languages): each matched by language, script and
+    /// region, else language and script, else language (`zh-Hant-TW` finds `zh-TW`, `fr_FR` finds `fr-FR`).
+    /// Without a translation in any of them, the source locale's text. `isFallback` is true whenever the text
+    /// is not in the first language asked for.
+    public func localized(preferring languages: [String] = Locale.preferredLanguages) -> Localized {
+      let translated = localizations.filter { !$0.isFallback }
+      for (position, language) in languages.enumerated() {
+        guard let index = DocCatalogLocales.bestMatch(for: language, among: translated.map(\.locale)) else { continue }
+        return position == 0 ? translated[index] : translated[index].asFallback
+      }
+      return languages.isEmpty ? source : source.asFallback
     }
 
-    /// The entry in a Foundation locale, with the same fallbacks.
+    /// The entry in a locale such as `ja-JP` (or `ja_JP`, or `ja`), with the same matching and fallback.
+    public func localized(for identifier: String) -> Localized {
+      localized(preferring: [identifier])
+    }
+
+    /// The entry in a Foundation locale, with the same matching and fallback.
     public func localized(for locale: Locale) -> Localized {
-      localized(for: locale.identifier)
+      localized(preferring: [locale.identifier])
     }
   }
 
   /// The app itself returned an error.
-  public static let allAppsHttprequestfailureServerReturned500Internal = Entry(
+  public static let httpRequestFailureServerReturned500InternalServerErrorAllApps = Entry(
     id: "all-apps-httprequestfailure-server-returned-500-internal-3e541333",
     message: "HttpRequestFailure: Server returned: 500 Internal server error",
     app: .allApps,
     localizations: [
-      Entry.Localized(locale: "en-US", message: "HttpRequestFailure: Server returned: 500 Internal server error", app: "All apps", description: "The app itself returned an error.", resolution: "Check whether the app is up and healthy.", isFallback: false),
-      Entry.Localized(locale: "ja-JP", message: "HttpRequestFailure: Server returned: 500 Internal server error", app: "すべてのアプリ", description: "アプリ内にエラーがありました。", resolution: "アプリの状態を確認してください", isFallback: false),
+      Entry.Localized(locale: "en-US", message: "HttpRequestFailure: Server returned: 500 Internal server error", app: "All apps", descriptionText: "The app itself returned an error.", resolution: "Check whether the app is up and healthy.", isFallback: false),
+      Entry.Localized(locale: "ja-JP", message: "HttpRequestFailure: Server returned: 500 Internal server error", app: "すべてのアプリ", descriptionText: "アプリ内にエラーがありました。", resolution: "アプリの状態を確認してください", isFallback: false),
     ],
     patterns: [["httprequestfailureserverreturned500internalservererror"]]
   )
 
   /// The connection between Cloud App Security and the app timed out. The app may be having problems.
-  public static let allAppsServiceTimeout = Entry(
+  public static let serviceTimeoutAllApps = Entry(
     id: "all-apps-service-timeout-e6e6661a",
     message: "Service timeout",
     app: .allApps,
     localizations: [
-      Entry.Localized(locale: "en-US", message: "Service timeout", app: "All apps", description: "The connection between Cloud App Security and the app timed out. The app may be having problems.", resolution: "Wait a while and then retry.", isFallback: false),
-      Entry.Localized(locale: "ja-JP", message: "Service timeout", app: "すべてのアプリ", description: "Cloud App Security とアプリ間の接続でタイムアウトが検出されました。 アプリに問題がある可能性があります。", resolution: "後でやり直してください。", isFallback: false),
+      Entry.Localized(locale: "en-US", message: "Service timeout", app: "All apps", descriptionText: "The connection between Cloud App Security and the app timed out. The app may be having problems.", resolution: "Wait a while and then retry.", isFallback: false),
+      Entry.Localized(locale: "ja-JP", message: "Service timeout", app: "すべてのアプリ", descriptionText: "Cloud App Security とアプリ間の接続でタイムアウトが検出されました。 アプリに問題がある可能性があります。", resolution: "後でやり直してください。", isFallback: false),
     ],
     patterns: [["servicetimeout"]]
   )
 
   /// Something went wrong internally.
-  public static let awsNullpointerexception = Entry(
+  public static let nullPointerExceptionAws = Entry(
     id: "aws-nullpointerexception-09ef2511",
     message: "NullPointerException",
     app: .aws,
     localizations: [
-      Entry.Localized(locale: "en-US", message: "NullPointerException", app: "AWS", description: "Something went wrong internally.", resolution: "Contact support.", isFallback: false),
-      Entry.Localized(locale: "ja-JP", message: "NullPointerException", app: "AWS", description: "内部エラー。", resolution: "サポートにお問い合わせください", isFallback: false),
+      Entry.Localized(locale: "en-US", message: "NullPointerException", app: "AWS", descriptionText: "Something went wrong internally.", resolution: "Contact support.", isFallback: false),
+      Entry.Localized(locale: "ja-JP", message: "NullPointerException", app: "AWS", descriptionText: "内部エラー。", resolution: "サポートにお問い合わせください", isFallback: false),
     ],
     patterns: [["nullpointerexception"]]
   )
 
   /// Box rejected the stored refresh token.
-  public static let boxAuthfatalfailureexceptionComBoxBoxjavalibv2 = Entry(
+  public static let authFatalFailureExceptionComBoxBoxjavalibv2ExceptionsBoxServerExceptionErrorInvalidGrantErrorBox = Entry(
     id: "box-authfatalfailureexception-com-box-boxjavalibv2-77e8ade0",
     message: "AuthFatalFailureException: com.box.boxjavalibv2.exceptions.BoxServerException: {\"error\":\"invalid_grant\",\"error_description\":\"Invalid refresh token\"}",
     app: .box,
     localizations: [
-      Entry.Localized(locale: "en-US", message: "AuthFatalFailureException: com.box.boxjavalibv2.exceptions.BoxServerException: {\"error\":\"invalid_grant\",\"error_description\":\"Invalid refresh token\"}", app: "Box", description: "Box rejected the stored refresh token.", resolution: "Reconnect Box to Cloud App Security by going through the connection steps again.", isFallback: false),
-      Entry.Localized(locale: "ja-JP", message: "AuthFatalFailureException: com.box.boxjavalibv2.exceptions.BoxServerException: {\"error\":\"invalid_grant\",\"error_description\":\"Invalid refresh token\"}", app: "ボックス", description: "Box の更新トークンが有効ではありません。", resolution: "プロセスに従って Box を Cloud App Security に接続し直してください。", isFallback: false),
+      Entry.Localized(locale: "en-US", message: "AuthFatalFailureException: com.box.boxjavalibv2.exceptions.BoxServerException: {\"error\":\"invalid_grant\",\"error_description\":\"Invalid refresh token\"}", app: "Box", descriptionText: "Box rejected the stored refresh token.", resolution: "Reconnect Box to Cloud App Security by going through the connection steps again.", isFallback: false),
+      Entry.Localized(locale: "ja-JP", message: "AuthFatalFailureException: com.box.boxjavalibv2.exceptions.BoxServerException: {\"error\":\"invalid_grant\",\"error_description\":\"Invalid refresh token\"}", app: "ボックス", descriptionText: "Box の更新トークンが有効ではありません。", resolution: "プロセスに従って Box を Cloud App Security に接続し直してください。", isFallback: false),
     ],
     patterns: [["authfatalfailureexceptioncomboxboxjavalibv2exceptionsboxserverexceptionerrorinvalidgranterrordescriptioninvalidrefreshtoken"]]
   )
 
   /// Something went wrong internally.
-  public static let boxBoxrestexceptionFailedToParseResponse = Entry(
+  public static let boxRestExceptionFailedToParseResponseBox = Entry(
     id: "box-boxrestexception-failed-to-parse-response-631b0f7c",
     message: "BoxRestException: Failed to parse response.",
     app: .box,
     localizations: [
-      Entry.Localized(locale: "en-US", message: "BoxRestException: Failed to parse response.", app: "Box", description: "Something went wrong internally.", resolution: "Select Test now again to recheck the connection to Box.", isFallback: false),
-      Entry.Localized(locale: "ja-JP", message: "BoxRestException: Failed to parse response.", app: "ボックス", description: "内部エラー。", resolution: "[今すぐテストする] リンクをもう一度クリックして Box への接続をテストします。", isFallback: false),
+      Entry.Localized(locale: "en-US", message: "BoxRestException: Failed to parse response.", app: "Box", descriptionText: "Something went wrong internally.", resolution: "Select Test now again to recheck the connection to Box.", isFallback: false),
+      Entry.Localized(locale: "ja-JP", message: "BoxRestException: Failed to parse response.", app: "ボックス", descriptionText: "内部エラー。", resolution: "[今すぐテストする] リンクをもう一度クリックして Box への接続をテストします。", isFallback: false),
     ],
     patterns: [["boxrestexceptionfailedtoparseresponse"]]
   )
 
   /// Box rejected the stored refresh token.
-  public static let boxContextmanagerserviceexceptionComAdallomAdalib = Entry(
+  public static let contextManagerServiceExceptionComAdallomAdalibHttputilsExceptionsTokenRefreshExceptionErrorInvalidGrantBox = Entry(
     id: "box-contextmanagerserviceexception-com-adallom-adalib-9732598d",
     message: "ContextManagerServiceException: com.adallom.adalib.httputils.exceptions.TokenRefreshException: {\"error\":\"invalid_grant\",\"error_description\":\"Invalid refresh token\"}'",
     app: .box,
     localizations: [
-      Entry.Localized(locale: "en-US", message: "ContextManagerServiceException: com.adallom.adalib.httputils.exceptions.TokenRefreshException: {\"error\":\"invalid_grant\",\"error_description\":\"Invalid refresh token\"}'", app: "Box", description: "Box rejected the stored refresh token.", resolution: "Reconnect Box to Cloud App Security by going through the connection steps again.", isFallback: false),
-      Entry.Localized(locale: "ja-JP", message: "ContextManagerServiceException: com.adallom.adalib.httputils.exceptions.TokenRefreshException: {\"error\":\"invalid_grant\",\"error_description\":\"Invalid refresh token\"}'", app: "ボックス", description: "Box の更新トークンが有効ではありません。", resolution: "プロセスに従って Box を Cloud App Security に接続し直してください。", isFallback: false),
+      Entry.Localized(locale: "en-US", message: "ContextManagerServiceException: com.adallom.adalib.httputils.exceptions.TokenRefreshException: {\"error\":\"invalid_grant\",\"error_description\":\"Invalid refresh token\"}'", app: "Box", descriptionText: "Box rejected the stored refresh token.", resolution: "Reconnect Box to Cloud App Security by going through the connection steps again.", isFallback: false),
+      Entry.Localized(locale: "ja-JP", message: "ContextManagerServiceException: com.adallom.adalib.httputils.exceptions.TokenRefreshException: {\"error\":\"invalid_grant\",\"error_description\":\"Invalid refresh token\"}'", app: "ボックス", descriptionText: "Box の更新トークンが有効ではありません。", resolution: "プロセスに従って Box を Cloud App Security に接続し直してください。", isFallback: false),
     ],
     patterns: [["contextmanagerserviceexceptioncomadallomadalibhttputilsexceptionstokenrefreshexceptionerrorinvalidgranterrordescriptioninvalidrefreshtoken"]]
   )
 
   /// This Box account is on a non-Enterprise plan.
-  public static let boxBoxserverexceptionUserCannotAccessThisFeature = Entry(
+  public static let boxServerExceptionUserCannotAccessThisFeatureWithoutHavingAnEnterpriseBox = Entry(
     id: "box-boxserverexception-user-cannot-access-this-feature-d77a5c90",
     message: "BoxServerException: User cannot access this feature without having an enterprise",
     app: .box,
     localizations: [
-      Entry.Localized(locale: "en-US", message: "BoxServerException: User cannot access this feature without having an enterprise", app: "Box", description: "This Box account is on a non-Enterprise plan.", resolution: "Upgrade to a Box Enterprise license, and then reconnect Box to Cloud App Security by going through the connection steps again.", isFallback: false),
-      Entry.Localized(locale: "ja-JP", message: "BoxServerException: User cannot access this feature without having an enterprise", app: "ボックス", description: "Box アカウントがエンタープライズ アカウントではありません。", resolution: "Box ライセンスをエンタープライズ バージョンの Box にアップグレードしてから、プロセスに従って Box を Cloud App Security に接続し直してください。", isFallback: false),
+      Entry.Localized(locale: "en-US", message: "BoxServerException: User cannot access this feature without having an enterprise", app: "Box", descriptionText: "This Box account is on a non-Enterprise plan.", resolution: "Upgrade to a Box Enterprise license, and then reconnect Box to Cloud App Security by going through the connection steps again.", isFallback: false),
+      Entry.Localized(locale: "ja-JP", message: "BoxServerException: User cannot access this feature without having an enterprise", app: "ボックス", descriptionText: "Box アカウントがエンタープライズ アカウントではありません。", resolution: "Box ライセンスをエンタープライズ バージョンの Box にアップグレードしてから、プロセスに従って Box を Cloud App Security に接続し直してください。", isFallback: false),
     ],
     patterns: [["boxserverexceptionusercannotaccessthisfeaturewithouthavinganenterprise"]]
   )
 
   /// A Box administrator removed the Cloud App Security app from Box.
-  public static let boxBoxserverexceptionUnauthorizedCannotAuthorizeWith = Entry(
+  public static let boxServerExceptionUnauthorizedCannotAuthorizeWithThisServiceBox = Entry(
     id: "box-boxserverexception-unauthorized-cannot-authorize-with-7b47d80a",
     message: "BoxServerException: Unauthorized - Cannot authorize with this service",
     app: .box,
     localizations: [
-      Entry.Localized(locale: "en-US", message: "BoxServerException: Unauthorized - Cannot authorize with this service", app: "Box", description: "A Box administrator removed the Cloud App Security app from Box.", resolution: "Reconnect Box to Cloud App Security by going through the connection steps again.", isFallback: false),
-      Entry.Localized(locale: "ja-JP", message: "BoxServerException: Unauthorized - Cannot authorize with this service", app: "ボックス", description: "Box 管理者が Box で Cloud App Security アプリケーションを削除しました。", resolution: "プロセスに従って Box を Cloud App Security に接続し直してください。", isFallback: false),
+      Entry.Localized(locale: "en-US", message: "BoxServerException: Unauthorized - Cannot authorize with this service", app: "Box", descriptionText: "A Box administrator removed the Cloud App Security app from Box.", resolution: "Reconnect Box to Cloud App Security by going through the connection steps again.", isFallback: false),
+      Entry.Localized(locale: "ja-JP", message: "BoxServerException: Unauthorized - Cannot authorize with this service", app: "ボックス", descriptionText: "Box 管理者が Box で Cloud App Security アプリケーションを削除しました。", resolution: "プロセスに従って Box を Cloud App Security に接続し直してください。", isFallback: false),
     ],
     patterns: [["boxserverexceptionunauthorizedcannotauthorizewiththisservice"]]
   )
 
   /// The user name or password is wrong.
-  public static let exchangeOnlineHttprequestfailureServerReturned401 = Entry(
+  public static let httpRequestFailureServerReturned401UnauthorizedExchangeOnline = Entry(
     id: "exchange-online-httprequestfailure-server-returned-401-8204cc09",
     message: "HttpRequestFailure: Server returned: 401 Unauthorized",
     app: .exchangeOnline,
     localizations: [
-      Entry.Localized(locale: "en-US", message: "HttpRequestFailure: Server returned: 401 Unauthorized", app: "Exchange Online", description: "The user name or password is wrong.", resolution: "Check the user name and password, and then reconnect Exchange Online to Cloud App Security by going through the connection steps again.", isFallback: false),
-      Entry.Localized(locale: "ja-JP", message: "HttpRequestFailure: Server returned: 401 Unauthorized", app: "Exchange Online", description: "ユーザーまたはパスワードが正しくありません", resolution: "ユーザー名とパスワードが正しいことを確認し、プロセスに従って Exchange Online を Cloud App Security に接続し直してください。", isFallback: false),
+      Entry.Localized(locale: "en-US", message: "HttpRequestFailure: Server returned: 401 Unauthorized", app: "Exchange Online", descriptionText: "The user name or password is wrong.", resolution: "Check the user name and password, and then reconnect Exchange Online to Cloud App Security by going through the connection steps again.", isFallback: false),
+      Entry.Localized(locale: "ja-JP", message: "HttpRequestFailure: Server returned: 401 Unauthorized", app: "Exchange Online", descriptionText: "ユーザーまたはパスワードが正しくありません", resolution: "ユーザー名とパスワードが正しいことを確認し、プロセスに従って Exchange Online を Cloud App Security に接続し直してください。", isFallback: false),
     ],
     patterns: [["httprequestfailureserverreturned401unauthorized"]]
   )
 
   /// The account used to sign in to Exchange Online has no primary mailbox there. For example, the user might not exist in Azure AD, or might exist in Azure AD without an Exchange Online license.
-  public static let exchangeOnlineHttprequestfailureServerReturned404Not = Entry(
+  public static let httpRequestFailureServerReturned404NotFoundExchangeOnline = Entry(
     id: "exchange-online-httprequestfailure-server-returned-404-not-7f516dd6",
     message: "HttpRequestFailure: Server returned: 404 Not Found",
     app: .exchangeOnline,
     localizations: [
-      Entry.Localized(locale: "en-US", message: "HttpRequestFailure: Server returned: 404 Not Found", app: "Exchange Online", description: "The account used to sign in to Exchange Online has no primary mailbox there. For example, the user might not exist in Azure AD, or might exist in Azure AD without an Exchange Online license.", resolution: "Reconnect Exchange Online to Cloud App Security by going through the connection steps again, this time with a different admin account.", isFallback: false),
-      Entry.Localized(locale: "ja-JP", message: "HttpRequestFailure: Server returned: 404 Not Found", app: "Exchange Online", description: "Exchange Online へのログインに使用しているユーザーが、Exchange Online にプライマリ メールボックスを持っていません (たとえば、Azure AD に存在しないユーザーや、Azure AD には存在しても Exchange Online ライセンスを持っていないユーザーがいます)。", resolution: "新しい管理者アカウントを使用して、プロセスに従って Exchange Online を Cloud App Security に接続し直します。", isFallback: false),
+      Entry.Localized(locale: "en-US", message: "HttpRequestFailure: Server returned: 404 Not Found", app: "Exchange Online", descriptionText: "The account used to sign in to Exchange Online has no primary mailbox there. For example, the user might not exist in Azure AD, or might exist in Azure AD without an Exchange Online license.", resolution: "Reconnect Exchange Online to Cloud App Security by going through the connection steps again, this time with a different admin account.", isFallback: false),
+      Entry.Localized(locale: "ja-JP", message: "HttpRequestFailure: Server returned: 404 Not Found", app: "Exchange Online", descriptionText: "Exchange Online へのログインに使用しているユーザーが、Exchange Online にプライマリ メールボックスを持っていません (たとえば、Azure AD に存在しないユーザーや、Azure AD には存在しても Exchange Online ライセンスを持っていないユーザーがいます)。", resolution: "新しい管理者アカウントを使用して、プロセスに従って Exchange Online を Cloud App Security に接続し直します。", isFallback: false),
     ],
     patterns: [["httprequestfailureserverreturned404notfound"]]
   )
 
   /// Access was refused because the account may not read activity records. The account used to sign in to G Suite needs to be an administrator.
-  public static let gSuiteGooglejsonresponseexception401Unauthorized = Entry(
+  public static let googleJsonResponseException401UnauthorizedGSuite = Entry(
     id: "g-suite-googlejsonresponseexception-401-unauthorized-cb1de5e3",
     message: "GoogleJsonResponseException: 401 Unauthorized",
     app: .gSuite,
     localizations: [
-      Entry.Localized(locale: "en-US", message: "GoogleJsonResponseException: 401 Unauthorized", app: "G Suite", description: "Access was refused because the account may not read activity records. The account used to sign in to G Suite needs to be an administrator.", resolution: "Reconnect G Suite to Cloud App Security by going through the connection steps again, signing in with an admin account.", isFallback: false),
-      Entry.Localized(locale: "ja-JP", message: "GoogleJsonResponseException: 401 Unauthorized", app: "G Suite", description: "アクセスが拒否されました。 アクティビティ レコードの読み取り権限がありません。 G Suite にログインするユーザーは、管理者である必要があります。", resolution: "管理者アカウントを使用して、プロセスに従って G Suite を Cloud App Security に接続し直します。", isFallback: false),
+      Entry.Localized(locale: "en-US", message: "GoogleJsonResponseException: 401 Unauthorized", app: "G Suite", descriptionText: "Access was refused because the account may not read activity records. The account used to sign in to G Suite needs to be an administrator.", resolution: "Reconnect G Suite to Cloud App Security by going through the connection steps again, signing in with an admin account.", isFallback: false),
+      Entry.Localized(locale: "ja-JP", message: "GoogleJsonResponseException: 401 Unauthorized", app: "G Suite", descriptionText: "アクセスが拒否されました。 アクティビティ レコードの読み取り権限がありません。 G Suite にログインするユーザーは、管理者である必要があります。", resolution: "管理者アカウントを使用して、プロセスに従って G Suite を Cloud App Security に接続し直します。", isFallback: false),
     ],
     patterns: [["googlejsonresponseexception401unauthorized"]]
   )
 
   /// A call to the G Suite API failed.
-  public static let gSuiteGooglejsonresponseexception403Forbidden = Entry(
+  public static let googleJsonResponseException403ForbiddenGSuite = Entry(
     id: "g-suite-googlejsonresponseexception-403-forbidden-765d4e52",
     message: "GoogleJsonResponseException: 403 Forbidden",
     app: .gSuite,
     localizations: [
-      Entry.Localized(locale: "en-US", message: "GoogleJsonResponseException: 403 Forbidden", app: "G Suite", description: "A call to the G Suite API failed.", resolution: "If you have only just set up the Cloud App Security app connector for G Suite, check two things. First, if you chose Unlimited, confirm that your G Suite account really is unlimited; if it isn't, run the app connector again and clear the unlimited account option. Second, confirm that the scopes you set during setup are right. If the connector had already been working and this error now appears, you have probably used up today's API quota, and G Suite events should start flowing again tomorrow.", isFallback: false),
-      Entry.Localized(locale: "ja-JP", message: "GoogleJsonResponseException: 403 Forbidden", app: "G Suite", description: "G Suite API を実行中に問題が発生する問題。", resolution: "G Suite 用 Cloud App Security App Connector を展開した場合、次の点を確認してください。[無制限] をクリックした場合、G Suite アカウントが実際に無制限であることを確認します。 それ以外の場合は、App Connector をもう一度実行し、無制限アカウントのオプションをオフにします。 セットアップ中に定義した範囲が正しいことを確認します。 これが新しい展開ではなく、このエラーが表示される場合は、その日の API 制限に達しており、G Suite イベントが明日更新される可能性があります。", isFallback: false),
+      Entry.Localized(locale: "en-US", message: "GoogleJsonResponseException: 403 Forbidden", app: "G Suite", descriptionText: "A call to the G Suite API failed.", resolution: "If you have only just set up the Cloud App Security app connector for G Suite, check two things. First, if you chose Unlimited, confirm that your G Suite account really is unlimited; if it isn't, run the app connector again and clear the unlimited account option. Second, confirm that the scopes you set during setup are right. If the connector had already been working and this error now appears, you have probably used up today's API quota, and G Suite events should start flowing again tomorrow.", isFallback: false),
+      Entry.Localized(locale: "ja-JP", message: "GoogleJsonResponseException: 403 Forbidden", app: "G Suite", descriptionText: "G Suite API を実行中に問題が発生する問題。", resolution: "G Suite 用 Cloud App Security App Connector を展開した場合、次の点を確認してください。[無制限] をクリックした場合、G Suite アカウントが実際に無制限であることを確認します。 それ以外の場合は、App Connector をもう一度実行し、無制限アカウントのオプションをオフにします。 セットアップ中に定義した範囲が正しいことを確認します。 これが新しい展開ではなく、このエラーが表示される場合は、その日の API 制限に達しており、G Suite イベントが明日更新される可能性があります。", isFallback: false),
     ],
     patterns: [["googlejsonresponseexception403forbidden"]]
   )
 
   /// The connection to G Suite either never finished or has expired.
-  public static let gSuiteTokenresponseexception400BadRequest = Entry(
+  public static let tokenResponseException400BadRequestGSuite = Entry(
     id: "g-suite-tokenresponseexception-400-bad-request-6806cdb7",
     message: "TokenResponseException: 400 Bad Request",
     app: .gSuite,
     localizations: [
-      Entry.Localized(locale: "en-US", message: "TokenResponseException: 400 Bad Request", app: "G Suite", description: "The connection to G Suite either never finished or has expired.", resolution: "Reconnect G Suite to Cloud App Security by going through the connection steps again.", isFallback: false),
-      Entry.Localized(locale: "ja-JP", message: "TokenResponseException: 400 Bad Request", app: "G Suite", description: "G Suite への接続が完了していないか、期限切れです。", resolution: "プロセスに従って G Suite を Cloud App Security に接続し直してください。", isFallback: false),
+      Entry.Localized(locale: "en-US", message: "TokenResponseException: 400 Bad Request", app: "G Suite", descriptionText: "The connection to G Suite either never finished or has expired.", resolution: "Reconnect G Suite to Cloud App Security by going through the connection steps again.", isFallback: false),
+      Entry.Localized(locale: "ja-JP", message: "TokenResponseException: 400 Bad Request", app: "G Suite", descriptionText: "G Suite への接続が完了していないか、期限切れです。", resolution: "プロセスに従って G Suite を Cloud App Security に接続し直してください。", isFallback: false),
     ],
     patterns: [["tokenresponseexception400badrequest"]]
   )
 
   /// Okta no longer accepts the stored token.
-  public static let oktaHttprequestfailureServerReturned401Unauthorized = Entry(
+  public static let httpRequestFailureServerReturned401UnauthorizedOkta = Entry(
     id: "okta-httprequestfailure-server-returned-401-unauthorized-9d0fb950",
     message: "HttpRequestFailure: Server returned: 401 Unauthorized",
     app: .okta,
     localizations: [
-      Entry.Localized(locale: "en-US", message: "HttpRequestFailure: Server returned: 401 Unauthorized", app: "Okta", description: "Okta no longer accepts the stored token.", resolution: "Reconnect Okta to Cloud App Security by going through the connection steps again.", isFallback: false),
-      Entry.Localized(locale: "ja-JP", message: "HttpRequestFailure: Server returned: 401 Unauthorized", app: "Okta", description: "Okta トークンが有効ではありません。", resolution: "プロセスに従って Okta を Cloud App Security に接続し直してください。", isFallback: false),
+      Entry.Localized(locale: "en-US", message: "HttpRequestFailure: Server returned: 401 Unauthorized", app: "Okta", descriptionText: "Okta no longer accepts the stored token.", resolution: "Reconnect Okta to Cloud App Security by going through the connection steps again.", isFallback: false),
+      Entry.Localized(locale: "ja-JP", message: "HttpRequestFailure: Server returned: 401 Unauthorized", app: "Okta", descriptionText: "Okta トークンが有効ではありません。", resolution: "プロセスに従って Okta を Cloud App Security に接続し直してください。", isFallback: false),
     ],
     patterns: [["httprequestfailureserverreturned401unauthorized"]]
   )
 
   /// Something went wrong internally.
-  public static let oktaIoexception = Entry(
+  public static let ioExceptionOkta = Entry(
     id: "okta-ioexception-018abb6f",
     message: "IOException:",
     app: .okta,
     localizations: [
-      Entry.Localized(locale: "en-US", message: "IOException:", app: "Okta", description: "Something went wrong internally.", resolution: "Contact support.", isFallback: false),
-      Entry.Localized(locale: "ja-JP", message: "IOException:", app: "Okta", description: "内部エラー。", resolution: "サポートにお問い合わせください", isFallback: false),
+      Entry.Localized(locale: "en-US", message: "IOException:", app: "Okta", descriptionText: "Something went wrong internally.", resolution: "Contact support.", isFallback: false),
+      Entry.Localized(locale: "ja-JP", message: "IOException:", app: "Okta", descriptionText: "内部エラー。", resolution: "サポートにお問い合わせください", isFallback: false),
     ],
     patterns: [["ioexception"]]
   )
 
   /// Something went wrong internally.
-  public static let oktaHttprequestfailureServerReturned404NotFound = Entry(
+  public static let httpRequestFailureServerReturned404NotFoundOkta = Entry(
     id: "okta-httprequestfailure-server-returned-404-not-found-d8d02e28",
     message: "HttpRequestFailure: Server returned: 404 Not Found",
     app: .okta,
     localizations: [
-      Entry.Localized(locale: "en-US", message: "HttpRequestFailure: Server returned: 404 Not Found", app: "Okta", description: "Something went wrong internally.", resolution: "Contact support.", isFallback: false),
-      Entry.Localized(locale: "ja-JP", message: "HttpRequestFailure: Server returned: 404 Not Found", app: "Okta", description: "内部エラー。", resolution: "サポートにお問い合わせください", isFallback: false),
+      Entry.Localized(locale: "en-US", message: "HttpRequestFailure: Server returned: 404 Not Found", app: "Okta", descriptionText: "Something went wrong internally.", resolution: "Contact support.", isFallback: false),
+      Entry.Localized(locale: "ja-JP", message: "HttpRequestFailure: Server returned: 404 Not Found", app: "Okta", descriptionText: "内部エラー。", resolution: "サポートにお問い合わせください", isFallback: false),
     ],
     patterns: [["httprequestfailureserverreturned404notfound"]]
   )
 
   /// No Office 365 license is assigned in the tenant.
-  public static let office365HttprequestfailureServerReturned400Bad = Entry(
+  public static let httpRequestFailureServerReturned400BadRequestErrorCodeAf20012MessageOffice365 = Entry(
     id: "office-365-httprequestfailure-server-returned-400-bad-3eb705c8",
     message: "HttpRequestFailure: Server returned: 400 Bad Request: {\"error\":{\"code\":\"AF20012\",\"message\":\"Specified tenant ID (Tenant_ID goes here) is incorrectly configured in the system.\"",
     app: .office365,
     localizations: [
-      Entry.Localized(locale: "en-US", message: "HttpRequestFailure: Server returned: 400 Bad Request: {\"error\":{\"code\":\"AF20012\",\"message\":\"Specified tenant ID (Tenant_ID goes here) is incorrectly configured in the system.\"", app: "Office 365", description: "No Office 365 license is assigned in the tenant.", resolution: "Assign one or more Office 365 licenses in your tenant.", isFallback: false),
-      Entry.Localized(locale: "ja-JP", message: "HttpRequestFailure: Server returned: 400 Bad Request: {\"error\":{\"code\":\"AF20012\",\"message\":\"Specified tenant ID (Tenant_ID goes here) is incorrectly configured in the system.\"", app: "Office 365", description: "割り当てられた Office 365 ライセンスが見つかりませんでした。", resolution: "テナントに少なくとも 1 つの Office 365 ライセンスを割り当ててください。", isFallback: false),
+      Entry.Localized(locale: "en-US", message: "HttpRequestFailure: Server returned: 400 Bad Request: {\"error\":{\"code\":\"AF20012\",\"message\":\"Specified tenant ID (Tenant_ID goes here) is incorrectly configured in the system.\"", app: "Office 365", descriptionText: "No Office 365 license is assigned in the tenant.", resolution: "Assign one or more Office 365 licenses in your tenant.", isFallback: false),
+      Entry.Localized(locale: "ja-JP", message: "HttpRequestFailure: Server returned: 400 Bad Request: {\"error\":{\"code\":\"AF20012\",\"message\":\"Specified tenant ID (Tenant_ID goes here) is incorrectly configured in the system.\"", app: "Office 365", descriptionText: "割り当てられた Office 365 ライセンスが見つかりませんでした。", resolution: "テナントに少なくとも 1 つの Office 365 ライセンスを割り当ててください。", isFallback: false),
     ],
     patterns: [["httprequestfailureserverreturned400badrequesterrorcodeaf20012messagespecifiedtenantid", "isincorrectlyconfiguredinthesystem"]]
   )
 
   /// Audit logging is turned off in Office 365.
-  public static let office365DataserviceexceptionTenant998cea7e35cd46a5 = Entry(
+  public static let dataServiceExceptionTenant998cea7e35cd46a5Ab3c8ec88a45d7d5DoesNotExistOffice365 = Entry(
     id: "office-365-dataserviceexception-tenant-998cea7e-35cd-46a5-d14830b3",
     message: "DataServiceException: Tenant 998cea7e-35cd-46a5-ab3c-8ec88a45d7d5 does not exist.",
     app: .office365,
     localizations: [
-      Entry.Localized(locale: "en-US", message: "DataServiceException: Tenant 998cea7e-35cd-46a5-ab3c-8ec88a45d7d5 does not exist.", app: "Office 365", description: "Audit logging is turned off in Office 365.", resolution: "Turn on audit logging in Office 365. Learn more", isFallback: false),
-      Entry.Localized(locale: "ja-JP", message: "DataServiceException: Tenant 998cea7e-35cd-46a5-ab3c-8ec88a45d7d5 does not exist.", app: "Office 365", description: "Office 365 で監査ログが有効になっていない", resolution: "Office 365 で監査ログを有効にします。 詳細情報", isFallback: false),
+      Entry.Localized(locale: "en-US", message: "DataServiceException: Tenant 998cea7e-35cd-46a5-ab3c-8ec88a45d7d5 does not exist.", app: "Office 365", descriptionText: "Audit logging is turned off in Office 365.", resolution: "Turn on audit logging in Office 365. Learn more", isFallback: false),
+      Entry.Localized(locale: "ja-JP", message: "DataServiceException: Tenant 998cea7e-35cd-46a5-ab3c-8ec88a45d7d5 does not exist.", app: "Office 365", descriptionText: "Office 365 で監査ログが有効になっていない", resolution: "Office 365 で監査ログを有効にします。 詳細情報", isFallback: false),
     ],
     patterns: [["dataserviceexceptiontenant", "doesnotexist"]]
   )
 
   /// Something went wrong internally.
-  public static let office365HttprequestfailureServerReturned401 = Entry(
+  public static let httpRequestFailureServerReturned401UnauthorizedOffice365 = Entry(
     id: "office-365-httprequestfailure-server-returned-401-7f9a991a",
     message: "HttpRequestFailure: Server returned: 401 Unauthorized",
     app: .office365,
     localizations: [
-      Entry.Localized(locale: "en-US", message: "HttpRequestFailure: Server returned: 401 Unauthorized", app: "Office 365", description: "Something went wrong internally.", resolution: "Select Test now again.", isFallback: false),
-      Entry.Localized(locale: "ja-JP", message: "HttpRequestFailure: Server returned: 401 Unauthorized", app: "Office 365", description: "内部の問題", resolution: "[今すぐテストする] リンクをもう一度クリックします", isFallback: false),
+      Entry.Localized(locale: "en-US", message: "HttpRequestFailure: Server returned: 401 Unauthorized", app: "Office 365", descriptionText: "Something went wrong internally.", resolution: "Select Test now again.", isFallback: false),
+      Entry.Localized(locale: "ja-JP", message: "HttpRequestFailure: Server returned: 401 Unauthorized", app: "Office 365", descriptionText: "内部の問題", resolution: "[今すぐテストする] リンクをもう一度クリックします", isFallback: false),
     ],
     patterns: [["httprequestfailureserverreturned401unauthorized"]]
   )
 
   /// The token has expired.
-  public static let office365TokenrefreshexceptionErrorInvalidGrantError = Entry(
+  public static let tokenRefreshExceptionErrorInvalidGrantErrorDescriptionAadsts70002ErrorValidatingCredentialsOffice365 = Entry(
     id: "office-365-tokenrefreshexception-error-invalid-grant-error-935e36d7",
     message: "TokenRefreshException: {\"error\":\"invalid_grant\",\"error_description\":\"AADSTS70002: Error validating credentials. AADSTS70008: The provided authorization code or refresh token is expired. Send a new interactive authorization request for this user and resource.",
     app: .office365,
     localizations: [
-      Entry.Localized(locale: "en-US", message: "TokenRefreshException: {\"error\":\"invalid_grant\",\"error_description\":\"AADSTS70002: Error validating credentials. AADSTS70008: The provided authorization code or refresh token is expired. Send a new interactive authorization request for this user and resource.", app: "Office 365", description: "The token has expired.", resolution: "Reconnect Office 365 to Cloud App Security by going through the connection steps again.", isFallback: false),
-      Entry.Localized(locale: "ja-JP", message: "TokenRefreshException: {\"error\":\"invalid_grant\",\"error_description\":\"AADSTS70002: Error validating credentials. AADSTS70008: The provided authorization code or refresh token is expired. Send a new interactive authorization request for this user and resource.", app: "Office 365", description: "トークンが期限切れです", resolution: "プロセスに従って Office 365 を Cloud App Security に接続し直してください。", isFallback: false),
+      Entry.Localized(locale: "en-US", message: "TokenRefreshException: {\"error\":\"invalid_grant\",\"error_description\":\"AADSTS70002: Error validating credentials. AADSTS70008: The provided authorization code or refresh token is expired. Send a new interactive authorization request for this user and resource.", app: "Office 365", descriptionText: "The token has expired.", resolution: "Reconnect Office 365 to Cloud App Security by going through the connection steps again.", isFallback: false),
+      Entry.Localized(locale: "ja-JP", message: "TokenRefreshException: {\"error\":\"invalid_grant\",\"error_description\":\"AADSTS70002: Error validating credentials. AADSTS70008: The provided authorization code or refresh token is expired. Send a new interactive authorization request for this user and resource.", app: "Office 365", descriptionText: "トークンが期限切れです", resolution: "プロセスに従って Office 365 を Cloud App Security に接続し直してください。", isFallback: false),
     ],
     patterns: [["tokenrefreshexceptionerrorinvalidgranterrordescriptionaadsts70002errorvalidatingcredentialsaadsts70008theprovidedauthorizationcodeorrefreshtokenisexpiredsendanewinteractiveauthorizationrequestforthisuserandresource"]]
   )
 
   /// Something went wrong internally.
-  public static let office365SockettimeoutexceptionReadTimedOut = Entry(
+  public static let socketTimeoutExceptionReadTimedOutOffice365 = Entry(
     id: "office-365-sockettimeoutexception-read-timed-out-c124a521",
     message: "SocketTimeoutException: Read timed out",
     app: .office365,
     localizations: [
-      Entry.Localized(locale: "en-US", message: "SocketTimeoutException: Read timed out", app: "Office 365", description: "Something went wrong internally.", resolution: "Select Test now again.", isFallback: false),
-      Entry.Localized(locale: "ja-JP", message: "SocketTimeoutException: Read timed out", app: "Office 365", description: "内部エラー。", resolution: "[今すぐテストする] リンクをもう一度クリックします", isFallback: false),
+      Entry.Localized(locale: "en-US", message: "SocketTimeoutException: Read timed out", app: "Office 365", descriptionText: "Something went wrong internally.", resolution: "Select Test now again.", isFallback: false),
+      Entry.Localized(locale: "ja-JP", message: "SocketTimeoutException: Read timed out", app: "Office 365", descriptionText: "内部エラー。", resolution: "[今すぐテストする] リンクをもう一度クリックします", isFallback: false),
     ],
     patterns: [["sockettimeoutexceptionreadtimedout"]]
   )
 
   /// Something went wrong internally.
-  public static let office365Nullpointerexception = Entry(
+  public static let nullPointerExceptionOffice365 = Entry(
     id: "office-365-nullpointerexception-fc882946",
     message: "NullPointerException",
     app: .office365,
     localizations: [
-      Entry.Localized(locale: "en-US", message: "NullPointerException", app: "Office 365", description: "Something went wrong internally.", resolution: "Contact support.", isFallback: false),
-      Entry.Localized(locale: "ja-JP", message: "NullPointerException", app: "Office 365", description: "内部エラー。", resolution: "サポートにお問い合わせください", isFallback: false),
+      Entry.Localized(locale: "en-US", message: "NullPointerException", app: "Office 365", descriptionText: "Something went wrong internally.", resolution: "Contact support.", isFallback: false),
+      Entry.Localized(locale: "ja-JP", message: "NullPointerException", app: "Office 365", descriptionText: "内部エラー。", resolution: "サポートにお問い合わせください", isFallback: false),
     ],
     patterns: [["nullpointerexception"]]
   )
 
   /// The domain or the user is invalid.
-  public static let office365Igniteexception = Entry(
+  public static let igniteExceptionOffice365 = Entry(
     id: "office-365-igniteexception-22369ef3",
     message: "IgniteException",
     app: .office365,
     localizations: [
-      Entry.Localized(locale: "en-US", message: "IgniteException", app: "Office 365", description: "The domain or the user is invalid.", resolution: "Reset your settings, and then reconnect Office 365 to Cloud App Security by going through the connection steps again.", isFallback: false),
-      Entry.Localized(locale: "ja-JP", message: "IgniteException", app: "Office 365", description: "ドメインまたはユーザーが有効ではありません", resolution: "設定をリセットし、プロセスに従って Office 365 を Cloud App Security に接続し直してください。", isFallback: false),
+      Entry.Localized(locale: "en-US", message: "IgniteException", app: "Office 365", descriptionText: "The domain or the user is invalid.", resolution: "Reset your settings, and then reconnect Office 365 to Cloud App Security by going through the connection steps again.", isFallback: false),
+      Entry.Localized(locale: "ja-JP", message: "IgniteException", app: "Office 365", descriptionText: "ドメインまたはユーザーが有効ではありません", resolution: "設定をリセットし、プロセスに従って Office 365 を Cloud App Security に接続し直してください。", isFallback: false),
     ],
     patterns: [["igniteexception"]]
   )
 
   /// The domain or the user is invalid.
-  public static let office365ContextmanagerserviceexceptionComAdallom = Entry(
+  public static let contextManagerServiceExceptionComAdallomAdalibHttputilsExceptionsTokenRefreshExceptionErrorInvalidGrantOffice365 = Entry(
     id: "office-365-contextmanagerserviceexception-com-adallom-68b1d1d7",
     message: "ContextManagerServiceException: com.adallom.adalib.httputils.exceptions.TokenRefreshException: {\"error\":\"invalid_grant\",\"error_description\":\"AADSTS70002: Error validating credentials. AADSTS70008: The provided authorization code or refresh token is expired. Send a new interactive authorization request for this user and resource.",
     app: .office365,
     localizations: [
-      Entry.Localized(locale: "en-US", message: "ContextManagerServiceException: com.adallom.adalib.httputils.exceptions.TokenRefreshException: {\"error\":\"invalid_grant\",\"error_description\":\"AADSTS70002: Error validating credentials. AADSTS70008: The provided authorization code or refresh token is expired. Send a new interactive authorization request for this user and resource.", app: "Office 365", description: "The domain or the user is invalid.", resolution: "Reset your settings, and then reconnect Office 365 to Cloud App Security by going through the connection steps again.", isFallback: false),
-      Entry.Localized(locale: "ja-JP", message: "ContextManagerServiceException: com.adallom.adalib.httputils.exceptions.TokenRefreshException: {\"error\":\"invalid_grant\",\"error_description\":\"AADSTS70002: Error validating credentials. AADSTS70008: The provided authorization code or refresh token is expired. Send a new interactive authorization request for this user and resource.", app: "Office 365", description: "ドメインまたはユーザーが有効ではありません", resolution: "設定をリセットし、プロセスに従って Office 365 を Cloud App Security に接続し直してください。", isFallback: false),
+      Entry.Localized(locale: "en-US", message: "ContextManagerServiceException: com.adallom.adalib.httputils.exceptions.TokenRefreshException: {\"error\":\"invalid_grant\",\"error_description\":\"AADSTS70002: Error validating credentials. AADSTS70008: The provided authorization code or refresh token is expired. Send a new interactive authorization request for this user and resource.", app: "Office 365", descriptionText: "The domain or the user is invalid.", resolution: "Reset your settings, and then reconnect Office 365 to Cloud App Security by going through the connection steps again.", isFallback: false),
+      Entry.Localized(locale: "ja-JP", message: "ContextManagerServiceException: com.adallom.adalib.httputils.exceptions.TokenRefreshException: {\"error\":\"invalid_grant\",\"error_description\":\"AADSTS70002: Error validating credentials. AADSTS70008: The provided authorization code or refresh token is expired. Send a new interactive authorization request for this user and resource.", app: "Office 365", descriptionText: "ドメインまたはユーザーが有効ではありません", resolution: "設定をリセットし、プロセスに従って Office 365 を Cloud App Security に接続し直してください。", isFallback: false),
     ],
     patterns: [["contextmanagerserviceexceptioncomadallomadalibhttputilsexceptionstokenrefreshexceptionerrorinvalidgranterrordescriptionaadsts70002errorvalidatingcredentialsaadsts70008theprovidedauthorizationcodeorrefreshtokenisexpiredsendanewinteractiveauthorizationrequestforthisuserandresource"]]
   )
 
   /// Something went wrong internally.
-  public static let office365HttprequestfailureServerReturned400Bad2 = Entry(
+  public static let httpRequestFailureServerReturned400BadRequestOffice365 = Entry(
     id: "office-365-httprequestfailure-server-returned-400-bad-290e0d7e",
     message: "HttpRequestFailure: Server returned: 400 Bad Request",
     app: .office365,
     localizations: [
-      Entry.Localized(locale: "en-US", message: "HttpRequestFailure: Server returned: 400 Bad Request", app: "Office 365", description: "Something went wrong internally.", resolution: "Wait a few minutes and select Test now again. If it still fails, reconnect Office 365 to Cloud App Security by going through the connection steps again.", isFallback: false),
-      Entry.Localized(locale: "ja-JP", message: "HttpRequestFailure: Server returned: 400 Bad Request", app: "Office 365", description: "内部エラー。", resolution: "数分後に [今すぐテストする] リンクをもう一度クリックしても動作しない場合は、プロセスに従って Office 365 を Cloud App Security に接続し直します。", isFallback: false),
+      Entry.Localized(locale: "en-US", message: "HttpRequestFailure: Server returned: 400 Bad Request", app: "Office 365", descriptionText: "Something went wrong internally.", resolution: "Wait a few minutes and select Test now again. If it still fails, reconnect Office 365 to Cloud App Security by going through the connection steps again.", isFallback: false),
+      Entry.Localized(locale: "ja-JP", message: "HttpRequestFailure: Server returned: 400 Bad Request", app: "Office 365", descriptionText: "内部エラー。", resolution: "数分後に [今すぐテストする] リンクをもう一度クリックしても動作しない場合は、プロセスに従って Office 365 を Cloud App Security に接続し直します。", isFallback: false),
     ],
     patterns: [["httprequestfailureserverreturned400badrequest"]]
   )
 
   /// Something went wrong internally.
-  public static let salesforceSockettimeoutexceptionReadTimedOut = Entry(
+  public static let socketTimeoutExceptionReadTimedOutSalesforce = Entry(
     id: "salesforce-sockettimeoutexception-read-timed-out-c019a2f0",
     message: "SocketTimeoutException: Read timed out",
     app: .salesforce,
     localizations: [
-      Entry.Localized(locale: "en-US", message: "SocketTimeoutException: Read timed out", app: "Salesforce", description: "Something went wrong internally.", resolution: "Select Test now again to recheck the connection to Salesforce.", isFallback: false),
-      Entry.Localized(locale: "ja-JP", message: "SocketTimeoutException: Read timed out", app: "Salesforce", description: "内部エラー。", resolution: "[今すぐテストする] リンクをもう一度クリックして Salesforce への接続をテストします。", isFallback: false),
+      Entry.Localized(locale: "en-US", message: "SocketTimeoutException: Read timed out", app: "Salesforce", descriptionText: "Something went wrong internally.", resolution: "Select Test now again to recheck the connection to Salesforce.", isFallback: false),
+      Entry.Localized(locale: "ja-JP", message: "SocketTimeoutException: Read timed out", app: "Salesforce", descriptionText: "内部エラー。", resolution: "[今すぐテストする] リンクをもう一度クリックして Salesforce への接続をテストします。", isFallback: false),
     ],
     patterns: [["sockettimeoutexceptionreadtimedout"]]
   )
 
   /// The connection to Salesforce either never finished or has expired.
-  public static let salesforceHttprequestfailureServerReturned400Bad = Entry(
+  public static let httpRequestFailureServerReturned400BadRequestSalesforce = Entry(
     id: "salesforce-httprequestfailure-server-returned-400-bad-ddb4c199",
     message: "HttpRequestFailure: Server returned: 400 Bad Request",
     app: .salesforce,
     localizations: [
-      Entry.Localized(locale: "en-US", message: "HttpRequestFailure: Server returned: 400 Bad Request", app: "Salesforce", description: "The connection to Salesforce either never finished or has expired.", resolution: "Reconnect Salesforce to Cloud App Security by going through the connection steps again.", isFallback: false),
-      Entry.Localized(locale: "ja-JP", message: "HttpRequestFailure: Server returned: 400 Bad Request", app: "Salesforce", description: "Salesforce への接続が完了していないか、期限切れです。", resolution: "プロセスに従って Salesforce を Cloud App Security に接続し直してください。", isFallback: false),
+      Entry.Localized(locale: "en-US", message: "HttpRequestFailure: Server returned: 400 Bad Request", app: "Salesforce", descriptionText: "The connection to Salesforce either never finished or has expired.", resolution: "Reconnect Salesforce to Cloud App Security by going through the connection steps again.", isFallback: false),
+      Entry.Localized(locale: "ja-JP", message: "HttpRequestFailure: Server returned: 400 Bad Request", app: "Salesforce", descriptionText: "Salesforce への接続が完了していないか、期限切れです。", resolution: "プロセスに従って Salesforce を Cloud App Security に接続し直してください。", isFallback: false),
     ],
     patterns: [["httprequestfailureserverreturned400badrequest"]]
   )
 
   /// The permissions are wrong.
-  public static let servicenowRuntimeexceptionComAdallomAdalibHttputils = Entry(
+  public static let runtimeExceptionComAdallomAdalibHttputilsExceptionsHttpRequestFailureServerReturned403ServiceNow = Entry(
     id: "servicenow-runtimeexception-com-adallom-adalib-httputils-6c68eb59",
     message: "RuntimeException: com.adallom.adalib.httputils.exceptions.HttpRequestFailure: Server returned: 403 Forbidden",
     app: .serviceNow,
     localizations: [
-      Entry.Localized(locale: "en-US", message: "RuntimeException: com.adallom.adalib.httputils.exceptions.HttpRequestFailure: Server returned: 403 Forbidden", app: "ServiceNow", description: "The permissions are wrong.", resolution: "Reconnect ServiceNow to Cloud App Security by going through the connection steps again, signing in with an admin account.", isFallback: false),
-      Entry.Localized(locale: "ja-JP", message: "RuntimeException: com.adallom.adalib.httputils.exceptions.HttpRequestFailure: Server returned: 403 Forbidden", app: "ServiceNow", description: "アクセス許可が正しくありません", resolution: "管理者アカウントを使用して、プロセスに従って ServiceNow を Cloud App Security に接続し直します。", isFallback: false),
+      Entry.Localized(locale: "en-US", message: "RuntimeException: com.adallom.adalib.httputils.exceptions.HttpRequestFailure: Server returned: 403 Forbidden", app: "ServiceNow", descriptionText: "The permissions are wrong.", resolution: "Reconnect ServiceNow to Cloud App Security by going through the connection steps again, signing in with an admin account.", isFallback: false),
+      Entry.Localized(locale: "ja-JP", message: "RuntimeException: com.adallom.adalib.httputils.exceptions.HttpRequestFailure: Server returned: 403 Forbidden", app: "ServiceNow", descriptionText: "アクセス許可が正しくありません", resolution: "管理者アカウントを使用して、プロセスに従って ServiceNow を Cloud App Security に接続し直します。", isFallback: false),
     ],
     patterns: [["runtimeexceptioncomadallomadalibhttputilsexceptionshttprequestfailureserverreturned403forbidden"]]
   )
 
   /// The account doesn't have enough permissions to reach the audit log or user endpoints.
-  public static let workdayGetEventsCode403ServerresponseGetUsersCode = Entry(
+  public static let getEventsCode403ServerResponseGetUsersCode403ServerResponseWorkday = Entry(
     id: "workday-get-events-code-403-serverresponse-get-users-code-ae43066b",
     message: "Get events: {\"code\":403,\"serverResponse\"\nGet users: {\"code\":403,\"serverResponse\"\n…\n\"body\":\"{\"error\":\"permission denied\"}\"",
     app: .workday,
     localizations: [
-      Entry.Localized(locale: "en-US", message: "Get events: {\"code\":403,\"serverResponse\"\nGet users: {\"code\":403,\"serverResponse\"\n…\n\"body\":\"{\"error\":\"permission denied\"}\"", app: "Workday", description: "The account doesn't have enough permissions to reach the audit log or user endpoints.", resolution: "Check that every required permission has been granted. Learn more", isFallback: false),
-      Entry.Localized(locale: "ja-JP", message: "Get events: {\"code\":403,\"serverResponse\"\nGet users: {\"code\":403,\"serverResponse\"\n…\n\"body\":\"{\"error\":\"permission denied\"}\"", app: "Workday", description: "監査ログやユーザーエンドポイントにアクセスするための十分な権限がありません", resolution: "すべてのアクセス許可が適用されていることを確認します。 詳細情報", isFallback: false),
+      Entry.Localized(locale: "en-US", message: "Get events: {\"code\":403,\"serverResponse\"\nGet users: {\"code\":403,\"serverResponse\"\n…\n\"body\":\"{\"error\":\"permission denied\"}\"", app: "Workday", descriptionText: "The account doesn't have enough permissions to reach the audit log or user endpoints.", resolution: "Check that every required permission has been granted. Learn more", isFallback: false),
+      Entry.Localized(locale: "ja-JP", message: "Get events: {\"code\":403,\"serverResponse\"\nGet users: {\"code\":403,\"serverResponse\"\n…\n\"body\":\"{\"error\":\"permission denied\"}\"", app: "Workday", descriptionText: "監査ログやユーザーエンドポイントにアクセスするための十分な権限がありません", resolution: "すべてのアクセス許可が適用されていることを確認します。 詳細情報", isFallback: false),
     ],
     patterns: [["geteventscode403serverresponse"], ["getuserscode403serverresponse"], ["bodyerrorpermissiondenied"]]
   )
 
   /// Sign-in problem
-  public static let workdayCode400ServerresponseBodyErrorInvalidGrant = Entry(
+  public static let code400ServerResponseBodyErrorInvalidGrantWorkday = Entry(
     id: "workday-code-400-serverresponse-body-error-invalid-grant-40f16a79",
     message: "\"code\":400,\"serverResponse\"\n…\nbody\":\"{\"error\":\"invalid_grant\"}",
     app: .workday,
     localizations: [
-      Entry.Localized(locale: "en-US", message: "\"code\":400,\"serverResponse\"\n…\nbody\":\"{\"error\":\"invalid_grant\"}", app: "Workday", description: "Sign-in problem", resolution: "The account that was used to set up the instance might be locked or disabled. To find out, open that Workday account and select View Sign-on History. The report may include a sign-in failure stating that the system account is disabled. Learn more", isFallback: false),
-      Entry.Localized(locale: "ja-JP", message: "\"code\":400,\"serverResponse\"\n…\nbody\":\"{\"error\":\"invalid_grant\"}", app: "Workday", description: "認証の問題", resolution: "インスタンスのセットアップに使用されるアカウントは、ロックされているか無効になっている可能性があります。 確認するには、Workday アカウントを表示し、 [サインオンの履歴を表示] を選択します。 レポートに、システムアカウントが無効になっていることを示す認証エラーメッセージが表示される場合があります。 詳細情報", isFallback: false),
+      Entry.Localized(locale: "en-US", message: "\"code\":400,\"serverResponse\"\n…\nbody\":\"{\"error\":\"invalid_grant\"}", app: "Workday", descriptionText: "Sign-in problem", resolution: "The account that was used to set up the instance might be locked or disabled. To find out, open that Workday account and select View Sign-on History. The report may include a sign-in failure stating that the system account is disabled. Learn more", isFallback: false),
+      Entry.Localized(locale: "ja-JP", message: "\"code\":400,\"serverResponse\"\n…\nbody\":\"{\"error\":\"invalid_grant\"}", app: "Workday", descriptionText: "認証の問題", resolution: "インスタンスのセットアップに使用されるアカウントは、ロックされているか無効になっている可能性があります。 確認するには、Workday アカウントを表示し、 [サインオンの履歴を表示] を選択します。 レポートに、システムアカウントが無効になっていることを示す認証エラーメッセージが表示される場合があります。 詳細情報", isFallback: false),
     ],
     patterns: [["code400serverresponse"], ["bodyerrorinvalidgrant"]]
   )
 
   /// Problem with the client token
-  public static let workdayCode401ServerresponseBodyErrorInvalidClient = Entry(
+  public static let code401ServerResponseBodyErrorInvalidClientWorkday = Entry(
     id: "workday-code-401-serverresponse-body-error-invalid-client-f780c024",
     message: "\"code\":401,\"serverResponse\":\n…\nbody\":\"{\"error\":\"invalid_client\"}\"",
     app: .workday,
     localizations: [
-      Entry.Localized(locale: "en-US", message: "\"code\":401,\"serverResponse\":\n…\nbody\":\"{\"error\":\"invalid_client\"}\"", app: "Workday", description: "Problem with the client token", resolution: "The OAuth 2.0 REST API client token is invalid. It may have expired or may simply be wrong. Create a new token and assign it to the connected instance. Learn more", isFallback: false),
-      Entry.Localized(locale: "ja-JP", message: "\"code\":401,\"serverResponse\":\n…\nbody\":\"{\"error\":\"invalid_client\"}\"", app: "Workday", description: "クライアントトークンの有効性の問題", resolution: "OAuth 2.0 REST API クライアントトークンが無効です。 トークンの有効期限が切れているか、正しくない可能性があります。 別のトークンを生成し、接続されたインスタンスに割り当てます。 詳細情報", isFallback: false),
+      Entry.Localized(locale: "en-US", message: "\"code\":401,\"serverResponse\":\n…\nbody\":\"{\"error\":\"invalid_client\"}\"", app: "Workday", descriptionText: "Problem with the client token", resolution: "The OAuth 2.0 REST API client token is invalid. It may have expired or may simply be wrong. Create a new token and assign it to the connected instance. Learn more", isFallback: false),
+      Entry.Localized(locale: "ja-JP", message: "\"code\":401,\"serverResponse\":\n…\nbody\":\"{\"error\":\"invalid_client\"}\"", app: "Workday", descriptionText: "クライアントトークンの有効性の問題", resolution: "OAuth 2.0 REST API クライアントトークンが無効です。 トークンの有効期限が切れているか、正しくない可能性があります。 別のトークンを生成し、接続されたインスタンスに割り当てます。 詳細情報", isFallback: false),
     ],
     patterns: [["code401serverresponse"], ["bodyerrorinvalidclient"]]
   )
 
   /// Every entry, in the order of the source locale's tables.
   public static let entries: [Entry] = [
-    allAppsHttprequestfailureServerReturned500Internal,
-    allAppsServiceTimeout,
-    awsNullpointerexception,
-    boxAuthfatalfailureexceptionComBoxBoxjavalibv2,
-    boxBoxrestexceptionFailedToParseResponse,
-    boxContextmanagerserviceexceptionComAdallomAdalib,
-    boxBoxserverexceptionUserCannotAccessThisFeature,
-    boxBoxserverexceptionUnauthorizedCannotAuthorizeWith,
-    exchangeOnlineHttprequestfailureServerReturned401,
-    exchangeOnlineHttprequestfailureServerReturned404Not,
-    gSuiteGooglejsonresponseexception401Unauthorized,
-    gSuiteGooglejsonresponseexception403Forbidden,
-    gSuiteTokenresponseexception400BadRequest,
-    oktaHttprequestfailureServerReturned401Unauthorized,
-    oktaIoexception,
-    oktaHttprequestfailureServerReturned404NotFound,
-    office365HttprequestfailureServerReturned400Bad,
-    office365DataserviceexceptionTenant998cea7e35cd46a5,
-    office365HttprequestfailureServerReturned401,
-    office365TokenrefreshexceptionErrorInvalidGrantError,
-    office365SockettimeoutexceptionReadTimedOut,
-    office365Nullpointerexception,
-    office365Igniteexception,
-    office365ContextmanagerserviceexceptionComAdallom,
-    office365HttprequestfailureServerReturned400Bad2,
-    salesforceSockettimeoutexceptionReadTimedOut,
-    salesforceHttprequestfailureServerReturned400Bad,
-    servicenowRuntimeexceptionComAdallomAdalibHttputils,
-    workdayGetEventsCode403ServerresponseGetUsersCode,
-    workdayCode400ServerresponseBodyErrorInvalidGrant,
-    workdayCode401ServerresponseBodyErrorInvalidClient,
+    httpRequestFailureServerReturned500InternalServerErrorAllApps,
+    serviceTimeoutAllApps,
+    nullPointerExceptionAws,
+    authFatalFailureExceptionComBoxBoxjavalibv2ExceptionsBoxServerExceptionErrorInvalidGrantErrorBox,
+    boxRestExceptionFailedToParseResponseBox,
+    contextManagerServiceExceptionComAdallomAdalibHttputilsExceptionsTokenRefreshExceptionErrorInvalidGrantBox,
+    boxServerExceptionUserCannotAccessThisFeatureWithoutHavingAnEnterpriseBox,
+    boxServerExceptionUnauthorizedCannotAuthorizeWithThisServiceBox,
+    httpRequestFailureServerReturned401UnauthorizedExchangeOnline,
+    httpRequestFailureServerReturned404NotFoundExchangeOnline,
+    googleJsonResponseException401UnauthorizedGSuite,
+    googleJsonResponseException403ForbiddenGSuite,
+    tokenResponseException400BadRequestGSuite,
+    httpRequestFailureServerReturned401UnauthorizedOkta,
+    ioExceptionOkta,
+    httpRequestFailureServerReturned404NotFoundOkta,
+    httpRequestFailureServerReturned400BadRequestErrorCodeAf20012MessageOffice365,
+    dataServiceExceptionTenant998cea7e35cd46a5Ab3c8ec88a45d7d5DoesNotExistOffice365,
+    httpRequestFailureServerReturned401UnauthorizedOffice365,
+    tokenRefreshExceptionErrorInvalidGrantErrorDescriptionAadsts70002ErrorValidatingCredentialsOffice365,
+    socketTimeoutExceptionReadTimedOutOffice365,
+    nullPointerExceptionOffice365,
+    igniteExceptionOffice365,
+    contextManagerServiceExceptionComAdallomAdalibHttputilsExceptionsTokenRefreshExceptionErrorInvalidGrantOffice365,
+    httpRequestFailureServerReturned400BadRequestOffice365,
+    socketTimeoutExceptionReadTimedOutSalesforce,
+    httpRequestFailureServerReturned400BadRequestSalesforce,
+    runtimeExceptionComAdallomAdalibHttputilsExceptionsHttpRequestFailureServerReturned403ServiceNow,
+    getEventsCode403ServerResponseGetUsersCode403ServerResponseWorkday,
+    code400ServerResponseBodyErrorInvalidGrantWorkday,
+    code401ServerResponseBodyErrorInvalidClientWorkday,
   ]
 
   /// The entry for an error text received at run time, or `nil`.
@@ -533,6 +548,60 @@ public enum AppConnectorErrors: Sendable {
       best.append(entry)
     }
     return best
+  }
+}
+
+/// An entry as an error: its texts in the user's preferred language (`Locale.preferredLanguages`).
+extension AppConnectorErrors.Entry: LocalizedError {
+  public var errorDescription: String? { Self.nonEmpty(localized().message) }
+  public var failureReason: String? { Self.nonEmpty(localized().descriptionText) }
+  public var recoverySuggestion: String? { Self.nonEmpty(localized().resolution) }
+
+  private static func nonEmpty(_ text: String) -> String? { text.isEmpty ? nil : text }
+}
+
+/// The choice of an entry's locale among those it is translated into, as BCP 47 tags match.
+private enum DocCatalogLocales {
+  /// A tag's language, script and region, lowercased (`_` read as `-`, extensions and `@` keywords left out);
+  /// a Chinese tag without a script has the one its region implies (`zh-TW` Hant, `zh-CN` or `zh` Hans).
+  static func parts(of tag: String) -> (language: String, script: String?, region: String?) {
+    let bare = tag.split(separator: "@", maxSplits: 1).first.map(String.init) ?? ""
+    let subtags = bare.replacingOccurrences(of: "_", with: "-").lowercased().split(separator: "-").map(String.init)
+    let language = subtags.first ?? ""
+    var script: String?
+    var region: String?
+    for subtag in subtags.dropFirst() {
+      if subtag.count == 1 { break }
+      if subtag.count == 4, script == nil, region == nil, subtag.allSatisfy(\.isLetter) {
+        script = subtag
+      } else if region == nil,
+        (subtag.count == 2 && subtag.allSatisfy(\.isLetter)) || (subtag.count == 3 && subtag.allSatisfy(\.isNumber))
+      {
+        region = subtag
+      }
+    }
+    if language == "zh" && script == nil { script = ["tw", "hk", "mo"].contains(region ?? "") ? "hant" : "hans" }
+    return (language, script, region)
+  }
+
+  /// The index of the tag in `available` that matches `wanted` best: the same language, script and region,
+  /// else the same language and script, else the same language with no script against it; the first of those
+  /// tied.
+  static func bestMatch(for wanted: String, among available: [String]) -> Int? {
+    let want = parts(of: wanted)
+    let candidates = available.map(parts(of:))
+    guard !want.language.isEmpty else { return nil }
+    if let index = candidates.firstIndex(where: {
+      $0.language == want.language && $0.script == want.script && $0.region == want.region
+    }) {
+      return index
+    }
+    if let index = candidates.firstIndex(where: { $0.language == want.language && $0.script == want.script }) {
+      return index
+    }
+    return candidates.firstIndex {
+      $0.language == want.language && ($0.script == nil || want.script == nil || $0.script == want.script)
+    }
   }
 }
 
