@@ -14,6 +14,11 @@ struct EntrySymbolTests {
     ["HttpRequestFailure: Server returned: 401 Unauthorized", "Box", "Box token not valid.", "Reconnect Box."],
     ["Service timeout", "All apps", "The service timed out.", "Retry."],
     ["AWS: lookup failed", "AWS", "Lookup failed.", "Retry later."],
+    // Two messages whose ids' slugs are cut to the same words: once numbered in row order.
+    ["HttpRequestFailure: Server returned: 400 Bad Request", "Office 365", "Bad request.", "Retry."],
+    [
+      "HttpRequestFailure: Server returned: 400 Bad Request, ErrorCode: AF20012", "Office 365", "No tenant.", "Fix it.",
+    ],
   ]
 
   /// The property of each entry, by id, in the Swift code generated for docs with these rows.
@@ -44,14 +49,17 @@ struct EntrySymbolTests {
     #expect(
       Set(properties.values) == [
         "httpRequestFailureServerReturned401UnauthorizedOkta", "httpRequestFailureServerReturned401UnauthorizedBox",
-        "serviceTimeoutAllApps", "awsLookupFailedAws",
+        "serviceTimeoutAllApps", "awsLookupFailedAws", "httpRequestFailureServerReturned400BadRequestOffice365",
+        "httpRequestFailureServerReturned400BadRequestErrorCodeAf20012Office365",
       ])
   }
 
   /// Moving rows leaves every symbol naming the same entry.
   @Test func movingRowsKeepsEverySymbol() throws {
     let before = try Self.properties(Self.rows)
-    let moved = try Self.properties([Self.rows[2], Self.rows[1], Self.rows[3], Self.rows[0]])
+    let moved = try Self.properties([
+      Self.rows[5], Self.rows[2], Self.rows[1], Self.rows[4], Self.rows[3], Self.rows[0],
+    ])
     let reversed = try Self.properties(Self.rows.reversed())
     #expect(moved == before)
     #expect(reversed == before)
