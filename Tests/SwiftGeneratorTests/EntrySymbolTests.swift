@@ -72,6 +72,7 @@ struct EntrySymbolTests {
     #expect(symbols.count == 31)
     #expect(Set(symbols).count == 31)
     #expect(symbols.contains("httpRequestFailureServerReturned401UnauthorizedOkta"))
+    #expect(symbols.contains("iOExceptionOkta"))
     #expect(symbols.allSatisfy { !$0.isEmpty && $0.first!.isLowercase })
   }
 

@@ -23,6 +23,18 @@ public struct CatalogEntry: Sendable, Hashable {
 
   /// The entry's value of the field at `index` in `locale`: the locale's own for a translated field, the
   /// source locale's for one that is not.
+  /// Entries are equal by their content: the symbol is made from it (the catalog JSON does not keep it).
+  public static func == (left: CatalogEntry, right: CatalogEntry) -> Bool {
+    left.id == right.id && left.catalog == right.catalog && left.page == right.page && left.locales == right.locales
+  }
+
+  public func hash(into hasher: inout Hasher) {
+    hasher.combine(id)
+    hasher.combine(catalog)
+    hasher.combine(page)
+    hasher.combine(locales)
+  }
+
   public func value(_ index: Int, of definition: CatalogDefinition, in locale: String, sourceLocale: String)
     -> CatalogValue
   {

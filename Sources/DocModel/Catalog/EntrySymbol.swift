@@ -5,10 +5,6 @@
 /// It depends on the row's own texts only, so that it stays the same whatever the order of the rows. Two rows
 /// of a catalog with the same symbol are an error of the build (`catalog.symbol-collision`).
 public enum EntrySymbol {
-  /// The most words a symbol made from the key takes of each key field: long messages are cut to their
-  /// first words.
-  public static let maximumWords = 10
-
   /// Names the generated catalog type declares itself; a symbol that is one of them gets `Entry` after it.
   public static let reservedNames: Set<String> = [
     "sourceLocale", "locales", "entries", "lookup", "lookupAll", "entry",
@@ -17,23 +13,20 @@ public enum EntrySymbol {
   /// The symbol of an entry whose source row has `values`.
   public static func name(of values: (Int) -> String, definition: CatalogDefinition) -> String {
     let texts: [String]
-    var maximum = maximumWords
     if let field = definition.symbol.flatMap(definition.index(of:)) {
       texts = [values(field)]
-      maximum = Int.max
     } else {
       texts = definition.keyIndexes.map(values)
     }
-    var name = lowerCamelCase(texts, maximumWords: maximum)
+    var name = lowerCamelCase(texts)
     if name.isEmpty { name = "unnamedEntry" }
     if reservedNames.contains(name) { name += "Entry" }
     return name
   }
 
   /// The words of `texts` (runs of ASCII letters and digits) in lower camel case, at most `maximumWords` of
-  /// each text. A word without a lowercase letter (`AWS`, `365`) is lowercased after its first letter; the
-  /// first word's leading capitals are lowercased (`IOException` → `ioException`); `_` leads a name that
-  /// would start with a digit. Empty when the texts have no word.
+  /// each text. A word without a lowercase letter (`AWS`, `365`) is lowercased after its first letter; `_`
+  /// leads a name that would start with a digit. Empty when the texts have no word.
   public static func lowerCamelCase(_ texts: [String], maximumWords: Int = .max) -> String {
     var name: [UInt8] = []
     var word: [UInt8] = []
@@ -42,17 +35,11 @@ public enum EntrySymbol {
     func endWord() {
       guard !word.isEmpty else { return }
       let isAllCaps = !word.contains(where: isLowercase)
-      // The first word's capitals before its first lowercase letter, but the one that starts the next part.
-      var leadingCapitals = 0
-      if wordCount == 0 && !isAllCaps {
-        while leadingCapitals < word.count, !isLowercase(word[leadingCapitals]) { leadingCapitals += 1 }
-        if leadingCapitals > 1 { leadingCapitals -= 1 }
-      }
       for (index, byte) in word.enumerated() {
         if index == 0 {
           name.append(wordCount == 0 ? lowercased(byte) : uppercased(byte))
         } else {
-          name.append(isAllCaps || index < leadingCapitals ? lowercased(byte) : byte)
+          name.append(isAllCaps ? lowercased(byte) : byte)
         }
       }
       wordCount += 1

@@ -146,7 +146,7 @@ public enum AppConnectorErrors: Sendable {
   )
 
   /// Box rejected the stored refresh token.
-  public static let authFatalFailureExceptionComBoxBoxjavalibv2ExceptionsBoxServerExceptionErrorInvalidGrantErrorBox = Entry(
+  public static let authFatalFailureExceptionComBoxBoxjavalibv2ExceptionsBoxServerExceptionErrorInvalidGrantErrorDescriptionInvalidRefreshTokenBox = Entry(
     id: "box-authfatalfailureexception-com-box-boxjavalibv2-77e8ade0",
     message: "AuthFatalFailureException: com.box.boxjavalibv2.exceptions.BoxServerException: {\"error\":\"invalid_grant\",\"error_description\":\"Invalid refresh token\"}",
     app: .box,
@@ -170,7 +170,7 @@ public enum AppConnectorErrors: Sendable {
   )
 
   /// Box rejected the stored refresh token.
-  public static let contextManagerServiceExceptionComAdallomAdalibHttputilsExceptionsTokenRefreshExceptionErrorInvalidGrantBox = Entry(
+  public static let contextManagerServiceExceptionComAdallomAdalibHttputilsExceptionsTokenRefreshExceptionErrorInvalidGrantErrorDescriptionInvalidRefreshTokenBox = Entry(
     id: "box-contextmanagerserviceexception-com-adallom-adalib-9732598d",
     message: "ContextManagerServiceException: com.adallom.adalib.httputils.exceptions.TokenRefreshException: {\"error\":\"invalid_grant\",\"error_description\":\"Invalid refresh token\"}'",
     app: .box,
@@ -278,7 +278,7 @@ public enum AppConnectorErrors: Sendable {
   )
 
   /// Something went wrong internally.
-  public static let ioExceptionOkta = Entry(
+  public static let iOExceptionOkta = Entry(
     id: "okta-ioexception-018abb6f",
     message: "IOException:",
     app: .okta,
@@ -302,7 +302,7 @@ public enum AppConnectorErrors: Sendable {
   )
 
   /// No Office 365 license is assigned in the tenant.
-  public static let httpRequestFailureServerReturned400BadRequestErrorCodeAf20012MessageOffice365 = Entry(
+  public static let httpRequestFailureServerReturned400BadRequestErrorCodeAf20012MessageSpecifiedTenantIdTenantIdGoesHereIsIncorrectlyConfiguredInTheSystemOffice365 = Entry(
     id: "office-365-httprequestfailure-server-returned-400-bad-3eb705c8",
     message: "HttpRequestFailure: Server returned: 400 Bad Request: {\"error\":{\"code\":\"AF20012\",\"message\":\"Specified tenant ID (Tenant_ID goes here) is incorrectly configured in the system.\"",
     app: .office365,
@@ -338,7 +338,7 @@ public enum AppConnectorErrors: Sendable {
   )
 
   /// The token has expired.
-  public static let tokenRefreshExceptionErrorInvalidGrantErrorDescriptionAadsts70002ErrorValidatingCredentialsOffice365 = Entry(
+  public static let tokenRefreshExceptionErrorInvalidGrantErrorDescriptionAadsts70002ErrorValidatingCredentialsAadsts70008TheProvidedAuthorizationCodeOrRefreshTokenIsExpiredSendANewInteractiveAuthorizationRequestForThisUserAndResourceOffice365 = Entry(
     id: "office-365-tokenrefreshexception-error-invalid-grant-error-935e36d7",
     message: "TokenRefreshException: {\"error\":\"invalid_grant\",\"error_description\":\"AADSTS70002: Error validating credentials. AADSTS70008: The provided authorization code or refresh token is expired. Send a new interactive authorization request for this user and resource.",
     app: .office365,
@@ -386,7 +386,7 @@ public enum AppConnectorErrors: Sendable {
   )
 
   /// The domain or the user is invalid.
-  public static let contextManagerServiceExceptionComAdallomAdalibHttputilsExceptionsTokenRefreshExceptionErrorInvalidGrantOffice365 = Entry(
+  public static let contextManagerServiceExceptionComAdallomAdalibHttputilsExceptionsTokenRefreshExceptionErrorInvalidGrantErrorDescriptionAadsts70002ErrorValidatingCredentialsAadsts70008TheProvidedAuthorizationCodeOrRefreshTokenIsExpiredSendANewInteractiveAuthorizationRequestForThisUserAndResourceOffice365 = Entry(
     id: "office-365-contextmanagerserviceexception-com-adallom-68b1d1d7",
     message: "ContextManagerServiceException: com.adallom.adalib.httputils.exceptions.TokenRefreshException: {\"error\":\"invalid_grant\",\"error_description\":\"AADSTS70002: Error validating credentials. AADSTS70008: The provided authorization code or refresh token is expired. Send a new interactive authorization request for this user and resource.",
     app: .office365,
@@ -434,7 +434,7 @@ public enum AppConnectorErrors: Sendable {
   )
 
   /// The permissions are wrong.
-  public static let runtimeExceptionComAdallomAdalibHttputilsExceptionsHttpRequestFailureServerReturned403ServiceNow = Entry(
+  public static let runtimeExceptionComAdallomAdalibHttputilsExceptionsHttpRequestFailureServerReturned403ForbiddenServiceNow = Entry(
     id: "servicenow-runtimeexception-com-adallom-adalib-httputils-6c68eb59",
     message: "RuntimeException: com.adallom.adalib.httputils.exceptions.HttpRequestFailure: Server returned: 403 Forbidden",
     app: .serviceNow,
@@ -446,7 +446,7 @@ public enum AppConnectorErrors: Sendable {
   )
 
   /// The account doesn't have enough permissions to reach the audit log or user endpoints.
-  public static let getEventsCode403ServerResponseGetUsersCode403ServerResponseWorkday = Entry(
+  public static let getEventsCode403ServerResponseGetUsersCode403ServerResponseBodyErrorPermissionDeniedWorkday = Entry(
     id: "workday-get-events-code-403-serverresponse-get-users-code-ae43066b",
     message: "Get events: {\"code\":403,\"serverResponse\"\nGet users: {\"code\":403,\"serverResponse\"\n…\n\"body\":\"{\"error\":\"permission denied\"}\"",
     app: .workday,
@@ -486,9 +486,9 @@ public enum AppConnectorErrors: Sendable {
     httpRequestFailureServerReturned500InternalServerErrorAllApps,
     serviceTimeoutAllApps,
     nullPointerExceptionAws,
-    authFatalFailureExceptionComBoxBoxjavalibv2ExceptionsBoxServerExceptionErrorInvalidGrantErrorBox,
+    authFatalFailureExceptionComBoxBoxjavalibv2ExceptionsBoxServerExceptionErrorInvalidGrantErrorDescriptionInvalidRefreshTokenBox,
     boxRestExceptionFailedToParseResponseBox,
-    contextManagerServiceExceptionComAdallomAdalibHttputilsExceptionsTokenRefreshExceptionErrorInvalidGrantBox,
+    contextManagerServiceExceptionComAdallomAdalibHttputilsExceptionsTokenRefreshExceptionErrorInvalidGrantErrorDescriptionInvalidRefreshTokenBox,
     boxServerExceptionUserCannotAccessThisFeatureWithoutHavingAnEnterpriseBox,
     boxServerExceptionUnauthorizedCannotAuthorizeWithThisServiceBox,
     httpRequestFailureServerReturned401UnauthorizedExchangeOnline,
@@ -497,21 +497,21 @@ public enum AppConnectorErrors: Sendable {
     googleJsonResponseException403ForbiddenGSuite,
     tokenResponseException400BadRequestGSuite,
     httpRequestFailureServerReturned401UnauthorizedOkta,
-    ioExceptionOkta,
+    iOExceptionOkta,
     httpRequestFailureServerReturned404NotFoundOkta,
-    httpRequestFailureServerReturned400BadRequestErrorCodeAf20012MessageOffice365,
+    httpRequestFailureServerReturned400BadRequestErrorCodeAf20012MessageSpecifiedTenantIdTenantIdGoesHereIsIncorrectlyConfiguredInTheSystemOffice365,
     dataServiceExceptionTenant998cea7e35cd46a5Ab3c8ec88a45d7d5DoesNotExistOffice365,
     httpRequestFailureServerReturned401UnauthorizedOffice365,
-    tokenRefreshExceptionErrorInvalidGrantErrorDescriptionAadsts70002ErrorValidatingCredentialsOffice365,
+    tokenRefreshExceptionErrorInvalidGrantErrorDescriptionAadsts70002ErrorValidatingCredentialsAadsts70008TheProvidedAuthorizationCodeOrRefreshTokenIsExpiredSendANewInteractiveAuthorizationRequestForThisUserAndResourceOffice365,
     socketTimeoutExceptionReadTimedOutOffice365,
     nullPointerExceptionOffice365,
     igniteExceptionOffice365,
-    contextManagerServiceExceptionComAdallomAdalibHttputilsExceptionsTokenRefreshExceptionErrorInvalidGrantOffice365,
+    contextManagerServiceExceptionComAdallomAdalibHttputilsExceptionsTokenRefreshExceptionErrorInvalidGrantErrorDescriptionAadsts70002ErrorValidatingCredentialsAadsts70008TheProvidedAuthorizationCodeOrRefreshTokenIsExpiredSendANewInteractiveAuthorizationRequestForThisUserAndResourceOffice365,
     httpRequestFailureServerReturned400BadRequestOffice365,
     socketTimeoutExceptionReadTimedOutSalesforce,
     httpRequestFailureServerReturned400BadRequestSalesforce,
-    runtimeExceptionComAdallomAdalibHttputilsExceptionsHttpRequestFailureServerReturned403ServiceNow,
-    getEventsCode403ServerResponseGetUsersCode403ServerResponseWorkday,
+    runtimeExceptionComAdallomAdalibHttputilsExceptionsHttpRequestFailureServerReturned403ForbiddenServiceNow,
+    getEventsCode403ServerResponseGetUsersCode403ServerResponseBodyErrorPermissionDeniedWorkday,
     code400ServerResponseBodyErrorInvalidGrantWorkday,
     code401ServerResponseBodyErrorInvalidClientWorkday,
   ]
