@@ -50,6 +50,11 @@ public struct MarkdownParser: Sendable {
 
   /// Parses a page from its bytes; `path` names it in diagnostics and in the document.
   public func parse(bytes: [UInt8], path: String) -> ParsedPage {
+    parse(bytes: bytes, path: path, snippets: nil)
+  }
+
+  /// Parses a page, reading its code snippets through `snippets`.
+  private func parse(bytes: [UInt8], path: String, snippets: SnippetFiles?) -> ParsedPage {
     var diagnostics: [Diagnostic] = []
     let clean = SourceDecoder.decode(bytes, file: path, diagnostics: &diagnostics)
     let page = SourceText(bytes: clean)
@@ -58,6 +63,7 @@ public struct MarkdownParser: Sendable {
     context.readsFirstPassCells = readsFirstPassCells
     context.keepsCellMarkdown = keepsCellMarkdown
     context.interpretsDocFX = interpretsDocFX
+    context.snippets = snippets
     let blocks = BlockParser(text: SourceText(bytes: split.markdownBytes), map: .identity, context: context).parse()
     let interpreted = interpretsDocFX ? DocFXInterpreter(context: context).interpret(blocks) : blocks
     diagnostics += context.diagnostics
@@ -95,11 +101,20 @@ public struct MarkdownParser: Sendable {
     }
     do {
       let data = try FileReader.read(readPath)
-      return parse(bytes: data, path: name)
+      // Snippets are read relative to the page, inside the docs folder (the page's folder without one).
+      let folder = Self.folder(of: readPath)
+      let snippets = SnippetFiles(folder: folder, boundary: boundary ?? DocsFolderBoundary(root: folder))
+      return parse(bytes: data, path: name, snippets: snippets)
     } catch {
       return ParsedPage(
         document: Document(path: name, blocks: []),
         diagnostics: [IOUnreadable.finding(IOUnreadable.cannotRead(error.reason), file: name)])
     }
+  }
+
+  /// The folder part of a path: before its last `/`, or `.`.
+  private static func folder(of path: String) -> String {
+    guard let slash = path.lastIndex(of: "/") else { return "." }
+    return slash == path.startIndex ? "/" : String(path[..<slash])
   }
 }

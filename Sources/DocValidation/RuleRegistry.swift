@@ -44,6 +44,7 @@ public enum RuleRegistry {
     DocFXUnknownMarker.self,
     DocFXInvalidAttribute.self,
     DocFXUnbalancedBlock.self,
+    DocFXUnknownConstruct.self, DocFXMissingSnippetRegion.self, DocFXSnippetTooLarge.self,
     LinkMissingFile.self,
     SiteMediaTooLarge.self,
     SitePageNameTooLong.self,

@@ -329,4 +329,29 @@ struct PathologicalInputTests {
     let findings = try ValidationPipeline(docsDirectory: fixture.root.path).run(observer: IgnoredEvents()).diagnostics
     #expect(findings.filter { $0.rule == "link.missing-page" }.count == 10_001)
   }
+
+  /// Twenty thousand snippets on one page, each a region of a file of nearly a megabyte: the page shows as
+  /// many as its snippet budget allows, and each after is refused at once, not cut again.
+  @Test func twentyThousandSnippetsOfALargeFile() throws {
+    let docs = try DocSetFixture([
+      "en-US/a.md": String(repeating: ":::code source=\"big.txt\" id=\"all\":::\n\n", count: 20_000),
+      "en-US/big.txt": "// <all>\n" + String(repeating: "x\n", count: 500_000) + "// </all>\n",
+    ])
+    let page = parser.parse(
+      contentsOf: docs.root.path + "/en-US/a.md", within: DocsFolderBoundary(root: docs.root.path))
+    let shown = page.document.allBlocks.filter { if case .codeBlock = $0 { true } else { false } }
+    #expect(shown.count == 7)
+    #expect(page.diagnostics.filter { $0.rule == "docfx.snippet-too-large" }.count == 20_000 - 7)
+  }
+
+  /// Ten thousand unknown `:::` blocks nested in one another, then as many unclosed: reported, each level
+  /// read once, the nesting bounded.
+  @Test func tenThousandNestedUnknownBlocks() {
+    let nested =
+      (0..<10_000).map { ":::b\($0):::\n" }.joined() + "x\n"
+      + (0..<10_000).reversed().map { ":::b\($0)-end:::\n" }.joined()
+    let page = parser.parse(nested + "\n" + String(repeating: ":::open:::\n\n", count: 10_000), path: "deep.md")
+    #expect(page.diagnostics.filter { $0.rule == "docfx.unbalanced-block" }.count == 1)
+    #expect(page.diagnostics.filter { $0.rule == "docfx.unknown-construct" }.count == 10_000 + 32)
+  }
 }

@@ -15,6 +15,8 @@ final class ParseContext {
   var interpretsDocFX = false
   /// Whether table cells keep their Markdown (see ``MarkdownParser/keepsCellMarkdown``).
   var keepsCellMarkdown = true
+  /// Where code snippets are read from; `nil` for text parsed without a file, whose snippets are not read.
+  var snippets: SnippetFiles?
   private var reportedDeepNesting = false
 
   init(file: String, page: SourceText) {

@@ -9,7 +9,7 @@ import DocModel
 ///
 /// Other `[!NAME]` markers are left as they are, with a warning.
 struct DocFXInterpreter {
-  /// Markers DocFX knows that DocCatalog keeps as text without a warning.
+  /// Markers DocFX knows that DocCatalog keeps as text without a warning (and `CODE-…`, code snippets).
   static let otherKnownMarkers: Set<String> = ["VIDEO", "CODE", "CODE-CSHARP", "CODE-JSON", "TOC"]
 
   let context: ParseContext
@@ -242,7 +242,7 @@ struct DocFXInterpreter {
 
   private func reportIfUnknown(_ marker: Marker, at range: SourceRange?) {
     let name = marker.name.uppercased()
-    guard name != "DIV", name != "INCLUDE", !Self.otherKnownMarkers.contains(name),
+    guard name != "DIV", name != "INCLUDE", !Self.otherKnownMarkers.contains(name), !name.hasPrefix("CODE-"),
       !(Alert.Kind.known.contains(Alert.Kind(rawValue: name)) && marker.argument.isEmpty)
     else { return }
     context.report(
@@ -342,7 +342,7 @@ struct DocFXInterpreter {
       if let marker = Self.leadingMarker(text[start...]) {
         let name = marker.name.uppercased()
         let isKnown =
-          name == "DIV" || name == "INCLUDE" || Self.otherKnownMarkers.contains(name)
+          name == "DIV" || name == "INCLUDE" || Self.otherKnownMarkers.contains(name) || name.hasPrefix("CODE-")
           || Alert.Kind.known.contains(Alert.Kind(rawValue: name))
         if !isKnown {
           reportIfUnknown(marker, at: range)

@@ -57,8 +57,16 @@ final class DocFXReading {
   private func readConstruct(_ blocks: [Block], at index: Int) -> (Block, Int)? {
     switch blocks[index] {
     case .paragraph:
-      guard let line = colonLine(blocks[index]),
-        let reader = DocFXConstructRegistry.colonLineReaders[line.name.lowercased()]
+      if let line = colonLine(blocks[index]) {
+        guard let reader = DocFXConstructRegistry.colonLineReaders[line.name.lowercased()] else {
+          guard !Self.isEndLine(line.name) else { return nil }
+          let read = DocFXUnknownBlock.read(line, blocks, at: index, in: self)
+          return (read.block, read.taken)
+        }
+        return reader.read(blocks, at: index, in: self).map { ($0.block, $0.taken) }
+      }
+      guard let (name, _) = linkMarker(blocks[index]),
+        let reader = DocFXConstructRegistry.linkMarkerReaders[String(name.prefix { $0 != "-" }).uppercased()]
       else { return nil }
       return reader.read(blocks, at: index, in: self).map { ($0.block, $0.taken) }
     case .blockQuote(let quote):
@@ -81,6 +89,9 @@ final class DocFXReading {
   private static func mayOpen(_ block: Block) -> Bool {
     switch block {
     case .paragraph(let paragraph):
+      if paragraph.inlines.count == 3, case .text(let text) = paragraph.inlines[0], text.utf8.starts(with: "[!".utf8) {
+        return true
+      }
       return paragraph.inlines.indices.contains { startsColonLine(paragraph.inlines, at: $0) }
     case .blockQuote(let quote):
       guard case .paragraph(let first)? = quote.blocks.first, case .text(let text)? = first.inlines.first else {
@@ -113,6 +124,29 @@ final class DocFXReading {
       case .text(let text)? = paragraph.inlines.first, text.utf8.starts(with: ":::".utf8)
     else { return nil }
     return DocFXColonLine.read(Substring(Self.sourceText(paragraph.inlines)))
+  }
+
+  /// The `[!NAME[text](address)]` a paragraph wholly is, if it is one: the marker's name as written
+  /// (`code-csharp`) and its link.
+  func linkMarker(_ block: Block) -> (name: String, link: Inline.Link)? {
+    guard case .paragraph(let paragraph) = block, paragraph.inlines.count == 3,
+      case .text(let opening) = paragraph.inlines[0], opening.utf8.starts(with: "[!".utf8),
+      case .link(let link) = paragraph.inlines[1],
+      case .text(let closing) = paragraph.inlines[2], closing.allSatisfy({ $0 == "]" || $0 == " " || $0 == "\t" }),
+      closing.filter({ $0 == "]" }).count == 1
+    else { return nil }
+    let name = opening.dropFirst(2)
+    guard let first = name.first, first.isASCII, first.isLetter,
+      name.allSatisfy({ $0.isASCII && ($0.isLetter || $0.isNumber || "-_+#".contains($0)) })
+    else { return nil }
+    return (String(name), link)
+  }
+
+  /// The blocks between the `:::` line at `index` and its end line, and how many blocks the whole takes
+  /// (opening and end lines included); `nil`, reporting nothing, when no end line closes it.
+  func closedContent(openedAt index: Int, in blocks: [Block]) -> (blocks: [Block], taken: Int)? {
+    guard let end = ends[index] ?? nil else { return nil }
+    return (Array(blocks[(index + 1)..<end]), end - index + 1)
   }
 
   /// The blocks between the `:::` line at `index` and its end line, and how many blocks the whole takes
@@ -176,9 +210,13 @@ final class DocFXReading {
           }
           found[top.index] = .some(nil)
         }
-      } else if let reader = DocFXConstructRegistry.colonLineReaders[name],
-        let endName = (reader as? any DocFXContainerReader.Type)?.endName(of: line)
-      {
+      } else if let reader = DocFXConstructRegistry.colonLineReaders[name] {
+        guard let endName = (reader as? any DocFXContainerReader.Type)?.endName(of: line) else { continue }
+        open.append((index, endName))
+        openCounts[endName, default: 0] += 1
+      } else {
+        // An unknown block takes the blocks up to its end line, when it has one.
+        let endName = name + "-end"
         open.append((index, endName))
         openCounts[endName, default: 0] += 1
       }
