@@ -19,6 +19,7 @@ HTML = {
     "head": "Templates/html/head.html.mustache",
     "languages": "Templates/html/languages.html.mustache",
     "stylesheet": "Templates/html/style.css",
+    "codeScript": "Templates/html/copy-code.js",
 }
 
 

@@ -212,6 +212,59 @@ blockquote { border-left: 3px solid var(--border); margin-left: 0; padding-left:
 .docfx-tabs > .docfx-tab-input:checked + .docfx-tab-label + .docfx-tab-panel { display: block; }
 .docfx-tabs > .docfx-tab-panel:target { display: block; }
 @media print { .docfx-tabs > .docfx-tab-panel { display: block; } .docfx-tabs > .docfx-tab-input { display: none; } }
+.docfx-row { display: flex; flex-direction: column; gap: 1rem; margin: 1rem 0; }
+.docfx-column { flex: 1 1 0; min-width: 0; }
+@media (min-width: 48rem) { .docfx-row { flex-direction: row; } }
+.docfx-span-2 { flex-grow: 2; }
+.docfx-span-3 { flex-grow: 3; }
+.docfx-span-4 { flex-grow: 4; }
+.docfx-span-5 { flex-grow: 5; }
+.docfx-span-6 { flex-grow: 6; }
+.docfx-span-7 { flex-grow: 7; }
+.docfx-span-8 { flex-grow: 8; }
+.docfx-span-9 { flex-grow: 9; }
+.docfx-span-10 { flex-grow: 10; }
+.docfx-span-11 { flex-grow: 11; }
+.docfx-span-12 { flex-grow: 12; }
+.docfx-block { margin: 1rem 0; }
+.code-block { position: relative; margin: 1rem 0; }
+.code-block > pre { margin: 0; }
+.code-language { margin: 0; padding: 0.2rem 0.6rem; font-size: 0.8rem; color: var(--muted); background: #f6f6f6; border: 1px solid var(--border); border-bottom: none; border-radius: 4px 4px 0 0; display: inline-block; }
+.code-copy { position: absolute; top: 0; right: 0; font-size: 0.8rem; padding: 0.2rem 0.6rem; cursor: pointer; }
+@media print { .code-copy { display: none; } }
+
+"""#
+  /// `Templates/html/copy-code.js`
+  static let codeScript = #"""
+// Gives each code block of the page a button that copies its code. Without JavaScript, or without a
+// clipboard, the blocks stay as they are, without a button.
+(function () {
+  "use strict";
+  if (!navigator.clipboard || !navigator.clipboard.writeText) {
+    return;
+  }
+  document.querySelectorAll("div.code-block").forEach(function (block) {
+    var code = block.querySelector("pre > code");
+    if (!code) {
+      return;
+    }
+    var label = block.getAttribute("data-copy") || "Copy";
+    var done = block.getAttribute("data-copied") || "Copied";
+    var button = document.createElement("button");
+    button.type = "button";
+    button.className = "code-copy";
+    button.textContent = label;
+    button.addEventListener("click", function () {
+      navigator.clipboard.writeText(code.textContent).then(function () {
+        button.textContent = done;
+        window.setTimeout(function () {
+          button.textContent = label;
+        }, 2000);
+      });
+    });
+    block.insertBefore(button, block.firstChild);
+  });
+})();
 
 """#
   /// `Templates/l10n/<locale>.json`, by locale.
@@ -239,7 +292,9 @@ blockquote { border-left: 3px solid var(--border); margin-left: 0; padding-left:
   "description": "Description",
   "video": "Video",
   "pivot": "Pivot:",
-  "versions": "Versions:"
+  "versions": "Versions:",
+  "copy": "Copy",
+  "copied": "Copied"
 }
 
 """#,
@@ -266,7 +321,9 @@ blockquote { border-left: 3px solid var(--border); margin-left: 0; padding-left:
   "description": "説明",
   "video": "ビデオ",
   "pivot": "ピボット:",
-  "versions": "バージョン:"
+  "versions": "バージョン:",
+  "copy": "コピー",
+  "copied": "コピーしました"
 }
 
 """#,

@@ -56,6 +56,8 @@ public struct HTMLRenderer {
   /// Includes left out because they include themselves or exceed the budget (missing files are reported
   /// when reading the docs).
   public private(set) var problems: [RenderProblem] = []
+  /// Whether the page has a code block, which the site's copy script then serves.
+  public private(set) var hasCodeBlocks = false
 
   public init(context: Context) {
     self.context = context
@@ -149,12 +151,24 @@ public struct HTMLRenderer {
       }
       html += "</\(tag)>\n"
     case .codeBlock(let code):
-      let language = code.info.split(separator: " ").first.map { IDRegistry.clean(String($0)) } ?? ""
+      // The language as written labels the block; the site's script adds a copy button to it.
+      let written = code.info.split(separator: " ").first.map(String.init) ?? ""
+      let language = IDRegistry.clean(written)
+      html += "<div class=\"code-block\""
+      Self.appendAttribute("data-copy", context.strings["copy"], to: &html)
+      Self.appendAttribute("data-copied", context.strings["copied"], to: &html)
+      html += ">"
+      if !written.isEmpty {
+        html += "<p class=\"code-language\">"
+        html.appendEscaped(written)
+        html += "</p>"
+      }
       html += "<pre><code"
       if !language.isEmpty { Self.appendAttribute("class", "language-" + language, to: &html) }
       html += ">"
       html.appendEscaped(code.code)
-      html += "</code></pre>\n"
+      html += "</code></pre></div>\n"
+      hasCodeBlocks = true
     case .htmlBlock(let block):
       html += renderHTMLBlock(block.html)
     case .thematicBreak:

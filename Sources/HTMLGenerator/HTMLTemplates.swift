@@ -21,6 +21,9 @@ public struct HTMLTemplates: Sendable {
   /// The partials the templates include.
   private let partials: MustacheLibrary
   let stylesheet: String
+  /// The script that adds a copy button to code blocks (`html/copy-code.js`, the built-in one when a template
+  /// folder has none).
+  let codeScript: String
   /// Strings by locale.
   let strings: [String: [String: String]]
 
@@ -65,6 +68,10 @@ public struct HTMLTemplates: Sendable {
     index = try template("html/index.html.mustache", builtIn: DefaultHTMLTemplates.index)
     root = try template("html/root.html.mustache", builtIn: DefaultHTMLTemplates.root)
     stylesheet = try text("html/style.css", builtIn: DefaultHTMLTemplates.stylesheet)
+    let scriptPath = directory.map { ($0 as NSString).appendingPathComponent("html/copy-code.js") }
+    codeScript =
+      scriptPath.flatMap { FileManager.default.contents(atPath: $0) }.flatMap { String(data: $0, encoding: .utf8) }
+      ?? DefaultHTMLTemplates.codeScript
 
     var strings: [String: [String: String]] = [:]
     if let directory {

@@ -55,7 +55,12 @@ public struct SiteGenerator: Sendable {
     var title: String
     var isFallback: Bool
     var problems: [RenderProblem]
+    /// Whether the page loads ``SiteGenerator/codeScriptFile``.
+    var usesCodeScript = false
   }
+
+  /// The script that gives code blocks their copy button, beside the stylesheet when a page has code.
+  public static let codeScriptFile = "copy-code.js"
 
   let templates: HTMLTemplates
   let sourceLocale: String
@@ -185,6 +190,7 @@ public struct SiteGenerator: Sendable {
     for (job, result) in zip(jobs, rendered) {
       if withPages { files[Self.filePath(of: job)] = result.bytes }
       problems += result.problems
+      if result.usesCodeScript { files[Self.codeScriptFile] = Array(templates.codeScript.utf8) }
       listed[job.locale, default: []].append([
         "href": TemplateText(Self.link(Self.htmlPath(job.id))), "title": Self.escaped(result.title),
         "fallback": result.isFallback,
@@ -207,7 +213,15 @@ public struct SiteGenerator: Sendable {
     var renderer = HTMLRenderer(
       context: .init(
         strings: strings, pagePath: shown.path, localPath: shown.localPath, includes: includes, rowIDs: rowIDs))
-    let (html, headings) = renderer.renderBytes(shown.document)
+    var (html, headings) = renderer.renderBytes(shown.document)
+    let values = pageValues(
+      id: id, locale: locale, shown: shown, isFallback: job.isFallback, headings: headings, strings: strings,
+      escapedStrings: escapedStrings)
+    if renderer.hasCodeBlocks {
+      // Beside the stylesheet; loaded after the page is read, so that the page is whole without it.
+      let source = values.stylesheet.dropLast("style.css".utf8.count) + Self.codeScriptFile
+      html += Array("<script src=\"\(source)\" defer></script>\n".utf8)
+    }
     // The page's title heading comes before the table of contents.
     var heading = html[0..<0]
     var body = html[...]
@@ -216,9 +230,6 @@ public struct SiteGenerator: Sendable {
       heading = html[..<end]
       body = html[end...]
     }
-    let values = pageValues(
-      id: id, locale: locale, shown: shown, isFallback: job.isFallback, headings: headings, strings: strings,
-      escapedStrings: escapedStrings)
     let bytes: [UInt8]
     if templates.pageIsBuiltIn {
       bytes = BuiltInPageTemplate.render(values, heading: heading, body: body)
@@ -239,7 +250,7 @@ public struct SiteGenerator: Sendable {
     }
     return RenderedPage(
       bytes: bytes, title: title(of: shown), isFallback: job.isFallback,
-      problems: renderer.problems)
+      problems: renderer.problems, usesCodeScript: renderer.hasCodeBlocks)
   }
 
   /// Stand-ins for the heading and body in the page template: a noncharacter around an `&`, so that an

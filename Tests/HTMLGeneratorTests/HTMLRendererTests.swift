@@ -92,7 +92,12 @@ struct HTMLRendererTests {
   @Test func codeBlocksAreEscaped() throws {
     #expect(
       try html("```html\n<script>alert(1)</script>\n```\n")
-        == "<pre><code class=\"language-html\">&lt;script&gt;alert(1)&lt;/script&gt;\n</code></pre>\n")
+        == "<div class=\"code-block\" data-copy=\"Copy\" data-copied=\"Copied\"><p class=\"code-language\">html</p>"
+        + "<pre><code class=\"language-html\">&lt;script&gt;alert(1)&lt;/script&gt;\n</code></pre></div>\n")
+    // The language labels the block as written, escaped.
+    let labelled = try html("```\"><img_src=x>\ncode\n```\n")
+    #expect(labelled.contains("<p class=\"code-language\">&quot;&gt;&lt;img_src=x&gt;</p><pre><code class=\"language-"))
+    #expect(!labelled.contains("<img"))
   }
 
   @Test(arguments: [

@@ -44,7 +44,7 @@ public final class HTMLSiteOutput: BuildOutput {
     let reserved =
       Set(site.jobs.map(SiteGenerator.filePath(of:)))
       .union(setup.configuration.orderedLocales.map { $0 + "/index.html" })
-      .union(["index.html", "style.css", OutputPlacement.siteMarker])
+      .union(["index.html", "style.css", SiteGenerator.codeScriptFile, OutputPlacement.siteMarker])
     let configuration = setup.configuration
     let pages = SitePages(
       site: site, pageCount: setup.pages.count, staging: isCheck ? nil : SiteStaging(folder: folder),
