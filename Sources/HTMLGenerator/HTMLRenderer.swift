@@ -43,6 +43,8 @@ public struct HTMLRenderer {
   /// The ids of the page's catalog rows that are the page's (no heading took them), by line.
   private var rowAnchors: [Int: String] = [:]
   private var includeStack: [String] = []
+  /// Whether a Markdown link's text is being rendered: a link inside it is left out, its text kept.
+  private var isRenderingLink = false
   /// For each include being rendered, its headings' ids: an included file's headings are numbered on their
   /// own (``HeadingIDs``, as DocFX parses an included file as a document of its own), then kept unique on
   /// the page.
@@ -94,9 +96,18 @@ public struct HTMLRenderer {
   mutating func render(
     _ blocks: [Block], into html: inout HTMLOutput, headingIndex: inout Int, tight: Bool = false
   ) {
+    // Raw HTML may open an element in one block and close it in a later one: one tree per container.
+    var rawHTML: RawHTMLTree?
     for block in blocks {
+      if case .htmlBlock(let block) = block {
+        if rawHTML == nil { rawHTML = RawHTMLTree(ids: ids) }
+        rawHTML?.add(block.html, into: &html)
+        continue
+      }
+      rawHTML?.prepareForBlock(into: &html)
       render(block, into: &html, headingIndex: &headingIndex, tight: tight)
     }
+    rawHTML?.finish(into: &html)
   }
 
   private mutating func render(_ block: Block, into html: inout HTMLOutput, headingIndex: inout Int, tight: Bool) {
@@ -170,7 +181,9 @@ public struct HTMLRenderer {
       html += "</code></pre></div>\n"
       hasCodeBlocks = true
     case .htmlBlock(let block):
-      html += renderHTMLBlock(block.html)
+      var tree = RawHTMLTree(ids: ids)
+      tree.add(block.html, into: &html)
+      tree.finish(into: &html)
     case .thematicBreak:
       html += "<hr>\n"
     case .table(let table):
@@ -241,32 +254,6 @@ public struct HTMLRenderer {
     html += "</table>\n"
   }
 
-  /// Raw HTML blocks: comments are dropped; the rest goes through the inline allowlist, tag by tag.
-  private mutating func renderHTMLBlock(_ html: String) -> String {
-    var sanitizer = InlineHTMLSanitizer(usedIDs: ids)
-    var output = ""
-    var rest = Substring(html)
-    while let open = rest.firstIndex(of: "<") {
-      output += HTMLEscaping.escape(String(rest[..<open]))
-      let fromOpen = rest[open...]
-      if fromOpen.hasPrefix("<!--") {
-        guard let end = fromOpen.range(of: "-->") else { rest = ""; break }
-        rest = fromOpen[end.upperBound...]
-        continue
-      }
-      guard let close = fromOpen.firstIndex(of: ">") else {
-        output += HTMLEscaping.escape(String(fromOpen))
-        rest = ""
-        break
-      }
-      output += sanitizer.sanitize(String(fromOpen[...close]))
-      rest = fromOpen[fromOpen.index(after: close)...]
-    }
-    output += HTMLEscaping.escape(String(rest)) + sanitizer.finish()
-    let trimmed = String(output.trimming { " \n\t\r".contains($0) })
-    return trimmed.isEmpty ? "" : "<p>\(trimmed)</p>\n"
-  }
-
   private mutating func renderInclude(_ include: Include, into html: inout HTMLOutput, headingIndex: inout Int) {
     let current = includeStack.last ?? context.pagePath
     let candidates = IncludePaths.candidates(
@@ -322,9 +309,17 @@ public struct HTMLRenderer {
   // MARK: Inlines
 
   mutating func renderInlines(_ inlines: [Inline], into html: inout HTMLOutput) {
-    var sanitizer = InlineHTMLSanitizer(usedIDs: ids)
+    var sanitizer = InlineHTMLSanitizer(usedIDs: ids, insideLink: isRenderingLink)
     renderInlines(inlines, sanitizer: &sanitizer, into: &html)
     html += sanitizer.finish()
+  }
+
+  /// Renders the inlines inside an emphasis or a link, knowing whether a link is open around them.
+  private mutating func renderNestedInlines(_ inlines: [Inline], inLink: Bool, into html: inout HTMLOutput) {
+    let wasRenderingLink = isRenderingLink
+    isRenderingLink = wasRenderingLink || inLink
+    renderInlines(inlines, into: &html)
+    isRenderingLink = wasRenderingLink
   }
 
   private mutating func renderInlines(
@@ -342,22 +337,23 @@ public struct HTMLRenderer {
       case .html(let raw): html += sanitizer.sanitize(raw)
       case .emphasis(let children):
         html += "<em>"
-        renderInlines(children, into: &html)
+        renderNestedInlines(children, inLink: sanitizer.isInLink, into: &html)
         html += "</em>"
       case .strong(let children):
         html += "<strong>"
-        renderInlines(children, into: &html)
+        renderNestedInlines(children, inLink: sanitizer.isInLink, into: &html)
         html += "</strong>"
       case .link(let link):
-        guard let url = URLPolicy.safeURL(link.destination) else {
-          renderInlines(link.children, into: &html)
+        // A link inside a link (raw `<a>` around a Markdown link) is its text: HTML has no nested links.
+        guard !isRenderingLink, !sanitizer.isInLink, let url = URLPolicy.safeURL(link.destination) else {
+          renderNestedInlines(link.children, inLink: sanitizer.isInLink, into: &html)
           continue
         }
         html += "<a"
         Self.appendAttribute("href", URLPolicy.rewritingMarkdownLink(url), to: &html)
         if !link.title.isEmpty { Self.appendAttribute("title", link.title, to: &html) }
         html += ">"
-        renderInlines(link.children, into: &html)
+        renderNestedInlines(link.children, inLink: true, into: &html)
         html += "</a>"
       case .image(let image):
         let alt = PlainText.render(image.children)

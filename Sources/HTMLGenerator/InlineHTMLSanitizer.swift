@@ -1,11 +1,15 @@
-/// Lets an allowlist of the raw HTML that docs write inline through, and escapes the rest as text.
+import DocModel
+
+/// Lets the text-level part of ``HTMLAllowlist`` that docs write inline through, and escapes the rest as
+/// text.
 ///
-/// Passing: `<br>`, `<a>` with `id`, `name` (as `id`) and a safe `href`, and attribute-free `<b>`, `<strong>`,
-/// `<i>`, `<em>`, `<u>`, `<s>`, `<sub>`, `<sup>`, `<code>`, `<kbd>`, `<span>`: the formatting translated docs
-/// use. `<p>` and `<li>`, which docs use to break lines inside table cells, become `<br>`; `<ul>`, `<ol>`
-/// and closing `</li>`, `</p>` are dropped; comments are dropped. Every other tag, and any tag that cannot
-/// be read, is shown as text. Tags are kept balanced: stray closers are dropped and ``finish()`` closes
-/// what is still open, so the output always nests.
+/// Passing: `<br>`, `<a>` with `id`, `name` (as `id`), a safe `href` and `title`, `<img>` with a safe `src`
+/// (``HTMLAllowlist/attributes(of:ids:)``), and attribute-free `<b>`, `<strong>`, `<i>`, `<em>`, `<u>`,
+/// `<s>`, `<sub>`, `<sup>`, `<code>`, `<kbd>`, `<span>`: the formatting translated docs use. `<p>` and
+/// `<li>`, which docs use to break lines inside table cells, become `<br>`; `<ul>`, `<ol>` and closing
+/// `</li>`, `</p>` are dropped; comments are dropped. Every other tag, and any tag that cannot be read, is
+/// shown as text. Tags are kept balanced: stray closers are dropped, a link inside a link ends the first,
+/// and ``finish()`` closes what is still open, so the output always nests.
 struct InlineHTMLSanitizer {
   static let formattingTags: Set<String> = [
     "b", "strong", "i", "em", "u", "s", "sub", "sup", "code", "kbd", "span", "a",
@@ -17,43 +21,64 @@ struct InlineHTMLSanitizer {
   /// Ids already used on the page, so that anchors stay unique.
   private var usedIDs: IDRegistry
 
-  init(usedIDs: IDRegistry) {
+  /// Whether the HTML is inside a Markdown link, where a raw link's tags are left out.
+  private let isInsideLink: Bool
+
+  init(usedIDs: IDRegistry, insideLink: Bool = false) {
     self.usedIDs = usedIDs
+    isInsideLink = insideLink
   }
+
+  /// Whether a link is open here: a Markdown link met now is shown as its text.
+  var isInLink: Bool { isInsideLink || open.contains("a") }
 
   /// The HTML to emit for one raw HTML fragment.
   mutating func sanitize(_ raw: String) -> String {
     // Line breaks are most of the raw HTML in table cells: `<br>`, `<br/>`, `<br />`.
     if Self.isLineBreak(raw.utf8) { return "<br>" }
-    let trimmed = String(raw.trimming { " \t\n\r".contains($0) })
-    if trimmed.hasPrefix("<!--") || trimmed.hasPrefix("<?") || trimmed.hasPrefix("<!") { return "" }
-    guard let tag = Tag(trimmed) else { return HTMLEscaping.escape(raw) }
+    let trimmed = raw.trimming { " \t\n\r".contains($0) }
+    var scanner = RawHTMLScanner(trimmed)
+    let token = scanner.next()
+    guard scanner.next() == nil, let token else { return HTMLEscaping.escape(raw) }
+    guard case .tag(let tag, _) = token else {
+      return token == .ignored ? "" : HTMLEscaping.escape(raw)
+    }
     if tag.isClosing {
+      if tag.name == "a", isInsideLink { return "" }
       if Self.lineBreakTags.contains(tag.name) || Self.droppedTags.contains(tag.name) { return "" }
       guard Self.formattingTags.contains(tag.name), let index = open.lastIndex(of: tag.name) else {
         return Self.formattingTags.contains(tag.name) ? "" : HTMLEscaping.escape(raw)
       }
-      let closing = open[index...].reversed().map { "</\($0)>" }.joined()
-      open.removeSubrange(index...)
-      return closing
+      return close(from: index)
     }
     if tag.name == "br" { return "<br>" }
     if Self.lineBreakTags.contains(tag.name) { return "<br>" }
     if Self.droppedTags.contains(tag.name) { return "" }
-    guard Self.formattingTags.contains(tag.name) else { return HTMLEscaping.escape(raw) }
-    var html = "<\(tag.name)"
-    if tag.name == "a" {
-      if let id = tag.attributes["id"] ?? tag.attributes["name"], let unique = usedIDs.claim(IDRegistry.clean(id)) {
-        html += " id=\"\(HTMLEscaping.escape(unique))\""
+    if tag.name == "img" {
+      guard let attributes = HTMLAllowlist.attributes(of: tag, ids: usedIDs) else {
+        return HTMLEscaping.escape(tag.value("alt") ?? "")
       }
-      if let href = tag.attributes["href"].map(HTMLEscaping.decodeReferences), let safe = URLPolicy.safeURL(href) {
-        html += " href=\"\(HTMLEscaping.escape(URLPolicy.rewritingMarkdownLink(safe)))\""
-      }
+      return "<img\(attributes)>"
     }
+    guard Self.formattingTags.contains(tag.name) else { return HTMLEscaping.escape(raw) }
+    if tag.name == "a", isInsideLink { return "" }
+    var html = ""
+    if tag.name == "a", let index = open.lastIndex(of: "a") { html += close(from: index) }
+    // Past the nesting bound a tag is left out, its text kept.
+    guard tag.isSelfClosing || open.count < HTMLAllowlist.maximumNesting else { return html }
+    html += "<\(tag.name)"
+    if tag.name == "a" { html += HTMLAllowlist.attributes(of: tag, ids: usedIDs) ?? "" }
     html += ">"
     if tag.isSelfClosing { return html + "</\(tag.name)>" }
     open.append(tag.name)
     return html
+  }
+
+  /// The end tags of the open tags from `index` on, now closed.
+  private mutating func close(from index: Int) -> String {
+    let closing = open[index...].reversed().map { "</\($0)>" }.joined()
+    open.removeSubrange(index...)
+    return closing
   }
 
   /// Whether `bytes` are `<br>`, `<br/>` or `<br />`, in any case.
@@ -73,49 +98,6 @@ struct InlineHTMLSanitizer {
     guard !open.isEmpty else { return "" }
     defer { open.removeAll() }
     return open.reversed().map { "</\($0)>" }.joined()
-  }
-
-  /// One HTML tag, read leniently.
-  struct Tag {
-    var name: String
-    var isClosing: Bool
-    var isSelfClosing: Bool
-    var attributes: [String: String] = [:]
-
-    init?(_ text: String) {
-      guard text.hasPrefix("<"), text.hasSuffix(">"), text.count >= 3 else { return nil }
-      var body = Substring(text.dropFirst().dropLast())
-      isClosing = body.hasPrefix("/")
-      if isClosing { body = body.dropFirst() }
-      isSelfClosing = body.hasSuffix("/")
-      if isSelfClosing { body = body.dropLast() }
-      let name = body.prefix { $0.isLetter || $0.isNumber || $0 == "-" }
-      guard let first = name.first, first.isLetter else { return nil }
-      self.name = name.lowercased()
-      var rest = body.dropFirst(name.count)
-      while true {
-        rest = rest.drop { $0.isWhitespace }
-        guard !rest.isEmpty else { break }
-        let attribute = rest.prefix { !$0.isWhitespace && $0 != "=" }
-        guard !attribute.isEmpty else { return nil }
-        rest = rest.dropFirst(attribute.count).drop { $0.isWhitespace }
-        var value = ""
-        if rest.first == "=" {
-          rest = rest.dropFirst().drop { $0.isWhitespace }
-          if let quote = rest.first, quote == "\"" || quote == "'" {
-            let inner = rest.dropFirst()
-            guard let close = inner.firstIndex(of: quote) else { return nil }
-            value = String(inner[..<close])
-            rest = inner[inner.index(after: close)...]
-          } else {
-            let bare = rest.prefix { !$0.isWhitespace }
-            value = String(bare)
-            rest = rest.dropFirst(bare.count)
-          }
-        }
-        attributes[attribute.lowercased()] = value
-      }
-    }
   }
 }
 

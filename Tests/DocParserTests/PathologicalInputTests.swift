@@ -353,5 +353,19 @@ struct PathologicalInputTests {
     let page = parser.parse(nested + "\n" + String(repeating: ":::open:::\n\n", count: 10_000), path: "deep.md")
     #expect(page.diagnostics.filter { $0.rule == "docfx.unbalanced-block" }.count == 1)
     #expect(page.diagnostics.filter { $0.rule == "docfx.unknown-construct" }.count == 10_000 + 32)
+
+  /// Raw HTML nested twenty thousand deep, then as many end tags that close nothing, in an HTML block and
+  /// inline: nested to a fixed depth, the rest kept as text, each end tag looked up in a bounded stack.
+  @Test(.timeLimit(.minutes(1))) func twentyThousandNestedRawHTMLElements() throws {
+    let block = String(repeating: "<div>", count: 20_000) + "deep" + String(repeating: "</li>", count: 20_000)
+    let inline = "x " + String(repeating: "<b>", count: 20_000) + "bold" + String(repeating: "</i>", count: 20_000)
+    let fixture = try DocSetFixture(["en-US/page.md": "# T\n\n\(block)\n\n\(inline)\n"])
+    let page = String(decoding: try #require(SiteBuilder.files(of: fixture.root)["en-US/page.html"]), as: UTF8.self)
+    // The divs stay open over the paragraph that follows, to the end of the page.
+    #expect(
+      page.contains(
+        String(repeating: "<div>", count: 32) + "deep\n<p>x " + String(repeating: "<b>", count: 32) + "bold"))
+    #expect(
+      page.contains("bold" + String(repeating: "</b>", count: 32) + "</p>\n" + String(repeating: "</div>", count: 32)))
   }
 }
