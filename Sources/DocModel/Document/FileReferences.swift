@@ -1,5 +1,6 @@
-/// The local files a page shows or links to: its images, its links to files that are not pages, and the
-/// files its DocFX constructs show. The site publishes them beside the page.
+/// The local files a page shows or links to: its images, its links to files that are not pages (those of
+/// raw HTML, `<img src>` and `<a href>`, too), and the files its DocFX constructs show. The site publishes
+/// them beside the page.
 public enum FileReferences {
   /// One address written in the page, and the range of its block (or table cell).
   public struct Reference: Sendable, Hashable {
@@ -26,7 +27,17 @@ public enum FileReferences {
           add(link.destination, isImage: false, range)
           visit(link.children, range)
         case .emphasis(let children), .strong(let children): visit(children, range)
+        case .html(let raw): visitHTML(raw, range)
         default: break
+        }
+      }
+    }
+    func visitHTML(_ html: String, _ range: SourceRange?) {
+      for case .tag(let tag, _) in RawHTMLScanner(html) where !tag.isClosing {
+        if tag.name == "img", let source = tag.value("src") {
+          add(source, isImage: true, range)
+        } else if tag.name == "a", let href = tag.value("href") {
+          add(href, isImage: false, range)
         }
       }
     }
@@ -35,6 +46,7 @@ public enum FileReferences {
       case .paragraph(let paragraph): visit(paragraph.inlines, paragraph.range)
       case .heading(let heading): visit(heading.inlines, heading.range)
       case .table(let table): table.forEachCell { visit($0.inlines, $0.range ?? table.range) }
+      case .htmlBlock(let html): visitHTML(html.html, html.range)
       case .docfx(let docfx):
         for file in docfx.construct.files { add(file, isImage: true, docfx.range) }
       default: break
