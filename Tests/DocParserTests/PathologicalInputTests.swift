@@ -353,6 +353,7 @@ struct PathologicalInputTests {
     let page = parser.parse(nested + "\n" + String(repeating: ":::open:::\n\n", count: 10_000), path: "deep.md")
     #expect(page.diagnostics.filter { $0.rule == "docfx.unbalanced-block" }.count == 1)
     #expect(page.diagnostics.filter { $0.rule == "docfx.unknown-construct" }.count == 10_000 + 32)
+  }
 
   /// Raw HTML nested twenty thousand deep, then as many end tags that close nothing, in an HTML block and
   /// inline: nested to a fixed depth, the rest kept as text, each end tag looked up in a bounded stack.
