@@ -7,6 +7,9 @@ public struct ParsedPage: Sendable {
   public var diagnostics: [Diagnostic]
   /// The page's text as parsed, with its line table.
   let text: SourceText
+  /// The files the page's code snippets named (relative to the page's folder), whether found or not: what
+  /// the page's document and findings depend on besides its own bytes and its includes.
+  public var snippetFiles: [String] = []
 
   public init(document: Document, diagnostics: [Diagnostic], source: [UInt8] = []) {
     self.init(document: document, diagnostics: diagnostics, text: SourceText(bytes: source))
@@ -104,7 +107,9 @@ public struct MarkdownParser: Sendable {
       // Snippets are read relative to the page, inside the docs folder (the page's folder without one).
       let folder = Self.folder(of: readPath)
       let snippets = SnippetFiles(folder: folder, boundary: boundary ?? DocsFolderBoundary(root: folder))
-      return parse(bytes: data, path: name, snippets: snippets)
+      var parsed = parse(bytes: data, path: name, snippets: snippets)
+      parsed.snippetFiles = snippets.requested
+      return parsed
     } catch {
       return ParsedPage(
         document: Document(path: name, blocks: []),

@@ -75,6 +75,25 @@ struct PageResultCacheTests {
     #expect(!first.isEmpty)
   }
 
+  /// A page that shows a code snippet depends on the snippet's file, which a kept result does not record:
+  /// such a page is parsed on every build, so an edited snippet file gives what a full build gives.
+  @Test func aPageWithSnippetsIsParsedOnEveryBuild() throws {
+    let fixture = try DocSetFixture([
+      "doccatalog.yml": DocSetFixture.configuration,
+      "en-US/errors.md": DocSetFixture.page(locale: "en-US", rows: [["E1: failed", "App", "D", "R"]]),
+      "ja-JP/errors.md": DocSetFixture.page(locale: "ja-JP", rows: [["E1: failed", "App", "説明", "解決"]]),
+      "en-US/code.md": "# Code\n\n:::code language=\"csharp\" source=\"sample.cs\" id=\"main\":::\n",
+      "en-US/sample.cs": "// <main>\nint x;\n// </main>\n",
+    ])
+    let first = try build(fixture.root)
+    #expect(!first.contains("[docfx.missing-snippet-region]"))
+    try "int x;\n".write(
+      to: fixture.root.appendingPathComponent("en-US/sample.cs"), atomically: false, encoding: .utf8)
+    let second = try build(fixture.root)
+    #expect(second.contains("[docfx.missing-snippet-region]"))
+    #expect(second == (try build(fixture.root, cache: false)))
+  }
+
   @Test func damagedForeignOrLinkedResultsAreNotUsed() throws {
     let fixture = try docs()
     _ = try build(fixture.root)

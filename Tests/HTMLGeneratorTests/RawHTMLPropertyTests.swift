@@ -76,7 +76,7 @@ struct RawHTMLPropertyTests {
       "a": ["id", "href", "title"], "img": ["src", "alt", "title", "width", "height"],
       "td": ["id", "class", "colspan", "rowspan"], "th": ["id", "class", "colspan", "rowspan", "scope"],
       "col": ["id", "class", "span"], "colgroup": ["id", "class", "span"], "ol": ["id", "class", "start"],
-      "div": ["id", "class", "role"],
+      "div": ["id", "class", "role", "data-copy", "data-copied"],  // the copy button's words on a code block
     ]
     static let tableOrder = ["caption": 1, "colgroup": 2, "thead": 3, "tbody": 4, "tfoot": 5]
 

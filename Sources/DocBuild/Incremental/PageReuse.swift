@@ -6,7 +6,8 @@ import Foundation
 /// whose includes' files are as they were (``PageResult``) hands its kept catalog rows to the consumers;
 /// every page parsed is kept for the next build.
 ///
-/// Only the catalog rows and the findings are kept: a pass with other consumers (the site) parses every page.
+/// Only the catalog rows and the findings are kept: a pass with other consumers (the site) parses every page,
+/// and so does any pass for a page that shows code snippets (`:::code`), whose files are not recorded.
 final class PageReuse: @unchecked Sendable {
   /// The docs folder's files, by path, as the build fingerprinted them.
   private let digests: [String: String]
@@ -50,6 +51,9 @@ final class PageReuse: @unchecked Sendable {
   /// with what its includes depend on. A page that reads a file the fingerprint did not see (a symbolic
   /// link, a hidden file) is not kept.
   func keep(_ page: PassPage, found: [Diagnostic]) {
+    // A page that shows code snippets depends on their files too, which a result does not record: such a
+    // page is parsed on every build.
+    guard page.parsed.snippetFiles.isEmpty else { return }
     guard let digest = digests[page.path], let pageRows = rows.page(at: page.index),
       let (dependencies, includeErrors) = self.dependencies(of: page)
     else { return }

@@ -43,6 +43,9 @@ final class SnippetFiles {
     return reading
   }
 
+  /// Every path asked for so far, sorted.
+  var requested: [String] { read.keys.sorted() }
+
   /// The bytes the page's snippets may still show.
   var remaining: Int { Self.maximumBytesPerPage - spent }
 
