@@ -134,7 +134,9 @@ struct LinkChecks {
             continue
           }
         } else {
-          // A folder is its `index.md`; any other file that is not Markdown is not checked.
+          // A folder is its `index.md`; any other file that is not Markdown is not checked. A name with a
+          // file's extension of letters (`media/error.png`) is no folder, and is passed over at once.
+          if Self.hasLetterExtension(path) { continue }
           let trimmed = joined.hasSuffix("/") ? String(joined.dropLast()) : joined
           found = resolve(Self.standardized(trimmed.isEmpty ? "index.md" : trimmed + "/index.md"))
           if case .missing = found { continue }
@@ -249,6 +251,17 @@ struct LinkChecks {
 
   /// The path with `//` and `.` components reduced (and `~` expanded) as Foundation's `standardizingPath`
   /// does; paths without them, nearly all links, are returned as they are.
+  /// Whether the last part of a path ends with a dot and one to five ASCII letters (`png`, `yml`).
+  static func hasLetterExtension(_ path: String) -> Bool {
+    var letters = 0
+    for byte in path.utf8.reversed() {
+      if byte == UInt8(ascii: ".") { return letters > 0 && letters <= 5 }
+      guard (byte | 0x20) >= UInt8(ascii: "a") && (byte | 0x20) <= UInt8(ascii: "z") else { return false }
+      letters += 1
+    }
+    return false
+  }
+
   private static func standardized(_ path: String) -> String {
     guard path.utf8.first == UInt8(ascii: "~") || path.containsBytes(of: "//") || path.containsBytes(of: "./") else {
       return path

@@ -144,4 +144,13 @@ struct LinkReadingPropertyTests {
         "\(text.debugDescription)")
     }
   }
+
+  /// A link to a file with an extension of letters is passed over without looking for a folder's `index.md`;
+  /// a folder named like a version (`v1.2`) is still looked for.
+  @Test func namesWithALetterExtensionAreNoFolders() {
+    for path in ["media/error.png", "a.PNG", "../x/y.yml", "file.jpeg"] { #expect(LinkChecks.hasLetterExtension(path)) }
+    for path in ["v1.2", "folder", "folder/", "a.", ".", "x.toolong", "日本.md5"] {
+      #expect(!LinkChecks.hasLetterExtension(path), "\(path)")
+    }
+  }
 }
