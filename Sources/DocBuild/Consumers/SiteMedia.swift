@@ -52,13 +52,13 @@ final class SiteMedia: @unchecked Sendable {
       guard !path.lowercased().hasSuffix(".md") else { continue }
       let start = reference.range?.start
       // A path climbing above the docs folder names no file of the docs: `source` empty, reported missing.
-      let source = Self.joined(pageFolder, path) ?? ""
+      let source = ContainedPath.joined(pageFolder, path) ?? ""
       let use = Use(
         source: source, file: page.displayPath, line: start?.line ?? 0, column: start?.column ?? 0,
         address: reference.path)
       // A file the site cannot publish (its site path climbs above the site, or is one the site writes
       // itself) is still looked for, as `validate` does.
-      guard !source.isEmpty, let site = Self.joined(siteFolder, path), !reserved.contains(site) else {
+      guard !source.isEmpty, let site = ContainedPath.joined(siteFolder, path), !reserved.contains(site) else {
         found.append((nil, use))
         continue
       }
@@ -143,22 +143,5 @@ final class SiteMedia: @unchecked Sendable {
   private static func folder(of path: String) -> String {
     guard let slash = path.lastIndex(of: "/") else { return "" }
     return String(path[..<slash])
-  }
-
-  /// `path` read from `folder`, with `.` and `..` resolved; `nil` when it climbs above the root or names
-  /// no file.
-  static func joined(_ folder: String, _ path: String) -> String? {
-    var parts = folder.split(separator: "/").map(String.init)
-    for part in path.split(separator: "/", omittingEmptySubsequences: true) {
-      switch part {
-      case ".": continue
-      case "..":
-        guard !parts.isEmpty else { return nil }
-        parts.removeLast()
-      default: parts.append(String(part))
-      }
-    }
-    let joined = parts.joined(separator: "/")
-    return ContainedPath.staysInside(joined) ? joined : nil
   }
 }

@@ -13,4 +13,21 @@ public enum ContainedPath {
     }
     return true
   }
+
+  /// `path` read from `folder` (both relative to one root), `.` and `..` resolved; `nil` when it climbs
+  /// above the root or names nothing below it.
+  public static func joined(_ folder: String, _ path: String) -> String? {
+    var parts = folder.split(separator: "/").map(String.init)
+    for part in path.split(separator: "/", omittingEmptySubsequences: true) {
+      switch part {
+      case ".": continue
+      case "..":
+        guard !parts.isEmpty else { return nil }
+        parts.removeLast()
+      default: parts.append(String(part))
+      }
+    }
+    let joined = parts.joined(separator: "/")
+    return staysInside(joined) ? joined : nil
+  }
 }

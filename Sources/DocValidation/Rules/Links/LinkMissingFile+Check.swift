@@ -21,7 +21,7 @@ extension LinkMissingFile: ValidationRule {
         let path = reference.path.removingPercentEncoding ?? reference.path
         guard !path.lowercased().hasSuffix(".md") else { continue }
         let isFound =
-          joined(folder, path).map { source in
+          ContainedPath.joined(folder, path).map { source in
             exists.value(for: source) { isPresent(docSet.root + "/" + source, boundary: boundary) }.value
           } ?? false
         guard !isFound else { continue }
@@ -47,22 +47,5 @@ extension LinkMissingFile: ValidationRule {
       return FileManager.default.fileExists(atPath: real, isDirectory: &isFolder) && !isFolder.boolValue
         && FileManager.default.isReadableFile(atPath: real)
     }
-  }
-
-  /// `path` read from `folder` (relative to the docs folder), `.` and `..` resolved; `nil` when it climbs
-  /// above the docs folder or names nothing below it.
-  private static func joined(_ folder: String, _ path: String) -> String? {
-    var parts = folder.split(separator: "/").map(String.init)
-    for part in path.split(separator: "/", omittingEmptySubsequences: true) {
-      switch part {
-      case ".": continue
-      case "..":
-        guard !parts.isEmpty else { return nil }
-        parts.removeLast()
-      default: parts.append(String(part))
-      }
-    }
-    let joined = parts.joined(separator: "/")
-    return ContainedPath.staysInside(joined) ? joined : nil
   }
 }
