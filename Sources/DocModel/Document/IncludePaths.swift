@@ -19,21 +19,39 @@ public enum IncludePaths {
 
   /// The folder part of a path, with a trailing `/`, or empty.
   static func folder(of path: String) -> String {
-    guard let slash = path.lastIndex(of: "/") else { return "" }
-    return String(path[...slash])
+    let bytes = path.utf8
+    guard let slash = bytes.lastIndex(of: UInt8(ascii: "/")) else { return "" }
+    return String(decoding: bytes[...slash], as: UTF8.self)
   }
 
-  /// `a/./b/../c` → `a/c`; leading `..` that leave the folder are kept.
+  /// `a/./b/../c` → `a/c`; leading `..` that leave the folder are kept. Read as bytes: every include and
+  /// every link of every page comes here.
   public static func normalize(_ path: String) -> String {
-    var parts: [Substring] = []
-    for part in path.split(separator: "/", omittingEmptySubsequences: true) {
-      if part == "." { continue }
-      if part == "..", let last = parts.last, last != ".." {
-        parts.removeLast()
-      } else {
-        parts.append(part)
-      }
+    let bytes = Array(path.utf8)
+    var parts: [Range<Int>] = []
+    func isDots(_ part: Range<Int>, _ count: Int) -> Bool {
+      part.count == count && bytes[part].allSatisfy { $0 == UInt8(ascii: ".") }
     }
-    return parts.joined(separator: "/")
+    var start = 0
+    while start <= bytes.count {
+      var end = start
+      while end < bytes.count && bytes[end] != UInt8(ascii: "/") { end += 1 }
+      let part = start..<end
+      if !part.isEmpty && !isDots(part, 1) {
+        if isDots(part, 2), let last = parts.last, !isDots(last, 2) {
+          parts.removeLast()
+        } else {
+          parts.append(part)
+        }
+      }
+      start = end + 1
+    }
+    var result: [UInt8] = []
+    result.reserveCapacity(bytes.count)
+    for (index, part) in parts.enumerated() {
+      if index > 0 { result.append(UInt8(ascii: "/")) }
+      result += bytes[part]
+    }
+    return String(decoding: result, as: UTF8.self)
   }
 }
