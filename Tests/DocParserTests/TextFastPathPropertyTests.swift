@@ -35,4 +35,24 @@ struct TextFastPathPropertyTests {
     #expect(simple > 200)
     #expect(beginningPastASCII > 50, "Japanese lines take the shortcut too")
   }
+
+  /// Trimming white space takes a shortcut when a text begins and ends with a visible ASCII byte; it agrees
+  /// with trimming characters by `Character.isWhitespace`, on strings and substrings alike.
+  @Test(arguments: [53, 54] as [UInt64])
+  func trimmingAgreesWithTheCharacterReading(seed: UInt64) {
+    var generator = SeededRandom(seed: seed)
+    var shortcuts = 0
+    for _ in 0..<5_000 {
+      let text = random(&generator) + (generator.next() % 2 == 0 ? "x" : "") + random(&generator)
+      let expected = text.trimming(\.isWhitespace)
+      #expect(text.trimmingWhitespace() == expected, "\(text.debugDescription)")
+      let inner = text.dropFirst()
+      #expect(inner.trimmingWhitespace() == inner.trimming(\.isWhitespace), "\(inner.debugDescription)")
+      if let first = text.utf8.first, let last = text.utf8.last, first < 0x80, last < 0x80, expected == Substring(text)
+      {
+        shortcuts += 1
+      }
+    }
+    #expect(shortcuts > 300)
+  }
 }

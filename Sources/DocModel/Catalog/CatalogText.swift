@@ -13,7 +13,11 @@ public struct CatalogText: Sendable, Hashable, Codable {
   /// The cell's text and Markdown. A cell without markup reads the same both ways: its two fields then
   /// share one string's storage, which in a large catalog is most messages and apps.
   public init(_ cell: TableCell) {
-    let text = cell.text
+    self.init(cell, text: cell.text)
+  }
+
+  /// The cell's Markdown with its `text`, already read.
+  public init(_ cell: TableCell, text: String) {
     self.init(text: text == cell.markdown ? cell.markdown : text, markdown: cell.markdown)
   }
 

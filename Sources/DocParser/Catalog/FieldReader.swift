@@ -11,7 +11,7 @@ public enum FieldReader {
     let plain = CatalogText(text: text, markdown: text)
     let trimmed = text.trimmingWhitespace()
     if trimmed.isEmpty {
-      let empty = field.type == .markdown && keepingMarkdown ? CatalogText(cell) : plain
+      let empty = field.type == .markdown && keepingMarkdown ? CatalogText(cell, text: text) : plain
       let value = CatalogValue(
         cell: empty, value: field.type == .list || field.type == .links ? .strings([]) : .textual)
       return (value, field.required ? CatalogInvalidValue.empty(field: field.name) : nil)
@@ -29,7 +29,7 @@ public enum FieldReader {
     case .text, .pattern, .enum:
       return (CatalogValue(cell: plain), nil)
     case .markdown:
-      return (CatalogValue(cell: keepingMarkdown ? CatalogText(cell) : plain), nil)
+      return (CatalogValue(cell: keepingMarkdown ? CatalogText(cell, text: text) : plain), nil)
     case .integer:
       return typed(Int(trimmed).map(FieldValue.integer))
     case .code:
@@ -42,7 +42,7 @@ public enum FieldReader {
       let lines = text.nonEmptyLines.map { String($0.trimmingWhitespace()) }.filter { !$0.isEmpty }
       return (CatalogValue(cell: plain, value: .strings(lines)), nil)
     case .links:
-      let cellText = keepingMarkdown ? CatalogText(cell) : plain
+      let cellText = keepingMarkdown ? CatalogText(cell, text: text) : plain
       return (CatalogValue(cell: cellText, value: .strings(linkTargets(cell.inlines))), nil)
     }
   }
