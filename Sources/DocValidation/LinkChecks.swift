@@ -313,35 +313,11 @@ struct LinkChecks {
 
   /// Every link of a page with the range of its block or cell.
   static func links(in document: Document) -> [Link] {
-    var links: [Link] = []
-    func collect(_ inlines: [Inline], _ range: SourceRange?) {
-      for inline in inlines {
-        switch inline {
-        case .link(let link):
-          links.append(Link(destination: link.destination, range: range))
-          collect(link.children, range)
-        case .emphasis(let children), .strong(let children): collect(children, range)
-        case .html(let raw): collectHTML(raw, range)
-        default: break
-        }
-      }
-    }
-    // Raw HTML's `<a href>`, checked as Markdown links are.
-    func collectHTML(_ html: String, _ range: SourceRange?) {
-      for case .tag(let tag, _) in RawHTMLScanner(html) where tag.name == "a" && !tag.isClosing {
-        if let href = tag.value("href") { links.append(Link(destination: href, range: range)) }
-      }
-    }
-    document.forEachBlock { block in
-      switch block {
-      case .paragraph(let paragraph): collect(paragraph.inlines, paragraph.range)
-      case .heading(let heading): collect(heading.inlines, heading.range)
-      case .htmlBlock(let html): collectHTML(html.html, html.range)
-      case .table(let table):
-        table.forEachCell { collect($0.inlines, $0.range) }
-      default: break
-      }
-    }
-    return links
+    links(in: PageAddresses.of(document))
+  }
+
+  /// The links among a page's addresses: Markdown links and raw HTML's `<a href>`, checked alike.
+  static func links(in addresses: [PageAddresses.Address]) -> [Link] {
+    addresses.compactMap { $0.kind == .link ? Link(destination: $0.destination, range: $0.range) : nil }
   }
 }

@@ -17,8 +17,9 @@ public struct PageLinks: Sendable {
     _ document: Document, path: String, localPath: String?, includes: any IncludeSource,
     ownAnchors: ConcurrentMemo<String, AnchorSet>
   ) {
-    links = LinkChecks.links(in: document)
-    files = FileReferences.of(document)
+    let addresses = PageAddresses.of(document)
+    links = LinkChecks.links(in: addresses)
+    files = FileReferences.of(addresses)
     anchors = Anchors.of(document, path: path, localPath: localPath, includes: includes) { file, included in
       file == path
         ? AnchorSet(Anchors.own(included)) : ownAnchors.value(for: file) { AnchorSet(Anchors.own(included)) }.value

@@ -41,4 +41,28 @@ struct FileReferencesPropertyTests {
       #expect(FileReferences.isFileLink(address) == Self.referenceIsFileLink(address), "\(address.debugDescription)")
     }
   }
+
+  static let htmlPieces = [
+    "<br>", "<br />", "<a href=\"x.png\">", "<A HREF='y.pdf'>", "<img src=x.png>", "<IMG SRC=\"z.svg\"/>", "</a>",
+    "<i>", "<abbr>", "<b>", "< a href=q>", "<", "a", "i", " ", "text", "&lt;a", "<!-- <a href=c> -->",
+  ]
+
+  /// Raw HTML the shortcut passes over holds no `<a href>` or `<img src>` the scanner would find.
+  @Test(arguments: [4, 5] as [UInt64])
+  func htmlWithoutLinksNeedsNoScanning(seed: UInt64) {
+    var random = SeededRandom(seed: seed)
+    var skipped = 0
+    for _ in 0..<5_000 {
+      let html = (0..<Int.random(in: 1...5, using: &random)).map { _ in Self.htmlPieces.randomElement(using: &random)! }
+        .joined()
+      guard !PageAddresses.mayHoldLinkOrImage(html) else { continue }
+      skipped += 1
+      let tags = RawHTMLScanner(html).compactMap { token -> String? in
+        guard case .tag(let tag, _) = token, !tag.isClosing, tag.name == "a" || tag.name == "img" else { return nil }
+        return tag.name
+      }
+      #expect(tags.isEmpty, "\(html.debugDescription)")
+    }
+    #expect(skipped > 300)
+  }
 }

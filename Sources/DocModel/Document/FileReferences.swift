@@ -12,96 +12,84 @@ public enum FileReferences {
   /// The page's references to local files, in document order; includes are not followed (their own
   /// addresses are relative to them).
   public static func of(_ document: Document) -> [Reference] {
-    var found: [Reference] = []
-    func add(_ address: String, isImage: Bool, _ range: SourceRange?) {
-      guard let path = localPath(address), isImage || isFileLink(path) else { return }
-      found.append(Reference(path: path, range: range))
-    }
-    func visit(_ inlines: [Inline], _ range: SourceRange?) {
-      for inline in inlines {
-        switch inline {
-        case .image(let image):
-          add(image.destination, isImage: true, range)
-          visit(image.children, range)
-        case .link(let link):
-          add(link.destination, isImage: false, range)
-          visit(link.children, range)
-        case .emphasis(let children), .strong(let children): visit(children, range)
-        case .html(let raw): visitHTML(raw, range)
-        default: break
-        }
+    of(PageAddresses.of(document))
+  }
+
+  /// The references among a page's addresses: its images and construct files that are local, and its
+  /// links to local files that are not pages.
+  public static func of(_ addresses: [PageAddresses.Address]) -> [Reference] {
+    addresses.compactMap { address in
+      localFilePath(address.destination, isImage: address.kind != .link).map {
+        Reference(path: $0, range: address.range)
       }
     }
-    func visitHTML(_ html: String, _ range: SourceRange?) {
-      for case .tag(let tag, _) in RawHTMLScanner(html) where !tag.isClosing {
-        if tag.name == "img", let source = tag.value("src") {
-          add(source, isImage: true, range)
-        } else if tag.name == "a", let href = tag.value("href") {
-          add(href, isImage: false, range)
-        }
+  }
+
+  /// The local path of an image's address, or of a link's when it names a file that is not a page; read
+  /// from the address's bytes once, and made a string only when it is kept.
+  static func localFilePath(_ address: String, isImage: Bool) -> String? {
+    var address = address
+    return address.withUTF8 { bytes in
+      guard let path = localPathRange(bytes), isImage || isFileLink(UnsafeBufferPointer(rebasing: bytes[path])) else {
+        return nil
       }
+      return String(decoding: UnsafeBufferPointer(rebasing: bytes[path]), as: UTF8.self)
     }
-    document.forEachBlock { block in
-      switch block {
-      case .paragraph(let paragraph): visit(paragraph.inlines, paragraph.range)
-      case .heading(let heading): visit(heading.inlines, heading.range)
-      case .table(let table): table.forEachCell { visit($0.inlines, $0.range ?? table.range) }
-      case .htmlBlock(let html): visitHTML(html.html, html.range)
-      case .docfx(let docfx):
-        for file in docfx.construct.files { add(file, isImage: true, docfx.range) }
-      default: break
-      }
-    }
-    return found
   }
 
   /// The path part of a relative address (no scheme, not absolute, not only a fragment), or `nil`.
   static func localPath(_ address: String) -> String? {
-    // Read as bytes: every page's every link comes here, and the delimiters are ASCII.
-    let bytes = address.utf8
-    var start = bytes.startIndex
-    while start < bytes.endIndex, bytes[start] == UInt8(ascii: " ") || bytes[start] == UInt8(ascii: "\t") {
-      start = bytes.index(after: start)
+    var address = address
+    return address.withUTF8 { bytes in
+      localPathRange(bytes).map { String(decoding: UnsafeBufferPointer(rebasing: bytes[$0]), as: UTF8.self) }
     }
-    guard start < bytes.endIndex else { return nil }
+  }
+
+  /// Whether a link's path names a file that is not a page: its last part has an extension, not `.md`.
+  static func isFileLink(_ path: String) -> Bool {
+    var path = path
+    return path.withUTF8 { isFileLink($0) }
+  }
+
+  /// Where the path part of a relative address lies in its bytes: blanks before it skipped, its query and
+  /// fragment cut; `nil` for an address with a scheme, an absolute path or only a query or fragment.
+  private static func localPathRange(_ bytes: UnsafeBufferPointer<UInt8>) -> Range<Int>? {
+    var start = 0
+    while start < bytes.count, bytes[start] == UInt8(ascii: " ") || bytes[start] == UInt8(ascii: "\t") {
+      start += 1
+    }
+    guard start < bytes.count else { return nil }
     let first = bytes[start]
     guard first != UInt8(ascii: "/"), first != UInt8(ascii: "#"), first != UInt8(ascii: "?") else { return nil }
     var end = start
     var sawSlash = false
-    while end < bytes.endIndex {
+    while end < bytes.count {
       let byte = bytes[end]
       if byte == UInt8(ascii: "#") || byte == UInt8(ascii: "?") { break }
       // A colon before any slash is a scheme's (`https:`, `mailto:`, `javascript:`).
       if byte == UInt8(ascii: ":") && !sawSlash { return nil }
       if byte == UInt8(ascii: "/") { sawSlash = true }
-      end = bytes.index(after: end)
+      end += 1
     }
-    guard start < end else { return nil }
-    return String(decoding: bytes[start..<end], as: UTF8.self)
+    return start < end ? start..<end : nil
   }
 
-  /// Whether a link's path names a file that is not a page: its last part has an extension, not `.md`.
-  static func isFileLink(_ path: String) -> Bool {
-    let bytes = path.utf8
-    var nameStart = bytes.startIndex
-    var dot: String.Index?
-    var index = bytes.startIndex
-    while index < bytes.endIndex {
+  /// Whether a path's last part has an extension that is not `.md`.
+  private static func isFileLink(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+    var nameStart = 0
+    var dot: Int?
+    for index in 0..<bytes.count {
       let byte = bytes[index]
-      let next = bytes.index(after: index)
       if byte == UInt8(ascii: "/") {
-        nameStart = next
+        nameStart = index + 1
         dot = nil
       } else if byte == UInt8(ascii: ".") {
         dot = index
       }
-      index = next
     }
-    guard let dot, dot != nameStart else { return false }
-    let extensionStart = bytes.index(after: dot)
-    guard extensionStart != bytes.endIndex else { return false }
-    let suffix = bytes[extensionStart...]
-    guard suffix.count == 2 else { return true }
-    return !(suffix.first! | 0x20 == UInt8(ascii: "m") && suffix.last! | 0x20 == UInt8(ascii: "d"))
+    guard let dot, dot != nameStart, dot + 1 < bytes.count else { return false }
+    let suffix = bytes.count - dot - 1
+    guard suffix == 2 else { return true }
+    return !(bytes[dot + 1] | 0x20 == UInt8(ascii: "m") && bytes[dot + 2] | 0x20 == UInt8(ascii: "d"))
   }
 }
