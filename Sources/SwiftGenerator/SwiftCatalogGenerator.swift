@@ -19,7 +19,7 @@ public struct SwiftCatalogGenerator: Sendable {
     public var description: String
   }
 
-  private let template: MustacheTemplate
+  private let template: ChunkedTemplate
   private let entryTemplate: MustacheTemplate
   /// Whether the entry template is the built-in one, which ``BuiltInEntryTemplate`` writes without swift-mustache.
   private let entryTemplateIsBuiltIn: Bool
@@ -29,18 +29,19 @@ public struct SwiftCatalogGenerator: Sendable {
   /// A generator with the built-in templates, or the ones in `templatesDirectory`, declaring with `access`.
   public init(templatesDirectory: String? = nil, access: SwiftAccess = .public) throws(Failure) {
     self.access = access
-    template = try Self.template(
-      Self.templatePath, in: templatesDirectory, builtIn: DefaultTemplates.swiftCatalog, optional: false
-    ).template
-    let entry = try Self.template(
+    let catalog = try Self.text(
+      Self.templatePath, in: templatesDirectory, builtIn: DefaultTemplates.swiftCatalog, optional: false)
+    template = try Self.parse(Self.templatePath) { try ChunkedTemplate(catalog) }
+    let entry = try Self.text(
       Self.entryTemplatePath, in: templatesDirectory, builtIn: DefaultTemplates.swiftEntry, optional: true)
-    entryTemplate = entry.template
-    entryTemplateIsBuiltIn = BuiltInEntryTemplate.isBuiltIn(entry.text)
+    entryTemplate = try Self.parse(Self.entryTemplatePath) { try MustacheTemplate(string: entry) }
+    entryTemplateIsBuiltIn = BuiltInEntryTemplate.isBuiltIn(entry)
   }
 
-  private static func template(
+  /// The text of the template at `relativePath` in `directory`, or the built-in one.
+  private static func text(
     _ relativePath: String, in directory: String?, builtIn: String, optional: Bool
-  ) throws(Failure) -> (template: MustacheTemplate, text: String) {
+  ) throws(Failure) -> String {
     var text = builtIn
     if let directory {
       let path = (directory as NSString).appendingPathComponent(relativePath)
@@ -50,8 +51,14 @@ public struct SwiftCatalogGenerator: Sendable {
         throw Failure(description: "cannot read template '\(path)'")
       }
     }
+    return text
+  }
+
+  private static func parse<Template>(_ relativePath: String, _ parse: () throws -> Template) throws(Failure)
+    -> Template
+  {
     do {
-      return (try MustacheTemplate(string: text), text)
+      return try parse()
     } catch {
       throw Failure(description: "template '\(relativePath)' is not valid Mustache: \(error)")
     }
