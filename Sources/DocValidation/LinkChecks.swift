@@ -91,6 +91,7 @@ struct LinkChecks {
       ? page.path.dropLast(page.localPath.utf8.count) : nil
     // Most links are fine: the pattern match and the position are only worked out for a finding.
     func isExternal(_ path: String) -> Bool {
+      guard !external.isEmpty else { return false }
       let name = String(Self.lastPathComponent(path))
       return external.contains(where: { $0.matches(path) || $0.matches(name) })
     }
@@ -104,7 +105,7 @@ struct LinkChecks {
       if let redirection = redirections.redirection(ofPagePath: path) { return .redirected(redirection) }
       if docSet.hasPage(atPath: path) { return .page(path, spelled: nil) }
       if let actual = caseIndex.paths[path.lowercased()] { return .page(actual, spelled: path) }
-      if let localeFolder, path.hasPrefix(localeFolder),
+      if let localeFolder, Self.hasPrefix(path, localeFolder),
         let source = docSet.page(String(path.dropFirst(localeFolder.utf8.count)), locale: sourceLocale)
       {
         return .page(source.path, spelled: nil)
@@ -225,6 +226,13 @@ struct LinkChecks {
     // A `/` with a mark after it is another character.
     guard let slash = path.lastIndex(of: "/") else { return path[...] }
     return path[path.index(after: slash)...]
+  }
+
+  /// Whether `path` begins with the characters of `prefix`; decided on bytes when `path` is ASCII.
+  static func hasPrefix(_ path: String, _ prefix: Substring) -> Bool {
+    if path.utf8.starts(with: prefix.utf8) { return path.isASCII || path.hasPrefix(prefix) }
+    // Other bytes can still be the same characters, canonically, when either is past ASCII.
+    return !(path.isASCII && prefix.isASCII) && path.hasPrefix(prefix)
   }
 
   /// The folder of a page's path, relative to the docs folder: the text before its last `/`, or empty. A

@@ -116,6 +116,25 @@ struct LinkReadingPropertyTests {
     }
   }
 
+  /// A link's path begins with a locale's folder, read on bytes, exactly when it does by characters.
+  @Test(arguments: [16, 17] as [UInt64])
+  func folderPrefixesAgreeWithCharacters(seed: UInt64) {
+    var random = SeededRandom(seed: seed)
+    let pieces = Self.pieces + ["K", "\u{212A}", "e\u{301}", "\u{E9}"]
+    var prefixed = 0
+    for _ in 0..<3_000 {
+      let folder = (0..<Int(random.next() % 3)).map { _ in pieces.randomElement(using: &random)! }.joined() + "/"
+      let path =
+        (random.next() % 2 == 0 ? folder : "")
+        + (0..<Int(random.next() % 4)).map { _ in
+          pieces.randomElement(using: &random)!
+        }.joined()
+      if path.hasPrefix(folder) { prefixed += 1 }
+      #expect(LinkChecks.hasPrefix(path, folder[...]) == path.hasPrefix(folder), "\(path.debugDescription), \(folder)")
+    }
+    #expect(prefixed > 1_000)
+  }
+
   /// A page's folder, read on bytes, is Foundation's path without its last component, for paths made as
   /// page paths are: nonempty names joined by single slashes.
   @Test(arguments: [14, 15] as [UInt64])

@@ -31,4 +31,21 @@ struct HTMLEscapingPropertyTests {
     }
   }
 
+  /// Ids are cleaned on bytes when ASCII, and kept whole when nothing is dropped; the result is the one the
+  /// character filter gives.
+  @Test(arguments: [54, 55] as [UInt64])
+  func idCleaningAgreesWithTheCharacterFilter(seed: UInt64) {
+    var random = SeededRandom(seed: seed)
+    let pieces = AdversarialStrings.pieces + ["box-sign-in", "0a1b", "_", ".", ":", " ", "/", "é", "日本"]
+    for _ in 0..<2_000 {
+      let id = (0..<Int(random.next() % 5)).map { _ in pieces.randomElement(using: &random)! }.joined()
+      let expected = String(id.filter { $0.isLetter || $0.isNumber || "-_.:".contains($0) })
+      let cleaned = IDRegistry.clean(id)
+      if id.utf8.allSatisfy({ $0 < 0x80 }) {
+        #expect(Array(cleaned.utf8) == Array(expected.utf8), "\(id.debugDescription)")
+      } else {
+        #expect(cleaned == expected, "\(id.debugDescription)")
+      }
+    }
+  }
 }
