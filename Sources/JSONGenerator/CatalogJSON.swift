@@ -46,13 +46,80 @@ enum CatalogJSON {
     return .object(object)
   }
 
-  /// An entry written `indent` spaces deep, keys in sorted order, in the form of ``JSONWriter``: the form of
-  /// ``Catalog/json(_:definition:links:)``.
+  /// What writing a catalog's entries needs once, not per entry: each definition's fields in the order
+  /// their names sort, and the locales in theirs.
+  struct EntryLayout: Sendable {
+    /// Per catalog, the indices of its translated and untranslated fields, sorted by name.
+    var fields: [String: (translated: [Int], shared: [Int], definition: CatalogDefinition)]
+    var sortedLocales: [String]
+
+    init(_ catalog: Catalog) {
+      fields = catalog.definitionsByName.mapValues { definition in
+        let byName = definition.fields.indices.sorted { definition.fields[$0].name < definition.fields[$1].name }
+        return (
+          byName.filter { definition.fields[$0].translated }, byName.filter { !definition.fields[$0].translated },
+          definition
+        )
+      }
+      sortedLocales = Set(catalog.locales + catalog.entries.flatMap(\.locales.keys)).sorted()
+    }
+  }
+
+  /// An entry written `indent` spaces deep, keys in sorted order, member by member: the bytes
+  /// ``JSONWriter`` gives for ``Catalog/json(_:definition:links:)``, without making that value.
   static func writeEntry(
-    _ entry: CatalogEntry, of catalog: Catalog, definitions: [String: CatalogDefinition], links: CatalogRowLinks,
-    indent: Int, into output: inout [UInt8]
+    _ entry: CatalogEntry, of catalog: Catalog, layout: EntryLayout, links: CatalogRowLinks, indent: Int,
+    into output: inout [UInt8]
   ) {
-    let value = definitions[entry.catalog].map { catalog.json(entry, definition: $0, links: links) } ?? .null
-    JSONWriter.write(value, indent: indent, into: &output)
+    guard let (translated, shared, definition) = layout.fields[entry.catalog] else {
+      return output.append(contentsOf: "null".utf8)
+    }
+    func writeValues(_ indices: [Int], of values: [CatalogValue], indent: Int) {
+      JSONWriter.openObject(into: &output)
+      for (position, index) in indices.enumerated() {
+        let field = definition.fields[index]
+        JSONWriter.member(field.name, isFirst: position == 0, indent: indent, into: &output)
+        switch field.type {
+        case .text, .pattern, .enum: JSONWriter.writeString(values[index].cell.text, into: &output)
+        default: JSONWriter.write(values[index].json(as: field.type), indent: indent + 2, into: &output)
+        }
+      }
+      JSONWriter.closeObject(indent: indent, into: &output)
+    }
+    JSONWriter.openObject(into: &output)
+    JSONWriter.member("catalog", isFirst: true, indent: indent, into: &output)
+    JSONWriter.writeString(entry.catalog, into: &output)
+    JSONWriter.member("id", isFirst: false, indent: indent, into: &output)
+    JSONWriter.writeString(entry.id, into: &output)
+    JSONWriter.member("locales", isFirst: false, indent: indent, into: &output)
+    JSONWriter.openObject(into: &output)
+    var isFirstLocale = true
+    let localeIndent = indent + 2
+    for locale in layout.sortedLocales {
+      guard let localized = entry.locales[locale] else { continue }
+      JSONWriter.member(locale, isFirst: isFirstLocale, indent: localeIndent, into: &output)
+      isFirstLocale = false
+      let memberIndent = localeIndent + 2
+      JSONWriter.openObject(into: &output)
+      JSONWriter.member("fallback", isFirst: true, indent: memberIndent, into: &output)
+      output.append(contentsOf: (localized.fallback ? "true" : "false").utf8)
+      JSONWriter.member("href", isFirst: false, indent: memberIndent, into: &output)
+      JSONWriter.writeString(links.href(of: entry, in: locale), into: &output)
+      JSONWriter.member("line", isFirst: false, indent: memberIndent, into: &output)
+      output.append(contentsOf: String(localized.line).utf8)
+      JSONWriter.member("path", isFirst: false, indent: memberIndent, into: &output)
+      JSONWriter.writeString(localized.path, into: &output)
+      JSONWriter.member("values", isFirst: false, indent: memberIndent, into: &output)
+      writeValues(translated, of: localized.values, indent: memberIndent + 2)
+      JSONWriter.closeObject(indent: memberIndent, into: &output)
+    }
+    JSONWriter.closeObject(indent: localeIndent, into: &output)
+    JSONWriter.member("page", isFirst: false, indent: indent, into: &output)
+    JSONWriter.writeString(entry.page, into: &output)
+    JSONWriter.member("values", isFirst: false, indent: indent, into: &output)
+    writeValues(
+      entry.locales[catalog.sourceLocale] == nil ? [] : shared, of: entry.locales[catalog.sourceLocale]?.values ?? [],
+      indent: indent + 2)
+    JSONWriter.closeObject(indent: indent, into: &output)
   }
 }

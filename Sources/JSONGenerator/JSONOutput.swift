@@ -25,14 +25,13 @@ public enum JSONOutput {
     var writers: [String: (_ consume: ([UInt8]) -> Void) -> Void] = members.mapValues { value in
       { consume in consume(JSONWriter.write(value, indent: 2)) }
     }
-    let definitions = catalog.definitionsByName
+    let layout = CatalogJSON.EntryLayout(catalog)
     let links = CatalogRowLinks(catalog)
     writers["entries"] = { consume in
       JSONWriter.writeArrayChunks(
         catalog.entries, indent: 2,
         { entry, indent, output in
-          CatalogJSON.writeEntry(
-            entry, of: catalog, definitions: definitions, links: links, indent: indent, into: &output)
+          CatalogJSON.writeEntry(entry, of: catalog, layout: layout, links: links, indent: indent, into: &output)
         }, into: consume)
     }
     JSONWriter.writeObject(writers, into: consume)

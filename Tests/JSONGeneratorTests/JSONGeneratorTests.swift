@@ -95,6 +95,49 @@ struct JSONWriterTests {
     Golden.assertSameBytes(Array(chunks.joined()), try Self.encoder(catalog))
   }
 
+  /// Entries of a catalog with a field of every type, translated or not, with values that read and values
+  /// that do not, in locales some entries lack (the source's among them), are written member by member as
+  /// `JSONEncoder` writes them.
+  @Test(arguments: [UInt64(31), 32])
+  func typedEntriesAreWrittenAsJSONEncoderWritesThem(seed: UInt64) throws {
+    var random = SeededRandom(seed: seed)
+    let texts = ["", "Sign-in failed", "0x8024A000", "5.7.1", "quote \" and \\", "日本語", "line\nbreak", "a/b"]
+    let fields = CatalogFieldType.allCases.enumerated().map { index, type in
+      CatalogField(
+        name: ["zeta", "alpha", "Mid", "beta_2", "é", "omega", "b", "a1", "c", "d", "e"][index % 11] + "\(type)",
+        type: type, header: ["en-US": ["\(type)"]], translated: index % 2 == 0)
+    }
+    let definition = CatalogDefinition(name: "Typed", pages: ["p.md"], fields: fields, key: [fields[0].name])
+    func value(_ type: CatalogFieldType) -> CatalogValue {
+      let text = texts.randomElement(using: &random)!
+      let cell = CatalogText(text: text, markdown: "**\(text)**")
+      switch (type, random.next() % 3) {
+      case (_, 0): return CatalogValue(cell: cell, value: .invalid)
+      case (.integer, _): return CatalogValue(cell: cell, value: .integer(Int(truncatingIfNeeded: random.next())))
+      case (.code, _): return CatalogValue(cell: cell, value: .code(ErrorCode(value: random.next(), written: text)))
+      case (.status, _):
+        return CatalogValue(cell: cell, value: .status(StatusCode(reply: 550, status: "5.4.1", written: text)))
+      case (.date, _): return CatalogValue(cell: cell, value: DocDate("2024-05-06").map(FieldValue.date) ?? .textual)
+      case (.list, _), (.links, _): return CatalogValue(cell: cell, value: .strings([text, "x.md"]))
+      default: return CatalogValue(cell: cell)
+      }
+    }
+    let locales = ["en-US", "ja-JP", "de-DE", "zh-Hans"]
+    let entries = (0..<60).map { index in
+      var localized: [String: LocalizedEntry] = [:]
+      for locale in locales where random.next() % 4 != 0 {
+        localized[locale] = LocalizedEntry(
+          values: fields.map { value($0.type) }, path: "\(locale)/p.md", line: index, fallback: random.next() % 2 == 0)
+      }
+      return CatalogEntry(id: "entry-\(index)", catalog: "Typed", page: "p", locales: localized)
+    }
+    let catalog = Catalog(
+      sourceLocale: "en-US", locales: locales, catalogs: [definition],
+      pages: [CatalogPage(id: "p", locale: "en-US", path: "en-US/p.md", title: nil, frontMatter: [:])], entries: entries
+    )
+    Golden.assertSameBytes(JSONOutput.encode(catalog), try Self.encoder(catalog))
+  }
+
   /// A diagnostics report, written a batch at a time, gives the bytes of the report made whole.
   @Test(arguments: [0, 1, 9_001])
   func aLongDiagnosticsReportIsWrittenAsTheWholeOne(count: Int) {
