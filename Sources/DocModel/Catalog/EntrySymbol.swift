@@ -48,7 +48,8 @@ public enum EntrySymbol {
     }
     for text in texts {
       textWordCount = 0
-      for byte in text.utf8 where textWordCount < maximumWords {
+      for byte in text.utf8 {
+        guard textWordCount < maximumWords else { break }
         if isLowercase(byte) || isUppercase(byte) || isDigit(byte) {
           word.append(byte)
         } else {
