@@ -165,7 +165,7 @@ let package = Package(
         "HTMLGenerator", "DocParser", "DocModel", "DocTestSupport", "TemplateSupport",
         .product(name: "Mustache", package: "swift-mustache"),
       ],
-      exclude: ["Golden"],
+      exclude: ["Golden", "Fixtures", "Scripts"],
       swiftSettings: testSwiftSettings
     ),
     .testTarget(

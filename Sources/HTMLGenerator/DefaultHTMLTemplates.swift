@@ -138,6 +138,8 @@ body {
   font: 16px/1.6 system-ui, "Segoe UI", "Noto Sans", "Noto Sans CJK JP", "Hiragino Sans", sans-serif;
 }
 a { color: var(--link); }
+/* No picture is wider than the column it is in. */
+img { max-width: 100%; height: auto; }
 .site-header {
   display: flex;
   flex-wrap: wrap;
@@ -160,6 +162,8 @@ a { color: var(--link); }
 table { border-collapse: collapse; width: 100%; margin: 1rem 0; }
 th, td { border: 1px solid var(--border); padding: 0.4rem 0.6rem; vertical-align: top; text-align: start; }
 th { background: #f2f2f2; }
+/* On a narrow screen a table too wide to fit scrolls on its own, rather than the whole page. */
+@media (max-width: 48rem) { table { display: block; overflow-x: auto; } }
 .align-left { text-align: left; }
 .align-center { text-align: center; }
 .align-right { text-align: right; }
@@ -206,7 +210,7 @@ blockquote { border-left: 3px solid var(--border); margin-left: 0; padding-left:
 .docfx-tabs { display: flex; flex-wrap: wrap; margin: 1rem 0; border-bottom: 1px solid var(--border); }
 .docfx-tabs > .docfx-tab-input { position: absolute; opacity: 0; pointer-events: none; }
 .docfx-tabs > .docfx-tab-label { order: 0; padding: 0.4rem 0.8rem; cursor: pointer; border-bottom: 3px solid transparent; }
-.docfx-tabs > .docfx-tab-panel { order: 1; flex-basis: 100%; display: none; padding-top: 0.5rem; }
+.docfx-tabs > .docfx-tab-panel { order: 1; flex-basis: 100%; min-width: 0; display: none; padding-top: 0.5rem; }
 .docfx-tabs > .docfx-tab-input:checked + .docfx-tab-label { border-bottom-color: var(--link); font-weight: 600; }
 .docfx-tabs > .docfx-tab-input:focus-visible + .docfx-tab-label { outline: 2px solid var(--link); }
 .docfx-tabs > .docfx-tab-input:checked + .docfx-tab-label + .docfx-tab-panel { display: block; }
