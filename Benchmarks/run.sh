@@ -10,10 +10,12 @@
 # Every page of these sets is a catalog page, the worst case for the size of the JSON and Swift outputs. Two
 # more sets have the largest number of pages with the catalog on one page in ten (TYPICAL=0 skips them):
 # the same tables-only pages, and the typical set, the issue's 2,000 pages and 50 MB, whose pages also have
-# two sections of prose after their table, as most real pages do. The last set (REAL=0 skips it) has real
+# two sections of prose after their table, as most real pages do. Another set (REAL=0 skips it) has real
 # Microsoft Learn pages' shape (Benchmarks/generate-real-shaped.py): their sizes (10 KB on average), links,
 # headings, includes and anchors, a table on a minority of pages, some raw HTML; 700 pages a locale, 14 MB,
-# as many as the real doc set measured, or the largest size asked for when smaller.
+# as many as the real doc set measured, or the largest size asked for when smaller. The media set (MEDIA=0
+# skips it, Benchmarks/generate-media.py) is 150 pages a locale of images, snippets and DocFX blocks, every
+# image a file the site publishes.
 # usage: Benchmarks/run.sh [PAGES_PER_LOCALE...]   (default: 5 100 1000, in two locales: 10, 200, 2,000 pages)
 #        TOOL=path/to/doccatalog Benchmarks/run.sh ...   (a tool already built: nothing is built, to compare two)
 set -euo pipefail
@@ -75,6 +77,15 @@ measure_real_set() {
   measure_docs "$((pages * 2))$label" "$(find "$docs/en-US" -name '*.md' ! -name '*-error-codes-*' | sort | head -1)"
 }
 
+# measure_media_set PAGES_PER_LOCALE LABEL: the set of media and DocFX blocks (Benchmarks/generate-media.py);
+# the page changed is its first page outside the catalog.
+measure_media_set() {
+  local pages=$1 label=$2
+  docs="$work/docs-media-$pages-$RANDOM"
+  python3 Benchmarks/generate-media.py "$docs" "$pages"
+  measure_docs "$((pages * 2))$label" "$docs/en-US/get-started/area-0000.md"
+}
+
 # measure_docs LABEL CHANGED_PAGE: the rows of the doc set in $docs (every Markdown file, includes too).
 measure_docs() {
   total_pages=$1
@@ -130,5 +141,8 @@ if [ "${TYPICAL:-1}" = 1 ]; then
 fi
 if [ "${REAL:-1}" = 1 ]; then
   measure_real_set "$((largest < 700 ? largest : 700))" " (real-shaped: Learn pages, catalog on 1 page in 10)"
+fi
+if [ "${MEDIA:-1}" = 1 ]; then
+  measure_media_set "$((largest < 150 ? largest : 150))" " (media: images, snippets, zones, tabs, video, HTML tables)"
 fi
 exit 0
