@@ -140,6 +140,8 @@ body {
 a { color: var(--link); }
 /* No picture is wider than the column it is in. */
 img { max-width: 100%; height: auto; }
+/* A word longer than the line (a path, an address) breaks rather than widening the page. */
+main { overflow-wrap: break-word; }
 .site-header {
   display: flex;
   flex-wrap: wrap;

@@ -15,8 +15,9 @@ import subprocess
 import sys
 import tempfile
 
-# The viewport's height: what a screenshot shows of a page.
+# The viewport's height, and the most of a page's height a screenshot shows (the whole page when shorter).
 HEIGHT = 900
+LONGEST = 4000
 
 
 class DevTools:
@@ -101,7 +102,7 @@ OVERFLOW = """(() => {
 })()"""
 
 
-# The share of the article's body (below its heading and date, within the screenshot) whose pixels are not
+# The share of the article's body (below its heading and date, as far as the screenshot goes) whose pixels are not
 # the body's most common colour (its background), counted by the page itself on a canvas, Chromium decoding
 # the PNG it made.
 INKED = """(async data => {
@@ -147,7 +148,11 @@ def main():
                     tools.wait_for("Page.loadEventFired", session)
                     found = json.loads(tools.call("Runtime.evaluate", session, expression=OVERFLOW,
                                                   returnByValue=True)["result"]["value"])
-                    shot = tools.call("Page.captureScreenshot", session, format="png")["data"]
+                    content = tools.call("Page.getLayoutMetrics", session)["cssContentSize"]
+                    clip = {"x": 0, "y": 0, "width": width, "height": min(LONGEST, max(HEIGHT, content["height"])),
+                            "scale": 1}
+                    shot = tools.call("Page.captureScreenshot", session, format="png", clip=clip,
+                                      captureBeyondViewport=True)["data"]
                     found["inked"] = tools.call("Runtime.evaluate", session, expression=INKED % json.dumps(shot),
                                                 awaitPromise=True, returnByValue=True)["result"]["value"]
                     data = base64.b64decode(shot)
