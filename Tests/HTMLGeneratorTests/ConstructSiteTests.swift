@@ -105,25 +105,45 @@ struct ConstructSiteTests {
     var screenshot: String
   }
 
+  /// Two pages the checks must fail, put beside the site's in the same Chromium run: one too wide with an
+  /// image that does not load, and one whose article is empty.
+  static let probes = [
+    "probe/too-wide.html": """
+    <!DOCTYPE html><html lang="en"><head><meta name="viewport" content="width=device-width"><title>W</title>
+    </head><body><article><p class="page-meta">Date</p><p>Text.</p><img src="missing.png" alt="Gone">
+    <pre style="width: 1500px">wide</pre></article></body></html>
+    """,
+    "probe/blank.html": """
+    <!DOCTYPE html><html lang="en"><head><meta name="viewport" content="width=device-width"><title>B</title>
+    </head><body><article><h1>Title</h1><p class="page-meta">Date</p></article></body></html>
+    """,
+  ]
+
   /// Headless Chromium shows each page at each width: something in the article (not a blank body), every
   /// image loaded, and nothing wider than the window, which would make a reader scroll the whole page
-  /// sideways. One Chromium opens every page.
+  /// sideways. One Chromium opens every page; the probes show that each check can fail.
   @Test func chromiumShowsEveryPageWithinTheWindow() throws {
     let chromium = try #require(Command.which("chromium"), "run 'make setup-test' to install chromium")
     let python = try #require(Command.which("python3"))
     let (out, site) = try Self.site()
     defer { withExtendedLifetime(out) {} }
+    for (path, text) in Self.probes {
+      let url = site.appendingPathComponent(path)
+      try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+      try Data(text.utf8).write(to: url)
+    }
     let screenshots = Paths.repositoryRoot.appendingPathComponent(".build/screenshots/constructs")
     try? FileManager.default.removeItem(at: screenshots)
     let script = Self.folder.appendingPathComponent("Scripts/chromium-pages.py").path
     let result = try Command.run(
       python,
       [script, chromium, site.path, screenshots.path, Self.widths.map(String.init).joined(separator: ",")]
-        + Self.pages)
+        + Self.pages + Self.probes.keys.sorted())
     #expect(result.status == 0, "\(result.standardError)")
-    let renderings = try result.output.split(separator: "\n").map {
+    let all = try result.output.split(separator: "\n").map {
       try JSONDecoder().decode(Rendering.self, from: Data($0.utf8))
     }
+    let renderings = all.filter { Self.pages.contains($0.page) }
     #expect(renderings.count == Self.pages.count * Self.widths.count)
     for rendering in renderings {
       let place = "\(rendering.page) at \(rendering.width) px"
@@ -136,6 +156,17 @@ struct ConstructSiteTests {
       #expect(
         FileManager.default.fileExists(atPath: screenshots.appendingPathComponent(rendering.screenshot).path),
         "screenshot for a person: \(rendering.screenshot)")
+    }
+    let probes = all.filter { $0.page.hasPrefix("probe/") }
+    #expect(probes.count == Self.probes.count * Self.widths.count)
+    for probe in probes {
+      try? FileManager.default.removeItem(at: screenshots.appendingPathComponent(probe.screenshot))
+      if probe.page.hasSuffix("too-wide.html") {
+        #expect(probe.scrollWidth > probe.clientWidth && probe.wide.contains { $0.hasPrefix("pre ") }, "\(probe)")
+        #expect(probe.images == ["missing.png"], "\(probe)")
+      } else {
+        #expect(probe.scrollWidth == probe.clientWidth && probe.inked == 0, "\(probe)")
+      }
     }
   }
 }
