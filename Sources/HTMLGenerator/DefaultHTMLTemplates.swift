@@ -151,7 +151,7 @@ main { overflow-wrap: break-word; }
   border-bottom: 1px solid var(--border);
   padding: 0.75rem 0;
 }
-.languages ul { display: flex; gap: 0.75rem; list-style: none; margin: 0; padding: 0; }
+.languages ul { display: flex; flex-wrap: wrap; gap: 0.25rem 0.75rem; list-style: none; margin: 0; padding: 0; }
 .languages [aria-current] { font-weight: 600; }
 .notice {
   border-left: 4px solid var(--important);

@@ -105,6 +105,28 @@ struct ConstructSiteTests {
     var screenshot: String
   }
 
+  /// The locales of a second site, built beside the first for Chromium: a phone must show its language
+  /// switcher whole.
+  static let manyLocales = [
+    "en-US", "ja-JP", "de-DE", "fr-FR", "es-ES", "pt-BR", "zh-CN", "zh-TW", "ko-KR", "ru-RU", "it-IT", "nl-NL",
+  ]
+
+  /// A one-page site in ``manyLocales``, written to `folder`; its page is `en-US/languages.html` there.
+  static func buildManyLocales(into folder: URL) throws -> DocSetFixture {
+    var files = ["doccatalog.yml": "sourceLocale: en-US\nlocales: [\(manyLocales.joined(separator: ", "))]\n"]
+    for locale in manyLocales {
+      files["\(locale)/languages.md"] =
+        "---\ntitle: Languages\nms.date: 05/06/2024\n---\n# Languages\n\nThis page, in \(locale), links to its "
+        + "translations in every other language of the site from the list at its top.\n"
+    }
+    let docs = try DocSetFixture(files)
+    let reported = ReportedDiagnostics()
+    _ = try BuildPipeline(.init(docsDirectory: docs.root.path, outputPaths: ["html": folder.path], usesCache: false))
+      .run(observer: reported)
+    #expect(reported.diagnostics.isEmpty, "\(reported.diagnostics)")
+    return docs
+  }
+
   /// Two pages the checks must fail, put beside the site's in the same Chromium run: one too wide with an
   /// image that does not load, and one whose article is empty.
   static let probes = [
@@ -121,12 +143,16 @@ struct ConstructSiteTests {
 
   /// Headless Chromium shows each page at each width: something in the article (not a blank body), every
   /// image loaded, and nothing wider than the window, which would make a reader scroll the whole page
-  /// sideways. One Chromium opens every page; the probes show that each check can fail.
+  /// sideways; and so does a page of a site in many languages. One Chromium opens every page; the probes
+  /// show that each check can fail.
   @Test func chromiumShowsEveryPageWithinTheWindow() throws {
     let chromium = try #require(Command.which("chromium"), "run 'make setup-test' to install chromium")
     let python = try #require(Command.which("python3"))
     let (out, site) = try Self.site()
     defer { withExtendedLifetime(out) {} }
+    let languages = try Self.buildManyLocales(into: site.appendingPathComponent("many-locales"))
+    defer { withExtendedLifetime(languages) {} }
+    let pages = Self.pages + ["many-locales/en-US/languages.html"]
     for (path, text) in Self.probes {
       let url = site.appendingPathComponent(path)
       try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
@@ -138,13 +164,13 @@ struct ConstructSiteTests {
     let result = try Command.run(
       python,
       [script, chromium, site.path, screenshots.path, Self.widths.map(String.init).joined(separator: ",")]
-        + Self.pages + Self.probes.keys.sorted())
+        + pages + Self.probes.keys.sorted())
     #expect(result.status == 0, "\(result.standardError)")
     let all = try result.output.split(separator: "\n").map {
       try JSONDecoder().decode(Rendering.self, from: Data($0.utf8))
     }
-    let renderings = all.filter { Self.pages.contains($0.page) }
-    #expect(renderings.count == Self.pages.count * Self.widths.count)
+    let renderings = all.filter { pages.contains($0.page) }
+    #expect(renderings.count == pages.count * Self.widths.count)
     for rendering in renderings {
       let place = "\(rendering.page) at \(rendering.width) px"
       #expect(rendering.clientWidth == rendering.width, "\(place)")
