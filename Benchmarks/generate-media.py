@@ -176,25 +176,27 @@ KINDS = ("zones", "monikers", "tabs", "columns", "video", "html_table")
 def page(rng, index, depth, catalog):
     writer = Writer(rng, depth)
     title = writer.words(3, 6)
-    zoned = index % len(KINDS) == 0
+    chosen = [KINDS[(index + step) % len(KINDS)] for step in range(3)]
+    zoned = "zones" in chosen
     date = f"{rng.randint(1, 12):02d}/{rng.randint(1, 28):02d}/2024"
     for locale in LOCALES:
         writer.lines[locale] += ["---", f"title: {title[locale].rstrip('.。')}", f"description: {title[locale]}",
-                                 f"ms.date: {date}",
-                                 f"ms.contentlocale: {locale}"]
+                                 f"ms.date: {date}", f"ms.contentlocale: {locale}"]
         writer.lines[locale] += ["zone_pivot_groups: programming-languages"] if zoned else []
         writer.lines[locale] += ["---", f"# {title[locale].rstrip('.。')}", ""]
     writer.paragraph()
     if catalog:
         writer.error_table(index)
-    chosen = [KINDS[(index + step) % len(KINDS)] for step in range(3)]
     for section, kind in enumerate(chosen):
         heading = writer.words(2, 5)
         writer.add({locale: [f"## {text.rstrip('.。')}"] for locale, text in heading.items()})
         writer.paragraph()
         writer.images()
         getattr(writer, kind)()
-        writer.code() if section != 1 else writer.fenced()
+        if section == 1:
+            writer.fenced()
+        else:
+            writer.code()
         writer.images()
         if rng.random() < 0.6:
             writer.alert()
