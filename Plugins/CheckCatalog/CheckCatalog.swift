@@ -7,6 +7,6 @@ import PackagePlugin
 @main
 struct CheckCatalog: CommandPlugin {
   func performCommand(context: PluginContext, arguments: [String]) async throws {
-    try CatalogCommand.run(context: context, arguments: arguments, extraArguments: ["--check"])
+    try CatalogCommand.run(context: context, verb: "check-catalog", arguments: arguments, extraArguments: ["--check"])
   }
 }

@@ -8,7 +8,9 @@ import PackagePlugin
 /// directory, where the target compiles it: every catalog of the configuration becomes a type such as
 /// `AppConnectorErrors`. That file is all it writes: the configuration's `outputs:` are for the command
 /// line and `swift package generate-catalog`, and the build cache is off. The code is regenerated whenever
-/// a page, an include, a template or the configuration changes.
+/// a page, an include, a template or the configuration changes. The declarations are `internal` unless
+/// `doccatalog-plugin.yml` says `access: public` (or doccatalog.yml's `swift.access` does); a missing docs
+/// folder fails the build, naming where it was looked for and how to name another.
 @main
 struct DocCatalogPlugin: BuildToolPlugin {
   /// The flags passed with every build: no output but `--swift`, no cache, diagnostics only.
@@ -30,18 +32,13 @@ struct DocCatalogPlugin: BuildToolPlugin {
   /// The one build command of a target whose package (or project) is at `package`.
   static func command(package: URL, workDirectory: URL, tool: URL, targetName: String) throws -> Command {
     let settings = try PluginSettings(root: package)
-    var isFolder: ObjCBool = false
-    guard FileManager.default.fileExists(atPath: settings.docs.path, isDirectory: &isFolder), isFolder.boolValue
-    else {
-      throw PluginSettings.Problem(settings.missingDocs(for: "DocCatalogPlugin (\(targetName))"))
-    }
+    try settings.requireDocs(for: "DocCatalogPlugin (target \(targetName))")
     let output = workDirectory.appending(path: outputName)
-    var arguments = ["build", settings.docs.path(percentEncoded: false), "--swift", output.path(percentEncoded: false)]
+    let arguments =
+      ["build", settings.docs.path(percentEncoded: false), "--swift", output.path(percentEncoded: false)]
+      + settings.toolArguments()
     var inputs = inputs(under: settings.docs)
-    if let templates = settings.templates {
-      arguments += ["--templates", templates.path(percentEncoded: false)]
-      inputs += Self.inputs(under: templates, extensions: nil)
-    }
+    if let templates = settings.templates { inputs += Self.inputs(under: templates, extensions: nil) }
     if let file = settings.file { inputs.append(file) }
     return .buildCommand(
       displayName: "Generating catalog code for \(targetName) from \(settings.docs.lastPathComponent)/",

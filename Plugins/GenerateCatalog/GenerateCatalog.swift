@@ -9,6 +9,6 @@ import PackagePlugin
 @main
 struct GenerateCatalog: CommandPlugin {
   func performCommand(context: PluginContext, arguments: [String]) async throws {
-    try CatalogCommand.run(context: context, arguments: arguments)
+    try CatalogCommand.run(context: context, verb: "generate-catalog", arguments: arguments)
   }
 }

@@ -1,5 +1,6 @@
 import ArgumentParser
 import DocBuild
+import DocModel
 
 /// `doccatalog build [DOCS_DIR]`: maps its options onto ``BuildPipeline`` and prints what it tells.
 struct BuildCommand: ParsableCommand {
@@ -40,6 +41,41 @@ struct BuildCommand: ParsableCommand {
   @Option(help: "A folder of templates replacing the built-in ones (swift/, html/, l10n/).")
   var templates: String?
 
+  @Option(
+    help:
+      "The generated Swift's access level, 'internal' or 'public' (default: the configuration's swift.access, else internal).",
+    transform: { text throws(ValidationError) in
+      guard let access = SwiftAccess(rawValue: text) else {
+        throw ValidationError("--swift-access must be 'internal' or 'public', not '\(text)'")
+      }
+      return access
+    })
+  var swiftAccess: SwiftAccess?
+
+  @Option(
+    help: """
+      Where the generated Swift reads translations: 'literals' (every locale's texts in the file) or 'catalog' \
+      (the String Catalog, through the app's bundle); default: the configuration's swift.strings, else literals.
+      """,
+    transform: { text throws(ValidationError) in
+      guard let strings = SwiftStrings(rawValue: text) else {
+        throw ValidationError("--swift-strings must be 'literals' or 'catalog', not '\(text)'")
+      }
+      return strings
+    })
+  var swiftStrings: SwiftStrings?
+
+  @Option(
+    help:
+      "The String Catalog table the generated Swift reads (default: the configuration's swift.table, else the --xcstrings file's name, else Localizable).",
+    transform: { text throws(ValidationError) in
+      guard SwiftSettings.isTableName(text) else {
+        throw ValidationError("--swift-table must be 1 to 100 ASCII letters, digits, '-' and '_', not '\(text)'")
+      }
+      return text
+    })
+  var swiftTable: String?
+
   @Flag(help: "Write nothing; exit 1 when an output is stale.")
   var check = false
 
@@ -79,7 +115,8 @@ struct BuildCommand: ParsableCommand {
       .init(
         docsDirectory: docsDirectory, configPath: config, outputPaths: outputPaths, templatesDirectory: templates,
         check: check, cacheDirectory: cacheDir, usesCache: !noCache, usesConfigurationOutputs: !noConfigOutputs,
-        regenerateCommand: regenerateCommand))
+        regenerateCommand: regenerateCommand,
+        swift: SwiftSettings(access: swiftAccess, strings: swiftStrings, table: swiftTable)))
     do throws(BuildFailure) {
       let catalog = try pipeline.run(
         observer: ConsoleObserver(quiet: quiet), progress: ProgressLine(quiet: quiet, forced: progress), timer: timer)

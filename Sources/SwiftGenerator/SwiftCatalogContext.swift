@@ -28,11 +28,20 @@ public struct SwiftCatalogContext {
   public var command: String
   /// The access level of the declarations.
   public var access: SwiftAccess
+  /// Where the generated code reads translated texts from.
+  public var strings: SwiftStrings
+  /// The String Catalog table translations are read from, with `strings` `catalog`.
+  public var table: String
 
-  public init(catalog: Catalog, command: String, access: SwiftAccess = .public) {
+  public init(
+    catalog: Catalog, command: String, access: SwiftAccess = .public, strings: SwiftStrings = .literals,
+    table: String = SwiftCatalogGenerator.defaultTable
+  ) {
     self.catalog = catalog
     self.command = command
     self.access = access
+    self.strings = strings
+    self.table = table
   }
 
   /// The template values, and each catalog's entries, to be rendered from the entry template. Their

@@ -25,10 +25,23 @@ public struct SwiftCatalogGenerator: Sendable {
   private let entryTemplateIsBuiltIn: Bool
   /// The access level of the declarations.
   private let access: SwiftAccess
+  /// Where the generated code reads translated texts from.
+  private let strings: SwiftStrings
+  /// The String Catalog table translations are read from, with `strings` `catalog`.
+  private let table: String
 
-  /// A generator with the built-in templates, or the ones in `templatesDirectory`, declaring with `access`.
-  public init(templatesDirectory: String? = nil, access: SwiftAccess = .public) throws(Failure) {
+  /// The table read when none is named: the one `String(localized:)` reads by default.
+  public static let defaultTable = "Localizable"
+
+  /// A generator with the built-in templates, or the ones in `templatesDirectory`, declaring with `access`,
+  /// reading translations from `strings` (the String Catalog table `table`, for `catalog`).
+  public init(
+    templatesDirectory: String? = nil, access: SwiftAccess = .public, strings: SwiftStrings = .literals,
+    table: String? = nil
+  ) throws(Failure) {
     self.access = access
+    self.strings = strings
+    self.table = table ?? Self.defaultTable
     let catalog = try Self.text(
       Self.templatePath, in: templatesDirectory, builtIn: DefaultTemplates.swiftCatalog, optional: false)
     template = try Self.parse(Self.templatePath) { try ChunkedTemplate(catalog) }
@@ -76,8 +89,10 @@ public struct SwiftCatalogGenerator: Sendable {
   /// rendered on every core a batch of entries at a time. A large catalog's source is never held whole.
   public func generate(_ catalog: Catalog, command: String, into consume: ([UInt8]) -> Void) {
     let marker = "\u{FFFF}doccatalog-entry-definitions-"
-    let (context, entries) = SwiftCatalogContext(catalog: catalog, command: command, access: access)
-      .values(marker: { "\(marker)\($0)\u{FFFF}" })
+    let (context, entries) = SwiftCatalogContext(
+      catalog: catalog, command: command, access: access, strings: strings, table: table
+    )
+    .values(marker: { "\(marker)\($0)\u{FFFF}" })
     var ending = OneFinalNewline()
     var rest = Substring(template.render(context))
     while let offset = rest.utf8Offset(of: marker) {

@@ -222,7 +222,7 @@ struct IncrementalBuildTests {
 
     let other = Build(docs: fixture.root)
     #expect(!(try other.run().standardError.contains("up to date")), "other options, another manifest")
-    #expect(try String(contentsOf: build.swift, encoding: .utf8).contains("public enum Errors"))
+    #expect(try String(contentsOf: build.swift, encoding: .utf8).contains("internal enum Errors"))
     #expect(try build.run(["--no-cache"]).standardError.contains("wrote "))
   }
 

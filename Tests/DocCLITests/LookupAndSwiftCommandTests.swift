@@ -43,25 +43,30 @@ struct LookupAndSwiftCommandTests {
     defer { try? FileManager.default.removeItem(at: folder) }
     let swift = folder.appendingPathComponent("Errors.swift").path
     let json = folder.appendingPathComponent("catalog.json").path
-    #expect(try run(["build", "docs", "--swift", swift, "--json", json, "--quiet"]).status == 0)
+    let publicAccess = ["--swift-access", "public"]
+    #expect(try run(["build", "docs", "--swift", swift, "--json", json, "--quiet"] + publicAccess).status == 0)
     let golden = Paths.repositoryRoot.appendingPathComponent(
       "Tests/SwiftGeneratorTests/Golden/AppConnectorErrors.swift")
     let written = try String(contentsOfFile: swift, encoding: .utf8)
     #expect(
       written
         == (try String(contentsOf: golden, encoding: .utf8)).replacingOccurrences(
-          of: "--swift AppConnectorErrors.swift", with: "--swift Errors.swift"))
+          of: "--swift AppConnectorErrors.swift", with: "--swift Errors.swift --swift-access public"))
 
-    let fresh = try run(["build", "docs", "--swift", swift, "--json", json, "--check"])
+    let fresh = try run(["build", "docs", "--swift", swift, "--json", json, "--check"] + publicAccess)
     #expect(fresh.status == 0)
     #expect(fresh.standardError.contains("generated files are up to date"))
 
     try Data((written + "// edited\n").utf8).write(to: URL(fileURLWithPath: swift))
-    let stale = try run(["build", "docs", "--swift", swift, "--json", json, "--check"])
+    let stale = try run(["build", "docs", "--swift", swift, "--json", json, "--check"] + publicAccess)
     #expect(stale.status == 1)
     let appendedLine = written.split(separator: "\n", omittingEmptySubsequences: false).count
     #expect(stale.standardError.contains("Errors.swift is stale: 2 lines differ (first at line \(appendedLine))"))
-    #expect(stale.standardError.contains("run 'doccatalog build docs --json \(json) --swift \(swift)'"))
+    #expect(
+      stale.standardError.contains("run 'doccatalog build docs --json \(json) --swift \(swift) --swift-access public'"),
+      "the command that regenerates the file as it was")
+    let internalAccess = try run(["build", "docs", "--swift", swift, "--json", json, "--check"])
+    #expect(internalAccess.status == 1, "declared internal by default")
     #expect(try String(contentsOfFile: swift, encoding: .utf8).hasSuffix("// edited\n"), "--check writes nothing")
   }
 

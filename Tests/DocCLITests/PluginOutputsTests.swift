@@ -87,4 +87,79 @@ struct PluginOutputsTests {
     #expect(result.standardError.contains("run '\(command)'"), "\(result.standardError)")
     #expect(!result.standardError.contains("doccatalog build"))
   }
+
+  /// Runs `PluginSettings` (the plugins' shared source, compiled here with a small program, since plugins
+  /// are not importable) on a package root holding `files`: prints the tool arguments the settings give,
+  /// then checks the docs folder (`--docs` when `docsOption` is given) as a plugin does.
+  static func pluginSettings(_ files: [String: String], docsOption: String? = nil) throws -> (
+    output: String, status: Int32
+  ) {
+    let root = URL(fileURLWithPath: NSTemporaryDirectory() + "doccatalog-plugin-root-\(UUID().uuidString)")
+    defer { try? FileManager.default.removeItem(at: root) }
+    for (path, text) in files {
+      let file = root.appendingPathComponent(path)
+      try FileManager.default.createDirectory(at: file.deletingLastPathComponent(), withIntermediateDirectories: true)
+      try Data(text.utf8).write(to: file)
+    }
+    try FileManager.default.createDirectory(at: root, withIntermediateDirectories: true)
+    let settings = try String(
+      contentsOf: Paths.repositoryRoot.appendingPathComponent("Plugins/DocCatalogPlugin/PluginSettings.swift"),
+      encoding: .utf8)
+    let folder = docsOption.map { "root.appending(path: \"\($0)\")" } ?? "nil"
+    let main = """
+      import Foundation
+      let root = URL(fileURLWithPath: \"\(root.path)\")
+      do {
+        let settings = try PluginSettings(root: root)
+        print(settings.toolArguments().joined(separator: " "))
+        try settings.requireDocs(at: \(folder), for: "DocCatalogPlugin (target App)", option: \(docsOption == nil ? "nil" : "\"--docs\""))
+        print("docs found")
+      } catch {
+        print("error: \\(error)")
+      }
+      """
+    let result = try SwiftCompiler.compileAndRun(["PluginSettings.swift": settings, "main.swift": main])
+    return (result.output.replacingOccurrences(of: root.path, with: "ROOT"), result.status)
+  }
+
+  /// `access:` and `strings:` in doccatalog-plugin.yml become the tool's `--swift-access` and `--swift-strings`;
+  /// a value it does not take is an error naming its line.
+  @Test func thePluginSettingsGiveTheAccessLevelAndStrings() throws {
+    let docs = ["docs/doccatalog.yml": "sourceLocale: en-US\n"]
+    let none = try Self.pluginSettings(docs)
+    #expect(none.output == "\ndocs found\n")
+    let both = try Self.pluginSettings(
+      docs.merging(["doccatalog-plugin.yml": "access: public  # for other modules\nstrings: catalog\n"]) { $1 })
+    #expect(both.output == "--swift-access public --swift-strings catalog\ndocs found\n")
+    let wrong = try Self.pluginSettings(docs.merging(["doccatalog-plugin.yml": "docs: docs\naccess: open\n"]) { $1 })
+    #expect(
+      wrong.output == "error: ROOT/doccatalog-plugin.yml:2: 'access' must be 'internal' or 'public', found 'open'\n")
+  }
+
+  /// Both plugins read their settings the same way and hand the tool what they give.
+  @Test func bothPluginsPassTheSettingsOn() throws {
+    for path in ["Plugins/DocCatalogPlugin/DocCatalogPlugin.swift", "Plugins/DocCatalogPlugin/CatalogCommand.swift"] {
+      let source = try String(contentsOf: Paths.repositoryRoot.appendingPathComponent(path), encoding: .utf8)
+      #expect(source.contains("settings.toolArguments("), "\(path)")
+      #expect(source.contains("try settings.requireDocs("), "\(path)")
+    }
+  }
+
+  /// A missing docs folder is an error saying where it was looked for and how to name another.
+  @Test func aMissingDocsFolderSaysHowToNameOne() throws {
+    let byDefault = try Self.pluginSettings([:])
+    #expect(
+      byDefault.output == """
+
+        error: DocCatalogPlugin (target App): no docs folder at ROOT/docs (the default when no \
+        doccatalog-plugin.yml names one). Put the docs (with their doccatalog.yml) in docs/ at the root of the \
+        package or name their folder in doccatalog-plugin.yml there, e.g. 'docs: Documentation'.
+
+        """)
+    let named = try Self.pluginSettings(["doccatalog-plugin.yml": "docs: Documentation\n"])
+    #expect(named.output.contains("no docs folder at ROOT/Documentation (named by ROOT/doccatalog-plugin.yml)"))
+    let option = try Self.pluginSettings(["docs/doccatalog.yml": ""], docsOption: "Other")
+    #expect(option.output.contains("no docs folder at ROOT/Other (named by --docs)"), "\(option.output)")
+    #expect(option.output.contains("at the root of the package, pass --docs DIR, or name their folder"))
+  }
 }

@@ -24,9 +24,36 @@ struct ConfigInvalidTests {
     #expect(
       messages == [
         "unknown key 'colour'; expected one of catalogs, doNotTranslate, externalPages, glossary, locales, outputs, "
-          + "requiredFrontMatter, rules, site, sourceLocale",
+          + "requiredFrontMatter, rules, site, sourceLocale, swift",
         "rule severity must be 'error', 'warning', 'note' or 'off'",
       ])
+  }
+
+  /// The `swift:` settings: an access level, a source of strings or a table name that is none of those it
+  /// takes is found at its value, an unknown key at itself; the right ones pass.
+  @Test func swiftSettingsThatAreWrongAreFoundAtTheirValues() throws {
+    let docs = try MarkedDocs([
+      "doccatalog.yml":
+        "sourceLocale: en-US\nswift:\n  access: 1️⃣open\n  strings: 2️⃣bundle\n  table: 3️⃣\"../x\"\n  4️⃣bundle: main\n",
+      "en-US/errors.md": "# Errors\n",
+    ])
+    #expect(try docs.findings(of: ConfigInvalid.self) == docs.places("1️⃣", "2️⃣", "3️⃣", "4️⃣"))
+    #expect(
+      try docs.messages(of: ConfigInvalid.self) == [
+        "'access' must be 'public' or 'internal', not 'open'",
+        "'strings' must be 'literals' or 'catalog', not 'bundle'",
+        "'table' must be a String Catalog's name of ASCII letters, digits, '-' and '_' such as 'Errors', not '../x'",
+        "unknown key 'bundle'; expected one of access, strings, table",
+      ])
+    let near = try MarkedDocs([
+      "doccatalog.yml": "sourceLocale: en-US\nswift: {access: public, strings: catalog, table: App-Errors_2}\n",
+      "en-US/errors.md": "# Errors\n",
+    ])
+    #expect(try near.findings(of: ConfigInvalid.self).isEmpty)
+    let notAMapping = try MarkedDocs([
+      "doccatalog.yml": "sourceLocale: en-US\nswift: 1️⃣public\n", "en-US/errors.md": "# Errors\n",
+    ])
+    #expect(try notAMapping.findings(of: ConfigInvalid.self) == notAMapping.places("1️⃣"))
   }
 
   /// A second catalog of the same name is refused at its name; the first, and a name differing in case, are not.

@@ -22,12 +22,15 @@ public struct BuildPipeline: Sendable {
     public var usesConfigurationOutputs: Bool
     /// The command a stale file's message tells to run (a plugin's), instead of the `doccatalog build` one.
     public var regenerateCommand: String?
+    /// The generated Swift's settings given on the command line, over the configuration's `swift:`.
+    public var swift: SwiftSettings
 
     public init(
       docsDirectory: String, configPath: String? = nil, outputPaths: [String: String] = [:],
       templatesDirectory: String? = nil, check: Bool = false, cacheDirectory: String? = nil, usesCache: Bool = true,
-      usesConfigurationOutputs: Bool = true, regenerateCommand: String? = nil
+      usesConfigurationOutputs: Bool = true, regenerateCommand: String? = nil, swift: SwiftSettings = SwiftSettings()
     ) {
+      self.swift = swift
       self.docsDirectory = docsDirectory
       self.configPath = configPath
       self.outputPaths = outputPaths
@@ -62,7 +65,7 @@ public struct BuildPipeline: Sendable {
         ? Set(request.outputPaths.keys) : Set(OutputRegistry.all.map { $0.key }),
       checksOutputsOnDisk: !request.check)
     let targets = targets(folder.configuration)
-    let outputs = try makeOutputs(targets)
+    let outputs = try makeOutputs(targets, swift: swiftSettings(folder.configuration, targets: targets))
     var cache = self.cache(for: targets, outputs: outputs.map(\.output))
     if let problem = cache?.problem() {
       observer.observe(.info("note: the build cache is not used: \(problem)"))
@@ -215,7 +218,7 @@ public struct BuildPipeline: Sendable {
   }
 
   /// Each output asked for, made (its templates loaded) before any page is read.
-  private func makeOutputs(_ targets: [(key: String, path: String)]) throws(BuildFailure) -> [(
+  private func makeOutputs(_ targets: [(key: String, path: String)], swift: SwiftSettings) throws(BuildFailure) -> [(
     output: any BuildOutput, key: String
   )] {
     var outputs: [(output: any BuildOutput, key: String)] = []
@@ -223,10 +226,26 @@ public struct BuildPipeline: Sendable {
       guard let type = OutputRegistry.all.first(where: { $0.key == key }) else { continue }
       let settings = OutputSettings(
         docsDirectory: request.docsDirectory, templatesDirectory: request.templatesDirectory,
-        isFromCommandLine: request.outputPaths[key] != nil, isCheck: request.check)
+        isFromCommandLine: request.outputPaths[key] != nil, isCheck: request.check, swift: swift,
+        swiftFromCommandLine: request.swift)
       outputs.append((try type.init(path: path, settings: settings), key))
     }
     return outputs
+  }
+
+  /// The generated Swift's settings: the command line's over the configuration's; the String Catalog table
+  /// defaults to the name of the String Catalog this build writes.
+  private func swiftSettings(_ configuration: Configuration, targets: [(key: String, path: String)]) -> SwiftSettings {
+    let configured = configuration.swift
+    var settings = SwiftSettings(
+      access: request.swift.access ?? configured.access, strings: request.swift.strings ?? configured.strings,
+      table: request.swift.table ?? configured.table)
+    if settings.table == nil, let path = targets.first(where: { $0.key == XCStringsOutput.key })?.path, path != "-" {
+      let name = String(path.split(separator: "/").last ?? "")
+      let stem = name.hasSuffix(".xcstrings") ? String(name.dropLast(".xcstrings".count)) : name
+      if !stem.isEmpty { settings.table = stem }
+    }
+    return settings
   }
 
   /// The build cache, unless it is turned off, the build only checks, or an output goes to standard output.
@@ -392,6 +411,9 @@ public struct BuildPipeline: Sendable {
         if let path = request.outputPaths[output.key] { command += " --\(output.key) \(path)" }
       }
       if let templates = request.templatesDirectory { command += " --templates \(templates)" }
+      if let access = request.swift.access { command += " --swift-access \(access.rawValue)" }
+      if let strings = request.swift.strings { command += " --swift-strings \(strings.rawValue)" }
+      if let table = request.swift.table { command += " --swift-table \(table)" }
       if let regenerate = request.regenerateCommand { command = regenerate }
       throw BuildFailure(
         .failed, "\(stale.count) generated file\(stale.count == 1 ? " is" : "s are") stale; run '\(command)'")

@@ -39,6 +39,10 @@ public struct OutputSettings: Sendable {
   public var isFromCommandLine: Bool
   /// Whether the build only compares the outputs with the files on disk.
   public var isCheck: Bool
+  /// The generated Swift's settings: the command line's over the configuration's `swift:`.
+  public var swift = SwiftSettings()
+  /// The generated Swift's settings the command line gave, which regenerating the file needs again.
+  public var swiftFromCommandLine = SwiftSettings()
 }
 
 /// Everything the outputs are made from once the pass is over.

@@ -1,9 +1,15 @@
+public import DocModel
 import SwiftGenerator
 
 /// The catalog as one self-contained Swift file (`--swift`, `outputs.swift`), from the `swift/` templates.
+///
+/// Its declarations are `internal` unless `--swift-access` or the configuration's `swift.access` says
+/// `public`; its translated texts are literals unless `--swift-strings` or `swift.strings` says `catalog`.
 public final class SwiftSourceOutput: BuildOutput {
   public static let key = "swift"
   public static let help = "Where to write the generated Swift source."
+  /// The access level of the declarations when neither the command line nor the configuration names one.
+  public static let defaultAccess = SwiftAccess.internal
   private let path: String
   private let generator: SwiftCatalogGenerator
   /// The command the file's header names for regenerating it.
@@ -12,16 +18,29 @@ public final class SwiftSourceOutput: BuildOutput {
   public init(path: String, settings: OutputSettings) throws(BuildFailure) {
     self.path = path
     do {
-      generator = try SwiftCatalogGenerator(templatesDirectory: settings.templatesDirectory)
+      generator = try SwiftCatalogGenerator(
+        templatesDirectory: settings.templatesDirectory, access: settings.swift.access ?? Self.defaultAccess,
+        strings: settings.swift.strings ?? .literals, table: settings.swift.table)
     } catch {
       throw BuildFailure(.usage, error.description)
     }
+    let given = settings.swiftFromCommandLine
     command =
       "doccatalog build \(Self.shown(settings.docsDirectory))"
       + (settings.isFromCommandLine ? " --swift \(Self.shown(path))" : "")
+      + (given.access.map { " --swift-access \($0.rawValue)" } ?? "")
+      + (given.strings.map { " --swift-strings \($0.rawValue)" } ?? "")
+      + (given.table.map { " --swift-table \($0)" } ?? "")
+    options = [
+      ("swift-command", command), ("swift-access", (settings.swift.access ?? Self.defaultAccess).rawValue),
+      ("swift-strings", (settings.swift.strings ?? .literals).rawValue), ("swift-table", settings.swift.table ?? ""),
+    ]
   }
 
-  public var fingerprintOptions: [(String, String)] { [("swift-command", command)] }
+  /// What the file's bytes depend on besides the catalog.
+  private let options: [(String, String)]
+
+  public var fingerprintOptions: [(String, String)] { options }
 
   public func render(_ built: BuiltDocs) -> RenderedOutput {
     let (catalog, generator, command) = (built.catalog, generator, command)

@@ -20,6 +20,8 @@ public struct Configuration: Sendable, Hashable {
   /// The site's `editURL` (`site: {editURL: …}`): an `https` address each page's path (relative to the docs
   /// folder) is appended to for its "Edit this page" link; `nil`, no such link.
   public var editURL: String?
+  /// The generated Swift's settings (`swift:`).
+  public var swift = SwiftSettings()
 
   /// Output paths, relative to the docs folder, by output key (`json`, `swift`, `html`: the keys of the
   /// outputs `build` knows).

@@ -82,6 +82,7 @@ public enum ConfigurationLoader {
       "sourceLocale", "locales", "catalogs", "outputs", "rules", "glossary", "requiredFrontMatter", "doNotTranslate",
       "externalPages",
       "site",
+      "swift",
     ]
     for key in mapping.keys where !known.contains(key.string ?? "") {
       problem(ConfigInvalid.unknownKey(key.string ?? "", expected: known.sorted()), key)
@@ -163,6 +164,7 @@ public enum ConfigurationLoader {
     }
     if let node = mapping["externalPages"] { configuration.externalPages = strings(node, problem: problem) ?? [] }
     if let node = mapping["site"] { configuration.editURL = SiteSettings.editURL(node, problem: problem) }
+    if let node = mapping["swift"] { configuration.swift = SwiftConfigurationReader.settings(node, problem: problem) }
     // The older, configuration-wide form of a field's `translated: false`.
     if let node = mapping["doNotTranslate"] {
       for name in strings(node, problem: problem) ?? [] {

@@ -116,6 +116,16 @@ public enum ConfigInvalid: DiagnosticRule {
   static func editURLNotHTTPS(_ value: String) -> String {
     "'editURL' must be an https address such as 'https://github.com/org/repo/blob/main/docs/', not '\(value)'"
   }
+  /// `swift:` that is not a mapping.
+  static let swiftNotAMapping = "'swift' must be a mapping, such as 'swift: {access: public}'"
+  /// A value that must be one of a few words.
+  static func notOneOf(_ key: String, _ value: String, _ expected: [String]) -> String {
+    "'\(key)' must be \(alternatives(expected)), not '\(value)'"
+  }
+  /// A String Catalog table name that is no plain file name.
+  static func tableNotAName(_ value: String) -> String {
+    "'table' must be a String Catalog's name of ASCII letters, digits, '-' and '_' such as 'Errors', not '\(value)'"
+  }
   /// A value that is neither text nor a list of texts.
   static let expectedTexts = "expected text or a list of texts"
 
