@@ -25,6 +25,11 @@ import Foundation
   {{{access}}} static let sourceLocale = {{{sourceLocale}}}
   /// Every locale of the catalog, the source locale first.
   {{{access}}} static let locales: [String] = [{{#locales}}{{{.}}}, {{/locales}}]
+{{#stringsCatalog}}
+  /// The String Catalog table the translations are read from (`doccatalog build --xcstrings` writes it): each
+  /// text by its entry's id and its field's name, `<id>.<field>`. The file holds the source locale's texts only.
+  {{{access}}} static let stringsTable = {{{stringsTable}}}
+{{/stringsCatalog}}
 
 {{#enums}}
   /// The values of the {{{fieldText}}} field, named as the source locale names them.
@@ -146,6 +151,28 @@ import Foundation
     {{{access}}} func localized(for locale: Locale) -> Localized {
       localized(preferring: [locale.identifier])
     }
+{{#stringsCatalog}}
+
+    /// The entry in the language `bundle` chose among its localizations, each translated text read from its
+    /// String Catalog table (`stringsTable`), the source locale's where the table has none. Foundation reads
+    /// String Catalogs on Apple platforms only: elsewhere, the source locale's text. `isFallback` is true when
+    /// the bundle's language is none of the catalog's locales.
+    {{{access}}} func localized(bundle: Bundle) -> Localized {
+      #if canImport(Darwin)
+        let language = bundle.preferredLocalizations.first ?? ""
+        guard let match = DocCatalogLocales.bestMatch(for: language, among: {{{name}}}.locales) else { return source.asFallback }
+        let locale = {{{name}}}.locales[match]
+        guard locale != source.locale else { return source }
+        func text(_ field: String, _ sourceText: String) -> String {
+          sourceText.isEmpty
+            ? sourceText : bundle.localizedString(forKey: id + "." + field, value: sourceText, table: {{{name}}}.stringsTable)
+        }
+        return Localized(locale: locale, {{#fields}}{{{property}}}: {{{catalogValue}}}, {{/fields}}isFallback: false)
+      #else
+        return source
+      #endif
+    }
+{{/stringsCatalog}}
   }
 {{{entryDefinitions}}}
 
@@ -242,11 +269,11 @@ import Foundation
 
 /// An entry as an error: its texts in the user's preferred language (`Locale.preferredLanguages`).
 extension {{{name}}}.Entry: LocalizedError {
-  {{{access}}} var errorDescription: String? { Self.nonEmpty(localized().{{{errorMessage}}}) }
+  {{{access}}} var errorDescription: String? { Self.nonEmpty({{{errorLocalized}}}.{{{errorMessage}}}) }
 {{#errorReason}}
-  {{{access}}} var failureReason: String? { Self.nonEmpty(localized().{{{errorReason}}}) }
+  {{{access}}} var failureReason: String? { Self.nonEmpty({{{errorLocalized}}}.{{{errorReason}}}) }
 {{/errorReason}}
-  {{{access}}} var recoverySuggestion: String? { Self.nonEmpty(localized().{{{errorResolution}}}) }
+  {{{access}}} var recoverySuggestion: String? { Self.nonEmpty({{{errorLocalized}}}.{{{errorResolution}}}) }
 
   private static func nonEmpty(_ text: String) -> String? { text.isEmpty ? nil : text }
 }

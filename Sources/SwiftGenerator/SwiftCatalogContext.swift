@@ -15,7 +15,10 @@ import Mustache
 /// `property`, `label`, `summary`, `entryType`, `localizedType`, `memberAccess`), `filters[]` (the `enum` key
 /// fields `lookup` takes: `label`, `parameter`, `declaration`, `condition`, `anyCase`, `anyText`),
 /// `entryFilter`, `hasCodeLookup`, `hasStatusLookup`, `errorTexts[]` (none, or one with `errorMessage`,
-/// `errorResolution` and perhaps `errorReason`: the properties of `LocalizedError`'s texts), and `entries[]`
+/// `errorResolution` and perhaps `errorReason`: the properties of `LocalizedError`'s texts, and
+/// `errorLocalized`, the call giving the texts), `stringsCatalog[]` (none, or with translations read from the
+/// String Catalog one with `stringsTable`, its table's literal; each of `fields[]` then says how
+/// `localized(bundle:)` reads it, `catalogValue`), and `entries[]`
 /// with `property`, `id`, `message`, `doc[]` (comment lines), `values[]` (`label: literal` per field the entry
 /// stores), `localizations[]` (an `Entry.Localized(...)` expression per locale, the source locale first),
 /// `patterns`, plus `idText`, `messageText` and `<property>Text` per field (its source text); `catalogs[]` also
@@ -99,7 +102,8 @@ public struct SwiftCatalogContext {
             ?? EntrySymbol.name(of: { entry.locales[source]?[$0].text ?? "" }, definition: definition))
       },
       reserving: SwiftIdentifier.catalogMembers)
-    let locales = catalog.locales
+    // Read from the String Catalog, translations are not written into the file.
+    let locales = strings == .catalog ? [source] : catalog.locales
     let entryValues = zip(entries, properties).map { entry, property in
       SwiftEntryValues(
         entry: entry, property: property, sourceLocale: source, locales: locales, fields: fields, access: access)
@@ -118,7 +122,11 @@ public struct SwiftCatalogContext {
       // The first form's key: the cases of the first enum field (the app), for templates of one's own.
       "apps": (fields.filters.first ?? enumFields.first).map(Self.cases) ?? [],
       "usesCodes": types.contains(.code), "usesStatuses": types.contains(.status), "usesDates": types.contains(.date),
-      "fields": fields.fields.map(Self.fieldValues),
+      "fields": fields.fields.map { field in
+        var values = Self.fieldValues(field)
+        values["catalogValue"] = Self.catalogValue(field)
+        return values
+      },
       "entryFields": fields.fields.filter(\.isOnEntry).map(Self.fieldValues),
       "translatedFields": fields.fields.filter { !$0.isOnEntry }.map(Self.fieldValues),
       "filters": filters,
@@ -130,23 +138,35 @@ public struct SwiftCatalogContext {
       "statusLookups": fields.statusLookups.map(Self.fieldValues),
       "codeFields": fields.fields.filter { $0.type == .code }.map(Self.fieldValues),
       "statusFields": fields.fields.filter { $0.type == .status }.map(Self.fieldValues),
-      "errorTexts": Self.errorTexts(fields).map { [$0] } ?? [],
+      "errorTexts": Self.errorTexts(fields, strings: strings).map { [$0] } ?? [],
       "entries": entryValues,
       "entryList": Self.entryList(properties),
+      "stringsCatalog": strings == .catalog ? [["stringsTable": SwiftLiteral.string(table)]] : [],
     ]
     return (values, entryValues)
   }
 
   /// The properties `LocalizedError` reads, when the catalog has a `message` and a `resolution` text field:
   /// `errorMessage`, `errorResolution`, and `errorReason` (its `description`, if any).
-  private static func errorTexts(_ fields: SwiftCatalogFields) -> [String: String]? {
+  private static func errorTexts(_ fields: SwiftCatalogFields, strings: SwiftStrings) -> [String: String]? {
     func property(_ name: String) -> String? {
       fields.fields.first { $0.declared.name == name && $0.localizedType == "String" }?.property
     }
     guard let message = property("message"), let resolution = property("resolution") else { return nil }
-    var values = ["errorMessage": message, "errorResolution": resolution]
+    var values = [
+      "errorMessage": message, "errorResolution": resolution,
+      "errorLocalized": strings == .catalog ? "localized(bundle: .main)" : "localized()",
+    ]
     values["errorReason"] = property("description")
     return values
+  }
+
+  /// The expression of a field's text in `localized(bundle:)`: read from the String Catalog by its key
+  /// (``XCStringsCatalog``'s: the entry's id and the field's name) when it is translated text, else the
+  /// source locale's.
+  private static func catalogValue(_ field: SwiftCatalogFields.Field) -> String {
+    guard field.declared.translated, field.localizedType == "String" else { return "source.\(field.property)" }
+    return "text(\(SwiftLiteral.string(field.declared.name)), source.\(field.property))"
   }
 
   /// The template values of an `enum` field's cases.

@@ -25,6 +25,8 @@ final class SwiftEntryValues: MustacheParent, Sendable {
   /// The access level of the entry's declaration.
   let access: SwiftAccess
 
+  /// `locales` are the locales whose texts the file holds: every one, or the source locale alone when the
+  /// translations are read from the String Catalog.
   init(
     entry: CatalogEntry, property: String, sourceLocale: String, locales: [String], fields: SwiftCatalogFields,
     access: SwiftAccess = .public

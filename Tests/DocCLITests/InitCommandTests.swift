@@ -158,7 +158,8 @@ struct InitCommandTests {
     }
   }
 
-  /// The Swift source of the catalog `init` proposes compiles in Swift 6 mode, declared public or internal.
+  /// The Swift source of the catalog `init` proposes compiles in Swift 6 mode, declared public or internal,
+  /// with its translations as literals or read from the String Catalog.
   @Test(arguments: corpusSets)
   func generatedSwiftCompilesWithEitherAccess(_ set: CorpusSet) throws {
     let fixture = try folder(for: set)
@@ -168,10 +169,12 @@ struct InitCommandTests {
     #expect(!diagnostics.contains { $0.severity == .error }, "\(diagnostics.map(\.formatted))")
     #expect(!catalog.entries.isEmpty)
     for access in SwiftAccess.allCases {
-      let source = try SwiftCatalogGenerator(access: access).generate(catalog, command: "test")
-      #expect(source.contains("\n\(access.rawValue) enum "))
-      let result = try SwiftCompiler.typecheck(source)
-      #expect(result.status == 0, "\(access): \(result.standardError.prefix(3000))")
+      for strings in SwiftStrings.allCases {
+        let source = try SwiftCatalogGenerator(access: access, strings: strings).generate(catalog, command: "test")
+        #expect(source.contains("\n\(access.rawValue) enum "))
+        let result = try SwiftCompiler.typecheck(source)
+        #expect(result.status == 0, "\(access), \(strings): \(result.standardError.prefix(3000))")
+      }
     }
   }
 
