@@ -1,6 +1,14 @@
 // swift-tools-version: 6.1
 import PackageDescription
 
+/// The artifact bundle of a prebuilt `doccatalog` the plugins run instead of building the tool from source:
+/// `DOCCATALOG_TOOL_BUNDLE`, a path inside this package such as `Binaries/doccatalog.artifactbundle` (see
+/// README, "For maintainers"). An environment variable rather than the bundle's presence on disk: SwiftPM
+/// caches what a manifest declares by its text and environment, not by the files beside it.
+let toolBundle = Context.environment["DOCCATALOG_TOOL_BUNDLE"].flatMap { $0.isEmpty ? nil : $0 }
+/// The tool the plugins depend on: the artifact bundle's binary, else the executable built from source.
+let pluginTool: Target.Dependency = toolBundle == nil ? "doccatalog" : "DocCatalogTool"
+
 /// Settings shared by every target: Swift 6 language mode with strict concurrency.
 let swiftSettings: [SwiftSetting] = [
   .enableUpcomingFeature("ExistentialAny"),
@@ -105,21 +113,24 @@ let package = Package(
     // Plugins: catalog code at build time, and on demand for checked-in files (written, or checked without
     // asking for write permission). The command plugins share CatalogCommand.swift and PluginSettings.swift
     // with DocCatalogPlugin (symbolic links: plugins cannot depend on a library).
-    .plugin(name: "DocCatalogPlugin", capability: .buildTool(), dependencies: ["doccatalog"]),
+    .plugin(name: "DocCatalogPlugin", capability: .buildTool(), dependencies: [pluginTool]),
     .plugin(
       name: "GenerateCatalog",
       capability: .command(
         intent: .custom(verb: "generate-catalog", description: "Regenerate the catalog outputs from docs/"),
         permissions: [.writeToPackageDirectory(reason: "Writes the generated catalog files the configuration names")]
       ),
-      dependencies: ["doccatalog"]
+      dependencies: [pluginTool]
     ),
     .plugin(
       name: "CheckCatalog",
       capability: .command(
         intent: .custom(verb: "check-catalog", description: "Fail when the checked-in catalog outputs are stale")),
-      dependencies: ["doccatalog"]
+      dependencies: [pluginTool]
     ),
+
+    // The prebuilt tool, when DOCCATALOG_TOOL_BUNDLE names its artifact bundle.
+  ] + (toolBundle.map { [.binaryTarget(name: "DocCatalogTool", path: $0)] } ?? []) + [
 
     // Example: an app target whose catalog code the plugin generates from docs/.
     .target(
