@@ -97,4 +97,20 @@ struct StringsCatalogSwiftTests {
     #expect(swift.contains("static let stringsTable = \"AppTexts\""))
     #expect(!swift.contains("説明"))
   }
+
+  /// Without `table`, the table is the name of the String Catalog the configuration writes, also in a build
+  /// that writes the Swift alone (as the build-tool plugin does).
+  @Test func theTableIsTheConfiguredStringCatalogsName() throws {
+    let fixture = try DocSetFixture([
+      "doccatalog.yml": DocSetFixture.configuration
+        + "\nswift: {strings: catalog}\noutputs: {xcstrings: Resources/AppTexts.xcstrings}\n",
+      "en-US/errors.md": DocSetFixture.page(locale: "en-US", rows: [["E1: failed", "App", "D", "R"]]),
+    ])
+    let file = fixture.root.appendingPathComponent("Catalog.swift")
+    let result = try Command.run(
+      Command.doccatalog, ["build", fixture.root.path, "--swift", file.path, "--no-config-outputs", "--no-cache"])
+    #expect(result.status == 0, "\(result.standardError)")
+    #expect(try String(contentsOf: file, encoding: .utf8).contains("static let stringsTable = \"AppTexts\""))
+    #expect(!FileManager.default.fileExists(atPath: fixture.root.appendingPathComponent("Resources").path))
+  }
 }

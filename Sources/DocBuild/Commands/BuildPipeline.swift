@@ -234,13 +234,17 @@ public struct BuildPipeline: Sendable {
   }
 
   /// The generated Swift's settings: the command line's over the configuration's; the String Catalog table
-  /// defaults to the name of the String Catalog this build writes.
+  /// defaults to the name of the String Catalog this build writes, else of the one the configuration names.
   private func swiftSettings(_ configuration: Configuration, targets: [(key: String, path: String)]) -> SwiftSettings {
     let configured = configuration.swift
     var settings = SwiftSettings(
       access: request.swift.access ?? configured.access, strings: request.swift.strings ?? configured.strings,
       table: request.swift.table ?? configured.table)
-    if settings.table == nil, let path = targets.first(where: { $0.key == XCStringsOutput.key })?.path, path != "-" {
+    // The configuration's String Catalog names the table even when this build does not write it (the
+    // build-tool plugin writes the Swift alone), so that every build of the Swift reads the same table.
+    let catalogPath =
+      targets.first(where: { $0.key == XCStringsOutput.key })?.path ?? configuration.outputs[XCStringsOutput.key]
+    if settings.table == nil, let path = catalogPath, path != "-" {
       let name = String(path.split(separator: "/").last ?? "")
       let stem = name.hasSuffix(".xcstrings") ? String(name.dropLast(".xcstrings".count)) : name
       if !stem.isEmpty { settings.table = stem }
