@@ -162,4 +162,31 @@ struct PluginOutputsTests {
     #expect(option.output.contains("no docs folder at ROOT/Other (named by --docs)"), "\(option.output)")
     #expect(option.output.contains("at the root of the package, pass --docs DIR, or name their folder"))
   }
+
+  /// `DOCCATALOG_TOOL_BUNDLE` makes the plugins depend on the artifact bundle it names (a binary target)
+  /// instead of building the tool; without it they depend on the executable.
+  @Test(arguments: [nil, "Binaries/doccatalog.artifactbundle"])
+  func theToolBundleVariableChoosesWhatThePluginsRun(_ bundle: String?) throws {
+    let scratch = FileManager.default.temporaryDirectory.appendingPathComponent(
+      "doccatalog-manifest-\(UUID().uuidString)")
+    defer { try? FileManager.default.removeItem(at: scratch) }
+    let swift = try #require(Command.which("swift"), "swift is needed to read the manifest")
+    let variable = bundle.map { ["DOCCATALOG_TOOL_BUNDLE=\($0)"] } ?? ["-u", "DOCCATALOG_TOOL_BUNDLE"]
+    let result = try Command.run(
+      "/usr/bin/env",
+      variable + [
+        swift, "package", "--package-path", Paths.repositoryRoot.path, "--scratch-path", scratch.path, "dump-package",
+      ])
+    #expect(result.status == 0, "\(result.standardError)")
+    let manifest = try #require(try JSONSerialization.jsonObject(with: Data(result.standardOutput)) as? [String: Any])
+    let targets = try #require(manifest["targets"] as? [[String: Any]])
+    let binaries = targets.filter { $0["type"] as? String == "binary" }.map { $0["path"] as? String }
+    #expect(binaries == (bundle.map { [$0] } ?? []))
+    let expected = bundle == nil ? "doccatalog" : "DocCatalogTool"
+    for plugin in targets where plugin["type"] as? String == "plugin" {
+      let dependencies = try #require(plugin["dependencies"] as? [[String: Any]])
+      let names = dependencies.compactMap { ($0["byName"] as? [Any])?.first as? String }
+      #expect(names == [expected], "\(plugin["name"] ?? "")")
+    }
+  }
 }
