@@ -11,6 +11,13 @@ final class DocFXReading {
   /// For the container being read: where each `:::` block opened in it ends (the index of its end line), or
   /// `nil` when nothing closes it.
   private var ends: [Int: Int?] = [:]
+  /// For the container being read: the `:::` line each block is, if it is one.
+  private var lines: [DocFXColonLine?] = []
+  /// The content last handed to a reader, with its blocks' lines already read: the container the reader
+  /// then asks to be read (``interpret(_:)``) is that content, whose lines are not read again. Without
+  /// this, a block left open, whose content is the rest of its container, would have the rest read again
+  /// at every depth.
+  private var handedOut: (ranges: [SourceRange?], lines: ArraySlice<DocFXColonLine?>)?
   private var depth = 0
   private var reportedDepth = false
 
@@ -22,18 +29,21 @@ final class DocFXReading {
 
   /// The blocks with every construct among them read; the blocks as they are when none opens there.
   func group(_ blocks: [Block]) -> [Block] {
+    let handed = handedOut
+    handedOut = nil
     guard blocks.contains(where: Self.mayOpen) else { return blocks }
     guard depth < Self.maximumDepth else {
       reportDepthOnce(blocks)
       return blocks
     }
     depth += 1
-    let savedEnds = ends
+    let (savedEnds, savedLines) = (ends, lines)
     defer {
-      ends = savedEnds
+      (ends, lines) = (savedEnds, savedLines)
       depth -= 1
     }
     let blocks = Self.splittingColonLines(blocks)
+    lines = Self.lines(handed, of: blocks) ?? blocks.map(colonLine)
     ends = matchEnds(blocks)
     var result: [Block] = []
     var index = 0
@@ -43,7 +53,7 @@ final class DocFXReading {
         index += max(taken, 1)
         continue
       }
-      if let line = colonLine(blocks[index]), Self.isEndLine(line.name) {
+      if let line = lines[index], Self.isEndLine(line.name) {
         report(DocFXUnbalancedBlock.self, DocFXUnbalancedBlock.stray(line.name), at: blocks[index])
         index += 1
         continue
@@ -57,7 +67,7 @@ final class DocFXReading {
   private func readConstruct(_ blocks: [Block], at index: Int) -> (Block, Int)? {
     switch blocks[index] {
     case .paragraph:
-      if let line = colonLine(blocks[index]) {
+      if let line = lines[index] {
         guard let reader = DocFXConstructRegistry.colonLineReaders[line.name.lowercased()] else {
           guard !Self.isEndLine(line.name) else { return nil }
           let read = DocFXUnknownBlock.read(line, blocks, at: index, in: self)
@@ -146,7 +156,7 @@ final class DocFXReading {
   /// (opening and end lines included); `nil`, reporting nothing, when no end line closes it.
   func closedContent(openedAt index: Int, in blocks: [Block]) -> (blocks: [Block], taken: Int)? {
     guard let end = ends[index] ?? nil else { return nil }
-    return (Array(blocks[(index + 1)..<end]), end - index + 1)
+    return (handOut(blocks, (index + 1)..<end), end - index + 1)
   }
 
   /// The blocks between the `:::` line at `index` and its end line, and how many blocks the whole takes
@@ -155,10 +165,27 @@ final class DocFXReading {
   func content(openedAt index: Int, in blocks: [Block], name: String, endName: String) -> (blocks: [Block], taken: Int)
   {
     if let end = ends[index] ?? nil {
-      return (Array(blocks[(index + 1)..<end]), end - index + 1)
+      return (handOut(blocks, (index + 1)..<end), end - index + 1)
     }
     report(DocFXUnbalancedBlock.self, DocFXUnbalancedBlock.unclosed(name, end: endName), at: blocks[index])
-    return (Array(blocks[(index + 1)...]), blocks.count - index)
+    return (handOut(blocks, (index + 1)..<blocks.count), blocks.count - index)
+  }
+
+  /// The blocks of `range` in the container being read, noted with their lines for ``group(_:)``.
+  private func handOut(_ blocks: [Block], _ range: Range<Int>) -> [Block] {
+    let content = Array(blocks[range])
+    if lines.count == blocks.count { handedOut = (content.map(\.range), lines[range]) }
+    return content
+  }
+
+  /// The lines of `blocks` when they are the content `handed` out: the same number of blocks at the same
+  /// places.
+  private static func lines(
+    _ handed: (ranges: [SourceRange?], lines: ArraySlice<DocFXColonLine?>)?, of blocks: [Block]
+  ) -> [DocFXColonLine?]? {
+    guard let handed, handed.ranges.count == blocks.count, zip(handed.ranges, blocks).allSatisfy({ $0 == $1.range })
+    else { return nil }
+    return Array(handed.lines)
   }
 
   /// Reports a finding at the start of a block.
@@ -194,11 +221,12 @@ final class DocFXReading {
   /// Matches every `:::` block opened among `blocks` with its end line, in one pass: an end line closes
   /// the nearest block open with its name; blocks open above that one are closed there too, unclosed.
   private func matchEnds(_ blocks: [Block]) -> [Int: Int?] {
+    assert(lines.count == blocks.count)
     var found: [Int: Int?] = [:]
     var open: [(index: Int, endName: String)] = []
     var openCounts: [String: Int] = [:]
-    for (index, block) in blocks.enumerated() {
-      guard let line = colonLine(block) else { continue }
+    for index in blocks.indices {
+      guard let line = lines[index] else { continue }
       let name = line.name.lowercased()
       if Self.isEndLine(name) {
         guard openCounts[name, default: 0] > 0 else { continue }
