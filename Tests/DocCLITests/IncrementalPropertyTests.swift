@@ -5,7 +5,8 @@ import Testing
 
 /// Builds that take pages' results from the cache give what a full build gives: after every step of random
 /// edits, additions, deletions and renames of pages, includes and the configuration of a small doc set, the
-/// cached build's catalog JSON, Swift source and findings equal a `--no-cache` build's byte for byte.
+/// cached build's catalog JSON, Swift source and findings equal a `--no-cache` build's byte for byte, and a
+/// long-running validation's findings (``IncrementalValidation``) equal a full `validate`'s.
 @Suite("Incremental builds equal full builds")
 struct IncrementalPropertyTests {
   /// A reproducible stream of random numbers (SplitMix64).
@@ -74,7 +75,12 @@ struct IncrementalPropertyTests {
     mutating func page(_ locale: String, includes: [String], catalog: Bool) -> String {
       var text =
         random.chance(5) ? "---\ntitle: [broken\n---\n" : "---\ntitle: T\(random.below(9))\nms.date: 01/15/2024\n---\n"
-      text += "# Page \(random.below(99))\n\nSome text \(random.below(99)).\n\n"
+      text += "# Page \(random.below(4))\n\nSome text \(random.below(99)).\n\n"
+      for _ in 0..<random.below(3) {
+        let target = random.pick(["p0.md", "p1.md", "p2.md", "errors.md", "n1.md", "r0.md", "more/n2.md", ""])
+        let anchor = random.chance(60) ? "#\(random.pick(["page", "part"]))-\(random.below(4))" : ""
+        text += "See [that](\(target)\(anchor)).\n\n"
+      }
       if catalog || random.chance(15) { text += rows(locale) + "\n" }
       for _ in 0..<random.below(3) {
         let include = includes.isEmpty || random.chance(15) ? "includes/none.md" : random.pick(includes)
@@ -85,6 +91,7 @@ struct IncrementalPropertyTests {
 
     mutating func include(_ others: [String]) -> String {
       var text = "Included \(random.below(99)).\n\n"
+      if random.chance(40) { text += "## Part \(random.below(4))\n\n" }
       if random.chance(30), let other = others.randomElement(using: &random) {
         text += "[!INCLUDE [nested](\(other.split(separator: "/").last!))]\n\n"
       }
@@ -188,6 +195,21 @@ struct IncrementalPropertyTests {
     return [ended, json, swift] + report.findings
   }
 
+  /// The findings of one `validate` of `docs`: by `engine` when given, else a pipeline of its own.
+  func validate(_ docs: String, engine: IncrementalValidation? = nil) -> [String] {
+    do throws(BuildFailure) {
+      let result: ValidationPipeline.Result
+      if let engine {
+        result = try engine.run(observer: Report())
+      } else {
+        result = try ValidationPipeline(docsDirectory: docs).run(observer: Report())
+      }
+      return result.diagnostics.map(\.formatted)
+    } catch {
+      return ["failed: \(error.description)"]
+    }
+  }
+
   /// Odd seeds build with one long-running ``IncrementalBuild`` (pages' results kept in memory), even
   /// seeds with a new pipeline each time (pages' results read from the cache folder).
   @Test(arguments: 0..<8)
@@ -196,6 +218,7 @@ struct IncrementalPropertyTests {
     defer { try? FileManager.default.removeItem(atPath: root) }
     let docs = root + "/docs"
     let engine = seed % 2 == 1 ? IncrementalBuild(Self.request(docs, into: root + "/cached", cache: true)) : nil
+    let validation = IncrementalValidation(ValidationPipeline(docsDirectory: docs))
     var docSet = DocSet(seed: seed &* 7919 &+ 1)
     for step in 0..<50 {
       if step > 0 {
@@ -204,6 +227,13 @@ struct IncrementalPropertyTests {
       try docSet.write(to: docs)
       let cached = build(docs, into: root + "/cached", cache: true, engine: engine)
       let full = build(docs, into: root + "/full", cache: false)
+      let validated = validate(docs, engine: validation)
+      let fullyValidated = validate(docs)
+      if validated != fullyValidated {
+        Issue.record("seed \(seed), step \(step): the incremental validation differs from a full one")
+        Issue.record("incremental: \(validated)\nfull:        \(fullyValidated)")
+        return
+      }
       guard cached == full else {
         Issue.record("seed \(seed), step \(step): the cached build differs from a full one")
         for (index, (left, right)) in zip(cached, full).enumerated() where left != right {

@@ -6,7 +6,13 @@ public import DocValidation
 /// the rest go: the page's blocks at once, its text until a finding needs one of its lines, when it is read
 /// again from its file (``DocSet/Page/releaseText(file:)``).
 public final class ValidationFacts: PageConsumer {
-  private let pages: ConcurrentResults<(page: DocSet.Page, links: PageLinks)>
+  /// What the rules need of one page: the page without its blocks, and its links and anchors.
+  struct Kept: Sendable {
+    var page: DocSet.Page
+    var links: PageLinks
+  }
+
+  private let pages: ConcurrentResults<Kept>
   private let includes: IncludeLibrary
   /// The anchors of each included file, by path, found once for every page that includes it.
   private let includedAnchors = ConcurrentMemo<String, AnchorSet>()
@@ -22,7 +28,17 @@ public final class ValidationFacts: PageConsumer {
       page.document, path: page.path, localPath: page.localPath, includes: includes, ownAnchors: includedAnchors)
     kept.document = page.document.withoutBlocks()
     kept.releaseText(file: page.displayPath)
-    pages.set(page.index, (kept, links))
+    pages.set(page.index, Kept(page: kept, links: links))
+  }
+
+  /// What the pass took of the page at `index`, once it is consumed.
+  func kept(at index: Int) -> Kept? {
+    pages[index]
+  }
+
+  /// Takes what a page gave in the last validation (``PageReuse``) instead of its parsed page's.
+  func restore(_ kept: Kept, index: Int) {
+    pages.set(index, kept)
   }
 
   /// The doc set the rules read: every page without its blocks, in the pass's order.
@@ -35,7 +51,7 @@ public final class ValidationFacts: PageConsumer {
   /// Each page's links and anchors, by path.
   public var links: [String: PageLinks] {
     var byPath: [String: PageLinks] = [:]
-    for (page, links) in pages.values where byPath[page.path] == nil { byPath[page.path] = links }
+    for kept in pages.values where byPath[kept.page.path] == nil { byPath[kept.page.path] = kept.links }
     return byPath
   }
 

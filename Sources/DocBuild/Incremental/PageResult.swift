@@ -1,5 +1,6 @@
 import DocModel
 import DocParser
+import DocValidation
 
 /// What one page contributed to a build, kept in the cache so that the next build can take it instead of
 /// parsing the page again: valid while the page's bytes, the files its includes name (transitively, those
@@ -29,4 +30,6 @@ struct PageResult: Sendable {
   var diagnostics: [Diagnostic]
   /// The page's catalog rows.
   var rows: CatalogBuilder.Page
+  /// What `validate` took of the page (``ValidationFacts``): kept in memory only, never in the store.
+  var validation: ValidationFacts.Kept? = nil
 }

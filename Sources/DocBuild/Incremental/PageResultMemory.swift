@@ -16,6 +16,14 @@ final class PageResultMemory: @unchecked Sendable {
     }
   }
 
+  /// The docs folder's files as the last run fingerprinted them, whose stamps spare reading unchanged files
+  /// again (``BuildCache/docsDigest(previous:)``).
+  var inputFiles: [BuildManifest.InputFile] {
+    get { lock.withLock { files } }
+    set { lock.withLock { files = newValue } }
+  }
+  private var files: [BuildManifest.InputFile] = []
+
   func keep(_ result: PageResult, buildKey: String) {
     lock.withLock { results[result.path] = (buildKey, result) }
   }

@@ -6,26 +6,53 @@ import Foundation
 /// whose includes' files are as they were (``PageResult``) hands its kept catalog rows to the consumers;
 /// every page parsed is kept for the next build.
 ///
-/// Only the catalog rows and the findings are kept: a pass with other consumers (the site) parses every page,
-/// and so does any pass for a page that shows code snippets (`:::code`), whose files are not recorded.
+/// A build keeps the catalog rows and the findings, in the store and in memory; `validate` keeps what
+/// ``ValidationFacts`` took of the page too, in memory only. A pass with other consumers (the site) parses
+/// every page, and so does any pass for a page that shows code snippets (`:::code`), whose files are not
+/// recorded.
 final class PageReuse: @unchecked Sendable {
   /// The docs folder's files, by path, as the build fingerprinted them.
   private let digests: [String: String]
   private let root: String
-  private let store: PageResultStore
+  /// The store of a build's results; none for `validate`, whose results are kept in memory only.
+  private let store: PageResultStore?
+  /// The key every result must have been made under (``BuildCache/pageResultsKey(configurationDigest:configuration:)``).
+  private let buildKey: String
   private let memory: PageResultMemory?
   private let rows: CatalogRows
+  /// `validate`'s consumer of the facts its rules read, when the pass is a validation's.
+  private let facts: ValidationFacts?
   private let includes: IncludeLibrary
   /// The results taken from the store, by the page's index in the pass.
   private var reused: [Int: PageResult] = [:]
   private let lock = NSLock()
 
-  init(
+  /// Reuse of a build's results, read from `store` or `memory`.
+  convenience init(
     store: PageResultStore, memory: PageResultMemory?, digests: [String: String], setup: PagePass.Setup,
     rows: CatalogRows
   ) {
+    self.init(
+      store: store, buildKey: store.buildKey, memory: memory, digests: digests, setup: setup, rows: rows, facts: nil)
+  }
+
+  /// Reuse of a validation's results, kept in `memory` under `buildKey`.
+  convenience init(
+    memory: PageResultMemory, buildKey: String, digests: [String: String], setup: PagePass.Setup,
+    rows: CatalogRows, facts: ValidationFacts
+  ) {
+    self.init(
+      store: nil, buildKey: buildKey, memory: memory, digests: digests, setup: setup, rows: rows, facts: facts)
+  }
+
+  private init(
+    store: PageResultStore?, buildKey: String, memory: PageResultMemory?, digests: [String: String],
+    setup: PagePass.Setup, rows: CatalogRows, facts: ValidationFacts?
+  ) {
     self.store = store
+    self.buildKey = buildKey
     self.memory = memory
+    self.facts = facts
     self.digests = digests
     root = setup.root
     self.rows = rows
@@ -36,13 +63,19 @@ final class PageReuse: @unchecked Sendable {
   /// the catalog); `nil` when the page must be parsed.
   func reuse(_ file: PageFile, index: Int) -> [Diagnostic]? {
     guard let digest = digests[file.path],
-      let result = memory?.result(file.path, buildKey: store.buildKey) ?? store.load(file.path),
+      let result = memory?.result(file.path, buildKey: buildKey) ?? store?.load(file.path),
       result.digest == digest,
       result.rows.locale == (file.locale ?? "und"), result.rows.localPath == file.localPath,
       result.dependencies.allSatisfy({ current($0.path) == .some($0.digest) })
     else { return nil }
+    if let facts {
+      guard let kept = result.validation else { return nil }
+      facts.restore(kept, index: index)
+      // The rules read the included files themselves (anchors, cycles): the library reads them again.
+      includes.readAll(kept.page.document.includes, in: file.path, localPath: file.localPath)
+    }
     lock.withLock { reused[index] = result }
-    memory?.keep(result, buildKey: store.buildKey)
+    memory?.keep(result, buildKey: buildKey)
     rows.restore(result.rows, index: index)
     return result.diagnostics
   }
@@ -57,11 +90,15 @@ final class PageReuse: @unchecked Sendable {
     guard let digest = digests[page.path], let pageRows = rows.page(at: page.index),
       let (dependencies, includeErrors) = self.dependencies(of: page)
     else { return }
-    let result = PageResult(
+    var result = PageResult(
       path: page.path, digest: digest, dependencies: dependencies, includeErrors: includeErrors,
       diagnostics: found, rows: pageRows)
-    store.save(result)
-    memory?.keep(result, buildKey: store.buildKey)
+    if let facts {
+      guard let kept = facts.kept(at: page.index) else { return }
+      result.validation = kept
+    }
+    store?.save(result)
+    memory?.keep(result, buildKey: buildKey)
   }
 
   /// The errors of the included files that reused pages depend on and that no parsed page read (those
@@ -77,6 +114,9 @@ final class PageReuse: @unchecked Sendable {
     }
     return found
   }
+
+  /// How many pages the pass took from kept results instead of parsing them.
+  var reusedCount: Int { lock.withLock { reused.count } }
 
   /// The included files that reused pages read, by path in the docs folder.
   func includedFiles() -> Set<String> {
