@@ -52,11 +52,27 @@ public struct SiteGenerator: Sendable {
   public struct RenderedPage: Sendable {
     /// The page's file; a build that writes it at once may let the bytes go (see ``assemble(_:withPages:)``).
     public var bytes: [UInt8]
-    var title: String
-    var isFallback: Bool
-    var problems: [RenderProblem]
+    public var title: String
+    public var isFallback: Bool
+    public var problems: [RenderProblem]
     /// Whether the page loads ``SiteGenerator/codeScriptFile``.
-    var usesCodeScript = false
+    public var usesCodeScript = false
+
+    /// A page rendered before (a build's kept result).
+    public init(bytes: [UInt8], title: String, isFallback: Bool, problems: [RenderProblem], usesCodeScript: Bool) {
+      self.bytes = bytes
+      self.title = title
+      self.isFallback = isFallback
+      self.problems = problems
+      self.usesCodeScript = usesCodeScript
+    }
+  }
+
+  /// What the page of `job` shows of the rest of the site besides its own page: the locales that have a
+  /// page of its id, and those that have pages at all. With the same templates and configuration, a job
+  /// for which this is the same renders alike from the same page.
+  public func otherPagesShown(by job: Job) -> [String] {
+    locales.map { hasPage(job.id, $0) ? "page" : "none" } + pagedLocales.map(\.locale)
   }
 
   /// The script that gives code blocks their copy button, beside the stylesheet when a page has code.

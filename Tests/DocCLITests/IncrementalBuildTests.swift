@@ -154,7 +154,7 @@ struct IncrementalBuildTests {
     #expect(try build.run().status == 0)
     let json = try Data(contentsOf: build.json)
     let cache = fixture.root.appendingPathComponent(".doccatalog-cache")
-    let manifests = try FileManager.default.contentsOfDirectory(atPath: cache.path)
+    let manifests = try FileManager.default.contentsOfDirectory(atPath: cache.path).filter { $0.hasSuffix(".manifest") }
     #expect(manifests.count == 1)
     let manifest = cache.appendingPathComponent(manifests[0])
 

@@ -5,7 +5,7 @@ import Testing
 
 /// Builds that take pages' results from the cache give what a full build gives: after every step of random
 /// edits, additions, deletions and renames of pages, includes and the configuration of a small doc set, the
-/// cached build's catalog JSON, Swift source and findings equal a `--no-cache` build's byte for byte, and a
+/// cached build's catalog JSON, Swift source, site and findings equal a `--no-cache` build's byte for byte, and a
 /// long-running validation's findings (``IncrementalValidation``) equal a full `validate`'s.
 @Suite("Incremental builds equal full builds")
 struct IncrementalPropertyTests {
@@ -81,6 +81,7 @@ struct IncrementalPropertyTests {
         let anchor = random.chance(60) ? "#\(random.pick(["page", "part"]))-\(random.below(4))" : ""
         text += "See [that](\(target)\(anchor)).\n\n"
       }
+      if random.chance(20) { text += "![A picture](../media/\(random.pick(["a", "b"])).png)\n\n" }
       if catalog || random.chance(15) { text += rows(locale) + "\n" }
       for _ in 0..<random.below(3) {
         let include = includes.isEmpty || random.chance(15) ? "includes/none.md" : random.pick(includes)
@@ -107,6 +108,7 @@ struct IncrementalPropertyTests {
       random = Random(state: seed)
       files["doccatalog.yml"] = configuration()
       for index in 0..<3 { files["includes/i\(index).md"] = include([]) }
+      files["media/a.png"] = "a picture"
       files["en-US/errors.md"] = page("en-US", includes: includes, catalog: true)
       files["ja-JP/errors.md"] = page("ja-JP", includes: includes, catalog: true)
       for index in 0..<3 { files["en-US/p\(index).md"] = page("en-US", includes: includes, catalog: false) }
@@ -172,7 +174,8 @@ struct IncrementalPropertyTests {
   /// The outputs and findings of one build of `docs` into `out`.
   static func request(_ docs: String, into out: String, cache: Bool) -> BuildPipeline.Request {
     .init(
-      docsDirectory: docs, outputPaths: ["json": out + "/catalog.json", "swift": out + "/Catalog.swift"],
+      docsDirectory: docs,
+      outputPaths: ["json": out + "/catalog.json", "swift": out + "/Catalog.swift", "html": out + "/site"],
       usesCache: cache)
   }
 
@@ -192,7 +195,15 @@ struct IncrementalPropertyTests {
     }
     let json = (try? String(contentsOfFile: out + "/catalog.json", encoding: .utf8)) ?? "none"
     let swift = (try? String(contentsOfFile: out + "/Catalog.swift", encoding: .utf8)) ?? "none"
-    return [ended, json, swift] + report.findings
+    return [ended, json, swift, Self.site(out + "/site")] + report.findings
+  }
+
+  /// Every file of the site at `folder`, with its contents.
+  static func site(_ folder: String) -> String {
+    let files = (FileManager.default.subpaths(atPath: folder) ?? []).sorted()
+    return files.map { file in
+      "\(file): " + ((try? String(contentsOfFile: folder + "/" + file, encoding: .utf8)) ?? "(folder)")
+    }.joined(separator: "\n")
   }
 
   /// The findings of one `validate` of `docs`: by `engine` when given, else a pipeline of its own.
@@ -240,7 +251,7 @@ struct IncrementalPropertyTests {
           Issue.record("part \(index):\ncached: \(left)\nfull:   \(right)")
           break
         }
-        if cached.count != full.count { Issue.record("findings: \(cached.dropFirst(3)) vs \(full.dropFirst(3))") }
+        if cached.count != full.count { Issue.record("findings: \(cached.dropFirst(4)) vs \(full.dropFirst(4))") }
         return
       }
     }

@@ -75,6 +75,48 @@ struct PageResultCacheTests {
     #expect(!first.isEmpty)
   }
 
+  /// Builds the JSON and the site; returns them (each site file with its contents) with the findings.
+  func buildWithSite(_ docs: URL, cache: Bool = true) throws -> String {
+    let out = docs.deletingLastPathComponent().appendingPathComponent("site-out-\(cache)").path
+    let report = Findings()
+    try BuildPipeline(
+      .init(
+        docsDirectory: docs.path, outputPaths: ["json": out + "/catalog.json", "html": out + "/site"],
+        usesCache: cache)
+    ).run(observer: report)
+    let files = try FileManager.default.subpathsOfDirectory(atPath: out + "/site").sorted()
+    let site = files.map { "\($0): " + ((try? String(contentsOfFile: out + "/site/" + $0, encoding: .utf8)) ?? "") }
+    return try String(contentsOfFile: out + "/catalog.json", encoding: .utf8) + site.joined() + report.text
+  }
+
+  /// With the site, a page's site pages are kept with its result: a rebuild after one page's edit parses and
+  /// renders that page alone, and an edited source page has its translation's rows (whose ids follow the
+  /// source's) rendered again, as a full build renders them.
+  @Test func aRebuildWithTheSiteKeepsAnewOnlyThePagesThatChanged() throws {
+    let fixture = try docs()
+    let first = try buildWithSite(fixture.root)
+    let before = try keptResults(fixture.root)
+    #expect(before.count == 3, "one result per page: \(before.keys.sorted())")
+    #expect(first == (try buildWithSite(fixture.root, cache: false)))
+
+    try "# Setup\n\nChanged.\n\n[!INCLUDE [note](../includes/note.md)]\n".write(
+      to: fixture.root.appendingPathComponent("en-US/setup.md"), atomically: false, encoding: .utf8)
+    let second = try buildWithSite(fixture.root)
+    let afterPage = try keptResults(fixture.root)
+    #expect(afterPage.filter { before[$0.key] != $0.value }.count == 1, "only the edited page is kept anew")
+    #expect(second.contains("Changed."))
+    #expect(second == (try buildWithSite(fixture.root, cache: false)))
+
+    // Another app in the source's row gives the row another id, which the translation's row takes: the
+    // translation's page is rendered again.
+    try DocSetFixture.page(locale: "en-US", rows: [["E1: failed", "Mail", "D", "R"]])
+      .write(to: fixture.root.appendingPathComponent("en-US/errors.md"), atomically: false, encoding: .utf8)
+    let third = try buildWithSite(fixture.root)
+    let afterRows = try keptResults(fixture.root)
+    #expect(afterRows.filter { afterPage[$0.key] != $0.value }.count == 2, "the source and its translation")
+    #expect(third == (try buildWithSite(fixture.root, cache: false)))
+  }
+
   /// A page that shows a code snippet depends on the snippet's file, which a kept result does not record:
   /// such a page is parsed on every build, so an edited snippet file gives what a full build gives.
   @Test func aPageWithSnippetsIsParsedOnEveryBuild() throws {

@@ -96,8 +96,10 @@ public struct BuildPipeline: Sendable {
       let made = CatalogRows(setup, keepCellRanges: false, keepMarkdown: true)
       rows = made
       let others = outputs.compactMap { $0.output.pageConsumer(setup) }
-      if others.isEmpty, let cache, let digests = docsHash?.digests {
-        reuse = pageReuse(cache: cache, digests: digests, setup: setup, rows: made)
+      // Pages' results are kept for the catalog, and for the site when it is the one other consumer.
+      let site = others.count == 1 ? others.first as? SitePages : nil
+      if others.isEmpty || site != nil, let cache, let digests = docsHash?.digests {
+        reuse = pageReuse(cache: cache, digests: digests, setup: setup, rows: made, site: site)
       }
       return ([made] + others, reuse)
     }
@@ -111,6 +113,7 @@ public struct BuildPipeline: Sendable {
     let built = BuiltDocs(root: folder.root, configuration: pass.setup.configuration, catalog: catalog)
     // Rendering costs little: files are made as they are written. What it finds counts before anything is.
     let rendered = outputs.map { $0.output.render(built) }
+    reuse?.keepSitePages()
     // The configuration's `rules:` count here as in `validate`: a finding lowered to a warning does not
     // stop the build, one turned off is not reported.
     let found = Validator.withSeverities(
@@ -174,7 +177,7 @@ public struct BuildPipeline: Sendable {
   /// The kept page results this build can take (see ``PageReuse``), keyed by the configuration the pass
   /// settled on; none when the configuration file is one the fingerprint cannot vouch for.
   private func pageReuse(
-    cache: BuildCache, digests: [String: String], setup: PagePass.Setup, rows: CatalogRows
+    cache: BuildCache, digests: [String: String], setup: PagePass.Setup, rows: CatalogRows, site: SitePages?
   ) -> PageReuse? {
     var configurationDigest = "none"
     if let configPath = request.configPath {
@@ -184,9 +187,19 @@ public struct BuildPipeline: Sendable {
       guard let digest = digests[ConfigurationLoader.fileName] else { return nil }
       configurationDigest = digest
     }
-    let key = cache.pageResultsKey(configurationDigest: configurationDigest, configuration: setup.configuration)
+    var key = cache.pageResultsKey(configurationDigest: configurationDigest, configuration: setup.configuration)
+    if site != nil, let templates = request.templatesDirectory {
+      // Site pages are made with the templates too.
+      var withTemplates = InputFingerprint()
+      withTemplates.add("results", key)
+      let files = FileTree.files(in: templates).sorted()
+      for (file, digest) in zip(files, InputFingerprint.digests(ofFiles: files.map { templates + "/" + $0 })) {
+        withTemplates.addFile(file, digest: digest)
+      }
+      key = withTemplates.digest
+    }
     guard let store = PageResultStore(folder: cache.pagesFolder, buildKey: key) else { return nil }
-    return PageReuse(store: store, memory: memory, digests: digests, setup: setup, rows: rows)
+    return PageReuse(store: store, memory: memory, digests: digests, setup: setup, rows: rows, site: site)
   }
 
   /// Where each output goes, by key, in the registry's order: the command line's paths, else the

@@ -42,8 +42,14 @@ final class SiteMedia: @unchecked Sendable {
 
   /// Notes the files a page names, for its site file at `siteFile` (relative to the site folder).
   func add(_ references: [FileReferences.Reference], page: PassPage, siteFile: String) {
+    add(references, pagePath: page.path, displayPath: page.displayPath, siteFile: siteFile)
+  }
+
+  /// Notes the files the page at `pagePath` (shown in findings as `displayPath`) names, for its site file
+  /// at `siteFile`.
+  func add(_ references: [FileReferences.Reference], pagePath: String, displayPath: String, siteFile: String) {
     guard !references.isEmpty else { return }
-    let pageFolder = Self.folder(of: page.path)
+    let pageFolder = Self.folder(of: pagePath)
     let siteFolder = Self.folder(of: siteFile)
     var found: [(site: String?, use: Use)] = []
     for reference in references {
@@ -54,7 +60,7 @@ final class SiteMedia: @unchecked Sendable {
       // A path climbing above the docs folder names no file of the docs: `source` empty, reported missing.
       let source = ContainedPath.joined(pageFolder, path) ?? ""
       let use = Use(
-        source: source, file: page.displayPath, line: start?.line ?? 0, column: start?.column ?? 0,
+        source: source, file: displayPath, line: start?.line ?? 0, column: start?.column ?? 0,
         address: reference.path)
       // A file the site cannot publish (its site path climbs above the site, or is one the site writes
       // itself) is still looked for, as `validate` does.

@@ -1,4 +1,5 @@
 import DocModel
+import DocParser
 import Foundation
 import HTMLGenerator
 
@@ -8,6 +9,10 @@ import HTMLGenerator
 /// Pages that hold catalog tables wait for the catalog: their rows carry their entries' ids, which only the
 /// whole catalog knows (a translation's rows are aligned to the source's, duplicate keys numbered across
 /// pages). They are kept until ``assemble(rowIDs:)``.
+///
+/// A build that keeps pages' results (``PageReuse``) keeps each page's rendered site pages too
+/// (``PageResult/SiteResult``), and hands them back for a page it does not parse: they are staged as they
+/// were, unless the page's catalog rows now have other ids, when the page is parsed again and rendered.
 final class SitePages: PageConsumer {
   let site: SiteGenerator
   let staging: SiteStaging?
@@ -36,11 +41,32 @@ final class SitePages: PageConsumer {
   private let waitsForCatalog: @Sendable (String) -> Bool
   /// The pages waiting for the catalog, by index in the pass.
   private let waiting: ConcurrentResults<SiteGenerator.Page?>
+  /// Whether each page's rendered site pages are kept for the next build; set before the pass starts.
+  var keepsResults: Bool {
+    get { keeping[0] ?? false }
+    set { keeping.set(0, newValue) }
+  }
+  private let keeping = ConcurrentResults<Bool>(count: 1)
+  /// The files each page names, by index in the pass (kept with its result).
+  private let references: ConcurrentResults<[FileReferences.Reference]>
+  /// Each page's site pages as rendered in this build, when ``keepsResults``.
+  private let results: ConcurrentResults<PageResult.SiteResult>
+  /// Pages waiting for the catalog whose site pages were taken from the last build: kept until the
+  /// catalog's row ids show whether they still hold.
+  private let restoredWaiting: ConcurrentResults<(result: PageResult.SiteResult, page: PageFile)>
+  /// Pages taken from the last build that had to be rendered again (their row ids changed).
+  private let renderedAgain: ConcurrentResults<Bool>
+  private let root: String
 
   init(
-    site: SiteGenerator, pageCount: Int, staging: SiteStaging?, media: SiteMedia,
+    site: SiteGenerator, pageCount: Int, staging: SiteStaging?, media: SiteMedia, root: String,
     waitsForCatalog: @escaping @Sendable (String) -> Bool = { _ in false }
   ) {
+    self.root = root
+    references = ConcurrentResults(count: pageCount)
+    results = ConcurrentResults(count: pageCount)
+    restoredWaiting = ConcurrentResults(count: pageCount)
+    renderedAgain = ConcurrentResults(count: pageCount)
     self.media = media
     self.site = site
     self.staging = staging
@@ -58,8 +84,11 @@ final class SitePages: PageConsumer {
     // The files a page names are the same whenever its site pages are rendered: they are taken now.
     let references = FileReferences.of(page.document)
     for job in jobsByPage[page.index] {
-      media.add(references, page: page, siteFile: SiteGenerator.filePath(of: site.jobs[job]))
+      media.add(
+        references, pagePath: page.path, displayPath: page.displayPath,
+        siteFile: SiteGenerator.filePath(of: site.jobs[job]))
     }
+    if keepsResults { self.references.set(page.index, references) }
     if waitsForCatalog(page.localPath) && !jobsByPage[page.index].isEmpty {
       waiting.set(page.index, shown)
       rendered.set(page.index, [])
@@ -69,12 +98,82 @@ final class SitePages: PageConsumer {
     }
   }
 
+  /// What the site pages of the page at `index` read besides the page itself (and its includes): each
+  /// one's file, locale and id, and what it shows of the rest of the site.
+  func key(ofPageAt index: Int) -> String {
+    var key = InputFingerprint()
+    for job in jobsByPage[index] {
+      let shown = site.jobs[job]
+      key.add("job", SiteGenerator.filePath(of: shown))
+      key.add("id", shown.id)
+      key.add("locale", shown.locale)
+      key.add("fallback", shown.isFallback ? "yes" : "no")
+      for fact in site.otherPagesShown(by: shown) { key.add("shows", fact) }
+    }
+    return key.digest
+  }
+
+  /// The site pages of the page at `index` as rendered in this build, if they are to be kept.
+  func result(at index: Int) -> PageResult.SiteResult? {
+    results[index]
+  }
+
+  /// Whether the page at `index` waits for the catalog to be rendered.
+  func waitsForCatalog(at index: Int, localPath: String) -> Bool {
+    waitsForCatalog(localPath) && !jobsByPage[index].isEmpty
+  }
+
+  /// The pages taken from the last build that ``assemble(rowIDs:)`` rendered again.
+  var pagesRenderedAgain: [Int] {
+    (0..<jobsByPage.count).filter { renderedAgain[$0] == true }
+  }
+
+  /// Whether `kept`, the site pages of `page` (at `index`) in the last build, still hold: the same pages,
+  /// showing the same of the rest of the site.
+  func canRestore(_ kept: PageResult.SiteResult, index: Int) -> Bool {
+    kept.pages.count == jobsByPage[index].count && kept.key == key(ofPageAt: index)
+  }
+
+  /// Takes `kept` (see ``canRestore(_:index:)``) for `page`, the page at `index`, instead of rendering it.
+  func restore(_ kept: PageResult.SiteResult, page: PageFile, index: Int) {
+    let displayPath = DocSet.displayPath(page.path, root: root)
+    for job in jobsByPage[index] {
+      media.add(
+        kept.references, pagePath: page.path, displayPath: displayPath,
+        siteFile: SiteGenerator.filePath(of: site.jobs[job]))
+    }
+    references.set(index, kept.references)
+    waiting.set(index, nil)
+    if waitsForCatalog(at: index, localPath: page.localPath) {
+      restoredWaiting.set(index, (kept, page))
+      rendered.set(index, [])
+    } else {
+      stage(kept.pages, index: index)
+    }
+  }
+
+  /// Stages `pages`, the rendered site pages of the page at `index`.
+  private func stage(_ pages: [SiteGenerator.RenderedPage], index: Int) {
+    rendered.set(
+      index,
+      zip(jobsByPage[index], pages).map { job, page in
+        var page = page
+        if let staging {
+          staging.add(SiteGenerator.filePath(of: site.jobs[job]), page.bytes)
+          page.bytes = []
+        }
+        return (job, page)
+      })
+  }
+
   /// Renders the site pages that show `shown`, the page at `index` in the pass.
   private func render(_ shown: SiteGenerator.Page, index: Int, rowIDs: [Int: String]) {
+    var kept: [SiteGenerator.RenderedPage]? = keepsResults ? [] : nil
     rendered.set(
       index,
       jobsByPage[index].map { job in
         var rendered = site.render(site.jobs[job], shown: shown, rowIDs: rowIDs)
+        kept?.append(rendered)
         let file = SiteGenerator.filePath(of: site.jobs[job])
         if let longest = file.split(separator: "/").map(\.utf8.count).max(), longest > Self.longestName {
           // The file system would refuse the name: the page is reported (an error: nothing is written) and
@@ -82,6 +181,7 @@ final class SitePages: PageConsumer {
           tooLong.lock.withLock {
             if tooLong.pages[shown.path] == nil { tooLong.pages[shown.path] = (file, longest) }
           }
+          kept = nil
           rendered.bytes = []
         } else if let staging {
           staging.add(file, rendered.bytes)
@@ -89,6 +189,10 @@ final class SitePages: PageConsumer {
         }
         return (job, rendered)
       })
+    if let kept, let references = references[index] {
+      results.set(
+        index, PageResult.SiteResult(key: key(ofPageAt: index), references: references, rowIDs: rowIDs, pages: kept))
+    }
   }
 
   /// The pages that waited for the catalog, their rows with `rowIDs` (by page path, then line); then the
@@ -100,6 +204,21 @@ final class SitePages: PageConsumer {
     let waitingPages = waiting.values.enumerated().compactMap { index, page in page.map { (index, $0) } }
     _ = ConcurrentMap.map(waitingPages) { index, page in
       render(page, index: index, rowIDs: rowIDs[page.path] ?? [:])
+    }
+    let restored = (0..<jobsByPage.count).compactMap { index in restoredWaiting[index].map { (index, $0) } }
+    _ = ConcurrentMap.map(restored) { index, restored in
+      let ids = rowIDs[restored.page.path] ?? [:]
+      guard restored.result.rowIDs != ids else { return stage(restored.result.pages, index: index) }
+      // Its rows have other ids now: the page is read again, to be rendered with them.
+      var parser = MarkdownParser()
+      parser.keepsCellMarkdown = true
+      let file = DocSet.displayPath(restored.page.path, root: root)
+      let parsed = parser.parse(contentsOf: file, displayPath: file, within: DocsFolderBoundary(root: root))
+      let page = restored.page
+      let shown = SiteGenerator.Page(
+        locale: page.locale ?? "und", localPath: page.localPath, path: page.path, document: parsed.document)
+      render(shown, index: index, rowIDs: ids)
+      renderedAgain.set(index, true)
     }
     var pages = [SiteGenerator.RenderedPage?](repeating: nil, count: site.jobs.count)
     for pageJobs in rendered.values {

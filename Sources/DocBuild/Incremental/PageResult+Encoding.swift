@@ -1,5 +1,6 @@
 import DocModel
 import DocParser
+import HTMLGenerator
 
 /// The binary form of a ``PageResult`` (see ``CacheByteWriter``).
 extension PageResult {
@@ -17,6 +18,7 @@ extension PageResult {
     }
     writer.array(diagnostics) { writer, diagnostic in Self.write(diagnostic: diagnostic, into: &writer) }
     Self.write(rows: rows, into: &writer)
+    writer.optional(site) { writer, site in Self.write(site: site, into: &writer) }
     return writer.bytes
   }
 
@@ -34,7 +36,63 @@ extension PageResult {
     }
     diagnostics = try reader.array(Self.readDiagnostic)
     rows = try Self.readRows(&reader)
+    site = try reader.optional(Self.readSite)
     guard reader.isAtEnd else { throw CacheByteReader.Damaged() }
+  }
+
+  // MARK: Site pages
+
+  static func write(site: SiteResult, into writer: inout CacheByteWriter) {
+    writer.string(site.key)
+    writer.array(site.references) { writer, reference in
+      writer.string(reference.path)
+      writer.optional(reference.range) { writer, range in write(range: range, into: &writer) }
+    }
+    writer.array(site.rowIDs.sorted { $0.key < $1.key }) { writer, row in
+      writer.int(row.key)
+      writer.string(row.value)
+    }
+    writer.array(site.pages) { writer, page in
+      writer.data(page.bytes)
+      writer.string(page.title)
+      writer.bool(page.isFallback)
+      writer.bool(page.usesCodeScript)
+      writer.array(page.problems) { writer, problem in
+        writer.int(problem.kind == .includeCycle ? 0 : problem.kind == .includeTooDeep ? 1 : 2)
+        writer.string(problem.file)
+        writer.int(problem.line)
+        writer.int(problem.column)
+        writer.string(problem.includePath)
+        writer.string(problem.message)
+      }
+    }
+  }
+
+  static func readSite(_ reader: inout CacheByteReader) throws(CacheByteReader.Damaged) -> SiteResult {
+    let key = try reader.string()
+    let references = try reader.array { reader throws(CacheByteReader.Damaged) in
+      FileReferences.Reference(path: try reader.string(), range: try reader.optional(readRange))
+    }
+    let rows = try reader.array { reader throws(CacheByteReader.Damaged) in (try reader.int(), try reader.string()) }
+    let pages = try reader.array { reader throws(CacheByteReader.Damaged) in
+      let bytes = try reader.data()
+      let title = try reader.string()
+      let isFallback = try reader.bool()
+      let usesCodeScript = try reader.bool()
+      let problems = try reader.array { reader throws(CacheByteReader.Damaged) in
+        let kinds: [RenderProblem.Kind] = [.includeCycle, .includeTooDeep, .includeTooLarge]
+        let kind = try reader.int()
+        guard kinds.indices.contains(kind) else { throw CacheByteReader.Damaged() }
+        return RenderProblem(
+          kind: kinds[kind], file: try reader.string(), line: try reader.int(), column: try reader.int(),
+          includePath: try reader.string(), message: try reader.string())
+      }
+      return SiteGenerator.RenderedPage(
+        bytes: bytes, title: title, isFallback: isFallback, problems: problems, usesCodeScript: usesCodeScript)
+    }
+    return SiteResult(
+      key: key, references: references, rowIDs: Dictionary(rows, uniquingKeysWith: { first, _ in first }),
+      pages: pages)
   }
 
   // MARK: Diagnostics

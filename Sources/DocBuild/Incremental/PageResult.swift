@@ -1,6 +1,7 @@
 import DocModel
 import DocParser
 import DocValidation
+import HTMLGenerator
 
 /// What one page contributed to a build, kept in the cache so that the next build can take it instead of
 /// parsing the page again: valid while the page's bytes, the files its includes name (transitively, those
@@ -11,6 +12,18 @@ struct PageResult: Sendable {
   struct Dependency: Sendable, Equatable {
     var path: String
     var digest: String?
+  }
+
+  /// What a page gave the site: its site pages (its own and those it stands in for), rendered, and the
+  /// local files it names.
+  struct SiteResult: Sendable {
+    /// What else its site pages read (``SitePages/key(ofPageAt:)``): valid only while it is the same.
+    var key: String
+    var references: [FileReferences.Reference]
+    /// The ids of its catalog rows by line, which its pages link to (none for a page without a catalog).
+    var rowIDs: [Int: String]
+    /// One per site page, in the order of the site's jobs.
+    var pages: [SiteGenerator.RenderedPage]
   }
 
   /// An included file's own errors, reported once however many pages include it.
@@ -30,6 +43,8 @@ struct PageResult: Sendable {
   var diagnostics: [Diagnostic]
   /// The page's catalog rows.
   var rows: CatalogBuilder.Page
+  /// The page's site pages, when the build makes the site.
+  var site: SiteResult? = nil
   /// What `validate` took of the page (``ValidationFacts``): kept in memory only, never in the store.
   var validation: ValidationFacts.Kept? = nil
 }

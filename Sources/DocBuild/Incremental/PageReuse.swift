@@ -6,10 +6,9 @@ import Foundation
 /// whose includes' files are as they were (``PageResult``) hands its kept catalog rows to the consumers;
 /// every page parsed is kept for the next build.
 ///
-/// A build keeps the catalog rows and the findings, in the store and in memory; `validate` keeps what
-/// ``ValidationFacts`` took of the page too, in memory only. A pass with other consumers (the site) parses
-/// every page, and so does any pass for a page that shows code snippets (`:::code`), whose files are not
-/// recorded.
+/// A build keeps the catalog rows and the findings, in the store and in memory, and its site pages when it
+/// makes the site (``SitePages``); `validate` keeps what ``ValidationFacts`` took of the page too, in memory
+/// only. A page that shows code snippets (`:::code`), whose files are not recorded, is parsed on every build.
 final class PageReuse: @unchecked Sendable {
   /// The docs folder's files, by path, as the build fingerprinted them.
   private let digests: [String: String]
@@ -22,18 +21,24 @@ final class PageReuse: @unchecked Sendable {
   private let rows: CatalogRows
   /// `validate`'s consumer of the facts its rules read, when the pass is a validation's.
   private let facts: ValidationFacts?
+  /// The site's consumer, when the build makes the site: each page's site pages are kept too.
+  private let site: SitePages?
+  /// Results of parsed pages whose site pages wait for the catalog: kept once they are rendered
+  /// (``keepSitePages()``).
+  private var waitingForSite: [Int: PageResult] = [:]
   private let includes: IncludeLibrary
   /// The results taken from the store, by the page's index in the pass.
   private var reused: [Int: PageResult] = [:]
   private let lock = NSLock()
 
-  /// Reuse of a build's results, read from `store` or `memory`.
+  /// Reuse of a build's results, read from `store` or `memory`; with `site`, its site pages too.
   convenience init(
     store: PageResultStore, memory: PageResultMemory?, digests: [String: String], setup: PagePass.Setup,
-    rows: CatalogRows
+    rows: CatalogRows, site: SitePages? = nil
   ) {
     self.init(
-      store: store, buildKey: store.buildKey, memory: memory, digests: digests, setup: setup, rows: rows, facts: nil)
+      store: store, buildKey: store.buildKey, memory: memory, digests: digests, setup: setup, rows: rows, facts: nil,
+      site: site)
   }
 
   /// Reuse of a validation's results, kept in `memory` under `buildKey`.
@@ -42,13 +47,16 @@ final class PageReuse: @unchecked Sendable {
     rows: CatalogRows, facts: ValidationFacts
   ) {
     self.init(
-      store: nil, buildKey: buildKey, memory: memory, digests: digests, setup: setup, rows: rows, facts: facts)
+      store: nil, buildKey: buildKey, memory: memory, digests: digests, setup: setup, rows: rows, facts: facts,
+      site: nil)
   }
 
   private init(
     store: PageResultStore?, buildKey: String, memory: PageResultMemory?, digests: [String: String],
-    setup: PagePass.Setup, rows: CatalogRows, facts: ValidationFacts?
+    setup: PagePass.Setup, rows: CatalogRows, facts: ValidationFacts?, site: SitePages?
   ) {
+    self.site = site
+    site?.keepsResults = true
     self.store = store
     self.buildKey = buildKey
     self.memory = memory
@@ -68,6 +76,10 @@ final class PageReuse: @unchecked Sendable {
       result.rows.locale == (file.locale ?? "und"), result.rows.localPath == file.localPath,
       result.dependencies.allSatisfy({ current($0.path) == .some($0.digest) })
     else { return nil }
+    if let site {
+      guard let kept = result.site, site.canRestore(kept, index: index) else { return nil }
+      site.restore(kept, page: file, index: index)
+    }
     if let facts {
       guard let kept = result.validation else { return nil }
       facts.restore(kept, index: index)
@@ -97,8 +109,32 @@ final class PageReuse: @unchecked Sendable {
       guard let kept = facts.kept(at: page.index) else { return }
       result.validation = kept
     }
+    if let site {
+      if let kept = site.result(at: page.index) {
+        result.site = kept
+      } else {
+        // Rendered once the catalog is built, or not kept (a name too long).
+        if site.waitsForCatalog(at: page.index, localPath: page.localPath) {
+          lock.withLock { waitingForSite[page.index] = result }
+        }
+        return
+      }
+    }
     store?.save(result)
     memory?.keep(result, buildKey: buildKey)
+  }
+
+  /// Keeps the results of the pages whose site pages were rendered once the catalog was built: parsed
+  /// pages that waited for it, and kept pages rendered again since their rows' ids changed.
+  func keepSitePages() {
+    guard let site else { return }
+    let (waiting, reused) = lock.withLock { (waitingForSite, self.reused) }
+    for index in waiting.keys.sorted() + site.pagesRenderedAgain {
+      guard var result = waiting[index] ?? reused[index], let kept = site.result(at: index) else { continue }
+      result.site = kept
+      store?.save(result)
+      memory?.keep(result, buildKey: buildKey)
+    }
   }
 
   /// The errors of the included files that reused pages depend on and that no parsed page read (those

@@ -48,7 +48,7 @@ public final class HTMLSiteOutput: BuildOutput {
     let configuration = setup.configuration
     let pages = SitePages(
       site: site, pageCount: setup.pages.count, staging: isCheck ? nil : SiteStaging(folder: folder),
-      media: SiteMedia(root: setup.root, reserved: reserved),
+      media: SiteMedia(root: setup.root, reserved: reserved), root: setup.root,
       waitsForCatalog: { configuration.hasCatalog(onPage: $0) })
     state.pages = pages
     return pages

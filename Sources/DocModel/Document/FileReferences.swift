@@ -7,6 +7,11 @@ public enum FileReferences {
     /// The file's path relative to the page's folder, `%XX` escapes as written, query and fragment cut.
     public var path: String
     public var range: SourceRange?
+
+    public init(path: String, range: SourceRange?) {
+      self.path = path
+      self.range = range
+    }
   }
 
   /// The page's references to local files, in document order; includes are not followed (their own
