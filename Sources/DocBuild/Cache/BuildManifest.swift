@@ -22,6 +22,8 @@ struct BuildManifest: Codable, Equatable {
   var diagnostics: [Diagnostic]
   /// The docs folder's files as they were hashed, so that the next build hashes only the files that changed.
   var inputFiles: [InputFile] = []
+  /// What the outputs made from the catalog alone read (``CatalogInputs``), when the build could vouch for it.
+  var catalogInputs: String? = nil
 
   /// A file as the build left it.
   struct OutputFile: Codable, Equatable {

@@ -91,20 +91,28 @@ public struct BuildPipeline: Sendable {
     // One pass: each page parsed, its rows read and its site pages rendered (and staged), then let go of.
     var rows: CatalogRows?
     var reuse: PageReuse?
+    var buildKey: String?
+    var readsPages: [Bool] = []
     let pass = try PagePass(folder: folder).run(progress: progress, timer: timer) {
       setup -> ([any PageConsumer], PageReuse?) in
       let made = CatalogRows(setup, keepCellRanges: false, keepMarkdown: true)
       rows = made
-      let others = outputs.compactMap { $0.output.pageConsumer(setup) }
+      let consumers = outputs.map { $0.output.pageConsumer(setup) }
+      readsPages = consumers.map { $0 != nil }
+      let others = consumers.compactMap { $0 }
+      if let cache, let digests = docsHash?.digests {
+        buildKey = self.buildKey(cache: cache, digests: digests, setup: setup)
+      }
       // Pages' results are kept for the catalog, and for the site when it is the one other consumer.
       let site = others.count == 1 ? others.first as? SitePages : nil
-      if others.isEmpty || site != nil, let cache, let digests = docsHash?.digests {
-        reuse = pageReuse(cache: cache, digests: digests, setup: setup, rows: made, site: site)
+      if others.isEmpty || site != nil, let cache, let digests = docsHash?.digests, let buildKey {
+        reuse = pageReuse(cache: cache, buildKey: buildKey, digests: digests, setup: setup, rows: made, site: site)
       }
       return ([made] + others, reuse)
     }
     guard let rows else { return nil }
     let (catalog, catalogDiagnostics) = timer.measure("catalog") { rows.catalog() }
+    let catalogInputs = buildKey.map { CatalogInputs.digest(buildKey: $0, pages: rows.all) }
     var diagnostics: [Diagnostic] = []
     func report(_ found: [Diagnostic]) {
       observer.observe(.diagnostics(found))
@@ -128,6 +136,15 @@ public struct BuildPipeline: Sendable {
 
     let folders = rendered.compactMap(\.folder)
     let files = rendered.flatMap(\.files)
+    // The files made from the catalog alone, when it is made from what the last build's was, and they are
+    // as that build left them: not made again.
+    var unchanged: Set<String> = []
+    if let manifest, let catalogInputs, manifest.catalogInputs == catalogInputs {
+      let intact = Set(manifest.outputs.filter { BuildManifest.outputFile($0.path) == $0 }.map(\.path))
+      for (output, reads) in zip(rendered, readsPages) where !reads {
+        unchanged.formUnion(output.files.map(\.path).filter { intact.contains($0) })
+      }
+    }
     let phases = rendered.filter { !$0.files.isEmpty }.map(\.phase)
     if request.check {
       var stale = folders.flatMap { staleFiles(in: $0, observer: observer) }
@@ -142,7 +159,7 @@ public struct BuildPipeline: Sendable {
     returnFreedMemoryToSystem()  // the pages are no longer needed
     let staged = try timer.measure(phases.joined(separator: "+")) { () throws(BuildFailure) in
       do throws(BuildFailure) {
-        return try stage(files, observer: observer)
+        return try stage(files, unchanged: unchanged, observer: observer)
       } catch {
         for (folder, _) in sites { folder.staged?.abandon() }
         throw error
@@ -161,7 +178,7 @@ public struct BuildPipeline: Sendable {
       let stored = BuildManifest(
         inputs: cache.fingerprint(docsDigest: docsDigest, extraInputs: extraInputs),
         extraInputs: extraInputs, outputs: records.files, folders: records.folders, diagnostics: diagnostics,
-        inputFiles: docsHash?.files ?? [])
+        inputFiles: docsHash?.files ?? [], catalogInputs: catalogInputs)
       if let problem = cache.save(stored) {
         observer.observe(.info("note: the build cache was not updated: \(problem)"))
       }
@@ -174,11 +191,19 @@ public struct BuildPipeline: Sendable {
     return catalog
   }
 
-  /// The kept page results this build can take (see ``PageReuse``), keyed by the configuration the pass
-  /// settled on; none when the configuration file is one the fingerprint cannot vouch for.
+  /// The kept page results this build can take (see ``PageReuse``), made under `buildKey`.
   private func pageReuse(
-    cache: BuildCache, digests: [String: String], setup: PagePass.Setup, rows: CatalogRows, site: SitePages?
+    cache: BuildCache, buildKey: String, digests: [String: String], setup: PagePass.Setup, rows: CatalogRows,
+    site: SitePages?
   ) -> PageReuse? {
+    guard let store = PageResultStore(folder: cache.pagesFolder, buildKey: buildKey) else { return nil }
+    return PageReuse(store: store, memory: memory, digests: digests, setup: setup, rows: rows, site: site)
+  }
+
+  /// What kept page results and the catalog depend on besides the pages: the tool, the options, the
+  /// configuration the pass settled on and the templates; none when the configuration file is one the
+  /// fingerprint cannot vouch for.
+  private func buildKey(cache: BuildCache, digests: [String: String], setup: PagePass.Setup) -> String? {
     var configurationDigest = "none"
     if let configPath = request.configPath {
       guard let digest = InputFingerprint.digest(ofFile: configPath) else { return nil }
@@ -187,19 +212,16 @@ public struct BuildPipeline: Sendable {
       guard let digest = digests[ConfigurationLoader.fileName] else { return nil }
       configurationDigest = digest
     }
-    var key = cache.pageResultsKey(configurationDigest: configurationDigest, configuration: setup.configuration)
-    if site != nil, let templates = request.templatesDirectory {
-      // Site pages are made with the templates too.
-      var withTemplates = InputFingerprint()
-      withTemplates.add("results", key)
-      let files = FileTree.files(in: templates).sorted()
-      for (file, digest) in zip(files, InputFingerprint.digests(ofFiles: files.map { templates + "/" + $0 })) {
-        withTemplates.addFile(file, digest: digest)
-      }
-      key = withTemplates.digest
+    let key = cache.pageResultsKey(configurationDigest: configurationDigest, configuration: setup.configuration)
+    guard let templates = request.templatesDirectory else { return key }
+    // Site pages and the Swift source are made with the templates too.
+    var withTemplates = InputFingerprint()
+    withTemplates.add("results", key)
+    let files = FileTree.files(in: templates).sorted()
+    for (file, digest) in zip(files, InputFingerprint.digests(ofFiles: files.map { templates + "/" + $0 })) {
+      withTemplates.addFile(file, digest: digest)
     }
-    guard let store = PageResultStore(folder: cache.pagesFolder, buildKey: key) else { return nil }
-    return PageReuse(store: store, memory: memory, digests: digests, setup: setup, rows: rows, site: site)
+    return withTemplates.digest
   }
 
   /// Where each output goes, by key, in the registry's order: the command line's paths, else the
@@ -313,14 +335,19 @@ public struct BuildPipeline: Sendable {
   /// Writes the files to temporary files beside them, all at once when they have different paths (standard
   /// output gets its file now). A file that cannot be written is reported and fails the build, once every
   /// other has been tried; the temporary files are then removed.
-  private func stage(_ files: [OutputFile], observer: any BuildObserver) throws(BuildFailure) -> [(
-    file: OutputFile, staged: StagedFile
-  )] {
+  private func stage(
+    _ files: [OutputFile], unchanged: Set<String> = [], observer: any BuildObserver
+  ) throws(BuildFailure) -> [(file: OutputFile, staged: StagedFile)] {
     for file in files where file.path == "-" { observer.observe(.standardOutput(file)) }
     let onDisk = files.filter { $0.path != "-" }
+    // Files known to be unchanged are neither made nor compared: they stay as they are.
+    var results = Self.stageAtOnce(onDisk.filter { !unchanged.contains($0.path) }).makeIterator()
+    let made = onDisk.map { file in
+      unchanged.contains(file.path) ? .success(StagedFile(path: file.path, temporary: nil)) : results.next()!
+    }
     var failures: [String] = []
     var staged: [(file: OutputFile, staged: StagedFile)] = []
-    for (file, result) in zip(onDisk, Self.stageAtOnce(onDisk)) {
+    for (file, result) in zip(onDisk, made) {
       switch result {
       case .success(let done): staged.append((file, done))
       case .failure(let failure): failures.append(failure.description)
