@@ -19,7 +19,8 @@ struct PageResultCacheTests {
 
   /// Builds the JSON; returns it with the findings.
   func build(_ docs: URL, cache: Bool = true) throws -> String {
-    let out = docs.deletingLastPathComponent().appendingPathComponent("out-\(cache)").path
+    // Beside this test's docs folder: tests run at once, each with its own.
+    let out = docs.deletingLastPathComponent().appendingPathComponent("\(docs.lastPathComponent)-out-\(cache)").path
     let report = Findings()
     try BuildPipeline(
       .init(docsDirectory: docs.path, outputPaths: ["json": out + "/catalog.json"], usesCache: cache)
@@ -77,7 +78,7 @@ struct PageResultCacheTests {
 
   /// Builds the JSON and the site; returns them (each site file with its contents) with the findings.
   func buildWithSite(_ docs: URL, cache: Bool = true) throws -> String {
-    let out = docs.deletingLastPathComponent().appendingPathComponent("site-out-\(cache)").path
+    let out = docs.deletingLastPathComponent().appendingPathComponent("\(docs.lastPathComponent)-site-out-\(cache)").path
     let report = Findings()
     try BuildPipeline(
       .init(
