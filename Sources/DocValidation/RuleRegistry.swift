@@ -43,6 +43,7 @@ public enum RuleRegistry {
     IncludeBudgetExceeded.self,
     DocFXUnknownMarker.self,
     DocFXInvalidAttribute.self,
+    DocFXVideoHost.self,
     DocFXUnbalancedBlock.self,
     DocFXUnknownConstruct.self, DocFXMissingSnippetRegion.self, DocFXSnippetTooLarge.self,
     LinkMissingFile.self,

@@ -48,6 +48,10 @@ struct DocFXPageWriter: DocFXHTMLWriter {
     raw.isEmpty ? nil : URLPolicy.safeURL(raw)
   }
 
+  func embedsVideo(_ address: String) -> Bool {
+    VideoHosts.host(of: address).map(renderer.context.videoHosts.contains) ?? false
+  }
+
   mutating func uniqueID(_ base: String) -> String {
     // Each `/`-separated part cleaned, the slashes kept: `tab/azure-cli` stays a DocFX tab's anchor.
     let cleaned = base.split(separator: "/", omittingEmptySubsequences: false).map { IDRegistry.clean(String($0)) }

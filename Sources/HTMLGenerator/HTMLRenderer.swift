@@ -15,16 +15,19 @@ public struct HTMLRenderer {
     public var includes: any IncludeSource
     /// The id of each catalog row of the page, by the row's line: its entry's id (``CatalogRowLinks``).
     public var rowIDs: [Int: String]
+    /// The hosts whose `[!VIDEO]` addresses are embedded as a player (``VideoHosts``); others are links.
+    public var videoHosts: Set<String>
 
     public init(
       strings: SiteStrings, pagePath: String, localPath: String?, includes: any IncludeSource,
-      rowIDs: [Int: String] = [:]
+      rowIDs: [Int: String] = [:], videoHosts: Set<String> = Set(VideoHosts.defaults)
     ) {
       self.strings = strings
       self.pagePath = pagePath
       self.localPath = localPath
       self.includes = includes
       self.rowIDs = rowIDs
+      self.videoHosts = videoHosts
     }
   }
 

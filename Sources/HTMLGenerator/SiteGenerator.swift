@@ -92,6 +92,8 @@ public struct SiteGenerator: Sendable {
   /// The address each page's path (relative to the docs folder) is appended to for its "Edit this page"
   /// link (the configuration's `site.editURL`); `nil`, or one that is not `https`, gives no such link.
   public var editURL: String?
+  /// The hosts whose `[!VIDEO]` addresses pages embed (the configuration's `site.videoHosts`).
+  public var videoHosts: Set<String> = Set(VideoHosts.defaults)
   private let dates = LocalizedDates()
   /// Each locale's strings, and the same escaped for the templates.
   private let localeStrings: [String: (strings: SiteStrings, escaped: [String: TemplateText])]
@@ -228,7 +230,8 @@ public struct SiteGenerator: Sendable {
     let (strings, escapedStrings) = self.strings(of: locale)
     var renderer = HTMLRenderer(
       context: .init(
-        strings: strings, pagePath: shown.path, localPath: shown.localPath, includes: includes, rowIDs: rowIDs))
+        strings: strings, pagePath: shown.path, localPath: shown.localPath, includes: includes, rowIDs: rowIDs,
+        videoHosts: videoHosts))
     var (html, headings) = renderer.renderBytes(shown.document)
     let values = pageValues(
       id: id, locale: locale, shown: shown, isFallback: job.isFallback, headings: headings, strings: strings,

@@ -73,7 +73,7 @@ struct PageChromeTests {
       #expect(try docs.findings(of: ConfigInvalid.self) == docs.places("1️⃣", "2️⃣"), "\(value)")
       let messages = try docs.messages(of: ConfigInvalid.self)
       #expect(messages.first?.hasSuffix("not \(message)") == true, "\(messages)")
-      #expect(messages.last == "unknown key 'colour'; expected one of editURL")
+      #expect(messages.last == "unknown key 'colour'; expected one of editURL, videoHosts")
     }
     let docs = try MarkedDocs([
       "doccatalog.yml": "sourceLocale: en-US\nsite: 1️⃣https://example.com/\n", "en-US/errors.md": "# Errors\n",

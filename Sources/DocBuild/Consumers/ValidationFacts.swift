@@ -16,16 +16,23 @@ public final class ValidationFacts: PageConsumer {
   private let includes: IncludeLibrary
   /// The anchors of each included file, by path, found once for every page that includes it.
   private let includedAnchors = ConcurrentMemo<String, AnchorSet>()
+  /// The hosts the site embeds videos from, and each page's videos from other hosts (``DocFXVideoHost``).
+  private let videoHosts: Set<String>
+  private let videoFindings: ConcurrentResults<[Diagnostic]>
 
   public init(_ setup: PagePass.Setup) {
     pages = ConcurrentResults(count: setup.pages.count)
     includes = setup.includes
+    videoHosts = Set(setup.configuration.videoHosts)
+    videoFindings = ConcurrentResults(count: setup.pages.count)
   }
 
   public func consume(_ page: PassPage) {
     var kept = DocSet.Page(locale: page.locale, localPath: page.localPath, path: page.path, parsed: page.parsed)
     let links = PageLinks(
       page.document, path: page.path, localPath: page.localPath, includes: includes, ownAnchors: includedAnchors)
+    videoFindings.set(
+      page.index, DocFXVideoHost.findings(in: page.document, hosts: videoHosts, file: page.displayPath))
     kept.document = page.document.withoutBlocks()
     kept.releaseText(file: page.displayPath)
     pages.set(page.index, Kept(page: kept, links: links))
@@ -46,6 +53,11 @@ public final class ValidationFacts: PageConsumer {
     DocSet(
       root: result.setup.root, configuration: result.setup.configuration, pages: pages.values.map(\.page),
       includes: result.setup.includes.documents, diagnostics: diagnostics)
+  }
+
+  /// The pages' videos from hosts the site does not embed from, in the pass's order.
+  public var videosNotEmbedded: [Diagnostic] {
+    videoFindings.values.flatMap { $0 }
   }
 
   /// Each page's links and anchors, by path.

@@ -39,6 +39,7 @@ public final class HTMLSiteOutput: BuildOutput {
       listing: setup.pages.map { .init(locale: $0.locale ?? "und", localPath: $0.localPath, path: $0.path) },
       includes: setup.includes)
     site.editURL = setup.configuration.editURL
+    site.videoHosts = Set(setup.configuration.videoHosts)
     // A build that only checks keeps the files, to compare them.
     // The files the site writes itself, which no file the pages name may replace.
     let reserved =

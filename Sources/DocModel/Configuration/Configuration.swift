@@ -22,6 +22,8 @@ public struct Configuration: Sendable, Hashable {
   public var editURL: String?
   /// The generated Swift's settings (`swift:`).
   public var swift = SwiftSettings()
+  /// The hosts whose `[!VIDEO]` addresses the site embeds (`site: {videoHosts: […]}`), in lower case.
+  public var videoHosts: [String] = VideoHosts.defaults
 
   /// Output paths, relative to the docs folder, by output key (`json`, `swift`, `html`: the keys of the
   /// outputs `build` knows).

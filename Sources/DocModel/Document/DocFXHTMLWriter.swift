@@ -16,6 +16,9 @@ public protocol DocFXHTMLWriter {
   func linkURL(_ raw: String) -> String?
   /// The address if an image or a media file may be loaded from it; `nil` otherwise.
   func mediaURL(_ raw: String) -> String?
+  /// Whether a video at `address` (an `https` one a page may load) is embedded as a player: its host is one
+  /// the site embeds from (``VideoHosts``).
+  func embedsVideo(_ address: String) -> Bool
   /// An id no other element of the page has, made from `base`.
   mutating func uniqueID(_ base: String) -> String
   /// A label in the page's language, such as `video` or `description`.

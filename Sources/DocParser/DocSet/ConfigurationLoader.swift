@@ -163,7 +163,10 @@ public enum ConfigurationLoader {
       configuration.requiredFrontMatter = strings(node, problem: problem) ?? []
     }
     if let node = mapping["externalPages"] { configuration.externalPages = strings(node, problem: problem) ?? [] }
-    if let node = mapping["site"] { configuration.editURL = SiteSettings.editURL(node, problem: problem) }
+    if let node = mapping["site"] {
+      configuration.editURL = SiteSettings.editURL(node, problem: problem)
+      if let hosts = SiteSettings.videoHosts(node, problem: problem) { configuration.videoHosts = hosts }
+    }
     if let node = mapping["swift"] { configuration.swift = SwiftConfigurationReader.settings(node, problem: problem) }
     // The older, configuration-wide form of a field's `translated: false`.
     if let node = mapping["doNotTranslate"] {

@@ -1,3 +1,4 @@
+import DocModel
 import Foundation
 internal import Yams
 
@@ -6,10 +7,11 @@ internal import Yams
 /// ```yaml
 /// site:
 ///   editURL: https://github.com/org/repo/blob/main/docs/
+///   videoHosts: [www.youtube-nocookie.com, learn-video.azurefd.net]
 /// ```
 enum SiteSettings {
   /// The keys `site:` knows.
-  static let keys = ["editURL"]
+  static let keys = ["editURL", "videoHosts"]
 
   /// The `editURL` of `site:`, when it is an absolute `https` address with a host and no blanks; each problem
   /// is reported at its node.
@@ -27,6 +29,25 @@ enum SiteSettings {
       return nil
     }
     return text.hasSuffix("/") ? text : text + "/"
+  }
+
+  /// The `videoHosts` of `site:` (a list of host names, in lower case), when it is given; a value that is no
+  /// host name is reported at its node and left out.
+  static func videoHosts(_ node: Node, problem: (String, Node?) -> Void) -> [String]? {
+    guard let value = node.mapping?["videoHosts"] else { return nil }
+    guard let items = value.sequence else {
+      problem(ConfigInvalid.videoHostsNotAList, value)
+      return nil
+    }
+    var hosts: [String] = []
+    for item in items {
+      guard let text = item.string, VideoHosts.isHostName(text) else {
+        problem(ConfigInvalid.notAHostName(item.string ?? ""), item)
+        continue
+      }
+      hosts.append(text.lowercased())
+    }
+    return hosts
   }
 
   /// Whether `text` is an `https://` address naming a host, printable ASCII without blanks, quotes or angle

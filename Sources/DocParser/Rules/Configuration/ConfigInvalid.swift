@@ -126,6 +126,12 @@ public enum ConfigInvalid: DiagnosticRule {
   static func tableNotAName(_ value: String) -> String {
     "'table' must be a String Catalog's name of ASCII letters, digits, '-' and '_' such as 'Errors', not '\(value)'"
   }
+  /// `videoHosts` that is not a list.
+  static let videoHostsNotAList = "'videoHosts' must be a list of host names, such as '[www.youtube-nocookie.com]'"
+  /// A `videoHosts` item that is no host name.
+  static func notAHostName(_ value: String) -> String {
+    "'\(value)' is not a host name such as 'www.youtube-nocookie.com' (no scheme, path or port)"
+  }
   /// A value that is neither text nor a list of texts.
   static let expectedTexts = "expected text or a list of texts"
 

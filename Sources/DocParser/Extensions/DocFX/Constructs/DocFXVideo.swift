@@ -1,7 +1,7 @@
 import DocModel
 
-/// DocFX's `> [!VIDEO https://…]`: an embedded player, sandboxed, for an `https` address; a plain link for
-/// another address a page may link to.
+/// DocFX's `> [!VIDEO https://…]`: an embedded player, sandboxed, for an `https` address from a host the
+/// site embeds from (``VideoHosts``, `site.videoHosts`); a plain link for another address a page may link to.
 struct DocFXVideo: DocFXConstructReader {
   static let name = "video"
   static let opener = DocFXOpener.quoteMarker("VIDEO")
@@ -28,7 +28,7 @@ struct DocFXVideo: DocFXConstructReader {
 
   func render<Writer: DocFXHTMLWriter>(into writer: inout Writer) {
     let label = writer.label("video")
-    if let url = writer.mediaURL(address), url.lowercased().hasPrefix("https://") {
+    if let url = writer.mediaURL(address), url.lowercased().hasPrefix("https://"), writer.embedsVideo(url) {
       writer.open("div", ["class": "docfx-video"])
       writer.open(
         "iframe",
