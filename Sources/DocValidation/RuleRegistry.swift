@@ -44,6 +44,7 @@ public enum RuleRegistry {
     DocFXUnknownMarker.self,
     DocFXInvalidAttribute.self,
     DocFXVideoHost.self,
+    TOCInvalid.self,
     DocFXUnbalancedBlock.self,
     DocFXUnknownConstruct.self, DocFXMissingSnippetRegion.self, DocFXSnippetTooLarge.self,
     LinkMissingFile.self,

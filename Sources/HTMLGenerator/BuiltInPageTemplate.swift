@@ -27,7 +27,9 @@ enum BuiltInPageTemplate {
     for alternate in values.alternates {
       page.write("<link rel=\"alternate\" hreflang=\"", alternate.hreflang, "\" href=\"", alternate.href, "\">\n")
     }
-    page.write("<link rel=\"stylesheet\" href=\"", values.stylesheet, "\">\n</head>\n<body>\n")
+    page.write("<link rel=\"stylesheet\" href=\"", values.stylesheet, "\">\n</head>\n<body")
+    if values.navigation != nil { page.write(" class=\"with-nav\"") }
+    page.write(">\n")
     page.write("<header class=\"site-header\">\n<a class=\"home\" href=\"", values.home, "\">", values.string("pages"))
     page.write("</a>\n<nav class=\"languages\" aria-label=\"", values.string("languages"), "\">\n<ul>\n")
     for language in values.languages {
@@ -38,11 +40,14 @@ enum BuiltInPageTemplate {
         page.write("\">", language.name, "</a></li>\n")
       }
     }
-    page.write("</ul>\n</nav>\n</header>\n<main>\n")
+    page.write("</ul>\n</nav>\n</header>\n")
+    if let navigation = values.navigation { page.write(navigation, "\n") }
+    page.write("<main>\n")
     for notice in values.notices { page.write("<p class=\"notice\" role=\"status\">", notice, "</p>\n") }
     page.write("<article")
     if let contentLang = values.contentLang { page.write(" lang=\"", contentLang, "\"") }
     page.write(">\n")
+    if let breadcrumbs = values.breadcrumbs { page.write(breadcrumbs, "\n") }
     page.append(heading)
     page.write("\n<p class=\"page-meta\">")
     if let dateText = values.dateText {

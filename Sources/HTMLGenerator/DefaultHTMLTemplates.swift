@@ -17,16 +17,22 @@ enum DefaultHTMLTemplates {
 {{/alternates}}
 <link rel="stylesheet" href="{{{stylesheet}}}">
 </head>
-<body>
+<body{{#siteNav}} class="with-nav"{{/siteNav}}>
 <header class="site-header">
 <a class="home" href="{{{home}}}">{{{strings.pages}}}</a>
 {{> languages}}
 </header>
+{{#siteNav}}
+{{{siteNav}}}
+{{/siteNav}}
 <main>
 {{#notices}}
 <p class="notice" role="status">{{{.}}}</p>
 {{/notices}}
 <article{{#contentLang}} lang="{{{contentLang}}}"{{/contentLang}}>
+{{#breadcrumbs}}
+{{{breadcrumbs}}}
+{{/breadcrumbs}}
 {{{heading}}}
 <p class="page-meta">{{#dateText}}<time datetime="{{{dateISO}}}">{{{dateText}}}</time>{{/dateText}}{{#author}} · <span class="author">{{{author}}}</span>{{/author}}{{#editLink}} · <a class="edit-link" href="{{{editLink}}}">{{{strings.editThisPage}}}</a>{{/editLink}}</p>
 {{#hasToc}}
@@ -161,6 +167,22 @@ main { overflow-wrap: break-word; }
 .page-meta { color: var(--muted); font-size: 0.9rem; }
 .toc { border: 1px solid var(--border); border-radius: 4px; padding: 0.5rem 1rem; margin: 1rem 0; }
 .toc-title { font-weight: 600; margin: 0; }
+/* The site's navigation (from the docs' table of contents): beside the article on a wide screen, above it
+   on a narrow one; the page's ancestors open, the page marked. */
+.site-nav { font-size: 0.9rem; padding: 1rem 0; border-bottom: 1px solid var(--border); }
+.site-nav ul { list-style: none; margin: 0; padding-left: 1rem; }
+.site-nav > ul { padding-left: 0; }
+.site-nav li { margin: 0.2rem 0; overflow-wrap: anywhere; }
+.site-nav .nav-closed > a::after, .site-nav .nav-closed > span::after { content: " \203A"; color: var(--muted); }
+.site-nav [aria-current="page"] { font-weight: 600; color: var(--text); }
+.site-nav .nav-more { color: var(--muted); }
+@media (min-width: 60rem) {
+  body.with-nav { display: grid; grid-template-columns: 16rem minmax(0, 1fr); column-gap: 2rem; align-items: start; }
+  body.with-nav > .site-header, body.with-nav > .site-footer { grid-column: 1 / -1; }
+  body.with-nav > .site-nav { border-bottom: none; position: sticky; top: 0; max-height: 100vh; overflow-y: auto; }
+}
+.breadcrumbs ol { display: flex; flex-wrap: wrap; list-style: none; margin: 1rem 0 0; padding: 0; font-size: 0.9rem; }
+.breadcrumbs li + li::before { content: "/"; color: var(--muted); margin: 0 0.4rem; }
 table { border-collapse: collapse; width: 100%; margin: 1rem 0; }
 th, td { border: 1px solid var(--border); padding: 0.4rem 0.6rem; vertical-align: top; text-align: start; }
 th { background: #f2f2f2; }
@@ -197,6 +219,8 @@ blockquote { border-left: 3px solid var(--border); margin-left: 0; padding-left:
 @media print {
   .site-header, .site-footer, .toc, .edit-link { display: none; }
   body { max-width: none; padding: 0; }
+  .site-nav, .breadcrumbs { display: none; }
+  body.with-nav { display: block; }
   a { color: inherit; }
 }
 [dir="rtl"] .alert, [dir="rtl"] .notice { border-left: none; border-right: 4px solid var(--note); }
@@ -300,7 +324,9 @@ blockquote { border-left: 3px solid var(--border); margin-left: 0; padding-left:
   "pivot": "Pivot:",
   "versions": "Versions:",
   "copy": "Copy",
-  "copied": "Copied"
+  "copied": "Copied",
+  "navigation": "Table of contents",
+  "breadcrumbs": "Breadcrumbs"
 }
 
 """#,
@@ -329,7 +355,9 @@ blockquote { border-left: 3px solid var(--border); margin-left: 0; padding-left:
   "pivot": "ピボット:",
   "versions": "バージョン:",
   "copy": "コピー",
-  "copied": "コピーしました"
+  "copied": "コピーしました",
+  "navigation": "目次",
+  "breadcrumbs": "階層"
 }
 
 """#,

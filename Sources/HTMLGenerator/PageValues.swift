@@ -42,6 +42,9 @@ struct PageValues {
   var dateISO: String?
   /// Where the page's source can be edited, when the configuration names a repository.
   var editLink: String?
+  /// The site's navigation and the page's breadcrumbs (HTML), when the docs have a table of contents.
+  var navigation: String? = nil
+  var breadcrumbs: String? = nil
   var toc: [TOCEntry]
 
   /// The string for `key`, as `{{{strings.key}}}` shows it.
@@ -74,7 +77,7 @@ struct PageValues {
     let optional = [
       ("description", description), ("author", author), ("contentLang", contentLang), ("dateText", dateText),
       ("dateISO", dateISO), ("heading", heading),
-      ("editLink", editLink),
+      ("editLink", editLink), ("siteNav", navigation), ("breadcrumbs", breadcrumbs),
     ]
     for case (let key, let value?) in optional { context[key] = TemplateText(value) }
     return context

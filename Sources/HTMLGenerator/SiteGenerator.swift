@@ -94,6 +94,8 @@ public struct SiteGenerator: Sendable {
   public var editURL: String?
   /// The hosts whose `[!VIDEO]` addresses pages embed (the configuration's `site.videoHosts`).
   public var videoHosts: Set<String> = Set(VideoHosts.defaults)
+  /// The left navigation and breadcrumbs, from the locales' tables of contents; `nil`, none.
+  public var navigation: SiteNavigation?
   private let dates = LocalizedDates()
   /// Each locale's strings, and the same escaped for the templates.
   private let localeStrings: [String: (strings: SiteStrings, escaped: [String: TemplateText])]
@@ -351,6 +353,9 @@ public struct SiteGenerator: Sendable {
       alternates.append(.init(hreflang: "x-default", href: Self.link(up + sourceLocale + "/" + htmlPath)))
     }
     let date = frontMatter.msDate.flatMap { DocDate($0) }
+    let navigation = self.navigation?.render(
+      page: id, locale: locale, folder: up + Self.link(locale) + "/", label: strings["navigation"],
+      breadcrumbsLabel: strings["breadcrumbs"])
     return PageValues(
       lang: HTMLEscaping.escape(locale),
       dir: direction(locale),
@@ -371,6 +376,8 @@ public struct SiteGenerator: Sendable {
       dateText: date.map { HTMLEscaping.escape(dates.text(for: $0, locale: locale)) },
       dateISO: date?.iso,
       editLink: editLink(ofPageAt: shown.path),
+      navigation: navigation?.navigation,
+      breadcrumbs: navigation?.breadcrumbs,
       toc: headings.filter { $0.level == 2 }.map {
         .init(id: HTMLEscaping.escape($0.id), text: HTMLEscaping.escape($0.text))
       })

@@ -330,6 +330,24 @@ struct PathologicalInputTests {
     #expect(findings.filter { $0.rule == "link.missing-page" }.count == 10_001)
   }
 
+  /// A `toc.yml` of a hundred thousand nested lists is refused after a scan of its events, not composed
+  /// with a deep recursion; one of sixty thousand entries is read up to the bound, reported once.
+  @Test func deepAndLongTablesOfContents() throws {
+    let deep = TOCReader.yaml(Array((String(repeating: "[", count: 100_000) + "\n").utf8), file: "toc.yml")
+    #expect(deep.entries.isEmpty && deep.diagnostics.map(\.rule) == ["toc.invalid"])
+    let nested = String(repeating: "- name: a\n  items:\n", count: 1).appending(
+      (1..<40).map {
+        String(repeating: "  ", count: $0) + "- name: a\n" + String(repeating: "  ", count: $0) + "  items:\n"
+      }
+      .joined())
+    let tooDeep = TOCReader.yaml(Array(nested.utf8), file: "toc.yml")
+    #expect(tooDeep.diagnostics.map(\.message) == [TOCInvalid.tooDeep(limit: TOCReader.maximumDepth)])
+    let long = TOCReader.yaml(
+      Array(String(repeating: "- {name: a, href: a.md}\n", count: 60_000).utf8), file: "toc.yml")
+    #expect(long.entries.count == TOCReader.maximumEntries)
+    #expect(long.diagnostics.map(\.message) == [TOCInvalid.tooManyEntries(limit: TOCReader.maximumEntries)])
+  }
+
   /// Twenty thousand snippets on one page, each a region of a file of nearly a megabyte: the page shows as
   /// many as its snippet budget allows, and each after is refused at once, not cut again.
   @Test func twentyThousandSnippetsOfALargeFile() throws {

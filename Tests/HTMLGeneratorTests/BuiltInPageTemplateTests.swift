@@ -36,7 +36,8 @@ struct BuiltInPageTemplateTests {
       stylesheet: text(&random), home: text(&random), strings: strings,
       languages: list { .init(code: text(&$0), name: text(&$0), href: text(&$0), isCurrent: $0.next() % 2 == 0) },
       notices: list { text(&$0) }, contentLang: optionalText(&random), dateText: optionalText(&random),
-      dateISO: optionalText(&random), toc: list { .init(id: text(&$0), text: text(&$0)) })
+      dateISO: optionalText(&random), navigation: optionalText(&random), breadcrumbs: optionalText(&random),
+      toc: list { .init(id: text(&$0), text: text(&$0)) })
   }
 
   @Test(arguments: [91, 92, 93] as [UInt64])

@@ -81,7 +81,9 @@ public final class ValidationFacts: PageConsumer {
         table.links.map { PageLinks(tableOfContents: $0) } ?? PageLinks(linksOnly: table.page.document)
       )
     }
-    return (tables, read.flatMap(\.diagnostics))
+    let (_, navigationFindings) = TOCNavigation.resolve(
+      zip(setup.tablesOfContents, read).map { TOCNavigation.Table(file: $0, entries: $1.entries) }, root: setup.root)
+    return (tables, read.flatMap(\.diagnostics) + navigationFindings)
   }
 
   /// The files the pages included, each read again for its lines, with its links; files that are pages

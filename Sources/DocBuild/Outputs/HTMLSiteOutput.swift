@@ -18,6 +18,8 @@ public final class HTMLSiteOutput: BuildOutput {
   /// What the pass leaves: set once, when the pass starts.
   private final class SiteState: @unchecked Sendable {
     var pages: SitePages?
+    /// What reading the tables of contents for the navigation found wrong with them.
+    var tableFindings: [Diagnostic] = []
   }
 
   public init(path: String, settings: OutputSettings) throws(BuildFailure) {
@@ -40,6 +42,18 @@ public final class HTMLSiteOutput: BuildOutput {
       includes: setup.includes)
     site.editURL = setup.configuration.editURL
     site.videoHosts = Set(setup.configuration.videoHosts)
+    let boundary = DocsFolderBoundary(root: setup.root)
+    let tables = ConcurrentMap.map(setup.tablesOfContents) {
+      TableOfContents.read($0, root: setup.root, boundary: boundary)
+    }
+    let (navigation, navigationFindings) = TOCNavigation.resolve(
+      zip(setup.tablesOfContents, tables).map { TOCNavigation.Table(file: $0, entries: $1.entries) }, root: setup.root)
+    if !navigation.isEmpty {
+      site.navigation = SiteNavigation(
+        navigation, sourceLocale: setup.configuration.sourceLocale, pages: Set(setup.pages.map(\.localPath)))
+    }
+    // Only the findings about the tables as tables of contents: `validate` reports the rest (their links).
+    state.tableFindings = tables.flatMap { $0.diagnostics.filter { $0.rule == TOCInvalid.id } } + navigationFindings
     // A build that only checks keeps the files, to compare them.
     // The files the site writes itself, which no file the pages name may replace.
     let reserved =
@@ -77,7 +91,7 @@ public final class HTMLSiteOutput: BuildOutput {
       + pages.pagesWithTooLongNames.map {
         SitePageNameTooLong.finding(
           SitePageNameTooLong.tooLong($0.file, bytes: $0.bytes), file: built.root + "/" + $0.page)
-      } + mediaFindings
+      } + mediaFindings + state.tableFindings
     return RenderedOutput(
       folder: OutputFolder(folder: folder, files: files, staged: pages.staging), diagnostics: diagnostics,
       phase: "write")

@@ -22,8 +22,11 @@ public enum TableOfContents {
     /// The links of a `toc.yml`, each `href:` value with where it is written; `nil` for a `TOC.md`, whose
     /// links are its document's.
     public var links: [(destination: String, line: Int, column: Int)]?
-    /// What reading it found (a file that cannot be read, a `TOC.md`'s parsing findings).
+    /// What reading it found (a file that cannot be read, a `TOC.md`'s parsing findings, a malformed
+    /// table of contents).
     public var diagnostics: [Diagnostic]
+    /// Its entries, as written (``TOCReader``).
+    public var entries: [TOCEntry] = []
   }
 
   /// Reads the table of contents `file` of the docs folder `root` (only inside `boundary`).
@@ -35,7 +38,8 @@ public enum TableOfContents {
     }
     guard file.path.lowercased().hasSuffix(".yml") else {
       let parsed = MarkdownParser().parse(contentsOf: name, displayPath: name, within: boundary)
-      return Read(page: page(parsed), links: nil, diagnostics: parsed.diagnostics)
+      let (entries, problems) = TOCReader.markdown(parsed.document, file: name)
+      return Read(page: page(parsed), links: nil, diagnostics: parsed.diagnostics + problems, entries: entries)
     }
     var readPath = name
     switch boundary.resolve(name) {
@@ -49,7 +53,8 @@ public enum TableOfContents {
     do {
       let bytes = try FileReader.read(readPath)
       let parsed = ParsedPage(document: Document(path: name, blocks: []), diagnostics: [], source: bytes)
-      return Read(page: page(parsed), links: hrefs(in: bytes), diagnostics: [])
+      let (entries, problems) = TOCReader.yaml(bytes, file: name)
+      return Read(page: page(parsed), links: hrefs(in: bytes), diagnostics: problems, entries: entries)
     } catch {
       let empty = ParsedPage(document: Document(path: name, blocks: []), diagnostics: [])
       return Read(
