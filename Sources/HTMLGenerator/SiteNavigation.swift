@@ -90,30 +90,42 @@ public struct SiteNavigation: Sendable {
       walk = tree.nodes[node].parent
     }
     chain.reverse()
-    /// An entry's link; a group's leads to its first page only while the group is closed.
-    func link(_ node: Node, isCurrent: Bool, isClosed: Bool = false) -> String {
+    let nodes = tree.nodes
+    /// Writes an entry's link; a group's leads to its first page only while the group is closed.
+    func link(_ index: Int, isCurrent: Bool, isClosed: Bool = false, into html: inout String) {
       var address: String?
-      switch node.target {
-      case .external: address = node.external
-      case .page: address = node.page.map { folder + $0 }
-      case .none: address = isClosed ? node.page.map { folder + $0 } : nil
+      switch nodes[index].target {
+      case .external: address = nodes[index].external
+      case .page: address = nodes[index].page
+      case .none: address = isClosed ? nodes[index].page : nil
       }
-      guard let address else { return "<span>" + node.title + "</span>" }
-      return "<a href=\"" + address + (isCurrent ? "\" aria-current=\"page\">" : "\">") + node.title + "</a>"
+      guard let address else {
+        html += "<span>"
+        html += nodes[index].title
+        html += "</span>"
+        return
+      }
+      html += "<a href=\""
+      if case .external = nodes[index].target {} else { html += folder }
+      html += address
+      html += isCurrent ? "\" aria-current=\"page\">" : "\">"
+      html += nodes[index].title
+      html += "</a>"
     }
     var html = "<nav class=\"site-nav\" aria-label=\"\(HTMLEscaping.escape(label))\">\n"
+    html.reserveCapacity(8192)
     func list(_ level: [Int]) {
       let shown = Self.window(count: level.count, around: level.firstIndex(where: open.contains))
       html += "<ul>\n"
       if shown.lowerBound > 0 { html += "<li class=\"nav-more\">…</li>\n" }
       for index in level[shown] {
-        let node = tree.nodes[index]
-        let expands = open.contains(index) && !node.children.isEmpty
-        html += expands ? "<li class=\"nav-open\">" : node.children.isEmpty ? "<li>" : "<li class=\"nav-closed\">"
-        html += link(node, isCurrent: index == current, isClosed: !expands)
+        let hasChildren = !nodes[index].children.isEmpty
+        let expands = hasChildren && open.contains(index)
+        html += expands ? "<li class=\"nav-open\">" : hasChildren ? "<li class=\"nav-closed\">" : "<li>"
+        link(index, isCurrent: index == current, isClosed: !expands, into: &html)
         if expands {
           html += "\n"
-          list(node.children)
+          list(nodes[index].children)
         }
         html += "</li>\n"
       }
@@ -124,8 +136,12 @@ public struct SiteNavigation: Sendable {
     html += "</nav>"
     guard let current, chain.count > 1 else { return (html, nil) }
     var crumbs = "<nav class=\"breadcrumbs\" aria-label=\"\(HTMLEscaping.escape(breadcrumbsLabel))\">\n<ol>\n"
-    for node in chain.dropLast() { crumbs += "<li>" + link(tree.nodes[node], isCurrent: false) + "</li>\n" }
-    crumbs += "<li><span aria-current=\"page\">" + tree.nodes[current].title + "</span></li>\n"
+    for node in chain.dropLast() {
+      crumbs += "<li>"
+      link(node, isCurrent: false, into: &crumbs)
+      crumbs += "</li>\n"
+    }
+    crumbs += "<li><span aria-current=\"page\">" + nodes[current].title + "</span></li>\n"
     crumbs += "</ol>\n</nav>"
     return (html, crumbs)
   }
