@@ -60,6 +60,15 @@ struct NavigationSiteTests {
     let out = try DocSetFixture([:])
     let page = try #require(try Self.site(of: docs.root, out: out).files("en-US/a.html"))
     #expect(!page.contains("site-nav") && !page.contains("breadcrumbs") && page.contains("<body>\n"))
+    // Nor with one that cannot be read: an empty list would be all it shows.
+    let unreadable = try DocSetFixture([
+      "doccatalog.yml": "sourceLocale: en-US\n", "en-US/a.md": "# A\n",
+      "en-US/toc.yml": "- &x {name: A, href: a.md}\n- *x\n",
+    ])
+    let other = try DocSetFixture([:])
+    let (files, _, findings) = try Self.site(of: unreadable.root, out: other)
+    #expect(try #require(files("en-US/a.html")).contains("<body>\n"))
+    #expect(findings.map(\.rule).contains("toc.invalid"))
   }
 
   /// Entries are text, never markup; addresses are held to the URL policy; a page of no locale folder

@@ -38,9 +38,10 @@ public enum TOCNavigation {
       var resolver = Resolver(
         byPath: byPath, root: root, prefix: String(top.file.path.dropLast(top.file.localPath.utf8.count)))
       resolver.followed.insert(top.file.path.lowercased())
-      navigation[locale] = resolver.entries(
-        top.entries, in: top.file.path, depth: 1, chain: [top.file.path.lowercased()])
+      let entries = resolver.entries(top.entries, in: top.file.path, depth: 1, chain: [top.file.path.lowercased()])
       diagnostics += resolver.diagnostics
+      // A table of contents with no entry (one that could not be read) gives no navigation.
+      if !entries.isEmpty { navigation[locale] = entries }
     }
     return (navigation, diagnostics)
   }
