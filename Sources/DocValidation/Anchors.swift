@@ -90,6 +90,7 @@ enum Anchors {
       case .html(let html): anchors.formUnion(htmlAnchors(html))
       case .emphasis(let children), .strong(let children): collect(children, into: &anchors)
       case .link(let link): collect(link.children, into: &anchors)
+      case .xref(let xref): collect(xref.children, into: &anchors)
       default: break
       }
     }

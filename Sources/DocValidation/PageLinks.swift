@@ -1,4 +1,5 @@
 public import DocModel
+import DocParser
 
 /// What the link rules need of a page: the links it makes and the anchors it offers. Taken from a page as
 /// soon as it is parsed, so that `validate` can let the page's blocks go (see ``Validator``).
@@ -9,6 +10,8 @@ public struct PageLinks: Sendable {
   var anchors: PageAnchors
   /// The local files the page shows or links to (``LinkMissingFile``).
   var files: [FileReferences.Reference]
+  /// The xrefs the page makes (``LinkUnresolvedXref``).
+  var xrefs: [XrefUse] = []
 
   /// The links and anchors of the page at `path` (relative to the docs folder; `localPath` inside its
   /// locale folder); `includes` has the files it includes, and `ownAnchors` keeps the anchors of each
@@ -20,6 +23,7 @@ public struct PageLinks: Sendable {
     let addresses = PageAddresses.of(document)
     links = LinkChecks.links(in: addresses)
     files = FileReferences.of(addresses)
+    xrefs = XrefUse.all(in: document)
     anchors = Anchors.of(document, path: path, localPath: localPath, includes: includes) { file, included in
       file == path
         ? AnchorSet(Anchors.own(included)) : ownAnchors.value(for: file) { AnchorSet(Anchors.own(included)) }.value

@@ -37,6 +37,7 @@ public enum RuleRegistry {
     LinkMissingAnchor.self,
     LinkCaseMismatch.self,
     LinkRedirected.self,
+    LinkUnresolvedXref.self, XrefDuplicateUID.self,
     RedirectionInvalidFile.self,
     IncludeMissingFile.self,
     IncludeCycle.self,

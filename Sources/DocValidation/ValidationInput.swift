@@ -36,6 +36,22 @@ public final class ValidationInput: @unchecked Sendable {
     docSet: docSet, pageLinks: pageLinks, tables: tablesOfContents, includedFiles: includedFiles
   ).check()
 
+  /// The findings of the xref checks (``XrefChecks``): duplicate page uids and unresolved xrefs.
+  private(set) lazy var xrefFindings: [Diagnostic] = {
+    let pages = docSet.pages.map { page in
+      XrefChecks.Page(
+        locale: page.locale, localPath: page.localPath, file: docSet.displayPath(page),
+        frontMatter: page.document.frontMatter,
+        uses: pageLinks?[page.path]?.xrefs ?? XrefUse.all(in: page.document))
+    }
+    let (map, duplicates) = XrefChecks.addingPages(
+      pages, to: docSet.xrefMap, sourceLocale: docSet.configuration.sourceLocale)
+    return duplicates
+      + zip(pages, docSet.pages).flatMap { checked, page in
+        checked.uses.isEmpty ? [] : XrefChecks.unresolved(checked, map: map, line: page.line)
+      }
+  }()
+
   /// The findings of every check on translated catalog rows (``RowChecks``).
   private(set) lazy var rowFindings: [Diagnostic] =
     comparesLocales ? RowChecks(docSet: docSet, rows: rows).check() : []

@@ -17,6 +17,8 @@ public struct HTMLRenderer {
     public var rowIDs: [Int: String]
     /// The hosts whose `[!VIDEO]` addresses are embedded as a player (``VideoHosts``); others are links.
     public var videoHosts: Set<String>
+    /// What the page's xrefs lead to; `nil`, none resolves (each shows as text).
+    public var xrefs: XrefLinks?
 
     public init(
       strings: SiteStrings, pagePath: String, localPath: String?, includes: any IncludeSource,
@@ -369,6 +371,26 @@ public struct HTMLRenderer {
         Self.appendAttribute("alt", alt, to: &html)
         if !image.title.isEmpty { Self.appendAttribute("title", image.title, to: &html) }
         html += ">"
+      case .xref(let xref):
+        let resolved = context.xrefs?.resolve(xref)
+        // Unresolved, its text or its uid stays in the page (validate and build report it).
+        guard !isRenderingLink, !sanitizer.isInLink, let href = resolved?.href else {
+          if xref.children.isEmpty {
+            html.appendEscaped(resolved?.text ?? xref.fallbackText)
+          } else {
+            renderNestedInlines(xref.children, inLink: sanitizer.isInLink, into: &html)
+          }
+          continue
+        }
+        html += "<a"
+        Self.appendAttribute("href", href, to: &html)
+        html += ">"
+        if xref.children.isEmpty {
+          html.appendEscaped(resolved?.text ?? xref.uid)
+        } else {
+          renderNestedInlines(xref.children, inLink: true, into: &html)
+        }
+        html += "</a>"
       case .include(let include):
         var ignored = 0
         var rendered = HTMLOutput()

@@ -96,6 +96,9 @@ public struct SiteGenerator: Sendable {
   public var videoHosts: Set<String> = Set(VideoHosts.defaults)
   /// The left navigation and breadcrumbs, from the locales' tables of contents; `nil`, none.
   public var navigation: SiteNavigation?
+  /// What xrefs resolve to when ``render(_:shown:rowIDs:xrefs:)`` is given nothing else (as in
+  /// ``generate(rowIDs:pageDone:)``); `nil`, none resolves.
+  public var xrefMap: XrefMap?
   private let dates = LocalizedDates()
   /// Each locale's strings, and the same escaped for the templates.
   private let localeStrings: [String: (strings: SiteStrings, escaped: [String: TemplateText])]
@@ -176,6 +179,9 @@ public struct SiteGenerator: Sendable {
     }
   }
 
+  /// The locale translations are made from.
+  public var sourceLocaleName: String { sourceLocale }
+
   /// The number of pages ``generate(pageDone:)`` renders: every page id in every locale.
   public var pageCount: Int { jobs.count }
 
@@ -226,14 +232,18 @@ public struct SiteGenerator: Sendable {
 
   /// The page of `job`, from `shown`, the listed page at `job.shownIndex` with its content; `rowIDs` are
   /// the ids of its catalog rows by line (``CatalogRowLinks/rowIDs(of:)``).
-  public func render(_ job: Job, shown: Page, rowIDs: [Int: String] = [:]) -> RenderedPage {
+  /// `xrefs` resolves its xrefs (else ``xrefMap``).
+  public func render(_ job: Job, shown: Page, rowIDs: [Int: String] = [:], xrefs: XrefMap? = nil) -> RenderedPage {
     let id = job.id
     let locale = job.locale
     let (strings, escapedStrings) = self.strings(of: locale)
-    var renderer = HTMLRenderer(
-      context: .init(
-        strings: strings, pagePath: shown.path, localPath: shown.localPath, includes: includes, rowIDs: rowIDs,
-        videoHosts: videoHosts))
+    var context = HTMLRenderer.Context(
+      strings: strings, pagePath: shown.path, localPath: shown.localPath, includes: includes, rowIDs: rowIDs,
+      videoHosts: videoHosts)
+    if let map = xrefs ?? xrefMap {
+      context.xrefs = XrefLinks(map: map, pagePath: shown.path, siteFile: Self.filePath(of: job), locale: locale)
+    }
+    var renderer = HTMLRenderer(context: context)
     var (html, headings) = renderer.renderBytes(shown.document)
     let values = pageValues(
       id: id, locale: locale, shown: shown, isFallback: job.isFallback, headings: headings, strings: strings,

@@ -120,6 +120,12 @@ public enum DocumentJSON {
       ])
     case .include(let include):
       .object(["type": "include", "title": .string(include.title), "path": .string(include.path)])
+    case .xref(let xref):
+      .object([
+        "type": "xref", "uid": .string(xref.uid), "form": .string(xref.form.rawValue),
+        "displayProperty": .string(xref.displayProperty.rawValue), "anchor": xref.anchor.map(JSONValue.string) ?? .null,
+        "written": .string(xref.written), "children": inlines(xref.children),
+      ])
     }
   }
 

@@ -387,4 +387,31 @@ struct PathologicalInputTests {
     #expect(
       page.contains("bold" + String(repeating: "</b>", count: 32) + "</p>\n" + String(repeating: "</div>", count: 32)))
   }
+
+  /// A megabyte line of `@a@a…` is one shorthand; a line of as many shorthands (`@a `, quoted, unclosed
+  /// quotes) has each found once, and the findings of all located in one pass over the line.
+  @Test(.timeLimit(.minutes(1))) func aMegabyteOfXrefShorthands() throws {
+    func xrefs(_ page: ParsedPage) -> [XrefUse] { XrefUse.all(in: page.document) }
+    let glued = parser.parse(String(repeating: "@a", count: 500_000) + "\n", path: "glued.md")
+    #expect(xrefs(glued).map(\.xref.uid.utf8.count) == [999_999])
+    let spaced = parser.parse(String(repeating: "@a ", count: 300_000) + "\n", path: "spaced.md")
+    let uses = xrefs(spaced)
+    #expect(uses.count == 300_000)
+    let positions = XrefUse.positions(of: uses, line: spaced.text.lineText)
+    #expect(positions.last.map { [$0.line, $0.column] } == [1, 3 * 299_999 + 1])
+    // Each `@'` closes at the next one's quote: `x @` is its uid, and the xrefs pair up.
+    let quoted = parser.parse(
+      String(repeating: "@\"a b\" ", count: 100_000) + String(repeating: "@'x ", count: 100_000) + "\n",
+      path: "quoted.md")
+    #expect(xrefs(quoted).count == 100_000 + 50_000)
+  }
+
+  /// An xrefmap of a hundred thousand references is read in one pass of libyaml's events.
+  @Test(.timeLimit(.minutes(1))) func aHundredThousandEntryXrefmap() throws {
+    var yaml = "baseUrl: https://example.com/api/\nreferences:\n"
+    for index in 0..<100_000 { yaml += "- uid: N.T\(index)\n  name: T\(index)\n  href: n.t\(index).html\n" }
+    let map = try XrefMapLoader.read(Array(yaml.utf8)).get()
+    #expect(map.references.count == 100_000)
+    #expect(map.references.last?.uid == "N.T99999")
+  }
 }

@@ -151,6 +151,11 @@ extension OracleTable {
         pendingText = (pendingText ?? "") + text
         continue
       }
+      // The oracle knows no xrefs: a shorthand is its text, the other forms links.
+      if case .xref(let xref) = inline, xref.form == .shorthand {
+        pendingText = (pendingText ?? "") + xref.written
+        continue
+      }
       flush()
       switch inline {
       case .text: break
@@ -163,6 +168,9 @@ extension OracleTable {
       case .link(let link): parts.append(CanonicalInline.link(link.destination, link.title, canonical(link.children)))
       case .image(let link): parts.append(CanonicalInline.image(link.destination, link.title, canonical(link.children)))
       case .include(let include): parts.append("include(\(include.path))")
+      case .xref(let xref):
+        let children = xref.form == .autolink ? [Inline.text(xref.written)] : xref.children
+        parts.append(CanonicalInline.link(xref.written, "", canonical(children)))
       }
     }
     flush()

@@ -24,7 +24,7 @@ struct ConfigInvalidTests {
     #expect(
       messages == [
         "unknown key 'colour'; expected one of catalogs, doNotTranslate, externalPages, glossary, locales, outputs, "
-          + "requiredFrontMatter, rules, site, sourceLocale, swift",
+          + "requiredFrontMatter, rules, site, sourceLocale, swift, xrefmaps",
         "rule severity must be 'error', 'warning', 'note' or 'off'",
       ])
   }

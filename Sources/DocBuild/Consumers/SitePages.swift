@@ -1,5 +1,6 @@
 import DocModel
 import DocParser
+import DocValidation
 import Foundation
 import HTMLGenerator
 
@@ -8,7 +9,8 @@ import HTMLGenerator
 ///
 /// Pages that hold catalog tables wait for the catalog: their rows carry their entries' ids, which only the
 /// whole catalog knows (a translation's rows are aligned to the source's, duplicate keys numbered across
-/// pages). They are kept until ``assemble(rowIDs:)``.
+/// pages). They are kept until ``assemble(rowIDs:)``, and so are pages with xrefs: a uid may be another page's,
+/// which only the whole pass knows.
 ///
 /// A build that keeps pages' results (``PageReuse``) keeps each page's rendered site pages too
 /// (``PageResult/SiteResult``), and hands them back for a page it does not parse: they are staged as they
@@ -57,12 +59,18 @@ final class SitePages: PageConsumer {
   /// Pages taken from the last build that had to be rendered again (their row ids changed).
   private let renderedAgain: ConcurrentResults<Bool>
   private let root: String
+  /// The xrefmaps' targets; the pages' uids are added once every page is read.
+  private let xrefMap: XrefMap
+  /// Each page's uid and xrefs, with the page for the lines of findings when it has xrefs.
+  private let xrefPages: ConcurrentResults<(checked: XrefChecks.Page, page: DocSet.Page?)?>
 
   init(
     site: SiteGenerator, pageCount: Int, staging: SiteStaging?, media: SiteMedia, root: String,
-    waitsForCatalog: @escaping @Sendable (String) -> Bool = { _ in false }
+    waitsForCatalog: @escaping @Sendable (String) -> Bool = { _ in false }, xrefMap: XrefMap = XrefMap()
   ) {
     self.root = root
+    self.xrefMap = xrefMap
+    xrefPages = ConcurrentResults(count: pageCount)
     references = ConcurrentResults(count: pageCount)
     results = ConcurrentResults(count: pageCount)
     restoredWaiting = ConcurrentResults(count: pageCount)
@@ -89,12 +97,27 @@ final class SitePages: PageConsumer {
         siteFile: SiteGenerator.filePath(of: site.jobs[job]))
     }
     if keepsResults { self.references.set(page.index, references) }
-    if waitsForCatalog(page.localPath) && !jobsByPage[page.index].isEmpty {
+    let uses = XrefUse.all(in: page.document)
+    if !uses.isEmpty || page.document.frontMatter.text("uid") != nil {
+      let checked = XrefChecks.Page(
+        locale: page.locale, localPath: page.localPath, file: page.displayPath, frontMatter: page.document.frontMatter,
+        uses: uses)
+      let kept =
+        uses.isEmpty
+        ? nil
+        : DocSet.Page(
+          locale: page.locale, localPath: page.localPath, path: page.path,
+          document: Document(path: page.path, blocks: []), source: page.parsed.source)
+      xrefPages.set(page.index, (checked, kept))
+    } else {
+      xrefPages.set(page.index, nil)
+    }
+    if (waitsForCatalog(page.localPath) || !uses.isEmpty) && !jobsByPage[page.index].isEmpty {
       waiting.set(page.index, shown)
       rendered.set(page.index, [])
     } else {
       waiting.set(page.index, nil)
-      render(shown, index: page.index, rowIDs: [:])
+      render(shown, index: page.index, rowIDs: [:], xrefs: xrefMap)
     }
   }
 
@@ -167,12 +190,12 @@ final class SitePages: PageConsumer {
   }
 
   /// Renders the site pages that show `shown`, the page at `index` in the pass.
-  private func render(_ shown: SiteGenerator.Page, index: Int, rowIDs: [Int: String]) {
+  private func render(_ shown: SiteGenerator.Page, index: Int, rowIDs: [Int: String], xrefs: XrefMap) {
     var kept: [SiteGenerator.RenderedPage]? = keepsResults ? [] : nil
     rendered.set(
       index,
       jobsByPage[index].map { job in
-        var rendered = site.render(site.jobs[job], shown: shown, rowIDs: rowIDs)
+        var rendered = site.render(site.jobs[job], shown: shown, rowIDs: rowIDs, xrefs: xrefs)
         kept?.append(rendered)
         let file = SiteGenerator.filePath(of: site.jobs[job])
         if let longest = file.split(separator: "/").map(\.utf8.count).max(), longest > Self.longestName {
@@ -197,13 +220,22 @@ final class SitePages: PageConsumer {
 
   /// The pages that waited for the catalog, their rows with `rowIDs` (by page path, then line); then the
   /// site's other files (indexes, stylesheet, the local files pages name), staged or returned with the pages
-  /// when there is no staging folder; the problems met; and the findings about the files named.
+  /// when there is no staging folder; the problems met; the findings about the files named; and those about
+  /// the xrefs (``XrefChecks``).
   func assemble(rowIDs: [String: [Int: String]]) -> (
-    files: [String: [UInt8]], problems: [RenderProblem], mediaFindings: [Diagnostic]
+    files: [String: [UInt8]], problems: [RenderProblem], mediaFindings: [Diagnostic], xrefFindings: [Diagnostic]
   ) {
+    let xrefPages = self.xrefPages.values.compactMap { $0 }
+    let (map, duplicates) = XrefChecks.addingPages(
+      xrefPages.map(\.checked), to: xrefMap, sourceLocale: site.sourceLocaleName)
+    let xrefFindings =
+      duplicates
+      + xrefPages.flatMap { checked, page in
+        page.map { XrefChecks.unresolved(checked, map: map, line: $0.line) } ?? []
+      }
     let waitingPages = waiting.values.enumerated().compactMap { index, page in page.map { (index, $0) } }
     _ = ConcurrentMap.map(waitingPages) { index, page in
-      render(page, index: index, rowIDs: rowIDs[page.path] ?? [:])
+      render(page, index: index, rowIDs: rowIDs[page.path] ?? [:], xrefs: map)
     }
     let restored = (0..<jobsByPage.count).compactMap { index in restoredWaiting[index].map { (index, $0) } }
     _ = ConcurrentMap.map(restored) { index, restored in
@@ -217,7 +249,7 @@ final class SitePages: PageConsumer {
       let page = restored.page
       let shown = SiteGenerator.Page(
         locale: page.locale ?? "und", localPath: page.localPath, path: page.path, document: parsed.document)
-      render(shown, index: index, rowIDs: ids)
+      render(shown, index: index, rowIDs: ids, xrefs: map)
       renderedAgain.set(index, true)
     }
     var pages = [SiteGenerator.RenderedPage?](repeating: nil, count: site.jobs.count)
@@ -232,6 +264,6 @@ final class SitePages: PageConsumer {
     let mediaFindings = media.publish { path, bytes in
       if let staging { staging.add(path, bytes) } else { files[path] = bytes }
     }
-    return (files, problems, mediaFindings)
+    return (files, problems, mediaFindings, xrefFindings)
   }
 }

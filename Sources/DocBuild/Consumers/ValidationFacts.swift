@@ -50,9 +50,11 @@ public final class ValidationFacts: PageConsumer {
 
   /// The doc set the rules read: every page without its blocks, in the pass's order.
   public func docSet(_ result: PagePass.Result, diagnostics: [Diagnostic]) -> DocSet {
-    DocSet(
+    var docSet = DocSet(
       root: result.setup.root, configuration: result.setup.configuration, pages: pages.values.map(\.page),
       includes: result.setup.includes.documents, diagnostics: diagnostics)
+    docSet.xrefMap = result.setup.xrefMap
+    return docSet
   }
 
   /// The pages' videos from hosts the site does not embed from, in the pass's order.

@@ -1,5 +1,6 @@
 import DocModel
 import DocParser
+import DocValidation
 import Foundation
 
 /// How a pass takes pages' results from the last build instead of parsing them: a page whose bytes and
@@ -8,7 +9,8 @@ import Foundation
 ///
 /// A build keeps the catalog rows and the findings, in the store and in memory, and its site pages when it
 /// makes the site (``SitePages``); `validate` keeps what ``ValidationFacts`` took of the page too, in memory
-/// only. A page that shows code snippets (`:::code`), whose files are not recorded, is parsed on every build.
+/// only. A page that shows code snippets (`:::code`), whose files are not recorded, is parsed on every build,
+/// and so is a page with xrefs or a `uid:`, which take part in resolving xrefs across pages.
 final class PageReuse: @unchecked Sendable {
   /// The docs folder's files, by path, as the build fingerprinted them.
   private let digests: [String: String]
@@ -99,6 +101,9 @@ final class PageReuse: @unchecked Sendable {
     // A page that shows code snippets depends on their files too, which a result does not record: such a
     // page is parsed on every build.
     guard page.parsed.snippetFiles.isEmpty else { return }
+    // A page with xrefs or a uid takes part in resolving every page's xrefs, which a result does not
+    // record: such a page is parsed on every build too.
+    guard page.document.frontMatter.text("uid") == nil, XrefUse.all(in: page.document).isEmpty else { return }
     guard let digest = digests[page.path], let pageRows = rows.page(at: page.index),
       let (dependencies, includeErrors) = self.dependencies(of: page)
     else { return }

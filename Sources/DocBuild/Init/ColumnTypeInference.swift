@@ -56,7 +56,7 @@ enum ColumnTypeInference {
     var links = 0
     for inline in inlines {
       switch inline {
-      case .link: links += 1
+      case .link, .xref: links += 1
       case .text(let text) where text.trimmingWhitespace().isEmpty || text.trimmingWhitespace() == ",": continue
       case .softBreak, .lineBreak: continue
       case .html(let html) where html.lowercased().hasPrefix("<br") || html.lowercased().hasPrefix("</br"): continue

@@ -64,7 +64,7 @@ public final class HTMLSiteOutput: BuildOutput {
     let pages = SitePages(
       site: site, pageCount: setup.pages.count, staging: isCheck ? nil : SiteStaging(folder: folder),
       media: SiteMedia(root: setup.root, reserved: reserved), root: setup.root,
-      waitsForCatalog: { configuration.hasCatalog(onPage: $0) })
+      waitsForCatalog: { configuration.hasCatalog(onPage: $0) }, xrefMap: setup.xrefMap)
     state.pages = pages
     return pages
   }
@@ -72,7 +72,7 @@ public final class HTMLSiteOutput: BuildOutput {
   public func render(_ built: BuiltDocs) -> RenderedOutput {
     guard let pages = state.pages else { return RenderedOutput(phase: "write") }
     // Each catalog row carries its entry's id, which the catalog's JSON links to.
-    let (files, problems, mediaFindings) = pages.assemble(rowIDs: CatalogRowLinks.rowIDs(of: built.catalog))
+    let (files, problems, mediaFindings, xrefFindings) = pages.assemble(rowIDs: CatalogRowLinks.rowIDs(of: built.catalog))
     // A page shown in several locales (its own and those that lack it) meets its problems in each.
     var seen: Set<Diagnostic> = []
     let diagnostics =
@@ -91,7 +91,7 @@ public final class HTMLSiteOutput: BuildOutput {
       + pages.pagesWithTooLongNames.map {
         SitePageNameTooLong.finding(
           SitePageNameTooLong.tooLong($0.file, bytes: $0.bytes), file: built.root + "/" + $0.page)
-      } + mediaFindings + state.tableFindings
+      } + mediaFindings + xrefFindings + state.tableFindings
     return RenderedOutput(
       folder: OutputFolder(folder: folder, files: files, staged: pages.staging), diagnostics: diagnostics,
       phase: "write")

@@ -12,6 +12,8 @@ public struct DocsFolder: Sendable {
   public var configuration: Configuration
   /// What reading the configuration found (none are errors: a configuration with errors stops here).
   public var configDiagnostics: [Diagnostic]
+  /// The targets of the xrefmaps the configuration names (``XrefMapLoader``).
+  public var xrefMap = XrefMap()
 
   /// What a configuration may name: the registered outputs and rules.
   public static let vocabulary = ConfigurationVocabulary(
@@ -37,12 +39,23 @@ public struct DocsFolder: Sendable {
           configuration = nil
         }
       }
+      var xrefMap = XrefMap()
+      if let found = configuration, !found.xrefmaps.isEmpty {
+        let (targets, problems) = XrefMapLoader.load(root: root, configuration: found)
+        xrefMap.external = targets
+        if !problems.isEmpty {
+          diagnostics += problems.sorted()
+          configuration = nil
+        }
+      }
       guard let configuration else {
         observer.observe(.diagnostics(diagnostics))
         throw BuildFailure(.failed, "invalid configuration; nothing was built")
       }
-      return DocsFolder(
+      var folder = DocsFolder(
         root: root, configPath: configPath, configuration: configuration, configDiagnostics: diagnostics)
+      folder.xrefMap = xrefMap
+      return folder
     } catch let failure as DocSetReader.Failure {
       throw BuildFailure(.usage, failure.description)
     } catch let failure as BuildFailure {

@@ -20,6 +20,8 @@ public struct PagePass: Sendable {
     public var includes: IncludeLibrary
     /// The tables of contents (``TableOfContents``), sorted by path: not pages, but `validate` checks their links.
     public var tablesOfContents: [PageFile] = []
+    /// The targets of the configuration's xrefmaps, read when the docs folder was opened.
+    public var xrefMap = XrefMap()
   }
 
   /// What the pass found besides what its consumers took.
@@ -78,10 +80,11 @@ public struct PagePass: Sendable {
     let pageFiles = files
     let configuration = Self.configuration(folder.configuration, locales: files.map { $0.locale ?? "und" })
     let includes = IncludeLibrary(root: root)
-    let setup = Setup(
+    var setup = Setup(
       root: root, configuration: configuration,
       pages: pageFiles,
       includes: includes, tablesOfContents: tablesOfContents)
+    setup.xrefMap = folder.xrefMap
     let (consumers, reuse) = try makeConsumers(setup)
     let earlyPages = early
     progress.begin("building", total: pageFiles.count)

@@ -24,6 +24,10 @@ public struct Configuration: Sendable, Hashable {
   public var swift = SwiftSettings()
   /// The hosts whose `[!VIDEO]` addresses the site embeds (`site: {videoHosts: […]}`), in lower case.
   public var videoHosts: [String] = VideoHosts.defaults
+  /// The xrefmap files (DocFX's `xrefmap.yml`) xrefs are resolved against, relative to the docs folder.
+  public var xrefmaps: [String] = []
+  /// Where the configuration names each of ``xrefmaps``.
+  public var xrefmapLocations: [SourceLocation] = []
 
   /// Output paths, relative to the docs folder, by output key (`json`, `swift`, `html`: the keys of the
   /// outputs `build` knows).

@@ -68,6 +68,7 @@ extension Document {
         case .include(let include): found.append(include)
         case .emphasis(let children), .strong(let children): visit(children)
         case .link(let link), .image(let link): visit(link.children)
+        case .xref(let xref): visit(xref.children)
         default: break
         }
       }

@@ -16,6 +16,8 @@ public enum Inline: Sendable, Hashable {
   indirect case image(Link)
   /// DocFX `[!INCLUDE [title](path)]` inside a line of text.
   indirect case include(Include)
+  /// A DocFX cross reference (`<xref:uid>`, `[text](xref:uid)`, `@uid`), resolved when rendered.
+  indirect case xref(Xref)
 }
 
 extension Inline {

@@ -31,6 +31,7 @@ public enum PageAddresses {
           found.append(Address(destination: link.destination, kind: .link, range: range))
           visit(link.children, range)
         case .emphasis(let children), .strong(let children): visit(children, range)
+        case .xref(let xref): visit(xref.children, range)
         case .html(let raw): visitHTML(raw, range)
         default: break
         }

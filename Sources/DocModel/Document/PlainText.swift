@@ -103,6 +103,8 @@ public enum PlainText {
         append(link.children, to: &output)
       case .include(let include):
         output += include.title
+      case .xref(let xref):
+        if xref.children.isEmpty { output += xref.fallbackText } else { append(xref.children, to: &output) }
       }
     }
   }

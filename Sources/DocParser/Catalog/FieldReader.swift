@@ -56,6 +56,9 @@ public enum FieldReader {
         case .link(let link):
           targets.append(link.destination)
           visit(link.children)
+        case .xref(let xref):
+          // The uid as an xref address: the catalog is made page by page, before any uid is resolved.
+          targets.append("xref:" + xref.uid)
         case .emphasis(let children), .strong(let children): visit(children)
         default: break
         }

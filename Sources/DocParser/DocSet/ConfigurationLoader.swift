@@ -82,7 +82,7 @@ public enum ConfigurationLoader {
       "sourceLocale", "locales", "catalogs", "outputs", "rules", "glossary", "requiredFrontMatter", "doNotTranslate",
       "externalPages",
       "site",
-      "swift",
+      "swift", "xrefmaps",
     ]
     for key in mapping.keys where !known.contains(key.string ?? "") {
       problem(ConfigInvalid.unknownKey(key.string ?? "", expected: known.sorted()), key)
@@ -168,6 +168,14 @@ public enum ConfigurationLoader {
       if let hosts = SiteSettings.videoHosts(node, problem: problem) { configuration.videoHosts = hosts }
     }
     if let node = mapping["swift"] { configuration.swift = SwiftConfigurationReader.settings(node, problem: problem) }
+    if let node = mapping["xrefmaps"] {
+      for item in node.sequence.map(Array.init) ?? [node] {
+        guard let path = strings(item, problem: problem)?.first else { continue }
+        configuration.xrefmaps.append(path)
+        configuration.xrefmapLocations.append(
+          SourceLocation(line: item.mark?.line ?? 1, column: item.mark?.column ?? 1))
+      }
+    }
     // The older, configuration-wide form of a field's `translated: false`.
     if let node = mapping["doNotTranslate"] {
       for name in strings(node, problem: problem) ?? [] {

@@ -13,6 +13,8 @@ public struct DocSet: Sendable {
   /// The files pages include, parsed, keyed by their path relative to the docs folder.
   public var includes: [String: Document]
   public var diagnostics: [Diagnostic]
+  /// The targets of the configuration's xrefmaps (``XrefMapLoader``); the pages' own uids are not in it.
+  public var xrefMap = XrefMap()
 
   /// A page of one locale.
   public struct Page: Sendable {

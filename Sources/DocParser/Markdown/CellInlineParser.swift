@@ -17,7 +17,7 @@ enum CellInlineParser {
     var bytes: [UInt8] = []
     for (index, cell) in cells.enumerated() {
       if !readsPlainCells && isPlain(cell) {
-        if !cell.isEmpty { result[index] = [.text(cell)] }
+        if !cell.isEmpty { result[index] = XrefShorthand.splitting([.text(cell)]) }
         continue
       }
       if parsed.isEmpty { bytes.reserveCapacity(referenceDefinitions.count + 4 * cells.count) }

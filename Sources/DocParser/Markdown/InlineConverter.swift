@@ -5,10 +5,12 @@ enum InlineConverter {
   /// Deeper nesting than this (emphasis inside emphasis ...) is flattened to its text.
   static let maximumDepth = 64
 
-  static func convertChildren(of node: OpaquePointer, depth: Int = 0) -> [Inline] {
+  /// The inlines of a node's children; `@uid` shorthands in their text become xrefs unless they are a
+  /// link's text (`findsShorthands` false), which cannot hold another link.
+  static func convertChildren(of node: OpaquePointer, depth: Int = 0, findsShorthands: Bool = true) -> [Inline] {
     var inlines: [Inline] = []
     appendChildren(of: node, depth: depth, to: &inlines)
-    return inlines
+    return findsShorthands ? XrefShorthand.splitting(inlines) : inlines
   }
 
   /// The inlines of a paragraph that starts with the no-break space put before a table cell (see
@@ -25,7 +27,7 @@ enum InlineConverter {
       append(current, depth: 0, to: &inlines)
       child = CMarkNode.next(current)
     }
-    return inlines
+    return XrefShorthand.splitting(inlines)
   }
 
   /// Appends the inlines of `node`'s children to `inlines`, without an array per node.
@@ -55,7 +57,13 @@ enum InlineConverter {
     case .htmlInline: inlines.append(.html(CMarkNode.literal(node)))
     case .emphasis: inlines.append(.emphasis(convertChildren(of: node, depth: depth + 1)))
     case .strong: inlines.append(.strong(convertChildren(of: node, depth: depth + 1)))
-    case .link: inlines.append(.link(link(node, depth: depth)))
+    case .link:
+      let link = link(node, depth: depth)
+      if Xref.isXrefDestination(link.destination), let xref = xref(link) {
+        inlines.append(.xref(xref))
+      } else {
+        inlines.append(.link(link))
+      }
     case .image: inlines.append(.image(link(node, depth: depth)))
     default: appendChildren(of: node, depth: depth + 1, to: &inlines)
     }
@@ -77,7 +85,20 @@ enum InlineConverter {
   private static func link(_ node: OpaquePointer, depth: Int) -> Inline.Link {
     Inline.Link(
       destination: CMarkNode.url(node), title: CMarkNode.title(node),
-      children: convertChildren(of: node, depth: depth + 1))
+      children: convertChildren(of: node, depth: depth + 1, findsShorthands: false))
+  }
+
+  /// The xref a link to `xref:…` is: an autolink (`<xref:uid>`, whose text is its address) shows the target's
+  /// name, as a link without text does.
+  private static func xref(_ link: Inline.Link) -> Xref? {
+    let isAutolink: Bool
+    if link.children.count == 1, case .text(let text) = link.children[0], text == link.destination {
+      isAutolink = true
+    } else {
+      isAutolink = false
+    }
+    return Xref.parse(
+      destination: link.destination, form: isAutolink ? .autolink : .link, children: isAutolink ? [] : link.children)
   }
 
   /// Removes the no-break space put before text to keep libcmark from reading it as a block start.

@@ -339,6 +339,12 @@ final class DocFXReading {
       case .link(let link): text += "[" + sourceText(link.children) + "](" + link.destination + ")"
       case .image(let link): text += "![" + sourceText(link.children) + "](" + link.destination + ")"
       case .include(let include): text += "[!INCLUDE [" + include.title + "](" + include.path + ")]"
+      case .xref(let xref):
+        switch xref.form {
+        case .shorthand: text += xref.written
+        case .autolink: text += "<" + xref.written + ">"
+        case .link: text += "[" + sourceText(xref.children) + "](" + xref.written + ")"
+        }
       }
     }
     return text

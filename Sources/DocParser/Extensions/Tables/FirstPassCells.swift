@@ -75,7 +75,7 @@ enum FirstPassCells {
         guard let inlines = inlines(of: cell, line: row.line, from: placed, next: &next, in: bytes) else {
           return nil
         }
-        cells.append(inlines)
+        cells.append(XrefShorthand.splitting(inlines))
       }
       // What is left of the row after its last cell is pipes and spaces.
       while next < placed.count, placed[next].line == row.line {

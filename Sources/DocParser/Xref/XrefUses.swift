@@ -1,0 +1,121 @@
+public import DocModel
+
+/// The xrefs a page makes, each with the range of its block or table cell, and where each is written: what
+/// `link.unresolved-xref` reports from, in `validate` and in `build`.
+public struct XrefUse: Sendable, Hashable {
+  public var xref: Xref
+  public var range: SourceRange?
+
+  public init(xref: Xref, range: SourceRange?) {
+    self.xref = xref
+    self.range = range
+  }
+
+  /// Every xref of a document, in order: in its paragraphs, headings and table cells, inside emphasis and
+  /// DocFX blocks.
+  public static func all(in document: Document) -> [XrefUse] {
+    var uses: [XrefUse] = []
+    func collect(_ inlines: [Inline], _ range: SourceRange?) {
+      for inline in inlines {
+        switch inline {
+        case .xref(let xref):
+          uses.append(XrefUse(xref: xref, range: range))
+          collect(xref.children, range)
+        case .link(let link): collect(link.children, range)
+        case .emphasis(let children), .strong(let children): collect(children, range)
+        default: break
+        }
+      }
+    }
+    document.forEachBlock { block in
+      switch block {
+      case .paragraph(let paragraph): collect(paragraph.inlines, paragraph.range)
+      case .heading(let heading): collect(heading.inlines, heading.range)
+      case .table(let table): table.forEachCell { collect($0.inlines, $0.range) }
+      default: break
+      }
+    }
+    return uses
+  }
+
+  /// Where each of `uses` (in the order a page makes them) is written, searched in the lines of its block
+  /// (`line` gives a line's text): its line and its column in characters, at the `@` of a shorthand or the
+  /// `xref:` of an address; the block's start when it is not found as written (escapes in it). The uses of
+  /// one block are searched from where the one before was found, so that a block's search reads it once.
+  public static func positions(of uses: [XrefUse], line: (Int) -> String) -> [(line: Int, column: Int)] {
+    var positions: [(line: Int, column: Int)] = []
+    positions.reserveCapacity(uses.count)
+    // Where the previous use of the same block was found: its line, the text, the index after it and the
+    // characters before that index.
+    var cursor: (range: SourceRange, line: Int, text: String, index: String.Index, characters: Int)?
+    // A block where a use was not found as written: its later uses are not searched again.
+    var exhausted: SourceRange?
+    for use in uses {
+      guard let range = use.range else {
+        positions.append((0, 0))
+        continue
+      }
+      if range == exhausted {
+        positions.append((range.start.line, range.start.column))
+        continue
+      }
+      var number: Int
+      var text: String
+      var from: String.Index
+      var characters: Int
+      if let previous = cursor, previous.range == range {
+        (number, text, from, characters) = (previous.line, previous.text, previous.index, previous.characters)
+      } else {
+        number = range.start.line
+        text = line(number)
+        from = text.utf8.startIndex
+        characters = 0
+      }
+      var found: (line: Int, column: Int)?
+      while number <= max(range.start.line, range.end.line) {
+        if let index = Self.place(of: use.xref, in: text, from: from) {
+          characters += text[from..<index].count
+          found = (number, characters + 1)
+          let after = text.utf8.index(after: index)
+          cursor = (range, number, text, after, characters + 1)
+          break
+        }
+        number += 1
+        text = line(number)
+        from = text.utf8.startIndex
+        characters = 0
+      }
+      if found == nil { exhausted = range }
+      positions.append(found ?? (range.start.line, range.start.column))
+    }
+    return positions
+  }
+
+  /// The first place in `text`, from `start`, where the xref is written: a shorthand where one may start.
+  private static func place(of xref: Xref, in text: String, from start: String.Index) -> String.Index? {
+    var searchFrom = start
+    while let found = Self.range(of: xref.written, in: text, from: searchFrom) {
+      if xref.form == .shorthand, found > text.utf8.startIndex,
+        case let before = Array(text.utf8[..<found].suffix(2)) + [UInt8(ascii: "@")],
+        !XrefShorthand.mayPrecede(before, before.count - 1)
+      {
+        searchFrom = text.utf8.index(after: found)
+        continue
+      }
+      return found
+    }
+    return nil
+  }
+
+  private static func range(of needle: String, in text: String, from start: String.Index) -> String.Index? {
+    let haystack = text.utf8
+    let pattern = Array(needle.utf8)
+    guard let first = pattern.first else { return nil }
+    var index = start
+    while let candidate = haystack[index...].firstIndex(of: first) {
+      if haystack[candidate...].starts(with: pattern) { return candidate }
+      index = haystack.index(after: candidate)
+    }
+    return nil
+  }
+}
