@@ -173,7 +173,8 @@ public struct BuildPipeline: Sendable {
 
     if let cache, let docsDigest {
       let included = Set(pass.setup.includes.documents.keys).union(reuse?.includedFiles() ?? [])
-      let extraInputs = self.extraInputs(includes: included.sorted())
+      // The xrefmaps too: one named like `.xrefmap.yml` is not among the docs' files the digest reads.
+      let extraInputs = self.extraInputs(includes: included.sorted() + pass.setup.configuration.xrefmaps)
       let records = BuildCache.record(files: written, folders: writtenFolders)
       let stored = BuildManifest(
         inputs: cache.fingerprint(docsDigest: docsDigest, extraInputs: extraInputs),
