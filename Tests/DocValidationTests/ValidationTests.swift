@@ -45,7 +45,7 @@ struct ValidationTests {
       "docfx.unknown-construct", "docfx.missing-snippet-region", "docfx.snippet-too-large",
       "docfx.video-host",  // Tests/RuleTests/DocFXVideoHostTests.swift
       "toc.invalid",  // Tests/RuleTests/TOCInvalidTests.swift
-      "link.unresolved-xref", "link.duplicate-uid",  // Tests/RuleTests/LinkUnresolvedXrefTests.swift, XrefDuplicateUIDTests.swift
+      "link.unresolved-xref", "link.duplicate-uid",  // RuleTests: LinkUnresolvedXref, XrefDuplicateUID
     ]
     #expect(ruled.union(untested) == Set(RuleRegistry.all.map(\.id)), "tested apart: \(untested)")
     #expect(Self.expected.count == 28)
