@@ -1,6 +1,5 @@
 import DocModel
 import DocParser
-import DocValidation
 import Foundation
 
 /// How a pass takes pages' results from the last build instead of parsing them: a page whose bytes and
