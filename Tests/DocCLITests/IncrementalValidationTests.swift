@@ -56,6 +56,21 @@ struct IncrementalValidationTests {
     #expect(findings(third) == findings(second))
   }
 
+  /// A page taken from the last run keeps its findings that are its own alone: a video from a host the
+  /// site does not embed from is still reported.
+  @Test func aReusedPageKeepsItsVideoFindings() throws {
+    let fixture = try docs()
+    try write("# Video\n\n> [!VIDEO https://videos.example/embed/1]\n", "en-US/video.md", in: fixture.root)
+    let engine = IncrementalValidation(ValidationPipeline(docsDirectory: fixture.root.path))
+    let first = try engine.run(observer: NoFindings())
+    #expect(findings(first).filter { $0.contains("[docfx.video-host]") }.count == 1, "\(findings(first))")
+    try write("# Setup\n\n## Install\n\nRun it now.\n", "en-US/setup.md", in: fixture.root)
+    let second = try engine.run(observer: NoFindings())
+    #expect(second.reusedPages > 0)
+    #expect(findings(second) == (try full(fixture.root)))
+    #expect(findings(second).filter { $0.contains("[docfx.video-host]") }.count == 1)
+  }
+
   @Test func anEditedIncludeHasThePagesIncludingItParsedAgain() throws {
     let fixture = try docs()
     let engine = IncrementalValidation(ValidationPipeline(docsDirectory: fixture.root.path))

@@ -166,6 +166,8 @@ final class SitePages: PageConsumer {
         siteFile: SiteGenerator.filePath(of: site.jobs[job]))
     }
     references.set(index, kept.references)
+    // A page with xrefs or a uid is never kept (``PageReuse``): a restored page takes no part in them.
+    xrefPages.set(index, nil)
     waiting.set(index, nil)
     if waitsForCatalog(at: index, localPath: page.localPath) {
       restoredWaiting.set(index, (kept, page))

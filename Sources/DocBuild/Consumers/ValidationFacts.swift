@@ -10,6 +10,8 @@ public final class ValidationFacts: PageConsumer {
   struct Kept: Sendable {
     var page: DocSet.Page
     var links: PageLinks
+    /// The page's videos from hosts the site does not embed from.
+    var videoFindings: [Diagnostic] = []
   }
 
   private let pages: ConcurrentResults<Kept>
@@ -31,11 +33,11 @@ public final class ValidationFacts: PageConsumer {
     var kept = DocSet.Page(locale: page.locale, localPath: page.localPath, path: page.path, parsed: page.parsed)
     let links = PageLinks(
       page.document, path: page.path, localPath: page.localPath, includes: includes, ownAnchors: includedAnchors)
-    videoFindings.set(
-      page.index, DocFXVideoHost.findings(in: page.document, hosts: videoHosts, file: page.displayPath))
+    let videos = DocFXVideoHost.findings(in: page.document, hosts: videoHosts, file: page.displayPath)
+    videoFindings.set(page.index, videos)
     kept.document = page.document.withoutBlocks()
     kept.releaseText(file: page.displayPath)
-    pages.set(page.index, Kept(page: kept, links: links))
+    pages.set(page.index, Kept(page: kept, links: links, videoFindings: videos))
   }
 
   /// What the pass took of the page at `index`, once it is consumed.
@@ -46,6 +48,7 @@ public final class ValidationFacts: PageConsumer {
   /// Takes what a page gave in the last validation (``PageReuse``) instead of its parsed page's.
   func restore(_ kept: Kept, index: Int) {
     pages.set(index, kept)
+    videoFindings.set(index, kept.videoFindings)
   }
 
   /// The doc set the rules read: every page without its blocks, in the pass's order.
