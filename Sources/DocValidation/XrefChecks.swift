@@ -47,8 +47,10 @@ public enum XrefChecks {
   }
 
   /// The page's xrefs that `map` does not resolve, each where it is written (`line` gives the page's lines).
+  /// A shorthand (`@uid`) that resolves to nothing is text, as on Learn, which reports only the other forms:
+  /// `@` before an address or a handle is no xref meant.
   public static func unresolved(_ page: Page, map: XrefMap, line: (Int) -> String) -> [Diagnostic] {
-    let missing = page.uses.filter { map.target($0.xref.uid) == nil }
+    let missing = page.uses.filter { $0.xref.form != .shorthand && map.target($0.xref.uid) == nil }
     guard !missing.isEmpty else { return [] }
     return zip(missing, XrefUse.positions(of: missing, line: line)).map { use, position in
       LinkUnresolvedXref.finding(
