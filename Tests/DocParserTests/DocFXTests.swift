@@ -172,4 +172,36 @@ struct DocFXTests {
     #expect(page.diagnostics.isEmpty)
     if case .blockQuote = page.document.blocks[0] {} else { Issue.record("expected a plain block quote") }
   }
+
+  /// An `:::image` inside a line of text (an icon in a sentence, as Learn pages write it) is an image; one
+  /// that starts its line is still the block, and one without a source stays text.
+  @Test func anImageInsideALineIsAnInlineImage() throws {
+    let text = """
+      1. Select the :::image type="icon" source="../media/book.png" alt-text="Book icon"::: (book) icon, \
+      then :::image source="a.png":::.
+
+      :::image type="content" source="media/whole.png" alt-text="Whole line":::
+
+      Kept as text: :::image alt-text="no source":::.
+      """
+    let page = parser.parse(text, path: "p.md")
+    guard case .list(let list) = page.document.blocks.first, case .paragraph(let item)? = list.items.first?.blocks.first
+    else {
+      Issue.record("expected a list, got \(page.document.blocks)")
+      return
+    }
+    let images = item.inlines.compactMap { inline -> String? in
+      if case .image(let image) = inline { return image.destination + "|" + PlainText.render(image.children) }
+      return nil
+    }
+    #expect(images == ["../media/book.png|Book icon", "a.png|"])
+    #expect(PlainText.render(item.inlines).contains("Select the Book icon (book) icon,"))
+    guard case .docfx(let block) = page.document.blocks[1] else {
+      Issue.record("expected the image block, got \(page.document.blocks[1])")
+      return
+    }
+    #expect(block.construct.files == ["media/whole.png"])
+    guard case .paragraph(let last) = page.document.blocks[2] else { return }
+    #expect(PlainText.render(last.inlines) == "Kept as text: :::image alt-text=\"no source\":::.")
+  }
 }

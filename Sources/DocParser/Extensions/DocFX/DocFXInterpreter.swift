@@ -5,7 +5,8 @@ import DocModel
 /// - `> [!NOTE]` (and TIP, IMPORTANT, CAUTION, WARNING) block quotes become ``Alert``s;
 /// - `> [!div class="..."]` block quotes become ``Div``s;
 /// - `[!INCLUDE [title](path)]` becomes an ``Include``, a block when alone in its paragraph;
-/// - `<a name="..."></a>` at the start of a heading becomes its ``Heading/anchor``.
+/// - `<a name="..."></a>` at the start of a heading becomes its ``Heading/anchor``;
+/// - `:::image … :::` inside a line of text becomes an image (``DocFXInlineImage``).
 ///
 /// Other `[!NAME]` markers are left as they are, with a warning.
 struct DocFXInterpreter {
@@ -28,7 +29,7 @@ struct DocFXInterpreter {
   private func interpret(_ block: Block) -> [Block] {
     switch block {
     case .paragraph(var paragraph):
-      paragraph.inlines = interpretInlines(paragraph.inlines, at: paragraph.range)
+      paragraph.inlines = interpretInlines(DocFXInlineImage.read(paragraph.inlines), at: paragraph.range)
       if paragraph.inlines.count == 1, case .include(let include) = paragraph.inlines[0] {
         return [.include(include)]
       }
