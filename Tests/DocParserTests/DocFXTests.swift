@@ -203,5 +203,15 @@ struct DocFXTests {
     #expect(block.construct.files == ["media/whole.png"])
     guard case .paragraph(let last) = page.document.blocks[2] else { return }
     #expect(PlainText.render(last.inlines) == "Kept as text: :::image alt-text=\"no source\":::.")
+
+    // In a table cell, at its start too.
+    let table = parser.parse(
+      "| Icon | Use |\n|---|---|\n| :::image type=\"icon\" source=\"i.png\"::: Content | Text |\n", path: "t.md")
+    let cell = try #require(table.document.tables.first?.rows.first?.cells.first)
+    guard case .image(let icon)? = cell.inlines.first else {
+      Issue.record("expected an image, got \(cell.inlines)")
+      return
+    }
+    #expect(icon.destination == "i.png")
   }
 }

@@ -6,16 +6,22 @@ import Foundation
 /// Markdown image, its `source` the address and its `alt-text` the description, so that the site shows it
 /// and publishes its file. An `:::image` line of its own is a block (``DocFXImage``).
 enum DocFXInlineImage {
-  /// The inlines with each `:::image … :::` inside a line read into an image.
-  static func read(_ inlines: [Inline]) -> [Inline] {
-    guard inlines.contains(where: mayHoldImage) else { return inlines }
+  /// Whether any of the inlines may hold an `:::image`.
+  static func mayHold(_ inlines: [Inline]) -> Bool {
+    inlines.contains(where: mayHoldImage)
+  }
+
+  /// The inlines with each `:::image … :::` inside a line read into an image; in a paragraph
+  /// (`linesMayBeBlocks`), one that starts a line is left for the block reader, in a table cell it is read too.
+  static func read(_ inlines: [Inline], linesMayBeBlocks: Bool = true) -> [Inline] {
+    guard mayHold(inlines) else { return inlines }
     var result: [Inline] = []
     for (index, inline) in inlines.enumerated() {
       guard case .text(let text) = inline, mayHoldImage(inline) else {
         result.append(inline)
         continue
       }
-      let startsLine = index == 0 || DocFXReading.isBreak(inlines[index - 1])
+      let startsLine = linesMayBeBlocks && (index == 0 || DocFXReading.isBreak(inlines[index - 1]))
       result += split(text, startsLine: startsLine)
     }
     return result

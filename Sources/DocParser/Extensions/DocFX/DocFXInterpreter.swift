@@ -45,10 +45,18 @@ struct DocFXInterpreter {
       list.items = list.items.map { List.Item(blocks: interpret($0.blocks), range: $0.range) }
       return [.list(list)]
     case .table(var table):
+      if table.containsCell(where: { DocFXInlineImage.mayHold($0.inlines) }) {
+        table.header.cells = table.header.cells.map { Self.withInlineImages($0) }
+        table.rows = table.rows.map { row in
+          var row = row
+          row.cells = row.cells.map { Self.withInlineImages($0) }
+          return row
+        }
+      }
       guard mayHoldMarkers(table.range),
         table.containsCell(where: { Self.containsMarkerStart($0.inlines) })
       else {
-        return [block]
+        return [.table(table)]
       }
       table.header.cells = table.header.cells.map(interpretCell)
       table.rows = table.rows.map { row in
@@ -104,6 +112,12 @@ struct DocFXInterpreter {
     let byte = buffer[index]
     return byte == UInt8(ascii: "&") || byte == UInt8(ascii: "\\")
       || (byte == UInt8(ascii: "!") && index > lower && buffer[index - 1] == UInt8(ascii: "["))
+  }
+
+  private static func withInlineImages(_ cell: TableCell) -> TableCell {
+    var cell = cell
+    cell.inlines = DocFXInlineImage.read(cell.inlines, linesMayBeBlocks: false)
+    return cell
   }
 
   private func interpretCell(_ cell: TableCell) -> TableCell {
