@@ -23,7 +23,7 @@ public struct PageLinks: Sendable {
     let addresses = PageAddresses.of(document)
     links = LinkChecks.links(in: addresses)
     files = FileReferences.of(addresses)
-    xrefs = XrefUse.all(in: document)
+    xrefs = XrefUse.all(in: addresses)
     anchors = Anchors.of(document, path: path, localPath: localPath, includes: includes) { file, included in
       file == path
         ? AnchorSet(Anchors.own(included)) : ownAnchors.value(for: file) { AnchorSet(Anchors.own(included)) }.value

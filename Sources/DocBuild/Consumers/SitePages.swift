@@ -90,14 +90,15 @@ final class SitePages: PageConsumer {
     let shown = SiteGenerator.Page(
       locale: page.locale, localPath: page.localPath, path: page.path, document: page.document)
     // The files a page names are the same whenever its site pages are rendered: they are taken now.
-    let references = FileReferences.of(page.document)
+    let addresses = PageAddresses.of(page.document)
+    let references = FileReferences.of(addresses)
     for job in jobsByPage[page.index] {
       media.add(
         references, pagePath: page.path, displayPath: page.displayPath,
         siteFile: SiteGenerator.filePath(of: site.jobs[job]))
     }
     if keepsResults { self.references.set(page.index, references) }
-    let uses = XrefUse.all(in: page.document)
+    let uses = XrefUse.all(in: addresses)
     if !uses.isEmpty || page.document.frontMatter.text("uid") != nil {
       let checked = XrefChecks.Page(
         locale: page.locale, localPath: page.localPath, file: page.displayPath, frontMatter: page.document.frontMatter,

@@ -24,7 +24,13 @@ public enum FileReferences {
   /// links to local files that are not pages.
   public static func of(_ addresses: [PageAddresses.Address]) -> [Reference] {
     addresses.compactMap { address in
-      localFilePath(address.destination, isImage: address.kind != .link).map {
+      let isImage: Bool
+      switch address.kind {
+      case .link: isImage = false
+      case .image, .constructFile: isImage = true
+      case .xref: return nil
+      }
+      return localFilePath(address.destination, isImage: isImage).map {
         Reference(path: $0, range: address.range)
       }
     }

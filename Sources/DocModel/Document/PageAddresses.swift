@@ -1,6 +1,6 @@
 /// Every address a page writes, found in one walk of its blocks: its Markdown links and images, the
-/// `<a href>` and `<img src>` of its raw HTML, and the files its DocFX constructs show. The link rules and
-/// the site's media both read them from here.
+/// `<a href>` and `<img src>` of its raw HTML, the files its DocFX constructs show, and its xrefs. The link
+/// rules, the xref checks and the site's media all read them from here.
 public enum PageAddresses {
   /// What an address is for.
   public enum Kind: Sendable, Hashable {
@@ -10,6 +10,8 @@ public enum PageAddresses {
     case image
     /// A file a DocFX construct shows (`:::image source=`, a snippet, a video's poster).
     case constructFile
+    /// A cross reference (`<xref:uid>`, `[text](xref:uid)`, `@uid`); the address is its uid.
+    case xref(Xref)
   }
 
   /// One address, with the range of its block (or table cell).
@@ -31,7 +33,9 @@ public enum PageAddresses {
           found.append(Address(destination: link.destination, kind: .link, range: range))
           visit(link.children, range)
         case .emphasis(let children), .strong(let children): visit(children, range)
-        case .xref(let xref): visit(xref.children, range)
+        case .xref(let xref):
+          found.append(Address(destination: xref.uid, kind: .xref(xref), range: range))
+          visit(xref.children, range)
         case .html(let raw): visitHTML(raw, range)
         default: break
         }

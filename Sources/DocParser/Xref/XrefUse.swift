@@ -11,31 +11,18 @@ public struct XrefUse: Sendable, Hashable {
     self.range = range
   }
 
-  /// Every xref of a document, in order: in its paragraphs, headings and table cells, inside emphasis and
-  /// DocFX blocks.
+  /// Every xref of a document, in order: in its paragraphs, headings and table cells, inside emphasis,
+  /// links and DocFX blocks.
   public static func all(in document: Document) -> [XrefUse] {
-    var uses: [XrefUse] = []
-    func collect(_ inlines: [Inline], _ range: SourceRange?) {
-      for inline in inlines {
-        switch inline {
-        case .xref(let xref):
-          uses.append(XrefUse(xref: xref, range: range))
-          collect(xref.children, range)
-        case .link(let link): collect(link.children, range)
-        case .emphasis(let children), .strong(let children): collect(children, range)
-        default: break
-        }
-      }
+    all(in: PageAddresses.of(document))
+  }
+
+  /// The xrefs among a page's addresses (``PageAddresses``), in order.
+  public static func all(in addresses: [PageAddresses.Address]) -> [XrefUse] {
+    addresses.compactMap { address in
+      guard case .xref(let xref) = address.kind else { return nil }
+      return XrefUse(xref: xref, range: address.range)
     }
-    document.forEachBlock { block in
-      switch block {
-      case .paragraph(let paragraph): collect(paragraph.inlines, paragraph.range)
-      case .heading(let heading): collect(heading.inlines, heading.range)
-      case .table(let table): table.forEachCell { collect($0.inlines, $0.range) }
-      default: break
-      }
-    }
-    return uses
   }
 
   /// Where each of `uses` (in the order a page makes them) is written, searched in the lines of its block
