@@ -61,7 +61,9 @@ enum CatalogJSON {
           definition
         )
       }
-      sortedLocales = Set(catalog.locales + catalog.entries.flatMap(\.locales.keys)).sorted()
+      var locales = Set(catalog.locales)
+      for entry in catalog.entries { locales.formUnion(entry.locales.keys) }
+      sortedLocales = locales.sorted()
     }
   }
 

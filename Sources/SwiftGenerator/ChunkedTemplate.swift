@@ -1,3 +1,4 @@
+import DocModel
 import Mustache
 
 /// A Mustache template parsed in pieces of about `chunkSize` bytes, each a partial of its own, so that
@@ -162,11 +163,9 @@ private struct TemplateCutter {
   }
 
   private static func find(_ pair: [UInt8], in bytes: [UInt8], from start: Int) -> Int? {
-    var index = start
-    while index + 1 < bytes.count {
-      if bytes[index] == pair[0] && bytes[index + 1] == pair[1] { return index }
-      index += 1
-    }
-    return nil
+    guard start < bytes.count else { return nil }
+    return bytes.withUnsafeBufferPointer { text in
+      pair.withUnsafeBufferPointer { ByteSearch.offset(of: $0, in: UnsafeBufferPointer(rebasing: text[start...])) }
+    }.map { $0 + start }
   }
 }
