@@ -6,9 +6,9 @@ import Foundation
 /// An unchanged doc set is recognized by ``inputs``, the fingerprint of everything the build read; its
 /// outputs are known intact when every file in ``outputs`` still has the size and modification time it had
 /// when written. The diagnostics are kept so that a cached build reports what the full build reported.
-struct BuildManifest: Codable, Equatable {
+struct BuildManifest: Equatable {
   /// Bumped whenever the manifest's meaning changes; a manifest of another format is ignored.
-  static let currentFormat = 3
+  static let currentFormat = 4
 
   var format = currentFormat
   /// The fingerprint of the inputs (``InputFingerprint``).
@@ -26,7 +26,7 @@ struct BuildManifest: Codable, Equatable {
   var catalogInputs: String? = nil
 
   /// A file as the build left it.
-  struct OutputFile: Codable, Equatable {
+  struct OutputFile: Equatable {
     var path: String
     var size: Int64
     var modified: Int64
@@ -34,7 +34,7 @@ struct BuildManifest: Codable, Equatable {
 
   /// A file of the docs folder as it was hashed: where it is on disk and when it changed, and its digest;
   /// none when it changed too shortly before it was hashed for its stamp to be trusted.
-  struct InputFile: Codable, Equatable {
+  struct InputFile: Equatable {
     var path: String
     var stamp: FileStamp
     var digest: String?
@@ -42,11 +42,18 @@ struct BuildManifest: Codable, Equatable {
 
   /// What `stat` tells of a file that changes whenever its contents do: its size, inode, and the times of
   /// its last change of contents and of metadata, in nanoseconds.
-  struct FileStamp: Codable, Equatable {
+  struct FileStamp: Equatable {
     var size: Int64
     var inode: UInt64
     var modified: Int64
     var changed: Int64
+
+    init(size: Int64, inode: UInt64, modified: Int64, changed: Int64) {
+      self.size = size
+      self.inode = inode
+      self.modified = modified
+      self.changed = changed
+    }
 
     /// The stamp of a regular file, or `nil`.
     init?(path: String) {
@@ -60,31 +67,9 @@ struct BuildManifest: Codable, Equatable {
   }
 
   /// A folder as the build left it: the number of files in it.
-  struct OutputFolder: Codable, Equatable {
+  struct OutputFolder: Equatable {
     var path: String
     var fileCount: Int
-  }
-
-  /// The manifest as stored: a first line with the digest of the rest (``InputFingerprint``), then the JSON.
-  func encoded() -> [UInt8] {
-    let encoder = JSONEncoder()
-    encoder.outputFormatting = [.sortedKeys]
-    let body = Array((try? encoder.encode(self)) ?? Data())
-    let digest = body.withUnsafeBytes { InputFingerprint.digest(of: $0) }
-    return Array((digest + "\n").utf8) + body
-  }
-
-  /// A stored manifest, or `nil` when it is damaged, truncated or of another format: a cache that cannot
-  /// be trusted is never used.
-  static func decode(_ bytes: [UInt8]) -> BuildManifest? {
-    guard let newline = bytes.firstIndex(of: 0x0A) else { return nil }
-    let digest = String(decoding: bytes[..<newline], as: UTF8.self)
-    let body = bytes[(newline + 1)...]
-    guard body.withUnsafeBytes({ InputFingerprint.digest(of: $0) }) == digest,
-      let manifest = try? JSONDecoder().decode(BuildManifest.self, from: Data(body)),
-      manifest.format == currentFormat
-    else { return nil }
-    return manifest
   }
 
   /// The size and modification time of a file, or `nil` when it is not a regular file.

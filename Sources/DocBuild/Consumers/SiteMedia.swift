@@ -53,9 +53,11 @@ final class SiteMedia: @unchecked Sendable {
     let siteFolder = Self.folder(of: siteFile)
     var found: [(site: String?, use: Use)] = []
     for reference in references {
-      let path = reference.path.removingPercentEncoding ?? reference.path
+      let path =
+        reference.path.utf8.contains(UInt8(ascii: "%"))
+        ? reference.path.removingPercentEncoding ?? reference.path : reference.path
       // Never a page's source, nor a path that climbs out of the docs or the site.
-      guard !path.lowercased().hasSuffix(".md") else { continue }
+      guard !Self.isMarkdown(path) else { continue }
       let start = reference.range?.start
       // A path climbing above the docs folder names no file of the docs: `source` empty, reported missing.
       let source = ContainedPath.joined(pageFolder, path) ?? ""
@@ -143,6 +145,13 @@ final class SiteMedia: @unchecked Sendable {
       }
     }
     return diagnostics
+  }
+
+  /// Whether `path` ends in `.md`, in any letter case.
+  private static func isMarkdown(_ path: String) -> Bool {
+    let end = path.utf8.suffix(3)
+    return end.count == 3
+      && end.elementsEqual(".md".utf8) { ($0 >= 0x41 && $0 <= 0x5A ? $0 | 0x20 : $0) == $1 }
   }
 
   /// The folder part of a relative path: before its last `/`, or empty.

@@ -17,17 +17,27 @@ public enum ContainedPath {
   /// `path` read from `folder` (both relative to one root), `.` and `..` resolved; `nil` when it climbs
   /// above the root or names nothing below it.
   public static func joined(_ folder: String, _ path: String) -> String? {
-    var parts = folder.split(separator: "/").map(String.init)
-    for part in path.split(separator: "/", omittingEmptySubsequences: true) {
-      switch part {
-      case ".": continue
-      case "..":
-        guard !parts.isEmpty else { return nil }
-        parts.removeLast()
-      default: parts.append(String(part))
-      }
+    let slash = UInt8(ascii: "/")
+    var joined: [UInt8] = []
+    joined.reserveCapacity(folder.utf8.count + path.utf8.count + 1)
+    // Where each part begins in `joined`, its separator included, so that `..` can cut it off.
+    var starts: [Int] = []
+    func append(_ part: Substring.UTF8View) {
+      starts.append(joined.count)
+      if !joined.isEmpty { joined.append(slash) }
+      joined.append(contentsOf: part)
     }
-    let joined = parts.joined(separator: "/")
-    return staysInside(joined) ? joined : nil
+    for part in Substring(folder).utf8.split(separator: slash) { append(part) }
+    for part in Substring(path).utf8.split(separator: slash) {
+      if part.elementsEqual(".".utf8) { continue }
+      if part.elementsEqual("..".utf8) {
+        guard let start = starts.popLast() else { return nil }
+        joined.removeSubrange(start...)
+        continue
+      }
+      append(part)
+    }
+    let result = String(decoding: joined, as: UTF8.self)
+    return staysInside(result) ? result : nil
   }
 }

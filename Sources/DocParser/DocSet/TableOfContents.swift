@@ -6,8 +6,13 @@ public import DocModel
 public enum TableOfContents {
   /// Whether the file at `path` is a table of contents.
   public static func isTableOfContents(_ path: String) -> Bool {
-    let name = path.split(separator: "/").last.map { $0.lowercased() } ?? ""
-    return name == "toc.md" || name == "toc.yml"
+    let bytes = path.utf8
+    let start = bytes.lastIndex(of: UInt8(ascii: "/")).map { bytes.index(after: $0) } ?? bytes.startIndex
+    let name = bytes[start...]
+    // Only a six- or seven-byte name can be either; others are not lowercased.
+    guard name.count == 6 || name.count == 7 else { return false }
+    let lowered = String(decoding: name, as: UTF8.self).lowercased()
+    return lowered == "toc.md" || lowered == "toc.yml"
   }
 
   /// Whether `name` is the file name of a table of contents in YAML, which a walk for pages lists too.
