@@ -45,7 +45,11 @@ struct DocFXInterpreter {
       list.items = list.items.map { List.Item(blocks: interpret($0.blocks), range: $0.range) }
       return [.list(list)]
     case .table(var table):
-      if table.containsCell(where: { DocFXInlineImage.mayHold($0.inlines) }) {
+      // An inline `:::image` is written with its colons: an entity does not make one, as in DocFX.
+      let mayHoldImages = tableLines(table.range) { lines in
+        Self.tripleColon.withUnsafeBufferPointer { ByteSearch.offset(of: $0, in: lines) != nil }
+      }
+      if mayHoldImages && table.containsCell(where: { DocFXInlineImage.mayHold($0.inlines) }) {
         table.header.cells = table.header.cells.map { Self.withInlineImages($0) }
         table.rows = table.rows.map { row in
           var row = row
@@ -53,10 +57,10 @@ struct DocFXInterpreter {
           return row
         }
       }
-      guard mayHoldMarkers(table.range),
+      guard tableLines(table.range, Self.mayHoldMarkers),
         table.containsCell(where: { Self.containsMarkerStart($0.inlines) })
       else {
-        return [.table(table)]
+        return mayHoldImages ? [.table(table)] : [block]
       }
       table.header.cells = table.header.cells.map(interpretCell)
       table.rows = table.rows.map { row in
@@ -76,42 +80,35 @@ struct DocFXInterpreter {
     }
   }
 
-  /// Whether the page's lines in `range` could give a text holding `[!`: they hold `[!`, or an entity or
-  /// escape that could make one. Most tables' do not, and their cells are not searched.
-  private func mayHoldMarkers(_ range: SourceRange?) -> Bool {
+  /// `test` of the page's lines in `range`; `true` when the range is not known.
+  private func tableLines(_ range: SourceRange?, _ test: (UnsafeBufferPointer<UInt8>) -> Bool) -> Bool {
     guard let range else { return true }
     let page = context.page
     let lower = page.lineRange(range.start.line).lowerBound
     let upper = page.lineRange(range.end.line).upperBound
     guard lower < upper else { return true }
-    return page.bytes.withUnsafeBufferPointer { buffer in
-      // Eight bytes at a time: a word holding none of `&`, `\` and `!` is passed over whole.
-      let raw = UnsafeRawPointer(buffer.baseAddress!)
-      var index = lower
-      while index + 8 <= upper {
-        let word = raw.loadUnaligned(fromByteOffset: index, as: UInt64.self)
-        if !ByteSearch.holds(UInt8(ascii: "&"), in: word) && !ByteSearch.holds(UInt8(ascii: "\\"), in: word)
-          && !ByteSearch.holds(UInt8(ascii: "!"), in: word)
-        {
-          index += 8
-          continue
-        }
-        if Self.isMarkerByte(at: index, in: buffer, from: lower) { return true }
-        index += 1
-      }
-      while index < upper {
-        if Self.isMarkerByte(at: index, in: buffer, from: lower) { return true }
-        index += 1
-      }
-      return false
-    }
+    return page.bytes.withUnsafeBufferPointer { test(UnsafeBufferPointer(rebasing: $0[lower..<upper])) }
   }
 
-  /// Whether the byte at `index` is `&`, `\`, or a `!` after a `[` (at or after `lower`).
-  private static func isMarkerByte(at index: Int, in buffer: UnsafeBufferPointer<UInt8>, from lower: Int) -> Bool {
-    let byte = buffer[index]
-    return byte == UInt8(ascii: "&") || byte == UInt8(ascii: "\\")
-      || (byte == UInt8(ascii: "!") && index > lower && buffer[index - 1] == UInt8(ascii: "["))
+  /// `:::`, which an inline `:::image` holds.
+  private static let tripleColon = Array(":::".utf8)
+
+  /// Whether `lines` could give a text holding `[!`: they hold `[!`, or an entity or escape that could make
+  /// one. Most tables' do not, and their cells are not searched. memchr for each byte that could start
+  /// one: `&` and `\` are rare in tables, `!` rarer.
+  private static func mayHoldMarkers(_ lines: UnsafeBufferPointer<UInt8>) -> Bool {
+    if ByteSearch.offset(of: UInt8(ascii: "&"), in: lines) != nil
+      || ByteSearch.offset(of: UInt8(ascii: "\\"), in: lines) != nil
+    {
+      return true
+    }
+    var rest = lines
+    while let offset = ByteSearch.offset(of: UInt8(ascii: "!"), in: rest) {
+      let index = lines.count - rest.count + offset
+      if index > 0 && lines[index - 1] == UInt8(ascii: "[") { return true }
+      rest = UnsafeBufferPointer(rebasing: rest[(offset + 1)...])
+    }
+    return false
   }
 
   private static func withInlineImages(_ cell: TableCell) -> TableCell {
