@@ -199,6 +199,41 @@ struct IncrementalBuildTests {
     #expect(!FileManager.default.fileExists(atPath: build.site.appendingPathComponent("stray.html").path))
   }
 
+  /// An unchanged page's site file is linked from the old site only while it is the file that page's kept
+  /// result was written to: edited by hand, or written by a build that then failed, it is rendered again.
+  @Test func anUnchangedPagesSiteFileIsTakenOnlyWhileItIsTheOneWritten() throws {
+    let fixture = try docs()
+    let build = Build(docs: fixture.root)
+    #expect(try build.run().status == 0)
+    let setup = build.site.appendingPathComponent("en-US/setup.html")
+    let html = try Data(contentsOf: setup)
+
+    // Edited in place, with the page unchanged and another page changed.
+    let handle = try FileHandle(forWritingTo: setup)
+    try handle.write(contentsOf: Data(repeating: UInt8(ascii: "x"), count: 16))
+    try handle.close()
+    let japanese = fixture.root.appendingPathComponent("ja-JP/setup.md")
+    try Data("---\ntitle: セットアップ\n---\n# セットアップ\n\n更新しました。\n".utf8).write(to: japanese)
+    #expect(try build.run().status == 0)
+    #expect(try Data(contentsOf: setup) == html)
+
+    // A build that fails after rendering the page anew (another page has an error) writes no site; the
+    // next build, once the error is gone, does not take the failed build's files for the page's.
+    let english = fixture.root.appendingPathComponent("en-US/setup.md")
+    try Data("---\ntitle: Setup\n---\n# Setup\n\nInstall the app, then sign in.\n".utf8).write(to: english)
+    try Data("---\ntitle: [unclosed\n---\n# セットアップ\n".utf8).write(to: japanese)
+    #expect(try build.run().status != 0)
+    try Data("---\ntitle: セットアップ\n---\n# セットアップ\n\n更新しました。\n".utf8).write(to: japanese)
+    #expect(try build.run().status == 0)
+    let incremental = try Data(contentsOf: setup)
+    #expect(String(decoding: incremental, as: UTF8.self).contains("then sign in"))
+
+    let full = Build(docs: fixture.root, arguments: ["--no-cache"])
+    try FileManager.default.removeItem(at: build.site)
+    #expect(try full.run().status == 0)
+    #expect(try Data(contentsOf: setup) == incremental)
+  }
+
   @Test func changedTemplatesAndOptionsAreNotServedFromTheCache() throws {
     let fixture = try docs()
     let templates = fixture.root.appendingPathComponent("../\(fixture.root.lastPathComponent)-templates")

@@ -12,9 +12,11 @@ import HTMLGenerator
 /// pages). They are kept until ``assemble(rowIDs:)``, and so are pages with xrefs: a uid may be another page's,
 /// which only the whole pass knows.
 ///
-/// A build that keeps pages' results (``PageReuse``) keeps each page's rendered site pages too
-/// (``PageResult/SiteResult``), and hands them back for a page it does not parse: they are staged as they
-/// were, unless the page's catalog rows now have other ids, when the page is parsed again and rendered.
+/// A build that keeps pages' results (``PageReuse``) keeps what each page's site pages were too, with the
+/// stamps of the files they were written to (``PageResult/SiteResult``), and hands them back for a page it
+/// does not parse: the old site's files are linked into the new one, unless the page's catalog rows now have
+/// other ids, when the page is parsed again and rendered. A page whose files are no longer as written is
+/// parsed and rendered.
 final class SitePages: PageConsumer {
   let site: SiteGenerator
   let staging: SiteStaging?
@@ -154,8 +156,14 @@ final class SitePages: PageConsumer {
 
   /// Whether `kept`, the site pages of `page` (at `index`) in the last build, still hold: the same pages,
   /// showing the same of the rest of the site.
+  /// Its site files must be in the old site as that build wrote them.
   func canRestore(_ kept: PageResult.SiteResult, index: Int) -> Bool {
-    kept.pages.count == jobsByPage[index].count && kept.key == key(ofPageAt: index)
+    guard let staging, kept.pages.count == jobsByPage[index].count, kept.stamps.count == kept.pages.count,
+      kept.key == key(ofPageAt: index)
+    else { return false }
+    return zip(jobsByPage[index], kept.stamps).allSatisfy { job, stamp in
+      staging.holds(SiteGenerator.filePath(of: site.jobs[job]), stamp: stamp)
+    }
   }
 
   /// Takes `kept` (see ``canRestore(_:index:)``) for `page`, the page at `index`, instead of rendering it.
@@ -174,32 +182,28 @@ final class SitePages: PageConsumer {
       restoredWaiting.set(index, (kept, page))
       rendered.set(index, [])
     } else {
-      stage(kept.pages, index: index)
+      stage(kept, index: index)
     }
   }
 
-  /// Stages `pages`, the rendered site pages of the page at `index`.
-  private func stage(_ pages: [SiteGenerator.RenderedPage], index: Int) {
-    rendered.set(
-      index,
-      zip(jobsByPage[index], pages).map { job, page in
-        var page = page
-        if let staging {
-          staging.add(SiteGenerator.filePath(of: site.jobs[job]), page.bytes)
-          page.bytes = []
-        }
-        return (job, page)
-      })
+  /// Stages `kept`, the site pages of the page at `index` as the last build wrote them, from the old site.
+  private func stage(_ kept: PageResult.SiteResult, index: Int) {
+    let jobs = jobsByPage[index]
+    for (job, stamp) in zip(jobs, kept.stamps) {
+      staging?.keep(SiteGenerator.filePath(of: site.jobs[job]), stamp: stamp)
+    }
+    rendered.set(index, Array(zip(jobs, kept.pages)))
   }
 
   /// Renders the site pages that show `shown`, the page at `index` in the pass.
   private func render(_ shown: SiteGenerator.Page, index: Int, rowIDs: [Int: String], xrefs: XrefMap) {
-    var kept: [SiteGenerator.RenderedPage]? = keepsResults ? [] : nil
+    // Kept only when written to a staging folder, where each file's stamp is taken.
+    var kept: [SiteGenerator.RenderedPage]? = keepsResults && staging != nil ? [] : nil
+    var stamps: [SiteFileStamp] = []
     rendered.set(
       index,
       jobsByPage[index].map { job in
         var rendered = site.render(site.jobs[job], shown: shown, rowIDs: rowIDs, xrefs: xrefs)
-        kept?.append(rendered)
         let file = SiteGenerator.filePath(of: site.jobs[job])
         if let longest = file.split(separator: "/").map(\.utf8.count).max(), longest > Self.longestName {
           // The file system would refuse the name: the page is reported (an error: nothing is written) and
@@ -210,14 +214,22 @@ final class SitePages: PageConsumer {
           kept = nil
           rendered.bytes = []
         } else if let staging {
-          staging.add(file, rendered.bytes)
+          let stamp = staging.add(file, rendered.bytes, stamped: kept != nil)
           rendered.bytes = []
+          if let stamp {
+            kept?.append(rendered)
+            stamps.append(stamp)
+          } else {
+            kept = nil
+          }
         }
         return (job, rendered)
       })
     if let kept, let references = references[index] {
       results.set(
-        index, PageResult.SiteResult(key: key(ofPageAt: index), references: references, rowIDs: rowIDs, pages: kept))
+        index,
+        PageResult.SiteResult(
+          key: key(ofPageAt: index), references: references, rowIDs: rowIDs, pages: kept, stamps: stamps))
     }
   }
 
@@ -243,7 +255,7 @@ final class SitePages: PageConsumer {
     let restored = (0..<jobsByPage.count).compactMap { index in restoredWaiting[index].map { (index, $0) } }
     _ = ConcurrentMap.map(restored) { index, restored in
       let ids = rowIDs[restored.page.path] ?? [:]
-      guard restored.result.rowIDs != ids else { return stage(restored.result.pages, index: index) }
+      guard restored.result.rowIDs != ids else { return stage(restored.result, index: index) }
       // Its rows have other ids now: the page is read again, to be rendered with them.
       var parser = MarkdownParser()
       parser.keepsCellMarkdown = true

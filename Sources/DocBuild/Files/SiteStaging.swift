@@ -1,3 +1,4 @@
+import DocParser
 import Foundation
 
 /// A folder's new contents, written beside it file by file as they are made (from any thread), then swapped
@@ -42,8 +43,48 @@ final class SiteStaging: @unchecked Sendable {
 
   /// Adds a file (its path relative to the folder): a hard link to the old file when the bytes are the same,
   /// else the bytes written. A failure is kept and thrown by ``finish()``.
-  func add(_ relative: String, _ bytes: [UInt8]) {
+  /// - Returns: with `stamped`, the new file's stamp, which ``keep(_:stamp:)`` takes in a later build.
+  @discardableResult
+  func add(_ relative: String, _ bytes: [UInt8], stamped: Bool = false) -> SiteFileStamp? {
+    guard let new = place(relative) else { return nil }
     let old = folder + "/" + relative
+    if AtomicFileWriter.fileHolds(old, [bytes]) && link(old, new) == 0 {
+      return stamped ? SiteFileStamp(path: new) : nil
+    }
+    lock.withLock { changedCount += 1 }
+    if !AtomicFileWriter.createFile(new, [bytes]) {
+      fail("cannot write '\(new)': \(AtomicFileWriter.systemError())")
+      return nil
+    }
+    return stamped ? SiteFileStamp(path: new) : nil
+  }
+
+  /// Whether the old folder's file at `relative` is the one stamped `stamp` (see ``add(_:_:stamped:)``).
+  func holds(_ relative: String, stamp: SiteFileStamp) -> Bool {
+    SiteFileStamp(path: folder + "/" + relative) == stamp
+  }
+
+  /// Adds the old folder's file at `relative`, stamped `stamp` (``holds(_:stamp:)``), as it is: a hard link,
+  /// or a copy where no link can be made. A file no longer there, or changed, fails the build.
+  func keep(_ relative: String, stamp: SiteFileStamp) {
+    guard let new = place(relative) else { return }
+    let old = folder + "/" + relative
+    guard SiteFileStamp(path: old) == stamp else {
+      fail("'\(old)' changed while the site was being built")
+      return
+    }
+    if link(old, new) == 0 { return }
+    guard let bytes = try? FileReader.read(old), bytes.count == stamp.size,
+      AtomicFileWriter.createFile(new, [bytes])
+    else {
+      fail("cannot write '\(new)': \(AtomicFileWriter.systemError())")
+      return
+    }
+  }
+
+  /// Counts a file at `relative` and makes its folder in the staging folder (made with the first file).
+  /// - Returns: the file's path there, or `nil` after a failure (kept for ``finish()``).
+  private func place(_ relative: String) -> String? {
     // Folders are made under the lock: a file may only be written once its folder is there.
     lock.lock()
     fileCount += 1
@@ -55,7 +96,7 @@ final class SiteStaging: @unchecked Sendable {
     }
     guard let staging else {
       lock.unlock()
-      return
+      return nil
     }
     let new = staging + "/" + relative
     let parent = AtomicFileWriter.parts(of: new).parent
@@ -71,15 +112,9 @@ final class SiteStaging: @unchecked Sendable {
     lock.unlock()
     if let folderError {
       fail("cannot write the site to '\(staging)': \(folderError.localizedDescription)")
-      return
+      return nil
     }
-    if AtomicFileWriter.fileHolds(old, [bytes]) && link(old, new) == 0 { return }
-    lock.lock()
-    changedCount += 1
-    lock.unlock()
-    if !AtomicFileWriter.createFile(new, [bytes]) {
-      fail("cannot write '\(new)': \(AtomicFileWriter.systemError())")
-    }
+    return new
   }
 
   /// Ends the new contents (adding the marker file) without swapping them in: throws what went wrong while

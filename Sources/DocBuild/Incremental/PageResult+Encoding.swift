@@ -52,8 +52,11 @@ extension PageResult {
       writer.int(row.key)
       writer.string(row.value)
     }
-    writer.array(site.pages) { writer, page in
-      writer.data(page.bytes)
+    writer.array(Array(zip(site.pages, site.stamps))) { writer, kept in
+      let (page, stamp) = kept
+      writer.uint64(stamp.inode)
+      writer.int(Int(stamp.size))
+      writer.int(Int(stamp.modified))
       writer.string(page.title)
       writer.bool(page.isFallback)
       writer.bool(page.usesCodeScript)
@@ -75,7 +78,8 @@ extension PageResult {
     }
     let rows = try reader.array { reader throws(CacheByteReader.Damaged) in (try reader.int(), try reader.string()) }
     let pages = try reader.array { reader throws(CacheByteReader.Damaged) in
-      let bytes = try reader.data()
+      let stamp = SiteFileStamp(
+        inode: try reader.uint64(), size: Int64(try reader.int()), modified: Int64(try reader.int()))
       let title = try reader.string()
       let isFallback = try reader.bool()
       let usesCodeScript = try reader.bool()
@@ -87,12 +91,13 @@ extension PageResult {
           kind: kinds[kind], file: try reader.string(), line: try reader.int(), column: try reader.int(),
           includePath: try reader.string(), message: try reader.string())
       }
-      return SiteGenerator.RenderedPage(
-        bytes: bytes, title: title, isFallback: isFallback, problems: problems, usesCodeScript: usesCodeScript)
+      let page = SiteGenerator.RenderedPage(
+        bytes: [], title: title, isFallback: isFallback, problems: problems, usesCodeScript: usesCodeScript)
+      return (page, stamp)
     }
     return SiteResult(
       key: key, references: references, rowIDs: Dictionary(rows, uniquingKeysWith: { first, _ in first }),
-      pages: pages)
+      pages: pages.map(\.0), stamps: pages.map(\.1))
   }
 
   // MARK: Diagnostics

@@ -14,16 +14,18 @@ struct PageResult: Sendable {
     var digest: String?
   }
 
-  /// What a page gave the site: its site pages (its own and those it stands in for), rendered, and the
-  /// local files it names.
+  /// What a page gave the site: its site pages (its own and those it stands in for), as rendered and written,
+  /// and the local files it names.
   struct SiteResult: Sendable {
     /// What else its site pages read (``SitePages/key(ofPageAt:)``): valid only while it is the same.
     var key: String
     var references: [FileReferences.Reference]
     /// The ids of its catalog rows by line, which its pages link to (none for a page without a catalog).
     var rowIDs: [Int: String]
-    /// One per site page, in the order of the site's jobs.
+    /// One per site page, in the order of the site's jobs, without its bytes: they are in the site.
     var pages: [SiteGenerator.RenderedPage]
+    /// One per site page: the site file it was written to (``SiteStaging/keep(_:stamp:)``).
+    var stamps: [SiteFileStamp]
   }
 
   /// An included file's own errors, reported once however many pages include it.

@@ -7,7 +7,7 @@ import Foundation
 /// else is ignored and costs only the parse.
 struct PageResultStore: Sendable {
   /// Bumped whenever the stored form or meaning of a page result changes.
-  static let currentFormat = 2
+  static let currentFormat = 3
   private static let magic = "doccatalog page result \(currentFormat)\n"
 
   let folder: String

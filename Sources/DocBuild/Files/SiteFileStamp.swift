@@ -1,0 +1,25 @@
+import Foundation
+
+/// What identifies a site file a build wrote: its inode, size and time of last change of contents. A hard
+/// link keeps all three, so a file with the same stamp in a later build's old site is the very file that
+/// build wrote, with its bytes, and can be linked again instead of rendered and compared.
+struct SiteFileStamp: Sendable, Equatable {
+  var inode: UInt64
+  var size: Int64
+  var modified: Int64
+
+  init(inode: UInt64, size: Int64, modified: Int64) {
+    self.inode = inode
+    self.size = size
+    self.modified = modified
+  }
+
+  /// The stamp of the regular file at `path` (not followed if it is a symbolic link), or `nil`.
+  init?(path: String) {
+    var info = stat()
+    guard lstat(path, &info) == 0, (info.st_mode & S_IFMT) == S_IFREG else { return nil }
+    inode = UInt64(info.st_ino)
+    size = Int64(info.st_size)
+    modified = Int64(info.st_mtim.tv_sec) * 1_000_000_000 + Int64(info.st_mtim.tv_nsec)
+  }
+}
