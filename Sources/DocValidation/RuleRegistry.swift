@@ -45,6 +45,7 @@ public enum RuleRegistry {
     DocFXUnknownMarker.self,
     DocFXInvalidAttribute.self,
     DocFXVideoHost.self,
+    DocFXVideoUnquoted.self,
     TOCInvalid.self,
     DocFXUnbalancedBlock.self,
     DocFXUnknownConstruct.self, DocFXMissingSnippetRegion.self, DocFXSnippetTooLarge.self,

@@ -44,6 +44,7 @@ struct ValidationTests {
       "catalog.symbol-collision",  // Tests/RuleTests/CatalogSymbolCollisionTests.swift
       "docfx.unknown-construct", "docfx.missing-snippet-region", "docfx.snippet-too-large",
       "docfx.video-host",  // Tests/RuleTests/DocFXVideoHostTests.swift
+      "docfx.video-unquoted",  // Tests/RuleTests/DocFXVideoUnquotedTests.swift
       "toc.invalid",  // Tests/RuleTests/TOCInvalidTests.swift
       "link.unresolved-xref", "link.duplicate-uid",  // RuleTests: LinkUnresolvedXref, XrefDuplicateUID
     ]

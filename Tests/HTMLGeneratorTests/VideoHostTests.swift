@@ -44,6 +44,24 @@ struct VideoHostTests {
       !(try html("> [!VIDEO https://www.youtube.com/embed/a]\n", hosts: ["videos.example.com"]).contains("<iframe")))
   }
 
+  /// A paragraph that is the marker alone, without the `>` (a real Exchange Online page has one), is the same
+  /// player or link as the quoted marker; the marker inside running text stays text. Before, both were text.
+  @Test func aMarkerAloneWithoutItsQuoteIsTheSameVideo() throws {
+    for address in ["https://www.microsoft.com/videoplayer/embed/abc?autoplay=false", "https://evil.example/v"] {
+      #expect(
+        try html("Watch this.\n\n  [!VIDEO \(address)]  \n\nAfter.\n")
+          == (try html(
+            "Watch this.\n\n> [!VIDEO \(address)]\n\nAfter.\n")))
+      #expect(!(try html("[!VIDEO \(address)]\n").contains("[!VIDEO")))
+    }
+    let running = try html(
+      "Text with [!VIDEO https://www.youtube.com/embed/x] inside.\n\n[!VIDEO https://www.youtube.com/embed/y] and more\n"
+    )
+    #expect(running.contains("<p>Text with [!VIDEO https://www.youtube.com/embed/x] inside.</p>"))
+    #expect(running.contains("<p>[!VIDEO https://www.youtube.com/embed/y] and more</p>"))
+    #expect(!running.contains("docfx-video"))
+  }
+
   /// `site.videoHosts` replaces the defaults in the built site.
   @Test func theConfigurationNamesTheHosts() throws {
     let docs = try MarkedDocs([

@@ -23,6 +23,9 @@ enum DocFXOpener: Hashable {
   case colonLine(String)
   /// A block quote starting with `> [!NAME argument]`; the name in capitals.
   case quoteMarker(String)
+  /// A paragraph that is all `[!NAME argument]`, a quote's marker written without the `>`; the name in
+  /// capitals.
+  case paragraphMarker(String)
   /// A paragraph that is all `[!NAME-suffix[text](address)]`, such as `[!code-csharp[](app.cs#main)]`; the
   /// name in capitals, before its first `-`.
   case linkMarker(String)

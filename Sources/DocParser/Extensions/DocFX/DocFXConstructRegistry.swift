@@ -31,6 +31,13 @@ enum DocFXConstructRegistry {
       return (name.uppercased(), reader)
     }, uniquingKeysWith: { first, _ in first })
 
+  /// The readers of paragraphs that are all `[!NAME argument]`, by name in capitals.
+  static let paragraphMarkerReaders: [String: any DocFXConstructReader.Type] = Dictionary(
+    openers.compactMap { opener, reader in
+      guard case .paragraphMarker(let name) = opener else { return nil }
+      return (name.uppercased(), reader)
+    }, uniquingKeysWith: { first, _ in first })
+
   /// The readers of `[!NAME-suffix[text](address)]` paragraphs, by name in capitals.
   static let linkMarkerReaders: [String: any DocFXConstructReader.Type] = Dictionary(
     openers.compactMap { opener, reader in

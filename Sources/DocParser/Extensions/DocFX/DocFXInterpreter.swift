@@ -126,7 +126,7 @@ struct DocFXInterpreter {
   // MARK: Block quotes
 
   private func interpretQuote(_ quote: BlockQuote) -> Block {
-    let quote = BlockQuote(blocks: interpret(quote.blocks), range: quote.range)
+    let quote = BlockQuote(blocks: interpretQuoted(quote.blocks), range: quote.range)
     guard let (marker, rest) = Self.markerAndContent(of: quote) else { return .blockQuote(quote) }
     let name = marker.name.uppercased()
     if name == "DIV" {
@@ -140,6 +140,12 @@ struct DocFXInterpreter {
     }
     // Other markers (`[!VIDEO …]`) are read with the constructs, among the quote's siblings.
     return .blockQuote(quote)
+  }
+
+  /// A quote's blocks, read as any container's but for a first paragraph that is a marker alone: that is the
+  /// quote's own marker (`> [!VIDEO …]`), not a construct written without its quote.
+  private func interpretQuoted(_ blocks: [Block]) -> [Block] {
+    constructs.group(blocks.flatMap(interpret), inQuote: true)
   }
 
   /// The `[!NAME argument]` marker filling the first line of a block quote, and the blocks after it; `nil`

@@ -27,8 +27,9 @@ final class DocFXReading {
 
   // MARK: Grouping
 
-  /// The blocks with every construct among them read; the blocks as they are when none opens there.
-  func group(_ blocks: [Block]) -> [Block] {
+  /// The blocks with every construct among them read; the blocks as they are when none opens there. In a
+  /// block quote (`inQuote`), a first paragraph that is a marker alone is the quote's marker, left as it is.
+  func group(_ blocks: [Block], inQuote: Bool = false) -> [Block] {
     let handed = handedOut
     handedOut = nil
     guard blocks.contains(where: Self.mayOpen) else { return blocks }
@@ -48,7 +49,7 @@ final class DocFXReading {
     var result: [Block] = []
     var index = 0
     while index < blocks.count {
-      if let (block, taken) = readConstruct(blocks, at: index) {
+      if let (block, taken) = readConstruct(blocks, at: index, opensQuote: inQuote && index == 0) {
         result.append(block)
         index += max(taken, 1)
         continue
@@ -64,7 +65,7 @@ final class DocFXReading {
     return result
   }
 
-  private func readConstruct(_ blocks: [Block], at index: Int) -> (Block, Int)? {
+  private func readConstruct(_ blocks: [Block], at index: Int, opensQuote: Bool) -> (Block, Int)? {
     switch blocks[index] {
     case .paragraph:
       if let line = lines[index] {
@@ -73,6 +74,10 @@ final class DocFXReading {
           let read = DocFXUnknownBlock.read(line, blocks, at: index, in: self)
           return (read.block, read.taken)
         }
+        return reader.read(blocks, at: index, in: self).map { ($0.block, $0.taken) }
+      }
+      if !opensQuote, let marker = paragraphMarker(blocks[index]) {
+        guard let reader = DocFXConstructRegistry.paragraphMarkerReaders[marker.name.uppercased()] else { return nil }
         return reader.read(blocks, at: index, in: self).map { ($0.block, $0.taken) }
       }
       guard let (name, _) = linkMarker(blocks[index]),
@@ -99,7 +104,9 @@ final class DocFXReading {
   private static func mayOpen(_ block: Block) -> Bool {
     switch block {
     case .paragraph(let paragraph):
-      if paragraph.inlines.count == 3, case .text(let text) = paragraph.inlines[0], text.utf8.starts(with: "[!".utf8) {
+      if paragraph.inlines.count == 3 || paragraph.inlines.count == 1, case .text(let text) = paragraph.inlines[0],
+        text.utf8.starts(with: "[!".utf8)
+      {
         return true
       }
       return paragraph.inlines.indices.contains { startsColonLine(paragraph.inlines, at: $0) }
@@ -150,6 +157,15 @@ final class DocFXReading {
       name.allSatisfy({ $0.isASCII && ($0.isLetter || $0.isNumber || "-_+#".contains($0)) })
     else { return nil }
     return (String(name), link)
+  }
+
+  /// The `[!NAME argument]` marker a paragraph wholly is, if it is one (a quote's marker without its `>`).
+  func paragraphMarker(_ block: Block) -> DocFXInterpreter.Marker? {
+    guard case .paragraph(let paragraph) = block, paragraph.inlines.count == 1,
+      case .text(let text) = paragraph.inlines[0], let marker = DocFXInterpreter.leadingMarker(text),
+      text.dropFirst(marker.length).allSatisfy(\.isWhitespace)
+    else { return nil }
+    return marker
   }
 
   /// The blocks between the `:::` line at `index` and its end line, and how many blocks the whole takes

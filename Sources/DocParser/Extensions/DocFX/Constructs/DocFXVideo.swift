@@ -2,9 +2,11 @@ import DocModel
 
 /// DocFX's `> [!VIDEO https://…]`: an embedded player, sandboxed, for an `https` address from a host the
 /// site embeds from (``VideoHosts``, `site.videoHosts`); a plain link for another address a page may link to.
+/// A paragraph that is the marker alone, without the `>`, is read as the same video and reported.
 struct DocFXVideo: DocFXConstructReader {
   static let name = "video"
   static let opener = DocFXOpener.quoteMarker("VIDEO")
+  static let otherOpeners = [DocFXOpener.paragraphMarker("VIDEO")]
 
   var attributes: DocFXAttributes
   /// What the quote holds after the marker.
@@ -13,9 +15,20 @@ struct DocFXVideo: DocFXConstructReader {
   var address: String { attributes["url"] ?? "" }
 
   static func read(_ blocks: [Block], at index: Int, in reading: DocFXReading) -> (block: Block, taken: Int)? {
-    guard case .blockQuote(let quote) = blocks[index],
-      let (marker, content) = DocFXInterpreter.markerAndContent(of: quote)
-    else { return nil }
+    let marker: DocFXInterpreter.Marker
+    let content: [Block]
+    switch blocks[index] {
+    case .blockQuote(let quote):
+      guard let (quoted, rest) = DocFXInterpreter.markerAndContent(of: quote) else { return nil }
+      (marker, content) = (quoted, rest)
+    case .paragraph:
+      // Without the `>`, which DocFX expects: shown as the same video, reported.
+      guard let alone = reading.paragraphMarker(blocks[index]) else { return nil }
+      (marker, content) = (alone, [])
+      reading.report(DocFXVideoUnquoted.self, DocFXVideoUnquoted.unquoted(alone.argument), at: blocks[index])
+    default:
+      return nil
+    }
     if marker.argument.isEmpty {
       reading.report(
         DocFXInvalidAttribute.self, DocFXInvalidAttribute.missingAddress(of: marker.name), at: blocks[index])
@@ -23,7 +36,7 @@ struct DocFXVideo: DocFXConstructReader {
       reading.report(DocFXInvalidAttribute.self, DocFXInvalidAttribute.notEmbedded(marker.argument), at: blocks[index])
     }
     let video = DocFXVideo(attributes: DocFXAttributes([.init(name: "url", value: marker.argument)]), blocks: content)
-    return (.docfx(DocFXBlock(video, range: quote.range)), 1)
+    return (.docfx(DocFXBlock(video, range: blocks[index].range)), 1)
   }
 
   func render<Writer: DocFXHTMLWriter>(into writer: inout Writer) {
