@@ -50,6 +50,7 @@ public enum RuleRegistry {
     DocFXUnbalancedBlock.self,
     DocFXUnknownConstruct.self, DocFXMissingSnippetRegion.self, DocFXSnippetTooLarge.self,
     LinkMissingFile.self,
+    LinkFileCaseMismatch.self,
     SiteMediaTooLarge.self,
     SitePageNameTooLong.self,
     TranslationMissingPage.self,

@@ -45,6 +45,7 @@ struct ValidationTests {
       "docfx.unknown-construct", "docfx.missing-snippet-region", "docfx.snippet-too-large",
       "docfx.video-host",  // Tests/RuleTests/DocFXVideoHostTests.swift
       "docfx.video-unquoted",  // Tests/RuleTests/DocFXVideoUnquotedTests.swift
+      "link.file-case-mismatch",  // Tests/RuleTests/LinkFileCaseMismatchTests.swift
       "toc.invalid",  // Tests/RuleTests/TOCInvalidTests.swift
       "link.unresolved-xref", "link.duplicate-uid",  // RuleTests: LinkUnresolvedXref, XrefDuplicateUID
     ]

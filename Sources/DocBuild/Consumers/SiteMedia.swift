@@ -81,7 +81,8 @@ final class SiteMedia: @unchecked Sendable {
   }
 
   /// Reads each file once and hands it to `write` under its site path, in path order; gives the findings:
-  /// files missing (``LinkMissingFile``), leading outside the docs folder (``SourceOutsideDocs``), or past
+  /// files missing (``LinkMissingFile``), found only when letter case is ignored (``LinkFileCaseMismatch``:
+  /// published under the page's spelling), leading outside the docs folder (``SourceOutsideDocs``), or past
   /// the size bound (``SiteMediaTooLarge``).
   func publish(_ write: (String, [UInt8]) -> Void) -> [Diagnostic] {
     let (published, uses) = lock.withLock { (self.published, self.uses) }
@@ -93,12 +94,20 @@ final class SiteMedia: @unchecked Sendable {
     }
     var missing: Set<String> = [""]
     var outside: Set<String> = []
+    // Paths found only when letter case is ignored, with the file's own spelling.
+    var respelled: [String: String] = [:]
+    let caseMatcher = FileNameCaseMatcher(root: root, boundary: boundary)
     var total = 0
     var diagnostics: [Diagnostic] = []
     var reportedSize = false
     for (source, sites) in sitesBySource.sorted(by: { $0.key < $1.key }) {
       let bytes: [UInt8]
-      switch boundary.resolve(root + "/" + source) {
+      var resolution = boundary.resolve(root + "/" + source)
+      if resolution == .unresolved, let actual = caseMatcher.match(source) {
+        respelled[source] = actual
+        resolution = boundary.resolve(root + "/" + actual)
+      }
+      switch resolution {
       case .outside:
         outside.insert(source)
         continue
@@ -128,13 +137,19 @@ final class SiteMedia: @unchecked Sendable {
       }
     }
     for source in Set(uses.map(\.source)) where !source.isEmpty && sitesBySource[source] == nil {
-      if !LinkMissingFile.isPresent(root + "/" + source, boundary: boundary) { missing.insert(source) }
+      guard !LinkMissingFile.isPresent(root + "/" + source, boundary: boundary) else { continue }
+      if let actual = caseMatcher.match(source) { respelled[source] = actual } else { missing.insert(source) }
     }
     let ordered = uses.sorted {
       ($0.file, $0.line, $0.column, $0.address) < ($1.file, $1.line, $1.column, $1.address)
     }
     for use in ordered {
-      if missing.contains(use.source) {
+      if let actual = respelled[use.source] {
+        diagnostics.append(
+          LinkFileCaseMismatch.finding(
+            LinkFileCaseMismatch.mismatch(use.address, actual: actual), file: use.file, line: use.line,
+            column: use.column))
+      } else if missing.contains(use.source) {
         diagnostics.append(
           LinkMissingFile.finding(
             LinkMissingFile.missing(use.address), file: use.file, line: use.line, column: use.column))

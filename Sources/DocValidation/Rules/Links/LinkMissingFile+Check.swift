@@ -4,13 +4,16 @@ import Foundation
 
 /// `validate` finds the same missing local files as `build` does when it publishes the site's media
 /// (`SiteMedia`): each image, link to a file that is not a page and file a DocFX construct shows, read from
-/// the page's folder, must name a readable file of the docs folder.
+/// the page's folder, must name a readable file of the docs folder. One found only when letter case is
+/// ignored is reported as ``LinkFileCaseMismatch`` instead, as `build` reports it.
 extension LinkMissingFile: ValidationRule {
   public static func check(_ input: ValidationInput) -> [Diagnostic] {
     let docSet = input.docSet
     let boundary = DocsFolderBoundary(root: docSet.root)
     // A file several pages name (a shared image, a page's translations) is looked for once.
     let exists = ConcurrentMemo<String, Bool>()
+    let caseMatcher = FileNameCaseMatcher(root: docSet.root, boundary: boundary)
+    let respelled = ConcurrentMemo<String, String?>()
     let found = ConcurrentMap.map(docSet.pages) { page -> [Diagnostic] in
       let references = input.pageLinks?[page.path]?.files ?? FileReferences.of(page.document)
       guard !references.isEmpty else { return [] }
@@ -20,12 +23,20 @@ extension LinkMissingFile: ValidationRule {
       for reference in references where seen.insert(reference).inserted {
         let path = reference.path.removingPercentEncoding ?? reference.path
         guard !path.lowercased().hasSuffix(".md") else { continue }
+        let source = ContainedPath.joined(folder, path)
         let isFound =
-          ContainedPath.joined(folder, path).map { source in
+          source.map { source in
             exists.value(for: source) { isPresent(docSet.root + "/" + source, boundary: boundary) }.value
           } ?? false
         guard !isFound else { continue }
         let start = reference.range?.start
+        if let source, let actual = respelled.value(for: source, { caseMatcher.match(source) }).value {
+          diagnostics.append(
+            LinkFileCaseMismatch.finding(
+              LinkFileCaseMismatch.mismatch(reference.path, actual: actual), file: docSet.displayPath(page),
+              line: start?.line ?? 0, column: start?.column ?? 0))
+          continue
+        }
         diagnostics.append(
           finding(
             missing(reference.path), file: docSet.displayPath(page), line: start?.line ?? 0,
