@@ -47,6 +47,11 @@ public struct MarkdownParser: Sendable {
   /// own. The tests and the fuzzer compare the two.
   public var readsFirstPassCells = true
 
+  /// The hosts the site embeds `[!VIDEO]` addresses from (the configuration's `site.videoHosts`): a video
+  /// from another host is reported (``DocFXVideoHost``), as `build` and `validate` both parse pages. `nil`
+  /// (the default) checks no host.
+  public var videoHosts: Set<String>?
+
   public init(interpretsDocFX: Bool = true) {
     self.interpretsDocFX = interpretsDocFX
   }
@@ -67,6 +72,7 @@ public struct MarkdownParser: Sendable {
     context.keepsCellMarkdown = keepsCellMarkdown
     context.interpretsDocFX = interpretsDocFX
     context.snippets = snippets
+    context.videoHosts = videoHosts
     let blocks = BlockParser(text: SourceText(bytes: split.markdownBytes), map: .identity, context: context).parse()
     let interpreted = interpretsDocFX ? DocFXInterpreter(context: context).interpret(blocks) : blocks
     diagnostics += context.diagnostics

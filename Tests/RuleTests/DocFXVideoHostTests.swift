@@ -1,5 +1,8 @@
+import DocBuild
+import DocModel
 import DocParser
 import DocTestSupport
+import Foundation
 import Testing
 
 @Suite("docfx.video-host")
@@ -56,5 +59,50 @@ struct DocFXVideoHostTests {
         """,
     ])
     #expect(try configured.findings(of: DocFXVideoHost.self) == configured.places("1️⃣"))
+  }
+
+  /// Where `build` with `outputs` (keys and file names in `out`) reports the rule, with the build cache in
+  /// `out` when `cache` is set.
+  static func built(
+    _ docs: MarkedDocs, _ outputs: [String: String], out: DocSetFixture, cache: Bool = false
+  ) throws -> [String] {
+    let reported = ReportedDiagnostics()
+    _ = try BuildPipeline(
+      .init(
+        docsDirectory: docs.root.path,
+        outputPaths: outputs.mapValues { out.root.appendingPathComponent($0).path },
+        cacheDirectory: out.root.appendingPathComponent("cache").path, usesCache: cache)
+    ).run(observer: reported)
+    return reported.diagnostics.filter { $0.rule == DocFXVideoHost.id }.map {
+      "\($0.file.dropFirst(docs.root.path.count + 1)):\($0.line):\($0.column)"
+    }
+  }
+
+  /// Before, only `validate` reported the rule: `build`, with or without the site, said nothing. It is found
+  /// as pages are parsed now: every build reports it as `validate` does, a page taken from the last build's
+  /// results too, and a video in a paragraph of its own as well.
+  @Test func everyBuildReportsItAsValidateDoes() throws {
+    let docs = try MarkedDocs([
+      "en-US/errors.md": DocSetFixture.page(locale: "en-US", rows: [["E1", "App", "D", "R"]]),
+      "en-US/guide.md": Self.frontMatter + """
+        1️⃣> [!VIDEO https://evil.example/embed/1]
+
+        2️⃣[!VIDEO https://videos.example.com/2]
+
+        > [!VIDEO https://www.youtube.com/embed/3]
+
+        """,
+    ])
+    let expected = docs.places("1️⃣", "2️⃣")
+    #expect(try docs.findings(of: DocFXVideoHost.self) == expected)
+    let out = try DocSetFixture([:])
+    #expect(try Self.built(docs, ["json": "c.json"], out: out) == expected)
+    #expect(try Self.built(docs, ["swift": "c.swift"], out: out) == expected)
+    #expect(try Self.built(docs, ["html": "site", "json": "c.json"], out: out) == expected)
+    #expect(try Self.built(docs, ["json": "c.json"], out: out, cache: true) == expected)
+    // Another page changed: the guide is taken from the last build's results.
+    let errors = docs.root.appendingPathComponent("en-US/errors.md")
+    try (String(contentsOf: errors, encoding: .utf8) + "\nMore.\n").write(to: errors, atomically: true, encoding: .utf8)
+    #expect(try Self.built(docs, ["json": "c.json"], out: out, cache: true) == expected)
   }
 }

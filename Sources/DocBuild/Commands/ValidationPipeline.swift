@@ -60,8 +60,7 @@ public struct ValidationPipeline: Sendable {
     let (tables, tableDiagnostics) = ValidationFacts.tablesOfContents(pass.setup)
     let included = facts.includedFiles(pass, docSet: docSet)
     let found = timer.measure("rules") {
-      (folder.configDiagnostics + passDiagnostics + catalogDiagnostics + tableDiagnostics + facts.videosNotEmbedded)
-        .sorted()
+      (folder.configDiagnostics + passDiagnostics + catalogDiagnostics + tableDiagnostics).sorted()
         + Validator().validate(
           docSet, catalogPages: catalogPages, pageLinks: facts.links, tablesOfContents: tables,
           includedFiles: included)

@@ -10,34 +10,25 @@ public final class ValidationFacts: PageConsumer {
   struct Kept: Sendable {
     var page: DocSet.Page
     var links: PageLinks
-    /// The page's videos from hosts the site does not embed from.
-    var videoFindings: [Diagnostic] = []
   }
 
   private let pages: ConcurrentResults<Kept>
   private let includes: IncludeLibrary
   /// The anchors of each included file, by path, found once for every page that includes it.
   private let includedAnchors = ConcurrentMemo<String, AnchorSet>()
-  /// The hosts the site embeds videos from, and each page's videos from other hosts (``DocFXVideoHost``).
-  private let videoHosts: Set<String>
-  private let videoFindings: ConcurrentResults<[Diagnostic]>
 
   public init(_ setup: PagePass.Setup) {
     pages = ConcurrentResults(count: setup.pages.count)
     includes = setup.includes
-    videoHosts = Set(setup.configuration.videoHosts)
-    videoFindings = ConcurrentResults(count: setup.pages.count)
   }
 
   public func consume(_ page: PassPage) {
     var kept = DocSet.Page(locale: page.locale, localPath: page.localPath, path: page.path, parsed: page.parsed)
     let links = PageLinks(
       page.document, path: page.path, localPath: page.localPath, includes: includes, ownAnchors: includedAnchors)
-    let videos = DocFXVideoHost.findings(in: page.document, hosts: videoHosts, file: page.displayPath)
-    videoFindings.set(page.index, videos)
     kept.document = page.document.withoutBlocks()
     kept.releaseText(file: page.displayPath)
-    pages.set(page.index, Kept(page: kept, links: links, videoFindings: videos))
+    pages.set(page.index, Kept(page: kept, links: links))
   }
 
   /// What the pass took of the page at `index`, once it is consumed.
@@ -48,7 +39,6 @@ public final class ValidationFacts: PageConsumer {
   /// Takes what a page gave in the last validation (``PageReuse``) instead of its parsed page's.
   func restore(_ kept: Kept, index: Int) {
     pages.set(index, kept)
-    videoFindings.set(index, kept.videoFindings)
   }
 
   /// The doc set the rules read: every page without its blocks, in the pass's order.
@@ -58,11 +48,6 @@ public final class ValidationFacts: PageConsumer {
       includes: result.setup.includes.documents, diagnostics: diagnostics)
     docSet.xrefMap = result.setup.xrefMap
     return docSet
-  }
-
-  /// The pages' videos from hosts the site does not embed from, in the pass's order.
-  public var videosNotEmbedded: [Diagnostic] {
-    videoFindings.values.flatMap { $0 }
   }
 
   /// Each page's links and anchors, by path.

@@ -65,12 +65,13 @@ public struct PagePass: Sendable {
     if !tablesOfContents.isEmpty { files.removeAll { TableOfContents.isTableOfContents($0.path) } }
     // Pages whose locale only their front matter names are parsed first: the configuration needs them. (They
     // come only without a configuration file, so without catalogs: no cell keeps its Markdown.)
+    let videoHosts = Set(folder.configuration.videoHosts)
     let unlocated = files.indices.filter { files[$0].locale == nil }
     var early: [Int: ParsedPage] = [:]
     if !unlocated.isEmpty {
       let listed = files
       let parsed = ConcurrentMap.map(unlocated) {
-        Self.parse(listed[$0], root: root, boundary: boundary, keepingCellMarkdown: false)
+        Self.parse(listed[$0], root: root, boundary: boundary, keepingCellMarkdown: false, videoHosts: videoHosts)
       }
       for (index, page) in zip(unlocated, parsed) {
         early[index] = page
@@ -97,7 +98,7 @@ public struct PagePass: Sendable {
           earlyPages[index]
           ?? Self.parse(
             file, root: root, boundary: boundary,
-            keepingCellMarkdown: consumers.contains { $0.needsCellMarkdown(file) })
+            keepingCellMarkdown: consumers.contains { $0.needsCellMarkdown(file) }, videoHosts: videoHosts)
         let page = PassPage(
           index: index, locale: file.locale ?? "und", localPath: file.localPath, path: file.path,
           displayPath: DocSet.displayPath(file.path, root: root), parsed: parsed)
@@ -136,10 +137,11 @@ public struct PagePass: Sendable {
   }
 
   private static func parse(
-    _ file: PageFile, root: String, boundary: DocsFolderBoundary, keepingCellMarkdown: Bool
+    _ file: PageFile, root: String, boundary: DocsFolderBoundary, keepingCellMarkdown: Bool, videoHosts: Set<String>
   ) -> ParsedPage {
     var parser = MarkdownParser()
     parser.keepsCellMarkdown = keepingCellMarkdown
+    parser.videoHosts = videoHosts
     let path = DocSet.displayPath(file.path, root: root)
     return parser.parse(contentsOf: path, displayPath: path, within: boundary)
   }

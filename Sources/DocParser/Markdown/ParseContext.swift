@@ -17,6 +17,8 @@ final class ParseContext {
   var keepsCellMarkdown = true
   /// Where code snippets are read from; `nil` for text parsed without a file, whose snippets are not read.
   var snippets: SnippetFiles?
+  /// The hosts a `[!VIDEO]` may be embedded from (``MarkdownParser/videoHosts``); `nil` when not checked.
+  var videoHosts: Set<String>?
   private var reportedDeepNesting = false
 
   init(file: String, page: SourceText) {

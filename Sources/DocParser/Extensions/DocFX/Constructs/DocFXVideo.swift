@@ -34,6 +34,10 @@ struct DocFXVideo: DocFXConstructReader {
         DocFXInvalidAttribute.self, DocFXInvalidAttribute.missingAddress(of: marker.name), at: blocks[index])
     } else if !marker.argument.lowercased().hasPrefix("https://") {
       reading.report(DocFXInvalidAttribute.self, DocFXInvalidAttribute.notEmbedded(marker.argument), at: blocks[index])
+    } else if let hosts = reading.context.videoHosts, let host = VideoHosts.host(of: marker.argument),
+      !hosts.contains(host)
+    {
+      reading.report(DocFXVideoHost.self, DocFXVideoHost.notListed(marker.argument, host: host), at: blocks[index])
     }
     let video = DocFXVideo(attributes: DocFXAttributes([.init(name: "url", value: marker.argument)]), blocks: content)
     return (.docfx(DocFXBlock(video, range: blocks[index].range)), 1)
