@@ -93,6 +93,7 @@ public struct BuildPipeline: Sendable {
     var reuse: PageReuse?
     var buildKey: String?
     var readsPages: [Bool] = []
+    var xrefs: XrefFindings?
     let pass = try PagePass(folder: folder).run(progress: progress, timer: timer) {
       setup -> ([any PageConsumer], PageReuse?) in
       let made = CatalogRows(setup, keepCellRanges: false, keepMarkdown: true)
@@ -108,7 +109,10 @@ public struct BuildPipeline: Sendable {
       if others.isEmpty || site != nil, let cache, let digests = docsHash?.digests, let buildKey {
         reuse = pageReuse(cache: cache, buildKey: buildKey, digests: digests, setup: setup, rows: made, site: site)
       }
-      return ([made] + others, reuse)
+      // Without the site, which finds them as it renders, the xrefs are checked on their own.
+      let checksXrefs = others.contains { $0 is SitePages } ? nil : XrefFindings(setup)
+      xrefs = checksXrefs
+      return ([made] + others + (checksXrefs.map { [$0] } ?? []), reuse)
     }
     guard let rows else { return nil }
     let (catalog, catalogDiagnostics) = timer.measure("catalog") { rows.catalog() }
@@ -125,7 +129,8 @@ public struct BuildPipeline: Sendable {
     // The configuration's `rules:` count here as in `validate`: a finding lowered to a warning does not
     // stop the build, one turned off is not reported.
     let found = Validator.withSeverities(
-      (folder.configDiagnostics + pass.diagnostics + catalogDiagnostics).sorted() + rendered.flatMap(\.diagnostics),
+      (folder.configDiagnostics + pass.diagnostics + catalogDiagnostics).sorted() + (xrefs?.findings() ?? [])
+        + rendered.flatMap(\.diagnostics),
       configuration: pass.setup.configuration, strict: false)
     report(found)
     let errors = found.filter { $0.severity == .error }.count
