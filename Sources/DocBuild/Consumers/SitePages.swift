@@ -101,20 +101,7 @@ final class SitePages: PageConsumer {
     }
     if keepsResults { self.references.set(page.index, references) }
     let uses = XrefUse.all(in: addresses)
-    if !uses.isEmpty || page.document.frontMatter.text("uid") != nil {
-      let checked = XrefChecks.Page(
-        locale: page.locale, localPath: page.localPath, file: page.displayPath, frontMatter: page.document.frontMatter,
-        uses: uses)
-      let kept =
-        uses.isEmpty
-        ? nil
-        : DocSet.Page(
-          locale: page.locale, localPath: page.localPath, path: page.path,
-          document: Document(path: page.path, blocks: []), source: page.parsed.source)
-      xrefPages.set(page.index, (checked, kept))
-    } else {
-      xrefPages.set(page.index, nil)
-    }
+    xrefPages.set(page.index, XrefFindings.entry(of: page, uses: uses))
     if (waitsForCatalog(page.localPath) || !uses.isEmpty) && !jobsByPage[page.index].isEmpty {
       waiting.set(page.index, shown)
       rendered.set(page.index, [])
@@ -240,14 +227,8 @@ final class SitePages: PageConsumer {
   func assemble(rowIDs: [String: [Int: String]]) -> (
     files: [String: [UInt8]], problems: [RenderProblem], mediaFindings: [Diagnostic], xrefFindings: [Diagnostic]
   ) {
-    let xrefPages = self.xrefPages.values.compactMap { $0 }
-    let (map, duplicates) = XrefChecks.addingPages(
-      xrefPages.map(\.checked), to: xrefMap, sourceLocale: site.sourceLocaleName)
-    let xrefFindings =
-      duplicates
-      + xrefPages.flatMap { checked, page in
-        page.map { XrefChecks.unresolved(checked, map: map, line: $0.line) } ?? []
-      }
+    let (map, xrefFindings) = XrefFindings.check(
+      xrefPages.values.compactMap { $0 }, xrefMap: xrefMap, sourceLocale: site.sourceLocaleName)
     let waitingPages = waiting.values.enumerated().compactMap { index, page in page.map { (index, $0) } }
     _ = ConcurrentMap.map(waitingPages) { index, page in
       render(page, index: index, rowIDs: rowIDs[page.path] ?? [:], xrefs: map)

@@ -23,28 +23,39 @@ final class XrefFindings: PageConsumer {
   }
 
   func consume(_ page: PassPage) {
-    let uses = XrefUse.all(in: page.document)
-    guard !uses.isEmpty || page.document.frontMatter.text("uid") != nil else { return }
+    if let entry = Self.entry(of: page, uses: XrefUse.all(in: page.document)) { pages.set(page.index, entry) }
+  }
+
+  /// The uids declared twice, then each page's unresolved xrefs, in the pass's order.
+  func findings() -> [Diagnostic] {
+    Self.check((0..<pageCount).compactMap { self.pages[$0] }, xrefMap: xrefMap, sourceLocale: sourceLocale).findings
+  }
+
+  /// What the checks take of `page`, whose xrefs are `uses`: `nil` for a page with neither xrefs nor a uid.
+  static func entry(of page: PassPage, uses: [XrefUse]) -> (checked: XrefChecks.Page, page: DocSet.Page?)? {
+    guard !uses.isEmpty || page.document.frontMatter.text("uid") != nil else { return nil }
     let checked = XrefChecks.Page(
       locale: page.locale, localPath: page.localPath, file: page.displayPath, frontMatter: page.document.frontMatter,
       uses: uses)
+    // The page's text, for the lines of findings, only when it has xrefs.
     let kept =
       uses.isEmpty
       ? nil
       : DocSet.Page(
         locale: page.locale, localPath: page.localPath, path: page.path,
-        document: Document(path: page.path, blocks: []),
-        source: page.parsed.source)
-    pages.set(page.index, (checked, kept))
+        document: Document(path: page.path, blocks: []), source: page.parsed.source)
+    return (checked, kept)
   }
 
-  /// The uids declared twice, then each page's unresolved xrefs, in the pass's order.
-  func findings() -> [Diagnostic] {
-    let pages = (0..<pageCount).compactMap { self.pages[$0] }
+  /// `xrefMap` with the pages' uids added, and the findings: the uids declared twice, then each page's
+  /// unresolved xrefs.
+  static func check(
+    _ pages: [(checked: XrefChecks.Page, page: DocSet.Page?)], xrefMap: XrefMap, sourceLocale: String
+  ) -> (map: XrefMap, findings: [Diagnostic]) {
     let (map, duplicates) = XrefChecks.addingPages(pages.map(\.checked), to: xrefMap, sourceLocale: sourceLocale)
-    return duplicates
-      + pages.flatMap { checked, page in
-        page.map { XrefChecks.unresolved(checked, map: map, line: $0.line) } ?? []
-      }
+    let unresolved = pages.flatMap { checked, page in
+      page.map { XrefChecks.unresolved(checked, map: map, line: $0.line) } ?? []
+    }
+    return (map, duplicates + unresolved)
   }
 }
