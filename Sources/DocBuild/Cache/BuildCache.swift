@@ -157,11 +157,12 @@ public struct BuildCache: Sendable {
   /// the outputs and the cache are left out.
   private func inputFiles() -> [String] {
     let base = Self.absolute(root)
-    let isExcluded = { (relative: String, name: String) in
-      name.hasPrefix(".") || excluded.contains(base + "/" + relative)
+    let isExcluded = { (relative: String, name: Substring) in
+      name.utf8.first == UInt8(ascii: ".") || (!excluded.isEmpty && excluded.contains(base + "/" + relative))
     }
-    return FileTree.entries(in: root, skips: isExcluded).compactMap { entry in
-      let name = (entry.path as NSString).lastPathComponent
+    return FileTree.entries(in: root, skips: { isExcluded($0, Substring($1)) }).compactMap { entry in
+      let path = entry.path.utf8
+      let name = Substring(path.lastIndex(of: UInt8(ascii: "/")).map { path[path.index(after: $0)...] } ?? path[...])
       return entry.isRegularFile && !isExcluded(entry.path, name) ? entry.path : nil
     }
   }

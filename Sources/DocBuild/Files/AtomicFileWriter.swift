@@ -149,11 +149,12 @@ public enum AtomicFileWriter {
   /// A path's folder (`.` when it has none) and last component; trailing slashes are left out. Paths are
   /// checked before they get here (``OutputPlacement``), so the name is never empty, `.` or `..`.
   static func parts(of path: String) -> (parent: String, name: String) {
-    var trimmed = Substring(path)
-    while trimmed.count > 1 && trimmed.hasSuffix("/") { trimmed = trimmed.dropLast() }
-    guard let slash = trimmed.lastIndex(of: "/") else { return (".", String(trimmed)) }
-    let parent = trimmed[..<slash]
-    return (parent.isEmpty ? "/" : String(parent), String(trimmed[trimmed.index(after: slash)...]))
+    let slash = UInt8(ascii: "/")
+    var trimmed = Substring(path).utf8
+    while trimmed.count > 1 && trimmed.last == slash { trimmed = trimmed.dropLast() }
+    guard let last = trimmed.lastIndex(of: slash) else { return (".", String(Substring(trimmed))) }
+    let parent = Substring(trimmed[..<last])
+    return (parent.isEmpty ? "/" : String(parent), String(Substring(trimmed[trimmed.index(after: last)...])))
   }
 
   /// The start of the names of what a build leaves beside `path` while it works, for `kind` (`tmp`, `old`):

@@ -18,26 +18,49 @@ public enum ContainedPath {
   /// above the root or names nothing below it.
   public static func joined(_ folder: String, _ path: String) -> String? {
     let slash = UInt8(ascii: "/")
+    let dot = UInt8(ascii: ".")
     var joined: [UInt8] = []
     joined.reserveCapacity(folder.utf8.count + path.utf8.count + 1)
-    // Where each part begins in `joined`, its separator included, so that `..` can cut it off.
-    var starts: [Int] = []
-    func append(_ part: Substring.UTF8View) {
-      starts.append(joined.count)
+    // Where each part begins in `joined`, its separator included, so that `..` can cut it off, and whether
+    // it is a folder's `.` or `..` taken as written, which names nothing below the root.
+    var starts: [(start: Int, isDots: Bool)] = []
+    var dotParts = 0
+    /// Each non-empty part of `text`, as `dots` (0 for a part that is not `.` or `..`) and bytes.
+    func forEachPart(_ text: String, _ body: (Int, Substring.UTF8View.SubSequence) -> Void) {
+      var utf8 = Substring(text).utf8[...]
+      while !utf8.isEmpty {
+        let end = utf8.firstIndex(of: slash) ?? utf8.endIndex
+        let part = utf8[..<end]
+        if !part.isEmpty {
+          let dots = part.count <= 2 && part.allSatisfy { $0 == dot } ? part.count : 0
+          body(dots, part)
+        }
+        utf8 = end == utf8.endIndex ? utf8[end...] : utf8[utf8.index(after: end)...]
+      }
+    }
+    func append(_ part: Substring.UTF8View.SubSequence, isDots: Bool = false) {
+      starts.append((joined.count, isDots))
+      if isDots { dotParts += 1 }
       if !joined.isEmpty { joined.append(slash) }
       joined.append(contentsOf: part)
     }
-    for part in Substring(folder).utf8.split(separator: slash) { append(part) }
-    for part in Substring(path).utf8.split(separator: slash) {
-      if part.elementsEqual(".".utf8) { continue }
-      if part.elementsEqual("..".utf8) {
-        guard let start = starts.popLast() else { return nil }
-        joined.removeSubrange(start...)
-        continue
+    // The folder's parts are taken as written.
+    forEachPart(folder) { dots, part in append(part, isDots: dots != 0) }
+    var climbsOut = false
+    forEachPart(path) { dots, part in
+      switch dots {
+      case 1: return
+      case 2:
+        guard let last = starts.popLast() else {
+          climbsOut = true
+          return
+        }
+        if last.isDots { dotParts -= 1 }
+        joined.removeSubrange(last.start...)
+      default: append(part)
       }
-      append(part)
     }
-    let result = String(decoding: joined, as: UTF8.self)
-    return staysInside(result) ? result : nil
+    guard !climbsOut, dotParts == 0, !joined.isEmpty, !joined.contains(0) else { return nil }
+    return String(decoding: joined, as: UTF8.self)
   }
 }
