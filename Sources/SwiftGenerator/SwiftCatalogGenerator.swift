@@ -19,7 +19,7 @@ public struct SwiftCatalogGenerator: Sendable {
     public var description: String
   }
 
-  private let template: ChunkedTemplate
+  private let template: DeferredCatalogTemplate
   private let entryTemplate: MustacheTemplate
   /// Whether the entry template is the built-in one, which ``BuiltInEntryTemplate`` writes without swift-mustache.
   private let entryTemplateIsBuiltIn: Bool
@@ -44,7 +44,10 @@ public struct SwiftCatalogGenerator: Sendable {
     self.table = table ?? Self.defaultTable
     let catalog = try Self.text(
       Self.templatePath, in: templatesDirectory, builtIn: DefaultTemplates.swiftCatalog, optional: false)
-    template = try Self.parse(Self.templatePath) { try ChunkedTemplate(catalog) }
+    template =
+      catalog == DefaultTemplates.swiftCatalog
+      ? DeferredCatalogTemplate(catalog)
+      : DeferredCatalogTemplate(parsed: try Self.parse(Self.templatePath) { try ChunkedTemplate(catalog) })
     let entry = try Self.text(
       Self.entryTemplatePath, in: templatesDirectory, builtIn: DefaultTemplates.swiftEntry, optional: true)
     entryTemplate = try Self.parse(Self.entryTemplatePath) { try MustacheTemplate(string: entry) }
@@ -94,7 +97,7 @@ public struct SwiftCatalogGenerator: Sendable {
     )
     .values(marker: { "\(marker)\($0)\u{FFFF}" })
     var ending = OneFinalNewline()
-    var rest = Substring(template.render(context))
+    var rest = Substring(template.template.render(context))
     while let offset = rest.utf8Offset(of: marker) {
       let start = rest.utf8.index(rest.utf8.startIndex, offsetBy: offset)
       let afterMarker = rest[rest.utf8.index(start, offsetBy: marker.utf8.count)...]
