@@ -40,8 +40,17 @@ struct InputFingerprint {
 
   /// Each field with its length first, so that no two sequences of fields hash alike.
   private mutating func addField(_ text: String) {
-    var bytes = Array(String(text.utf8.count).utf8) + [0x3A]
-    bytes += text.utf8
+    // The length in decimal, `:`, then the text: where a field ends is never in doubt.
+    var bytes: [UInt8] = []
+    bytes.reserveCapacity(text.utf8.count + 21)
+    var length = text.utf8.count
+    repeat {
+      bytes.append(UInt8(ascii: "0") + UInt8(length % 10))
+      length /= 10
+    } while length > 0
+    bytes.reverse()
+    bytes.append(UInt8(ascii: ":"))
+    bytes.append(contentsOf: text.utf8)
     hasher.update(bytes)
   }
 

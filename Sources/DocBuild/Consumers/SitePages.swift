@@ -40,6 +40,8 @@ final class SitePages: PageConsumer {
 
   /// The site's jobs (pages) to render from each page of the pass.
   private let jobsByPage: [[Int]]
+  /// Each job's file in the site (``SiteGenerator/filePath(of:)``), by job.
+  private let filePaths: [String]
   private let rendered: ConcurrentResults<[(job: Int, page: SiteGenerator.RenderedPage)]>
   /// Whether a page (by its path inside its locale folder) holds catalog rows, and waits for the catalog.
   private let waitsForCatalog: @Sendable (String) -> Bool
@@ -83,6 +85,7 @@ final class SitePages: PageConsumer {
     var jobsByPage = [[Int]](repeating: [], count: pageCount)
     for (index, job) in site.jobs.enumerated() { jobsByPage[job.shownIndex].append(index) }
     self.jobsByPage = jobsByPage
+    filePaths = site.jobs.map(SiteGenerator.filePath(of:))
     rendered = ConcurrentResults(count: pageCount)
     self.waitsForCatalog = waitsForCatalog
     waiting = ConcurrentResults(count: pageCount)
@@ -97,7 +100,7 @@ final class SitePages: PageConsumer {
     for job in jobsByPage[page.index] {
       media.add(
         references, pagePath: page.path, displayPath: page.displayPath,
-        siteFile: SiteGenerator.filePath(of: site.jobs[job]))
+        siteFile: filePaths[job])
     }
     if keepsResults { self.references.set(page.index, references) }
     let uses = XrefUse.all(in: addresses)
@@ -117,7 +120,7 @@ final class SitePages: PageConsumer {
     var key = InputFingerprint()
     for job in jobsByPage[index] {
       let shown = site.jobs[job]
-      key.add("job", SiteGenerator.filePath(of: shown))
+      key.add("job", filePaths[job])
       key.add("id", shown.id)
       key.add("locale", shown.locale)
       key.add("fallback", shown.isFallback ? "yes" : "no")
@@ -149,7 +152,7 @@ final class SitePages: PageConsumer {
       kept.key == key(ofPageAt: index)
     else { return false }
     return zip(jobsByPage[index], kept.stamps).allSatisfy { job, stamp in
-      staging.holds(SiteGenerator.filePath(of: site.jobs[job]), stamp: stamp)
+      staging.holds(filePaths[job], stamp: stamp)
     }
   }
 
@@ -159,7 +162,7 @@ final class SitePages: PageConsumer {
     for job in jobsByPage[index] {
       media.add(
         kept.references, pagePath: page.path, displayPath: displayPath,
-        siteFile: SiteGenerator.filePath(of: site.jobs[job]))
+        siteFile: filePaths[job])
     }
     references.set(index, kept.references)
     // A page with xrefs or a uid is never kept (``PageReuse``): a restored page takes no part in them.
@@ -177,7 +180,7 @@ final class SitePages: PageConsumer {
   private func stage(_ kept: PageResult.SiteResult, index: Int) {
     let jobs = jobsByPage[index]
     for (job, stamp) in zip(jobs, kept.stamps) {
-      staging?.keep(SiteGenerator.filePath(of: site.jobs[job]), stamp: stamp)
+      staging?.keep(filePaths[job], stamp: stamp)
     }
     rendered.set(index, Array(zip(jobs, kept.pages)))
   }
@@ -191,7 +194,7 @@ final class SitePages: PageConsumer {
       index,
       jobsByPage[index].map { job in
         var rendered = site.render(site.jobs[job], shown: shown, rowIDs: rowIDs, xrefs: xrefs)
-        let file = SiteGenerator.filePath(of: site.jobs[job])
+        let file = filePaths[job]
         if let longest = file.split(separator: "/").map(\.utf8.count).max(), longest > Self.longestName {
           // The file system would refuse the name: the page is reported (an error: nothing is written) and
           // the pass goes on, instead of the write failing on it.
