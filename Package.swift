@@ -97,11 +97,14 @@ let package = Package(
       swiftSettings: swiftSettings
     ),
 
+    // Printing for the executables: findings, messages, standard output.
+    .target(name: "DocConsole", dependencies: ["DocModel", "DocParser", "DocBuild"], swiftSettings: swiftSettings),
+
     // CLI: maps options onto the pipeline and prints; a thin executable runs it.
     .target(
       name: "DocCLI",
       dependencies: [
-        "DocModel", "DocParser", "DocValidation", "DocBuild", "JSONGenerator",
+        "DocModel", "DocParser", "DocValidation", "DocBuild", "DocConsole", "JSONGenerator",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ],
       swiftSettings: swiftSettings
@@ -193,7 +196,8 @@ let package = Package(
     .testTarget(
       name: "DocCLITests",
       dependencies: [
-        "DocCLI", "DocBuild", "DocModel", "DocParser", "DocValidation", "DocTestSupport", "SwiftGenerator", "doccatalog",
+        "DocCLI", "DocConsole", "DocBuild", "DocModel", "DocParser", "DocValidation", "DocTestSupport",
+        "SwiftGenerator", "doccatalog",
         .product(name: "Yams", package: "Yams"),
       ],
       swiftSettings: testSwiftSettings

@@ -1,5 +1,6 @@
 import ArgumentParser
 import DocBuild
+import DocConsole
 import DocModel
 
 /// `doccatalog build [DOCS_DIR]`: maps its options onto ``BuildPipeline`` and prints what it tells.

@@ -1,5 +1,6 @@
 import ArgumentParser
 import DocBuild
+import DocConsole
 import DocModel
 import Foundation
 import JSONGenerator

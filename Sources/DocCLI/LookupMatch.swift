@@ -1,3 +1,4 @@
+import DocConsole
 import DocModel
 
 /// One entry `lookup` found, in the locale asked for, as text or JSON.

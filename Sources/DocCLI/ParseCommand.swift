@@ -1,4 +1,5 @@
 import ArgumentParser
+import DocConsole
 import DocModel
 import DocParser
 import Foundation

@@ -1,3 +1,4 @@
+import DocConsole
 import DocModel
 import Foundation
 import Testing

@@ -1,3 +1,4 @@
+import DocConsole
 import DocTestSupport
 import Foundation
 import Testing

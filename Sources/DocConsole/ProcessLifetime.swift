@@ -3,8 +3,8 @@
 /// A parsed doc set is about a million small objects (strings, arrays, enum payloads). Freeing them one by
 /// one when a command returns costs a tenth of a second on a 40 MB doc set, just before the process exits
 /// and the system takes its memory back at once; compilers skip that work the same way.
-enum ProcessLifetime {
-  static func keep<Value>(_ value: Value) {
+package enum ProcessLifetime {
+  package static func keep<Value>(_ value: Value) {
     _ = Unmanaged.passRetained(Box(value))
   }
 

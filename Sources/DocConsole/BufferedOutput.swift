@@ -3,7 +3,7 @@ import Foundation
 
 /// Text for a file descriptor, written a block at a time as it is made, so that a long report (tens of
 /// thousands of findings, each with its source excerpt) is never held whole in memory.
-struct BufferedOutput {
+package struct BufferedOutput {
   private let fileDescriptor: Int32
   private var buffer: [UInt8] = []
   private static let blockSize = 1 << 16
@@ -14,18 +14,18 @@ struct BufferedOutput {
   }
 
   /// Hands `produce` an output for `fileDescriptor`, and writes what is left in it once `produce` returns.
-  static func writing(to fileDescriptor: Int32, _ produce: (inout BufferedOutput) -> Void) {
+  package static func writing(to fileDescriptor: Int32, _ produce: (inout BufferedOutput) -> Void) {
     var output = BufferedOutput(fileDescriptor: fileDescriptor)
     produce(&output)
     output.flush()
   }
 
-  mutating func append(_ text: String) {
+  package mutating func append(_ text: String) {
     buffer.append(contentsOf: text.utf8)
     if buffer.count >= Self.blockSize { flush() }
   }
 
-  mutating func append(_ bytes: [UInt8]) {
+  package mutating func append(_ bytes: [UInt8]) {
     buffer.append(contentsOf: bytes)
     if buffer.count >= Self.blockSize { flush() }
   }
@@ -38,7 +38,7 @@ struct BufferedOutput {
   }
 
   /// Writes `bytes` at once, without copying them into the buffer.
-  static func write(_ bytes: [UInt8], to fileDescriptor: Int32) {
+  package static func write(_ bytes: [UInt8], to fileDescriptor: Int32) {
     _ = AtomicFileWriter.writeAll(fileDescriptor, bytes)
   }
 }
