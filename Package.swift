@@ -6,8 +6,11 @@ import PackageDescription
 /// README, "For maintainers"). An environment variable rather than the bundle's presence on disk: SwiftPM
 /// caches what a manifest declares by its text and environment, not by the files beside it.
 let toolBundle = Context.environment["DOCCATALOG_TOOL_BUNDLE"].flatMap { $0.isEmpty ? nil : $0 }
-/// The tool the plugins depend on: the artifact bundle's binary, else the executable built from source.
+/// The tool the command plugins depend on: the artifact bundle's binary, else the executable built from source.
 let pluginTool: Target.Dependency = toolBundle == nil ? "doccatalog" : "DocCatalogTool"
+/// The tool the build-tool plugin depends on: the artifact bundle's binary, else `doccatalog-plugin-tool`,
+/// which an app's first build compiles without swift-argument-parser and the command line.
+let buildPluginTool: Target.Dependency = toolBundle == nil ? "doccatalog-plugin-tool" : "DocCatalogTool"
 
 /// Settings shared by every target: Swift 6 language mode with strict concurrency.
 let swiftSettings: [SwiftSetting] = [
@@ -112,11 +115,15 @@ let package = Package(
     .executableTarget(
       name: "doccatalog", dependencies: ["DocCLI"], swiftSettings: swiftSettings,
       linkerSettings: [.linkedLibrary("mimalloc", .when(platforms: [.linux], traits: ["Mimalloc"]))]),
+    // What the build-tool plugin runs: `build --swift` alone, options read by hand (no swift-argument-parser).
+    .executableTarget(
+      name: "doccatalog-plugin-tool", dependencies: ["DocModel", "DocBuild", "DocConsole"],
+      swiftSettings: swiftSettings),
 
     // Plugins: catalog code at build time, and on demand for checked-in files (written, or checked without
     // asking for write permission). The command plugins share CatalogCommand.swift and PluginSettings.swift
     // with DocCatalogPlugin (symbolic links: plugins cannot depend on a library).
-    .plugin(name: "DocCatalogPlugin", capability: .buildTool(), dependencies: [pluginTool]),
+    .plugin(name: "DocCatalogPlugin", capability: .buildTool(), dependencies: [buildPluginTool]),
     .plugin(
       name: "GenerateCatalog",
       capability: .command(
@@ -197,7 +204,7 @@ let package = Package(
       name: "DocCLITests",
       dependencies: [
         "DocCLI", "DocConsole", "DocBuild", "DocModel", "DocParser", "DocValidation", "DocTestSupport",
-        "SwiftGenerator", "doccatalog",
+        "SwiftGenerator", "doccatalog", "doccatalog-plugin-tool",
         .product(name: "Yams", package: "Yams"),
       ],
       swiftSettings: testSwiftSettings

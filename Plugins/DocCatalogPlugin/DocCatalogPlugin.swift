@@ -19,9 +19,21 @@ struct DocCatalogPlugin: BuildToolPlugin {
   /// The file the plugin writes.
   static let outputName = "DocCatalog.generated.swift"
 
+  /// The tools it may run, the first found first: `doccatalog-plugin-tool`, built from source for the plugin
+  /// alone, or the artifact bundle's `doccatalog` (`DOCCATALOG_TOOL_BUNDLE`), which takes the same arguments.
+  static let toolNames = ["doccatalog-plugin-tool", "doccatalog"]
+
+  /// The first of ``toolNames`` that `named` finds.
+  static func tool(_ named: (String) throws -> PluginContext.Tool) throws -> PluginContext.Tool {
+    for name in toolNames.dropLast() {
+      if let tool = try? named(name) { return tool }
+    }
+    return try named(toolNames[toolNames.count - 1])
+  }
+
   func createBuildCommands(context: PluginContext, target: Target) async throws -> [Command] {
     guard target is SourceModuleTarget else { return [] }
-    let tool = try context.tool(named: "doccatalog")
+    let tool = try Self.tool(context.tool(named:))
     return [
       try Self.command(
         package: context.package.directoryURL, workDirectory: context.pluginWorkDirectoryURL, tool: tool.url,
@@ -67,7 +79,7 @@ struct DocCatalogPlugin: BuildToolPlugin {
   /// The same command for a target of an Xcode project: the docs folder is found beside the project.
   extension DocCatalogPlugin: XcodeBuildToolPlugin {
     func createBuildCommands(context: XcodePluginContext, target: XcodeTarget) throws -> [Command] {
-      let tool = try context.tool(named: "doccatalog")
+      let tool = try Self.tool(context.tool(named:))
       return [
         try Self.command(
           package: context.xcodeProject.directoryURL, workDirectory: context.pluginWorkDirectoryURL,

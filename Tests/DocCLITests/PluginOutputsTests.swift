@@ -29,8 +29,10 @@ struct PluginOutputsTests {
   }
 
   /// The project's own docs name `outputs.json`; with the plugin's arguments only the declared Swift file
-  /// is written, and nothing appears or changes in the docs folder.
-  @Test func theBuildToolPluginWritesOnlyItsDeclaredOutput() throws {
+  /// is written, and nothing appears or changes in the docs folder: by the tool the plugin builds, and by
+  /// `doccatalog`, which it runs from an artifact bundle.
+  @Test(arguments: ["doccatalog-plugin-tool", "doccatalog"])
+  func theBuildToolPluginWritesOnlyItsDeclaredOutput(_ tool: String) throws {
     let flags = try Self.pluginFlags()
     #expect(flags.contains("--no-config-outputs"))
     let root = URL(fileURLWithPath: NSTemporaryDirectory() + "doccatalog-plugin-\(UUID().uuidString)")
@@ -47,7 +49,7 @@ struct PluginOutputsTests {
     let declared = work.appendingPathComponent("DocCatalog.generated.swift")
     let before = try Self.snapshot(root)
     let result = try Command.run(
-      Command.doccatalog, ["build", docs.path, "--swift", declared.path] + flags)
+      Command.builtExecutable(tool), ["build", docs.path, "--swift", declared.path] + flags)
     #expect(result.status == 0, "\(result.standardError)")
     let after = try Self.snapshot(root)
     let changed = Set(after.keys).union(before.keys).filter { before[$0] != after[$0] }
@@ -164,7 +166,8 @@ struct PluginOutputsTests {
   }
 
   /// `DOCCATALOG_TOOL_BUNDLE` makes the plugins depend on the artifact bundle it names (a binary target)
-  /// instead of building the tool; without it they depend on the executable.
+  /// instead of building the tool; without it the build-tool plugin depends on `doccatalog-plugin-tool` and
+  /// the command plugins on `doccatalog`.
   @Test(arguments: [nil, "Binaries/doccatalog.artifactbundle"])
   func theToolBundleVariableChoosesWhatThePluginsRun(_ bundle: String?) throws {
     let scratch = FileManager.default.temporaryDirectory.appendingPathComponent(
@@ -182,11 +185,55 @@ struct PluginOutputsTests {
     let targets = try #require(manifest["targets"] as? [[String: Any]])
     let binaries = targets.filter { $0["type"] as? String == "binary" }.map { $0["path"] as? String }
     #expect(binaries == (bundle.map { [$0] } ?? []))
-    let expected = bundle == nil ? "doccatalog" : "DocCatalogTool"
     for plugin in targets where plugin["type"] as? String == "plugin" {
-      let dependencies = try #require(plugin["dependencies"] as? [[String: Any]])
-      let names = dependencies.compactMap { ($0["byName"] as? [Any])?.first as? String }
-      #expect(names == [expected], "\(plugin["name"] ?? "")")
+      let name = try #require(plugin["name"] as? String)
+      let built = name == "DocCatalogPlugin" ? "doccatalog-plugin-tool" : "doccatalog"
+      #expect(Self.dependencies(of: plugin).names == [bundle == nil ? built : "DocCatalogTool"], "\(name)")
     }
+  }
+
+  /// The names of the package's targets and the products of other packages `target` depends on.
+  static func dependencies(of target: [String: Any]) -> (names: [String], products: [String]) {
+    let dependencies = target["dependencies"] as? [[String: Any]] ?? []
+    return (
+      dependencies.compactMap { (($0["byName"] ?? $0["target"]) as? [Any])?.first as? String },
+      dependencies.compactMap { ($0["product"] as? [Any])?.first as? String }
+    )
+  }
+
+  /// What an app's first build compiles for the build-tool plugin: its tool and every target it reaches,
+  /// which leave out the command line and swift-argument-parser.
+  @Test func theBuildToolPluginsToolLeavesOutTheCommandLine() throws {
+    let scratch = FileManager.default.temporaryDirectory.appendingPathComponent(
+      "doccatalog-manifest-\(UUID().uuidString)")
+    defer { try? FileManager.default.removeItem(at: scratch) }
+    let swift = try #require(Command.which("swift"), "swift is needed to read the manifest")
+    let result = try Command.run(
+      "/usr/bin/env",
+      [
+        "-u", "DOCCATALOG_TOOL_BUNDLE", swift, "package", "--package-path", Paths.repositoryRoot.path,
+        "--scratch-path", scratch.path, "dump-package",
+      ])
+    #expect(result.status == 0, "\(result.standardError)")
+    let manifest = try #require(try JSONSerialization.jsonObject(with: Data(result.standardOutput)) as? [String: Any])
+    let targets = try #require(manifest["targets"] as? [[String: Any]])
+    let byName = Dictionary(
+      uniqueKeysWithValues: targets.compactMap { target in
+        (target["name"] as? String).map { ($0, target) }
+      })
+    var reached: Set<String> = []
+    var products: Set<String> = []
+    var next = Self.dependencies(of: try #require(byName["DocCatalogPlugin"])).names
+    while let name = next.popLast() {
+      guard let target = byName[name], reached.insert(name).inserted else { continue }
+      let (names, used) = Self.dependencies(of: target)
+      next += names
+      products.formUnion(used)
+    }
+    #expect(reached.contains("doccatalog-plugin-tool"))
+    #expect(reached.contains("SwiftGenerator"))
+    #expect(!reached.contains("DocCLI"))
+    #expect(!reached.contains("doccatalog"))
+    #expect(!products.contains("ArgumentParser"), "\(products.sorted())")
   }
 }

@@ -69,10 +69,16 @@ private final class ErrorCollector: @unchecked Sendable {
 
 extension Command {
   /// The `doccatalog` executable built beside the test bundle.
-  public static var doccatalog: String {
+  public static var doccatalog: String { builtExecutable("doccatalog") }
+
+  /// The `doccatalog-plugin-tool` executable (what the build-tool plugin runs) built beside the test bundle.
+  public static var docCatalogPluginTool: String { builtExecutable("doccatalog-plugin-tool") }
+
+  /// The executable `name` of this package, built beside the test bundle.
+  public static func builtExecutable(_ name: String) -> String {
     let besideTests = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent()
-      .appendingPathComponent("doccatalog").path
+      .appendingPathComponent(name).path
     if FileManager.default.isExecutableFile(atPath: besideTests) { return besideTests }
-    return Paths.repositoryRoot.appendingPathComponent(".build/debug/doccatalog").path
+    return Paths.repositoryRoot.appendingPathComponent(".build/debug/\(name)").path
   }
 }
