@@ -114,7 +114,7 @@ public struct BuildCache: Sendable {
   private static func now() -> Int64 {
     var time = timespec()
     clock_gettime(CLOCK_REALTIME, &time)
-    return Int64(time.tv_sec) * 1_000_000_000 + Int64(time.tv_nsec)
+    return time.nanoseconds
   }
 
   /// The fingerprint of the inputs: the tool, the options, the docs folder's files (``docsDigest()``) and

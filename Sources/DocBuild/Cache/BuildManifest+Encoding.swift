@@ -16,7 +16,7 @@ extension BuildManifest {
       writer.string(folder.path)
       writer.int(folder.fileCount)
     }
-    writer.array(diagnostics) { PageResult.write(diagnostic: $1, into: &$0) }
+    writer.array(diagnostics) { $0.diagnostic($1) }
     writer.array(inputFiles) { writer, file in
       writer.string(file.path)
       writer.int(Int(file.stamp.size))
@@ -49,9 +49,7 @@ extension BuildManifest {
       let folders = try reader.array { reader throws(CacheByteReader.Damaged) in
         OutputFolder(path: try reader.string(), fileCount: try reader.int())
       }
-      let diagnostics = try reader.array { reader throws(CacheByteReader.Damaged) in
-        try PageResult.readDiagnostic(&reader)
-      }
+      let diagnostics = try reader.array { reader throws(CacheByteReader.Damaged) in try reader.diagnostic() }
       let inputFiles = try reader.array { reader throws(CacheByteReader.Damaged) in
         let path = try reader.string()
         let stamp = FileStamp(

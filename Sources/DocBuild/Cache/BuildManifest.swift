@@ -61,8 +61,8 @@ struct BuildManifest: Equatable {
       guard stat(path, &info) == 0, (info.st_mode & S_IFMT) == S_IFREG else { return nil }
       size = Int64(info.st_size)
       inode = UInt64(info.st_ino)
-      modified = Int64(info.st_mtim.tv_sec) * 1_000_000_000 + Int64(info.st_mtim.tv_nsec)
-      changed = Int64(info.st_ctim.tv_sec) * 1_000_000_000 + Int64(info.st_ctim.tv_nsec)
+      modified = info.st_mtim.nanoseconds
+      changed = info.st_ctim.nanoseconds
     }
   }
 
@@ -76,7 +76,7 @@ struct BuildManifest: Equatable {
   static func outputFile(_ path: String) -> OutputFile? {
     var info = stat()
     guard stat(path, &info) == 0, (info.st_mode & S_IFMT) == S_IFREG else { return nil }
-    let modified = Int64(info.st_mtim.tv_sec) * 1_000_000_000 + Int64(info.st_mtim.tv_nsec)
+    let modified = info.st_mtim.nanoseconds
     return OutputFile(path: path, size: Int64(info.st_size), modified: modified)
   }
 }

@@ -20,6 +20,6 @@ struct SiteFileStamp: Sendable, Equatable {
     guard lstat(path, &info) == 0, (info.st_mode & S_IFMT) == S_IFREG else { return nil }
     inode = UInt64(info.st_ino)
     size = Int64(info.st_size)
-    modified = Int64(info.st_mtim.tv_sec) * 1_000_000_000 + Int64(info.st_mtim.tv_nsec)
+    modified = info.st_mtim.nanoseconds
   }
 }

@@ -1,3 +1,5 @@
+import DocModel
+
 /// Writes values into the compact binary form of the page results cache: integers as little-endian
 /// variable-length numbers, strings and byte runs with their length first.
 struct CacheByteWriter {
@@ -27,6 +29,16 @@ struct CacheByteWriter {
   mutating func data(_ value: [UInt8]) {
     int(value.count)
     bytes.append(contentsOf: value)
+  }
+
+  /// A finding, as the page results and the build manifest keep them.
+  mutating func diagnostic(_ diagnostic: Diagnostic) {
+    string(diagnostic.severity.rawValue)
+    string(diagnostic.rule)
+    string(diagnostic.message)
+    string(diagnostic.file)
+    int(diagnostic.line)
+    int(diagnostic.column)
   }
 
   mutating func optional<Value>(_ value: Value?, _ write: (inout Self, Value) -> Void) {
@@ -87,6 +99,15 @@ struct CacheByteReader {
 
   mutating func data() throws(Damaged) -> [UInt8] {
     Array(try slice())
+  }
+
+  /// What ``CacheByteWriter/diagnostic(_:)`` wrote.
+  mutating func diagnostic() throws(Damaged) -> Diagnostic {
+    guard let severity = Diagnostic.Severity(rawValue: try string()) else { throw Damaged() }
+    let rule = try string()
+    let message = try string()
+    let file = try string()
+    return Diagnostic(severity, rule: rule, message, file: file, line: try int(), column: try int())
   }
 
   mutating func optional<Value>(_ read: (inout Self) throws(Damaged) -> Value) throws(Damaged) -> Value? {

@@ -14,9 +14,9 @@ extension PageResult {
     }
     writer.array(includeErrors) { writer, include in
       writer.string(include.path)
-      writer.array(include.errors) { writer, error in Self.write(diagnostic: error, into: &writer) }
+      writer.array(include.errors) { writer, error in writer.diagnostic(error) }
     }
-    writer.array(diagnostics) { writer, diagnostic in Self.write(diagnostic: diagnostic, into: &writer) }
+    writer.array(diagnostics) { writer, diagnostic in writer.diagnostic(diagnostic) }
     Self.write(rows: rows, into: &writer)
     writer.optional(site) { writer, site in Self.write(site: site, into: &writer) }
     return writer.bytes
@@ -32,9 +32,11 @@ extension PageResult {
         digest: try reader.optional { reader throws(CacheByteReader.Damaged) in try reader.string() })
     }
     includeErrors = try reader.array { reader throws(CacheByteReader.Damaged) in
-      IncludeErrors(path: try reader.string(), errors: try reader.array(Self.readDiagnostic))
+      IncludeErrors(
+        path: try reader.string(),
+        errors: try reader.array { reader throws(CacheByteReader.Damaged) in try reader.diagnostic() })
     }
-    diagnostics = try reader.array(Self.readDiagnostic)
+    diagnostics = try reader.array { reader throws(CacheByteReader.Damaged) in try reader.diagnostic() }
     rows = try Self.readRows(&reader)
     site = try reader.optional(Self.readSite)
     guard reader.isAtEnd else { throw CacheByteReader.Damaged() }
@@ -98,25 +100,6 @@ extension PageResult {
     return SiteResult(
       key: key, references: references, rowIDs: Dictionary(rows, uniquingKeysWith: { first, _ in first }),
       pages: pages.map(\.0), stamps: pages.map(\.1))
-  }
-
-  // MARK: Diagnostics
-
-  static func write(diagnostic: Diagnostic, into writer: inout CacheByteWriter) {
-    writer.string(diagnostic.severity.rawValue)
-    writer.string(diagnostic.rule)
-    writer.string(diagnostic.message)
-    writer.string(diagnostic.file)
-    writer.int(diagnostic.line)
-    writer.int(diagnostic.column)
-  }
-
-  static func readDiagnostic(_ reader: inout CacheByteReader) throws(CacheByteReader.Damaged) -> Diagnostic {
-    guard let severity = Diagnostic.Severity(rawValue: try reader.string()) else { throw CacheByteReader.Damaged() }
-    let rule = try reader.string()
-    let message = try reader.string()
-    let file = try reader.string()
-    return Diagnostic(severity, rule: rule, message, file: file, line: try reader.int(), column: try reader.int())
   }
 
   // MARK: Ranges
@@ -218,7 +201,7 @@ extension PageResult {
     writer.array(page.rows.sorted { $0.key < $1.key }) { writer, catalog in
       writer.string(catalog.key)
       writer.array(catalog.value.rows) { writer, row in write(row: row, into: &writer) }
-      writer.array(catalog.value.diagnostics) { writer, diagnostic in write(diagnostic: diagnostic, into: &writer) }
+      writer.array(catalog.value.diagnostics) { writer, diagnostic in writer.diagnostic(diagnostic) }
     }
   }
 
@@ -230,7 +213,12 @@ extension PageResult {
     let catalogs = try reader.array { reader throws(CacheByteReader.Damaged) in
       let name = try reader.string()
       let rows = try reader.array(readRow)
-      return (name, CatalogBuilder.Rows(rows: rows, diagnostics: try reader.array(readDiagnostic)))
+      return (
+        name,
+        CatalogBuilder.Rows(
+          rows: rows,
+          diagnostics: try reader.array { reader throws(CacheByteReader.Damaged) in try reader.diagnostic() })
+      )
     }
     return CatalogBuilder.Page(
       locale: locale, localPath: localPath, path: path, frontMatter: frontMatter,
