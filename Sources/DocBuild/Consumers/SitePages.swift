@@ -145,8 +145,7 @@ final class SitePages: PageConsumer {
   }
 
   /// Whether `kept`, the site pages of `page` (at `index`) in the last build, still hold: the same pages,
-  /// showing the same of the rest of the site.
-  /// Its site files must be in the old site as that build wrote them.
+  /// showing the same of the rest of the site, their files in the old site as that build wrote them.
   func canRestore(_ kept: PageResult.SiteResult, index: Int) -> Bool {
     guard let staging, kept.pages.count == jobsByPage[index].count, kept.stamps.count == kept.pages.count,
       kept.key == key(ofPageAt: index)
