@@ -224,7 +224,8 @@ final class BlockParser {
       let read =
         readsFirstPassCells && CMarkNode.kind(key) == .paragraph
         ? FirstPassCells.inlines(
-          of: key, rows: rows, delimiterLine: site.lines[site.found.delimiterIndex].number, in: text)
+          of: key, rows: rows, delimiterLine: site.lines[site.found.delimiterIndex].number, in: text,
+          findsShorthands: context.mayHoldXrefShorthands)
         : nil
       if let read {
         inlines += read
@@ -238,7 +239,8 @@ final class BlockParser {
     let markdown = keepsMarkdown ? spans.map { PipeTableScanner.cellMarkdown(text.bytes, $0) } : []
     if !unread.isEmpty {
       let sources = unread.map { keepsMarkdown ? markdown[$0] : PipeTableScanner.cellMarkdown(text.bytes, spans[$0]) }
-      let parsed = CellInlineParser.parse(sources, referenceDefinitions: context.referenceDefinitions)
+      let parsed = CellInlineParser.parse(
+        sources, referenceDefinitions: context.referenceDefinitions, findsShorthands: context.mayHoldXrefShorthands)
       for (index, cellInlines) in zip(unread, parsed) { inlines[index] = cellInlines }
     }
     var next = 0
@@ -425,13 +427,19 @@ final class BlockParser {
         if let site = sites[node], let table = site.table {
           append(blocks(around: table, in: site))
         } else if kind == .paragraph {
-          append([.paragraph(Paragraph(inlines: InlineConverter.convertChildren(of: node), range: map.range(position)))]
+          append([
+            .paragraph(
+              Paragraph(
+                inlines: InlineConverter.convertChildren(of: node, findsShorthands: context.mayHoldXrefShorthands),
+                range: map.range(position)))
+          ]
           )
         } else {
           append([
             .heading(
               Heading(
-                level: CMarkNode.headingLevel(node), inlines: InlineConverter.convertChildren(of: node),
+                level: CMarkNode.headingLevel(node),
+                inlines: InlineConverter.convertChildren(of: node, findsShorthands: context.mayHoldXrefShorthands),
                 range: map.range(position)))
           ])
         }

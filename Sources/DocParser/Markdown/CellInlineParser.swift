@@ -9,15 +9,17 @@ import DocModel
 enum CellInlineParser {
   /// The cells' inlines. A cell with none of the bytes that can start inline markup is plain text, as
   /// libcmark would read it; only the others go through libcmark (`readsPlainCells`, for tests, sends
-  /// every cell).
-  static func parse(_ cells: [String], referenceDefinitions: [UInt8], readsPlainCells: Bool = false) -> [[Inline]] {
+  /// every cell). `findsShorthands` false leaves `@uid` shorthands as text (a page without any).
+  static func parse(
+    _ cells: [String], referenceDefinitions: [UInt8], findsShorthands: Bool = true, readsPlainCells: Bool = false
+  ) -> [[Inline]] {
     guard !cells.isEmpty else { return [] }
     var result = [[Inline]](repeating: [], count: cells.count)
     var parsed: [Int] = []  // the cells that go through libcmark, in order
     var bytes: [UInt8] = []
     for (index, cell) in cells.enumerated() {
       if !readsPlainCells && isPlain(cell) {
-        if !cell.isEmpty { result[index] = XrefShorthand.splitting([.text(cell)]) }
+        if !cell.isEmpty { result[index] = findsShorthands ? XrefShorthand.splitting([.text(cell)]) : [.text(cell)] }
         continue
       }
       if parsed.isEmpty { bytes.reserveCapacity(referenceDefinitions.count + 4 * cells.count) }
@@ -38,7 +40,7 @@ enum CellInlineParser {
       let line = CMarkNode.position(node).0
       let order = (line - 1) / 2
       if line % 2 == 1, order < parsed.count, CMarkNode.kind(node) == .paragraph {
-        result[parsed[order]] = InlineConverter.convertChildren(ofCell: node)
+        result[parsed[order]] = InlineConverter.convertChildren(ofCell: node, findsShorthands: findsShorthands)
       }
       child = CMarkNode.next(node)
     }

@@ -5,8 +5,8 @@ enum InlineConverter {
   /// Deeper nesting than this (emphasis inside emphasis ...) is flattened to its text.
   static let maximumDepth = 64
 
-  /// The inlines of a node's children; `@uid` shorthands in their text become xrefs unless they are a
-  /// link's text (`findsShorthands` false), which cannot hold another link.
+  /// The inlines of a node's children; `@uid` shorthands in their text become xrefs unless
+  /// `findsShorthands` is false: in a link's text, which cannot hold another link, or on a page without any.
   static func convertChildren(of node: OpaquePointer, depth: Int = 0, findsShorthands: Bool = true) -> [Inline] {
     var inlines: [Inline] = []
     appendChildren(of: node, depth: depth, to: &inlines)
@@ -15,11 +15,11 @@ enum InlineConverter {
 
   /// The inlines of a paragraph that starts with the no-break space put before a table cell (see
   /// ``CellInlineParser``), without that space: it is left out as the first text is copied.
-  static func convertChildren(ofCell node: OpaquePointer) -> [Inline] {
+  static func convertChildren(ofCell node: OpaquePointer, findsShorthands: Bool = true) -> [Inline] {
     guard let first = CMarkNode.firstChild(node), CMarkNode.kind(first) == .text,
       let text = CMarkNode.literal(first, droppingPrefix: [0xC2, 0xA0])
     else {
-      return removingLeadingNoBreakSpace(convertChildren(of: node))
+      return removingLeadingNoBreakSpace(convertChildren(of: node, findsShorthands: findsShorthands))
     }
     var inlines: [Inline] = text.isEmpty ? [] : [.text(text)]
     var child = CMarkNode.next(first)
@@ -27,7 +27,7 @@ enum InlineConverter {
       append(current, depth: 0, to: &inlines)
       child = CMarkNode.next(current)
     }
-    return XrefShorthand.splitting(inlines)
+    return findsShorthands ? XrefShorthand.splitting(inlines) : inlines
   }
 
   /// Appends the inlines of `node`'s children to `inlines`, without an array per node.

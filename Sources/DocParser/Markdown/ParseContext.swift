@@ -19,11 +19,14 @@ final class ParseContext {
   var snippets: SnippetFiles?
   /// The hosts a `[!VIDEO]` may be embedded from (``MarkdownParser/videoHosts``); `nil` when not checked.
   var videoHosts: Set<String>?
+  /// Whether the page's text may hold an `@uid` shorthand; the page-wide check saves asking every text.
+  let mayHoldXrefShorthands: Bool
   private var reportedDeepNesting = false
 
   init(file: String, page: SourceText) {
     self.file = file
     self.page = page
+    mayHoldXrefShorthands = XrefShorthand.mayHold(page.bytes)
   }
 
   /// Records a diagnostic at a page location given with a byte column.

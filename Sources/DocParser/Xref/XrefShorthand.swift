@@ -34,6 +34,21 @@ enum XrefShorthand {
     return result
   }
 
+  /// Whether a page's bytes may give a text with an `@`: they hold one, or a character reference that can
+  /// stand for one (`&#64;`, `&#x40;`, `&commat;`), which libcmark decodes into the text.
+  static func mayHold(_ page: [UInt8]) -> Bool {
+    page.withUnsafeBufferPointer { bytes in
+      if ByteSearch.offset(of: UInt8(ascii: "@"), in: bytes) != nil { return true }
+      var start = 0
+      while let found = ByteSearch.offset(of: UInt8(ascii: "&"), in: UnsafeBufferPointer(rebasing: bytes[start...])) {
+        let next = start + found + 1
+        if next < bytes.count, bytes[next] == UInt8(ascii: "#") || bytes[next] == UInt8(ascii: "c") { return true }
+        start = next
+      }
+      return false
+    }
+  }
+
   /// Whether a text has an `@` at all.
   @inline(__always)
   static func mayHold(_ text: String) -> Bool {

@@ -27,9 +27,9 @@ enum FirstPassCells {
   }
 
   /// The inlines of every cell, row after row, or `nil` when the table's cells must be read on their own.
-  /// The rows are in the order of their lines.
+  /// The rows are in the order of their lines. `findsShorthands` false leaves `@uid` shorthands as text.
   static func inlines(
-    of paragraph: OpaquePointer, rows: [Row], delimiterLine: Int, in text: SourceText
+    of paragraph: OpaquePointer, rows: [Row], delimiterLine: Int, in text: SourceText, findsShorthands: Bool = true
   ) -> [[Inline]]? {
     guard let firstLine = rows.first?.line, let lastLine = rows.last?.line else { return nil }
     let bytes = text.bytes
@@ -75,7 +75,7 @@ enum FirstPassCells {
         guard let inlines = inlines(of: cell, line: row.line, from: placed, next: &next, in: bytes) else {
           return nil
         }
-        cells.append(XrefShorthand.splitting(inlines))
+        cells.append(findsShorthands ? XrefShorthand.splitting(inlines) : inlines)
       }
       // What is left of the row after its last cell is pipes and spaces.
       while next < placed.count, placed[next].line == row.line {
@@ -101,7 +101,9 @@ enum FirstPassCells {
     var inlines: [Inline] = []
     inlines.reserveCapacity(end - first)
     var cursor = cell.lowerBound
-    while next < placed.count, placed[next].line == line, placed[next].range.lowerBound < cell.upperBound || cell.isEmpty {
+    while next < placed.count, placed[next].line == line,
+      placed[next].range.lowerBound < cell.upperBound || cell.isEmpty
+    {
       let element = placed[next]
       if element.range.upperBound <= cell.lowerBound {
         // Before the cell: pipes and spaces only.
@@ -160,8 +162,10 @@ enum FirstPassCells {
         last == UInt8(ascii: ")")
       else { return nil }
     case .htmlInline:
-      guard first == UInt8(ascii: "<"), textLength(node, at: range.lowerBound, upTo: range.upperBound,
-        lineEnd: range.upperBound, in: bytes) == range.count
+      guard first == UInt8(ascii: "<"),
+        textLength(
+          node, at: range.lowerBound, upTo: range.upperBound,
+          lineEnd: range.upperBound, in: bytes) == range.count
       else { return nil }
       return range
     case .code:
