@@ -29,40 +29,34 @@ public enum EntrySymbol {
   /// leads a name that would start with a digit. Empty when the texts have no word.
   public static func lowerCamelCase(_ texts: [String], maximumWords: Int = .max) -> String {
     var name: [UInt8] = []
-    var word: [UInt8] = []
     var wordCount = 0
-    var textWordCount = 0
-    func endWord() {
-      guard !word.isEmpty else { return }
-      let isAllCaps = !word.contains(where: isLowercase)
-      for (index, byte) in word.enumerated() {
-        if index == 0 {
-          name.append(wordCount == 0 ? lowercased(byte) : uppercased(byte))
-        } else {
-          name.append(isAllCaps ? lowercased(byte) : byte)
+    for var text in texts {
+      text.withUTF8 { bytes in
+        var textWordCount = 0
+        var index = 0
+        while index < bytes.count, textWordCount < maximumWords {
+          guard isWordByte(bytes[index]) else {
+            index += 1
+            continue
+          }
+          let start = index
+          var hasLowercase = false
+          while index < bytes.count, isWordByte(bytes[index]) {
+            hasLowercase = hasLowercase || isLowercase(bytes[index])
+            index += 1
+          }
+          name.append(wordCount == 0 ? lowercased(bytes[start]) : uppercased(bytes[start]))
+          for byte in bytes[(start + 1)..<index] { name.append(hasLowercase ? byte : lowercased(byte)) }
+          wordCount += 1
+          textWordCount += 1
         }
       }
-      wordCount += 1
-      textWordCount += 1
-      word.removeAll(keepingCapacity: true)
-    }
-    for text in texts {
-      textWordCount = 0
-      for byte in text.utf8 {
-        guard textWordCount < maximumWords else { break }
-        if isLowercase(byte) || isUppercase(byte) || isDigit(byte) {
-          word.append(byte)
-        } else {
-          endWord()
-        }
-      }
-      if textWordCount < maximumWords { endWord() }
-      word.removeAll(keepingCapacity: true)
     }
     if let first = name.first, isDigit(first) { name.insert(UInt8(ascii: "_"), at: 0) }
     return String(decoding: name, as: UTF8.self)
   }
 
+  private static func isWordByte(_ byte: UInt8) -> Bool { isLowercase(byte) || isUppercase(byte) || isDigit(byte) }
   private static func isLowercase(_ byte: UInt8) -> Bool { byte >= UInt8(ascii: "a") && byte <= UInt8(ascii: "z") }
   private static func isUppercase(_ byte: UInt8) -> Bool { byte >= UInt8(ascii: "A") && byte <= UInt8(ascii: "Z") }
   private static func isDigit(_ byte: UInt8) -> Bool { byte >= UInt8(ascii: "0") && byte <= UInt8(ascii: "9") }
