@@ -8,19 +8,28 @@ public enum SitePagePath {
   /// Each `/`-separated segment percent-encoded but for ASCII letters, digits and `- . _ ~`: a path that no
   /// reader takes for a scheme, a query, a fragment or a space.
   public static func percentEncoded(_ path: String) -> String {
+    guard !path.utf8.allSatisfy(isKept) else { return path }
     let hex = Array("0123456789ABCDEF".utf8)
     var encoded: [UInt8] = []
-    encoded.reserveCapacity(path.utf8.count)
+    encoded.reserveCapacity(path.utf8.count + 16)
     for byte in path.utf8 {
-      switch byte {
-      case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "A")...UInt8(ascii: "Z"),
-        UInt8(ascii: "0")...UInt8(ascii: "9"), UInt8(ascii: "/"), UInt8(ascii: "-"), UInt8(ascii: "."),
-        UInt8(ascii: "_"), UInt8(ascii: "~"):
+      if isKept(byte) {
         encoded.append(byte)
-      default:
+      } else {
         encoded += [UInt8(ascii: "%"), hex[Int(byte >> 4)], hex[Int(byte & 0x0F)]]
       }
     }
     return String(decoding: encoded, as: UTF8.self)
+  }
+
+  /// Whether a byte of a path is written as it is.
+  private static func isKept(_ byte: UInt8) -> Bool {
+    switch byte {
+    case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "A")...UInt8(ascii: "Z"),
+      UInt8(ascii: "0")...UInt8(ascii: "9"), UInt8(ascii: "/"), UInt8(ascii: "-"), UInt8(ascii: "."),
+      UInt8(ascii: "_"), UInt8(ascii: "~"):
+      true
+    default: false
+    }
   }
 }
