@@ -1,6 +1,16 @@
 import Foundation
 
 extension StringProtocol {
+  /// Whether the text's bytes begin with `prefix`'s, compared byte for byte from the start only.
+  @inlinable
+  public func startsWithBytes(of prefix: StaticString) -> Bool {
+    prefix.withUTF8Buffer { expected in
+      var iterator = utf8.makeIterator()
+      for byte in expected where iterator.next() != byte { return false }
+      return true
+    }
+  }
+
   /// The offset in UTF-8 bytes of the first occurrence of `needle`, compared byte for byte (no Unicode
   /// equivalence, unlike Foundation's `range(of:)`, and many times faster), or `nil`.
   /// Inlinable, so that callers get it specialized for their types.

@@ -193,7 +193,7 @@ struct DocFXInterpreter {
     // Most texts do not start with the bytes of `[!`; of those that do, most markers are ASCII and read on
     // bytes, the rest as characters. (Kept, make bench, 2026-12-06: reading every marker as characters, with
     // names made from characters and hashed as such, cost 2% of the typical build.)
-    guard text.utf8.starts(with: "[!".utf8) else { return nil }
+    guard text.startsWithBytes(of: "[!") else { return nil }
     if case .read(let marker) = asciiMarker(text.utf8) { return marker }
     return markerReadAsCharacters(text)
   }

@@ -105,7 +105,7 @@ final class DocFXReading {
     switch block {
     case .paragraph(let paragraph):
       if paragraph.inlines.count == 3 || paragraph.inlines.count == 1, case .text(let text) = paragraph.inlines[0],
-        text.utf8.starts(with: "[!".utf8)
+        text.startsWithBytes(of: "[!")
       {
         return true
       }
@@ -114,7 +114,7 @@ final class DocFXReading {
       guard case .paragraph(let first)? = quote.blocks.first, case .text(let text)? = first.inlines.first else {
         return false
       }
-      return text.utf8.starts(with: "[!".utf8)
+      return text.startsWithBytes(of: "[!")
     case .heading(let heading): return tabID(of: heading) != nil
     default: return false
     }
@@ -138,7 +138,7 @@ final class DocFXReading {
   /// The `:::` line a block is, if it is a paragraph of one such line.
   func colonLine(_ block: Block) -> DocFXColonLine? {
     guard case .paragraph(let paragraph) = block, paragraph.inlines.allSatisfy({ !Self.isBreak($0) }),
-      case .text(let text)? = paragraph.inlines.first, text.utf8.starts(with: ":::".utf8)
+      case .text(let text)? = paragraph.inlines.first, text.startsWithBytes(of: ":::")
     else { return nil }
     return DocFXColonLine.read(Substring(Self.sourceText(paragraph.inlines)))
   }
@@ -147,7 +147,7 @@ final class DocFXReading {
   /// (`code-csharp`) and its link.
   func linkMarker(_ block: Block) -> (name: String, link: Inline.Link)? {
     guard case .paragraph(let paragraph) = block, paragraph.inlines.count == 3,
-      case .text(let opening) = paragraph.inlines[0], opening.utf8.starts(with: "[!".utf8),
+      case .text(let opening) = paragraph.inlines[0], opening.startsWithBytes(of: "[!"),
       case .link(let link) = paragraph.inlines[1],
       case .text(let closing) = paragraph.inlines[2], closing.allSatisfy({ $0 == "]" || $0 == " " || $0 == "\t" }),
       closing.filter({ $0 == "]" }).count == 1
@@ -277,7 +277,7 @@ final class DocFXReading {
   /// Whether the line of `inlines` starting at `index` (the first inline, or one after a line break) is
   /// a `:::` line.
   private static func startsColonLine(_ inlines: [Inline], at index: Int) -> Bool {
-    guard case .text(let text) = inlines[index], text.utf8.starts(with: ":::".utf8) else { return false }
+    guard case .text(let text) = inlines[index], text.startsWithBytes(of: ":::") else { return false }
     return index == 0 || isBreak(inlines[index - 1])
   }
 
@@ -314,7 +314,7 @@ final class DocFXReading {
         run = []
       }
       for (offset, line) in lines.enumerated() {
-        if case .text(let text)? = line.first, text.utf8.starts(with: ":::".utf8) {
+        if case .text(let text)? = line.first, text.startsWithBytes(of: ":::") {
           flushRun(before: offset)
           let range = paragraph.range.map { _ in
             SourceRange(lines: startLine + offset, startLine + offset, startColumn: column)
