@@ -26,8 +26,9 @@ public enum PageAddresses {
   public static func of(_ document: Document) -> [Address] {
     var found: [Address] = []
     func visit(_ inlines: [Inline], _ range: SourceRange?) {
-      for inline in inlines {
-        switch inline {
+      for index in inlines.indices {
+        switch inlines[index] {
+        case .text, .code, .softBreak, .lineBreak: continue
         case .image(let image): found.append(Address(destination: image.destination, kind: .image, range: range))
         case .link(let link):
           found.append(Address(destination: link.destination, kind: .link, range: range))
@@ -55,7 +56,16 @@ public enum PageAddresses {
       switch block {
       case .paragraph(let paragraph): visit(paragraph.inlines, paragraph.range)
       case .heading(let heading): visit(heading.inlines, heading.range)
-      case .table(let table): table.forEachCell { visit($0.inlines, $0.range ?? table.range) }
+      case .table(let table):
+        // Cells by index: a cell is read in place, not copied with its Markdown.
+        for index in table.header.cells.indices {
+          visit(table.header.cells[index].inlines, table.header.cells[index].range ?? table.range)
+        }
+        for row in table.rows.indices {
+          for index in table.rows[row].cells.indices {
+            visit(table.rows[row].cells[index].inlines, table.rows[row].cells[index].range ?? table.range)
+          }
+        }
       case .htmlBlock(let html): visitHTML(html.html, html.range)
       case .docfx(let docfx):
         for file in docfx.construct.files {
