@@ -81,10 +81,7 @@ enum CatalogJSON {
       for (position, index) in indices.enumerated() {
         let field = definition.fields[index]
         JSONWriter.member(field.name, isFirst: position == 0, indent: indent, into: &output)
-        switch field.type {
-        case .text, .pattern, .enum: JSONWriter.writeString(values[index].cell.text, into: &output)
-        default: JSONWriter.write(values[index].json(as: field.type), indent: indent + 2, into: &output)
-        }
+        CatalogValueJSON.write(values[index], as: field.type, indent: indent + 2, into: &output)
       }
       JSONWriter.closeObject(indent: indent, into: &output)
     }
