@@ -80,6 +80,7 @@ public struct HTMLRenderer {
   mutating func renderBytes(_ document: Document) -> (html: [UInt8], headings: [HeadingLink]) {
     // Heading ids first, so that inline anchors cannot take them; then the anchors headings hold.
     let documentHeadings = document.headings
+    ids.reserve(2 * documentHeadings.count + context.rowIDs.count)
     for (heading, id) in zip(documentHeadings, HeadingIDs.assign(documentHeadings)) {
       headings.append(HeadingLink(level: heading.level, id: ids.unique(id), text: PlainText.render(heading.inlines)))
     }

@@ -107,9 +107,13 @@ final class IDRegistry {
 
   /// The id if it is still free (now taken), else `nil`.
   func claim(_ id: String) -> String? {
-    guard !id.isEmpty, !used.contains(id) else { return nil }
-    used.insert(id)
+    guard !id.isEmpty, used.insert(id).inserted else { return nil }
     return id
+  }
+
+  /// Makes room for `count` more ids at once, instead of growing as they come.
+  func reserve(_ count: Int) {
+    used.reserveCapacity(used.count + count)
   }
 
   /// `base`, or `base-1`, `base-2` ... : the first one free, now taken.

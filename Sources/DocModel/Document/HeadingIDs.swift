@@ -15,6 +15,7 @@ public enum HeadingIDs {
   /// headings costs as many tries as it has headings (and ids taken in between), not their square.
   public static func assign(slugs: [String]) -> [String] {
     var taken: Set<String> = []
+    taken.reserveCapacity(slugs.count)
     var lastNumber: [String: Int] = [:]
     return slugs.map { slug in
       let base = slug.isEmpty ? "section" : slug
