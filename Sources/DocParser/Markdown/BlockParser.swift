@@ -212,12 +212,11 @@ final class BlockParser {
       let site = sites[key]!
       let first = spans.count
       var rows: [FirstPassCells.Row] = []
+      rows.reserveCapacity(site.found.cells.count)
+      spans.reserveCapacity(spans.count + site.found.cells.reduce(0) { $0 + $1.count })
       let lineIndexes = [site.found.headerIndex] + site.found.bodyIndexes
       for (rowIndex, row) in site.found.cells.enumerated() {
-        var cells: [Range<Int>] = []
-        for cell in row {
-          cells.append(PipeTableScanner.trimmed(text.bytes, cell))
-        }
+        let cells = row.map { PipeTableScanner.trimmed(text.bytes, $0) }
         spans += cells
         rows.append(FirstPassCells.Row(line: site.lines[lineIndexes[rowIndex]].number, cells: cells))
       }
