@@ -80,14 +80,14 @@ public enum PageAddresses {
   /// Whether raw HTML may hold an `<a …>` or `<img …>` tag: a `<` before an `a` or an `i`, in either case.
   /// Most raw HTML in a page is `<br>` and the like, which need no scanning.
   static func mayHoldLinkOrImage(_ html: String) -> Bool {
-    var previous: UInt8 = 0
-    for byte in html.utf8 {
-      if previous == UInt8(ascii: "<") {
-        let lower = byte | 0x20
+    var html = html
+    return html.withUTF8 { bytes in
+      guard bytes.count > 1 else { return false }
+      for index in 1..<bytes.count where bytes[index - 1] == UInt8(ascii: "<") {
+        let lower = bytes[index] | 0x20
         if lower == UInt8(ascii: "a") || lower == UInt8(ascii: "i") { return true }
       }
-      previous = byte
+      return false
     }
-    return false
   }
 }

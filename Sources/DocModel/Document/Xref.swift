@@ -49,7 +49,8 @@ public struct Xref: Sendable, Hashable {
   /// Whether a link's destination is an xref (`xref:` in any case).
   public static func isXrefDestination(_ destination: String) -> Bool {
     let utf8 = destination.utf8
-    guard utf8.count > 5 else { return false }
+    // Nearly every destination is told apart by its first byte.
+    guard utf8.first.map({ $0 | 0x20 }) == UInt8(ascii: "x"), utf8.count > 5 else { return false }
     var index = utf8.startIndex
     for expected in "xref:".utf8 {
       let byte = utf8[index]

@@ -8,7 +8,8 @@ public enum SitePagePath {
   /// Each `/`-separated segment percent-encoded but for ASCII letters, digits and `- . _ ~`: a path that no
   /// reader takes for a scheme, a query, a fragment or a space.
   public static func percentEncoded(_ path: String) -> String {
-    guard !path.utf8.allSatisfy(isKept) else { return path }
+    var path = path
+    guard !path.withUTF8({ $0.allSatisfy(isKept) }) else { return path }
     let hex = Array("0123456789ABCDEF".utf8)
     var encoded: [UInt8] = []
     encoded.reserveCapacity(path.utf8.count + 16)

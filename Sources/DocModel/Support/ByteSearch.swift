@@ -4,11 +4,18 @@ extension StringProtocol {
   /// Whether the text's bytes begin with `prefix`'s, compared byte for byte from the start only.
   @inlinable
   public func startsWithBytes(of prefix: StaticString) -> Bool {
-    prefix.withUTF8Buffer { expected in
-      var iterator = utf8.makeIterator()
-      for byte in expected where iterator.next() != byte { return false }
+    let count = prefix.utf8CodeUnitCount
+    let expected = prefix.utf8Start
+    if let starts = utf8.withContiguousStorageIfAvailable({ bytes -> Bool in
+      guard bytes.count >= count else { return false }
+      for index in 0..<count where bytes[index] != expected[index] { return false }
       return true
+    }) {
+      return starts
     }
+    var iterator = utf8.makeIterator()
+    for index in 0..<count where iterator.next() != expected[index] { return false }
+    return true
   }
 
   /// The offset in UTF-8 bytes of the first occurrence of `needle`, compared byte for byte (no Unicode
