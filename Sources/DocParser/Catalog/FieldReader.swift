@@ -9,8 +9,7 @@ public enum FieldReader {
   ) {
     let text = cell.text
     let plain = CatalogText(text: text, markdown: text)
-    let trimmed = text.trimmingWhitespace()
-    if trimmed.isEmpty {
+    if isBlank(text) {
       let empty = field.type == .markdown && keepingMarkdown ? CatalogText(cell, text: text) : plain
       let value = CatalogValue(
         cell: empty, value: field.type == .list || field.type == .links ? .strings([]) : .textual)
@@ -20,7 +19,7 @@ public enum FieldReader {
       guard let value else {
         return (
           CatalogValue(cell: plain, value: .invalid),
-          CatalogInvalidValue.unreadable(String(trimmed), field: field.name, type: field.type)
+          CatalogInvalidValue.unreadable(String(text.trimmingWhitespace()), field: field.name, type: field.type)
         )
       }
       return (CatalogValue(cell: plain, value: value), nil)
@@ -31,13 +30,13 @@ public enum FieldReader {
     case .markdown:
       return (CatalogValue(cell: keepingMarkdown ? CatalogText(cell, text: text) : plain), nil)
     case .integer:
-      return typed(Int(trimmed).map(FieldValue.integer))
+      return typed(Int(text.trimmingWhitespace()).map(FieldValue.integer))
     case .code:
       return typed(ErrorCode(cell: text).map(FieldValue.code))
     case .status:
       return typed(StatusCode(cell: text).map(FieldValue.status))
     case .date:
-      return typed(DocDate(written: String(trimmed)).map(FieldValue.date))
+      return typed(DocDate(written: String(text.trimmingWhitespace())).map(FieldValue.date))
     case .list:
       let lines = text.nonEmptyLines.map { String($0.trimmingWhitespace()) }.filter { !$0.isEmpty }
       return (CatalogValue(cell: plain, value: .strings(lines)), nil)
@@ -45,6 +44,14 @@ public enum FieldReader {
       let cellText = keepingMarkdown ? CatalogText(cell, text: text) : plain
       return (CatalogValue(cell: cellText, value: .strings(linkTargets(cell.inlines))), nil)
     }
+  }
+
+  /// Whether a cell's text is empty or white space only; a text that starts with a visible ASCII character,
+  /// as nearly every one does, is told at once.
+  static func isBlank(_ text: String) -> Bool {
+    guard let first = text.utf8.first else { return true }
+    if first > 0x20 && first < 0x7F { return false }
+    return text.trimmingWhitespace().isEmpty
   }
 
   /// The destinations of the links in `inlines`, in order.
