@@ -32,3 +32,24 @@ struct SitePagePathPropertyTests {
     #expect(unchanged > 500)
   }
 }
+
+/// A page's site file: its `.md` (in any case) made `.html`, on bytes for ASCII paths, held to the reading by
+/// characters.
+@Suite("Site file names of pages")
+struct SitePageFileNamePropertyTests {
+  static let pieces = ["a", "Z", "/", ".", "md", "MD", "Md", ".md", ".MD", "-", "é", "日本", "\u{0600}", "\r\n", " "]
+
+  @Test(arguments: [93, 94] as [UInt64])
+  func namesAgreeWithTheCharacterReading(seed: UInt64) {
+    var generator = SeededRandom(seed: seed)
+    var markdown = 0
+    for _ in 0..<4_000 {
+      let path = (0..<Int(generator.next() % 6)).map { _ in Self.pieces.randomElement(using: &generator)! }.joined()
+      let expected =
+        path.lowercased().hasSuffix(".md") ? String(path.dropLast(3)) + ".html" : path + ".html"
+      #expect(SitePagePath.html(path) == expected, "\(path.debugDescription)")
+      if path.lowercased().hasSuffix(".md") { markdown += 1 }
+    }
+    #expect(markdown > 300)
+  }
+}

@@ -2,7 +2,19 @@
 public enum SitePagePath {
   /// `errors.md` → `errors.html`; a path without `.md` gets `.html` added.
   public static func html(_ localPath: String) -> String {
-    localPath.lowercased().hasSuffix(".md") ? String(localPath.dropLast(3)) + ".html" : localPath + ".html"
+    var path = localPath
+    // An ASCII path, nearly every one, is read on bytes; others by characters, case folded as Unicode does.
+    let ascii = path.withUTF8 { bytes -> String? in
+      guard bytes.allSatisfy({ $0 < 0x80 }) else { return nil }
+      let count = bytes.count
+      let isMarkdown =
+        count >= 3 && bytes[count - 3] == UInt8(ascii: ".") && bytes[count - 2] | 0x20 == UInt8(ascii: "m")
+        && bytes[count - 1] | 0x20 == UInt8(ascii: "d")
+      return String(decoding: UnsafeBufferPointer(rebasing: bytes[0..<(isMarkdown ? count - 3 : count)]), as: UTF8.self)
+        + ".html"
+    }
+    if let ascii { return ascii }
+    return localPath.lowercased().hasSuffix(".md") ? String(localPath.dropLast(3)) + ".html" : localPath + ".html"
   }
 
   /// Each `/`-separated segment percent-encoded but for ASCII letters, digits and `- . _ ~`: a path that no
