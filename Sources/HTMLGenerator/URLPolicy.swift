@@ -1,3 +1,5 @@
+import DocModel
+
 /// Which link and image addresses may appear in pages, and how links to Markdown pages become links to
 /// the generated HTML.
 public enum URLPolicy {
@@ -7,39 +9,49 @@ public enum URLPolicy {
   /// The address if it is safe to put in `href` or `src`, else `nil` (`javascript:`, `data:`, `vbscript:`
   /// and every other scheme, however written: browsers ignore case, and tabs and newlines in it).
   public static func safeURL(_ raw: String) -> String? {
-    // Most addresses hold nothing a browser would skip: then they are read as they are.
-    let cleaned =
-      raw.utf8.allSatisfy(isKept) ? raw : String(raw.unicodeScalars.filter { $0.value > 0x20 && $0.value != 0x7F })
-    let bytes = cleaned.utf8
-    guard let colon = bytes.firstIndex(of: UInt8(ascii: ":")) else { return raw.trimmingSpaces }
-    let scheme = bytes[..<colon]
+    var text = raw
+    let isAllowed = text.withUTF8 { bytes in
+      // Most addresses hold nothing a browser would skip: then they are read as they are.
+      if bytes.allSatisfy(isKept) { return allows(bytes) }
+      var cleaned = String(raw.unicodeScalars.filter { $0.value > 0x20 && $0.value != 0x7F })
+      return cleaned.withUTF8(allows)
+    }
+    return isAllowed ? raw.trimmingSpaces : nil
+  }
+
+  /// Whether an address (with what browsers skip removed) has no scheme or an allowed one.
+  private static func allows(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+    guard let colon = ByteSearch.offset(of: UInt8(ascii: ":"), in: bytes) else { return true }
+    let scheme = UnsafeBufferPointer(rebasing: bytes[..<colon])
     let isScheme =
       scheme.first.map(isASCIILetter) ?? false
       && scheme.allSatisfy {
         isASCIILetter($0) || isASCIIDigit($0) || $0 == UInt8(ascii: "+") || $0 == UInt8(ascii: "-")
           || $0 == UInt8(ascii: ".")
       }
-    // A colon after '/', '?' or '#' is not a scheme's.
     if isScheme {
-      return allowedSchemes.contains(String(decoding: scheme, as: UTF8.self).lowercased()) ? raw.trimmingSpaces : nil
+      // The scheme is ASCII: lowercasing its bytes is lowercasing it.
+      return allowedSchemes.contains(String(decoding: scheme.map { isASCIILetter($0) ? $0 | 0x20 : $0 }, as: UTF8.self))
     }
-    if let slash = bytes.firstIndex(where: isPathDelimiter), slash < colon {
-      return raw.trimmingSpaces
-    }
-    return nil
+    // A colon after '/', '?' or '#' is not a scheme's.
+    if let slash = bytes.firstIndex(where: isPathDelimiter), slash < colon { return true }
+    return false
   }
 
   /// A relative link to a `.md` page, rewritten to its `.html` page with the `#fragment` kept.
   public static func rewritingMarkdownLink(_ url: String) -> String {
-    let bytes = url.utf8
-    guard !bytes.contains(UInt8(ascii: ":")) else { return url }
-    let fragmentStart = bytes.firstIndex { $0 == UInt8(ascii: "#") || $0 == UInt8(ascii: "?") } ?? bytes.endIndex
-    let path = bytes[..<fragmentStart]
-    let suffix = Array(path.suffix(3))
-    guard suffix.count == 3, suffix[0] == UInt8(ascii: "."), suffix[1] | 0x20 == UInt8(ascii: "m"),
-      suffix[2] | 0x20 == UInt8(ascii: "d")
-    else { return url }
-    return String(decoding: path.dropLast(3), as: UTF8.self) + ".html" + String(url[fragmentStart...])
+    var text = url
+    let rewritten = text.withUTF8 { bytes -> String? in
+      guard ByteSearch.offset(of: UInt8(ascii: ":"), in: bytes) == nil else { return nil }
+      let fragmentStart =
+        bytes.firstIndex { $0 == UInt8(ascii: "#") || $0 == UInt8(ascii: "?") } ?? bytes.count
+      guard fragmentStart >= 3, bytes[fragmentStart - 3] == UInt8(ascii: "."),
+        bytes[fragmentStart - 2] | 0x20 == UInt8(ascii: "m"), bytes[fragmentStart - 1] | 0x20 == UInt8(ascii: "d")
+      else { return nil }
+      return String(decoding: UnsafeBufferPointer(rebasing: bytes[..<(fragmentStart - 3)]), as: UTF8.self) + ".html"
+        + String(decoding: UnsafeBufferPointer(rebasing: bytes[fragmentStart...]), as: UTF8.self)
+    }
+    return rewritten ?? url
   }
 
   /// A relative link made from names the tool was given (a locale, a page's file name): each `/`-separated
