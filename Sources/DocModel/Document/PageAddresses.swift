@@ -62,7 +62,7 @@ public enum PageAddresses {
           visit(table.header.cells[index].inlines, table.header.cells[index].range ?? table.range)
         }
         for row in table.rows.indices {
-          for index in table.rows[row].cells.indices {
+          for index in table.rows[row].cells.indices where !isPlainText(table.rows[row].cells[index].inlines) {
             visit(table.rows[row].cells[index].inlines, table.rows[row].cells[index].range ?? table.range)
           }
         }
@@ -75,6 +75,12 @@ public enum PageAddresses {
       }
     }
     return found
+  }
+
+  /// Whether inlines are one text, as most table cells are: no address to look for.
+  private static func isPlainText(_ inlines: [Inline]) -> Bool {
+    guard inlines.count == 1, case .text = inlines[0] else { return false }
+    return true
   }
 
   /// Whether raw HTML may hold an `<a …>` or `<img …>` tag: a `<` before an `a` or an `i`, in either case.
