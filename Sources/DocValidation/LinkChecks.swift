@@ -55,14 +55,6 @@ struct LinkChecks {
     return redirectionFindings + found.flatMap { $0 }
   }
 
-  /// How a link's path led to a page.
-  private enum Target {
-    /// The page at this path (relative to the docs folder); `spelled`, when the link names it in another case.
-    case page(String, spelled: String?)
-    case redirected(Redirections.Redirection)
-    case missing
-  }
-
   private func check(
     _ page: DocSet.Page, links: [Link]?, isPage: Bool, external: [GlobPattern],
     anchors memo: ConcurrentMemo<String, PageAnchors>, includedAnchors: ConcurrentMemo<String, AnchorSet>,
@@ -92,72 +84,74 @@ struct LinkChecks {
     // Most links are fine: the pattern match and the position are only worked out for a finding.
     func isExternal(_ path: String) -> Bool {
       guard !external.isEmpty else { return false }
-      let name = String(Self.lastPathComponent(path))
-      return external.contains(where: { $0.matches(path) || $0.matches(name) })
+      let name = Self.lastPathComponent(path)
+      // A path without a folder is its own file name, matched once.
+      if name.utf8.count == path.utf8.count { return external.contains { $0.matches(path) } }
+      let nameText = String(name)
+      return external.contains(where: { $0.matches(path) || $0.matches(nameText) })
     }
     func onDisk(_ path: String) -> Bool { FileManager.default.fileExists(atPath: docSet.root + "/" + path) }
     func report(_ rule: any DiagnosticRule.Type, _ message: String, _ link: Link) {
       let (line, column) = position(of: link, in: page)
       diagnostics.append(rule.finding(message, file: file, line: line, column: column))
     }
-    /// The page at `path`, in any case; in a translation, the source locale's page where the locale lacks it.
-    func resolve(_ path: String) -> Target {
-      if let redirection = redirections.redirection(ofPagePath: path) { return .redirected(redirection) }
-      if docSet.hasPage(atPath: path) { return .page(path, spelled: nil) }
-      if let actual = caseIndex.paths[path.lowercased()] { return .page(actual, spelled: path) }
-      if let localeFolder, Self.hasPrefix(path, localeFolder),
-        let source = docSet.page(String(path.dropFirst(localeFolder.utf8.count)), locale: sourceLocale)
-      {
-        return .page(source.path, spelled: nil)
-      }
-      return .missing
-    }
+    // The page's folder with its slash, joined to each link's path.
+    let folderPrefix = folder.isEmpty ? "" : folder + "/"
     for link in links ?? Self.links(in: page.document) {
-      let destination = link.destination
-      guard !destination.isEmpty, !Self.hasScheme(destination), !destination.hasPrefix("/") else { continue }
-      let parts = Self.pathAndFragment(of: destination)
-      let pathPart = Self.removingPercentEncoding(parts.path)
-      let fragment = parts.fragment.map { Self.removingPercentEncoding($0) }
+      guard let destination = LinkDestination.read(link.destination) else { continue }
+      let pathPart = destination.pathPart
 
       // The linked page, by path: copying a page's value for each link would cost more than the check.
       var target: String? = isPage ? page.path : nil
-      var pathOnly: String?
+      // Whether the link's path names an external page, worked out at most once, and only when it matters.
+      var externalPath: Bool?
       if !pathPart.isEmpty {
-        let path = Self.pathBeforeQuery(pathPart)
-        let joined = folder.isEmpty ? path : folder + "/" + path
-        var found: Target
-        if Self.isMarkdownPath(path) {
-          found = resolve(Self.standardized(joined))
-          if case .missing = found {
-            if docSet.configuration.isExplicit, !isExternal(path), !onDisk(Self.standardized(joined)) {
-              report(LinkMissingPage.self, LinkMissingPage.missing(path), link)
-            }
-            continue
-          }
+        let path = destination.path
+        let joined = folderPrefix.isEmpty ? path : folderPrefix + path
+        let isMarkdown = Self.isMarkdownPath(path)
+        let resolvedPath: String
+        if isMarkdown {
+          resolvedPath = Self.standardized(joined)
         } else {
           // A folder is its `index.md`; any other file that is not Markdown is not checked. A name with a
           // file's extension of letters (`media/error.png`) is no folder, and is passed over at once.
           if Self.hasLetterExtension(path) { continue }
           let trimmed = joined.hasSuffix("/") ? String(joined.dropLast()) : joined
-          found = resolve(Self.standardized(trimmed.isEmpty ? "index.md" : trimmed + "/index.md"))
-          if case .missing = found { continue }
+          resolvedPath = Self.standardized(trimmed.isEmpty ? "index.md" : trimmed + "/index.md")
         }
-        pathOnly = path
-        switch found {
-        case .redirected(let redirection):
+        // A redirected page is named as such, external or not.
+        if let redirection = redirections.redirection(ofPagePath: resolvedPath) {
           report(LinkRedirected.self, LinkRedirected.redirected(path, to: redirection.target), link)
           continue
-        case .page(let resolved, let spelled):
-          target = resolved
-          if spelled != nil, !isExternal(path) {
-            let actual = Self.relativeSpelling(of: resolved, written: path, joined: Self.standardized(joined))
-            report(LinkCaseMismatch.self, LinkCaseMismatch.page(path, actual: actual), link)
-          }
-        case .missing:
-          continue
         }
+        if docSet.hasPage(atPath: resolvedPath) {
+          target = resolvedPath
+        } else {
+          // Nothing else is reported of a link to an external page: neither a missing page, nor its case,
+          // nor its anchors.
+          if isExternal(path) { continue }
+          externalPath = false
+          if let actual = caseIndex.paths[resolvedPath.lowercased()] {
+            target = actual
+            let spelling = Self.relativeSpelling(
+              of: actual, written: path, joined: isMarkdown ? resolvedPath : Self.standardized(joined))
+            report(LinkCaseMismatch.self, LinkCaseMismatch.page(path, actual: spelling), link)
+          } else if let localeFolder, Self.hasPrefix(resolvedPath, localeFolder),
+            let source = docSet.page(String(resolvedPath.dropFirst(localeFolder.utf8.count)), locale: sourceLocale)
+          {
+            // In a translation, the source locale's page where the locale lacks it.
+            target = source.path
+          } else {
+            if isMarkdown, docSet.configuration.isExplicit, !onDisk(resolvedPath) {
+              report(LinkMissingPage.self, LinkMissingPage.missing(path), link)
+            }
+            continue
+          }
+        }
+        // Nor the anchors of an external page.
+        if destination.fragment?.isEmpty == false, externalPath ?? isExternal(path) { continue }
       }
-      guard let fragment, !fragment.isEmpty, let target, !(pathOnly.map(isExternal) ?? false) else { continue }
+      guard let fragment = destination.fragment, !fragment.isEmpty, let target else { continue }
       let offered = anchors(ofPageAt: target)
       guard !offered.contains(fragment) else { continue }
       let targetName = target == page.path ? "this page" : "'\(pathPart)'"
@@ -219,10 +213,12 @@ struct LinkChecks {
   /// The text after the last `/` of a Markdown path (which ends in `.md`, not in `/`): its file name, as
   /// `NSString.lastPathComponent` gives it.
   static func lastPathComponent(_ path: String) -> Substring {
-    if path.isASCII {
-      guard let slash = path.utf8.lastIndex(of: UInt8(ascii: "/")) else { return path[...] }
-      return path[path.utf8.index(after: slash)...]
-    }
+    // On an ASCII path, the offset of its last `/` (-1 without one), read on its bytes.
+    let asciiSlash: Int? =
+      path.utf8.withContiguousStorageIfAvailable { bytes in
+        ByteSearch.isASCII(bytes) ? (bytes.lastIndex(of: UInt8(ascii: "/")) ?? -1) : nil
+      } ?? nil
+    if let asciiSlash { return path[path.utf8.index(path.utf8.startIndex, offsetBy: asciiSlash + 1)...] }
     // A `/` with a mark after it is another character.
     guard let slash = path.lastIndex(of: "/") else { return path[...] }
     return path[path.index(after: slash)...]
@@ -245,20 +241,16 @@ struct LinkChecks {
 
   /// Whether the path's last characters are `.md`.
   static func isMarkdownPath(_ path: String) -> Bool {
-    let utf8 = path.utf8
-    if path.isASCII { return utf8.count >= 3 && utf8.suffix(3).elementsEqual(".md".utf8) }
-    return path.hasSuffix(".md")
+    // Characters that end in `.md` end in its bytes; bytes past ASCII before them can make the `.` part of
+    // another character.
+    let endsInBytes =
+      path.utf8.withContiguousStorageIfAvailable { bytes in
+        bytes.count >= 3 && bytes[bytes.count - 3] == UInt8(ascii: ".") && bytes[bytes.count - 2] == UInt8(ascii: "m")
+          && bytes[bytes.count - 1] == UInt8(ascii: "d")
+      } ?? path.utf8.reversed().starts(with: "dm.".utf8)
+    return endsInBytes && (path.isASCII || path.hasSuffix(".md"))
   }
 
-  /// `%XX` escapes decoded, when the text has any (and they decode to UTF-8).
-  private static func removingPercentEncoding(_ text: Substring) -> String {
-    let string = String(text)
-    guard text.utf8.contains(UInt8(ascii: "%")) else { return string }
-    return string.removingPercentEncoding ?? string
-  }
-
-  /// The path with `//` and `.` components reduced (and `~` expanded) as Foundation's `standardizingPath`
-  /// does; paths without them, nearly all links, are returned as they are.
   /// Whether the last part of a path ends with a dot and one to five ASCII letters (`png`, `yml`).
   static func hasLetterExtension(_ path: String) -> Bool {
     var letters = 0
@@ -270,11 +262,25 @@ struct LinkChecks {
     return false
   }
 
+  /// The path with `//` and `.` components reduced (and `~` expanded) as Foundation's `standardizingPath`
+  /// does; paths without them, nearly all links, are returned as they are.
   private static func standardized(_ path: String) -> String {
-    guard path.utf8.first == UInt8(ascii: "~") || path.containsBytes(of: "//") || path.containsBytes(of: "./") else {
-      return path
-    }
+    guard mayNeedStandardizing(path) else { return path }
     return (path as NSString).standardizingPath
+  }
+
+  /// Whether the path starts with `~` or holds `//` or `./`, read on its bytes in one pass.
+  static func mayNeedStandardizing(_ path: String) -> Bool {
+    path.utf8.withContiguousStorageIfAvailable { bytes in
+      guard let first = bytes.first else { return false }
+      if first == UInt8(ascii: "~") { return true }
+      var previous = first
+      for byte in bytes.dropFirst() {
+        if byte == UInt8(ascii: "/") && (previous == UInt8(ascii: "/") || previous == UInt8(ascii: ".")) { return true }
+        previous = byte
+      }
+      return false
+    } ?? (path.utf8.first == UInt8(ascii: "~") || path.containsBytes(of: "//") || path.containsBytes(of: "./"))
   }
 
   /// Where the destination is written, searched in the lines of the block that holds the link.

@@ -75,6 +75,64 @@ struct LinkReadingPropertyTests {
     }
   }
 
+  /// A destination read on its bytes gives what the reading on characters gives, wherever it answers; and
+  /// it answers for most destinations made of ASCII pieces without `%` or `?`.
+  @Test(arguments: [18, 19, 20] as [UInt64])
+  func destinationsReadOnBytesAgreeWithCharacters(seed: UInt64) {
+    var generator = SeededRandom(seed: seed)
+    let pieces = Self.pieces + ["#", "##", "other-1.md", "../", "./", "~", "https:", "a:b", "#a:b", "/x", "\u{600}"]
+    var answered = 0
+    for _ in 0..<4_000 {
+      let destination = (0..<Int.random(in: 0...6, using: &generator)).map { _ in
+        pieces.randomElement(using: &generator)!
+      }.joined()
+      let byCharacters = LinkDestination.readByCharacters(destination)
+      switch LinkDestination.readOnBytes(destination) {
+      case .notChecked:
+        answered += 1
+        #expect(byCharacters == nil, "\(destination.debugDescription)")
+      case .checked(let parts):
+        answered += 1
+        #expect(parts == byCharacters, "\(destination.debugDescription)")
+      case .needsCharacters:
+        #expect(destination.utf8.contains { $0 >= 0x80 || $0 == UInt8(ascii: "%") || $0 == UInt8(ascii: "?") })
+      }
+      #expect(LinkDestination.read(destination) == byCharacters, "\(destination.debugDescription)")
+    }
+    #expect(answered > 1_000)
+  }
+
+  @Test func destinationExamples() {
+    #expect(LinkDestination.readOnBytes("") == .notChecked)
+    #expect(LinkDestination.readOnBytes("https://example.com/a.md") == .notChecked)
+    #expect(LinkDestination.readOnBytes("/root.md") == .notChecked)
+    #expect(
+      LinkDestination.readOnBytes("a.md#b:c")
+        == .checked(LinkDestination(pathPart: "a.md", path: "a.md", fragment: "b:c")))
+    #expect(LinkDestination.readOnBytes("#x") == .checked(LinkDestination(pathPart: "", path: "", fragment: "x")))
+    #expect(LinkDestination.readOnBytes("a%20b.md") == .needsCharacters)
+    #expect(
+      LinkDestination.read("a%20b.md?v=1#x%41")
+        == LinkDestination(pathPart: "a b.md?v=1", path: "a b.md", fragment: "xA"))
+  }
+
+  /// Whether a path needs Foundation's standardizing, read on bytes in one pass, as the plain byte searches
+  /// read it.
+  @Test(arguments: [21, 22] as [UInt64])
+  func standardizingIsNeededAsTheByteSearchesSay(seed: UInt64) {
+    var generator = SeededRandom(seed: seed)
+    let pieces = Self.pieces + ["./", "../", "~", "//", "a.", "/.", "x/"]
+    var needed = 0
+    for _ in 0..<3_000 {
+      let path = (0..<Int.random(in: 0...6, using: &generator)).map { _ in pieces.randomElement(using: &generator)! }
+        .joined()
+      let plain = path.utf8.first == UInt8(ascii: "~") || path.containsBytes(of: "//") || path.containsBytes(of: "./")
+      if plain { needed += 1 }
+      #expect(LinkChecks.mayNeedStandardizing(path) == plain, "\(path.debugDescription)")
+    }
+    #expect(needed > 500 && needed < 2_500)
+  }
+
   @Test func patternExamples() {
     #expect(GlobPattern("errors-*.md").matches("errors-1.md"))
     #expect(!GlobPattern("errors-*.md").matches("sub/errors-1.md"))
