@@ -266,7 +266,29 @@ struct LinkChecks {
   /// does; paths without them, nearly all links, are returned as they are.
   private static func standardized(_ path: String) -> String {
     guard mayNeedStandardizing(path) else { return path }
-    return (path as NSString).standardizingPath
+    return standardizedRelative(path) ?? (path as NSString).standardizingPath
+  }
+
+  /// What Foundation's `standardizingPath` makes of a relative ASCII path (nil for any other path) where no
+  /// symbolic link is met, read on its bytes: its first component as it is, then each other one but empty
+  /// ones and `.`, joined by single slashes. A `..` stays, as Foundation leaves it in a relative path.
+  static func standardizedRelative(_ path: String) -> String? {
+    path.utf8.withContiguousStorageIfAvailable { bytes -> String? in
+      guard let first = bytes.first, first != UInt8(ascii: "/"), first != UInt8(ascii: "~"), ByteSearch.isASCII(bytes)
+      else { return nil }
+      var result: [UInt8] = []
+      result.reserveCapacity(bytes.count)
+      var isFirst = true
+      for component in bytes.split(separator: UInt8(ascii: "/")) {
+        if !isFirst {
+          if component.count == 1 && component.first == UInt8(ascii: ".") { continue }
+          result.append(UInt8(ascii: "/"))
+        }
+        result.append(contentsOf: component)
+        isFirst = false
+      }
+      return String(decoding: result, as: UTF8.self)
+    } ?? nil
   }
 
   /// Whether the path starts with `~` or holds `//` or `./`, read on its bytes in one pass.

@@ -133,6 +133,26 @@ struct LinkReadingPropertyTests {
     #expect(needed > 500 && needed < 2_500)
   }
 
+  /// A relative path standardized on its bytes is what Foundation's `standardizingPath` gives, for paths of
+  /// names no symbolic link in the working folder has.
+  @Test(arguments: [23, 24] as [UInt64])
+  func relativePathsStandardizeAsFoundationDoes(seed: UInt64) {
+    var generator = SeededRandom(seed: seed)
+    let pieces = ["zq1", "zq2.md", "..", ".", "/", "//", "./", "../", "zq.3", "-", "~", "e\u{301}"]
+    var read = 0
+    for _ in 0..<3_000 {
+      let path = (0..<Int.random(in: 0...6, using: &generator)).map { _ in pieces.randomElement(using: &generator)! }
+        .joined()
+      guard let standardized = LinkChecks.standardizedRelative(path) else {
+        #expect(path.isEmpty || path.hasPrefix("/") || path.hasPrefix("~") || !path.utf8.allSatisfy { $0 < 0x80 })
+        continue
+      }
+      read += 1
+      #expect(standardized == (path as NSString).standardizingPath, "\(path.debugDescription)")
+    }
+    #expect(read > 1_000)
+  }
+
   @Test func patternExamples() {
     #expect(GlobPattern("errors-*.md").matches("errors-1.md"))
     #expect(!GlobPattern("errors-*.md").matches("sub/errors-1.md"))
