@@ -49,7 +49,8 @@ enum Anchors {
       case .htmlBlock(let html):
         anchors.formUnion(htmlAnchors(html.html))
       case .table(let table):
-        table.forEachCell { collect($0.inlines, into: &anchors) }
+        collect(cellsOf: table.header.cells, into: &anchors)
+        for row in table.rows { collect(cellsOf: row.cells, into: &anchors) }
       case .docfx(let docfx):
         // A tab group's tabs, read from their headings, are named by its `tab` attributes.
         for attribute in docfx.construct.attributes.list where attribute.name == "tab" {
@@ -82,6 +83,11 @@ enum Anchors {
     guard !name.isEmpty else { return [] }
     let short = "tab/" + name
     return short.count == id.count ? [short] : [short, String(id)]
+  }
+
+  /// The anchors of a row's cells, each cell's inlines read where they are rather than the cell copied.
+  private static func collect(cellsOf cells: [TableCell], into anchors: inout Set<String>) {
+    for index in cells.indices { collect(cells[index].inlines, into: &anchors) }
   }
 
   private static func collect(_ inlines: [Inline], into anchors: inout Set<String>) {
