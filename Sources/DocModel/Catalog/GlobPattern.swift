@@ -13,32 +13,73 @@ public struct GlobPattern: Sendable, Hashable {
   public func matches(_ path: String) -> Bool {
     var path = path
     return path.withUTF8 { text in
-      bytes.withUnsafeBufferPointer { pattern in Self.match(pattern, 0, text, 0) }
+      bytes.withUnsafeBufferPointer { pattern in Self.match(pattern, text) }
     }
   }
 
-  /// Whether `pattern[p...]` matches `text[t...]`.
-  private static func match(
-    _ pattern: UnsafeBufferPointer<UInt8>, _ p: Int, _ text: UnsafeBufferPointer<UInt8>, _ t: Int
-  ) -> Bool {
-    var p = p
-    var t = t
-    while p < pattern.count {
-      let head = pattern[p]
-      if head == UInt8(ascii: "*") {
-        let crossesFolders = p + 1 < pattern.count && pattern[p + 1] == UInt8(ascii: "*")
-        let rest = p + (crossesFolders ? 2 : 1)
-        var candidate = t
-        while true {
-          if match(pattern, rest, text, candidate) { return true }
-          guard candidate < text.count, crossesFolders || text[candidate] != UInt8(ascii: "/") else { return false }
-          candidate += 1
+  /// One element of a pattern.
+  private enum Token {
+    case byte(UInt8)
+    /// `*`: any run of bytes but `/`.
+    case star
+    /// `**`: any run of bytes.
+    case anything
+  }
+
+  /// Whether `pattern` matches all of `text`. The pattern comes from the configuration, which may be
+  /// anyone's: every position of the pattern the text could have reached is carried along the text at
+  /// once, so that the time is the pattern's length times the path's whatever the stars, where trying each
+  /// star's runs in turn would take exponential time on `*a*a*a*a…b`.
+  private static func match(_ pattern: UnsafeBufferPointer<UInt8>, _ text: UnsafeBufferPointer<UInt8>) -> Bool {
+    var tokens: [Token] = []
+    var index = 0
+    while index < pattern.count {
+      if pattern[index] == UInt8(ascii: "*") {
+        let crossesFolders = index + 1 < pattern.count && pattern[index + 1] == UInt8(ascii: "*")
+        tokens.append(crossesFolders ? .anything : .star)
+        index += crossesFolders ? 2 : 1
+      } else {
+        tokens.append(.byte(pattern[index]))
+        index += 1
+      }
+    }
+    // `reached[i]`: the text read so far can be followed by the pattern from token `i` on; `tokens.count`
+    // is the end of the pattern.
+    var reached = [Bool](repeating: false, count: tokens.count + 1)
+    var next = reached
+    func skipStars(_ states: inout [Bool]) {
+      // A star may match nothing: reaching it reaches what follows it.
+      for state in tokens.indices where states[state] {
+        if case .byte = tokens[state] { continue }
+        states[state + 1] = true
+      }
+    }
+    reached[0] = true
+    skipStars(&reached)
+    for byte in text {
+      for state in next.indices { next[state] = false }
+      var any = false
+      for state in tokens.indices where reached[state] {
+        switch tokens[state] {
+        case .byte(let expected):
+          if byte == expected {
+            next[state + 1] = true
+            any = true
+          }
+        case .star:
+          if byte != UInt8(ascii: "/") {
+            next[state] = true
+            any = true
+          }
+        case .anything:
+          next[state] = true
+          any = true
         }
       }
-      guard t < text.count, text[t] == head else { return false }
-      p += 1
-      t += 1
+      guard any else { return false }
+      skipStars(&next)
+      swap(&reached, &next)
     }
-    return t == text.count
+    return reached[tokens.count]
   }
 }
