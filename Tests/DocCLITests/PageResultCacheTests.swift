@@ -78,7 +78,8 @@ struct PageResultCacheTests {
 
   /// Builds the JSON and the site; returns them (each site file with its contents) with the findings.
   func buildWithSite(_ docs: URL, cache: Bool = true) throws -> String {
-    let out = docs.deletingLastPathComponent().appendingPathComponent("\(docs.lastPathComponent)-site-out-\(cache)").path
+    let out = docs.deletingLastPathComponent().appendingPathComponent("\(docs.lastPathComponent)-site-out-\(cache)")
+      .path
     let report = Findings()
     try BuildPipeline(
       .init(
@@ -162,5 +163,28 @@ struct PageResultCacheTests {
       var info = stat()
       #expect(lstat(path, &info) == 0 && (info.st_mode & S_IFMT) == S_IFREG, "\(path) is kept anew, as a file")
     }
+  }
+
+  @Test func aResultWithOneByteChangedIsNotUsed() throws {
+    let fixture = try docs()
+    let first = try build(fixture.root)
+    let cache = fixture.root.appendingPathComponent(".doccatalog-cache").path
+    let folder = try FileManager.default.contentsOfDirectory(atPath: cache).first { $0.hasPrefix("pages-") }!
+    // A byte in the middle of each kept result's body (after its three header lines) changed in place.
+    for name in try FileManager.default.contentsOfDirectory(atPath: cache + "/" + folder) {
+      let path = cache + "/" + folder + "/" + name
+      var bytes = [UInt8](try Data(contentsOf: URL(fileURLWithPath: path)))
+      let bodyStart = bytes.indices.filter { bytes[$0] == 0x0A }[2] + 1
+      bytes[(bodyStart + bytes.count) / 2] ^= 0x20
+      try Data(bytes).write(to: URL(fileURLWithPath: path))
+    }
+    let before = try keptResults(fixture.root)
+    try "more: yes\n".write(to: fixture.root.appendingPathComponent("notes.txt"), atomically: false, encoding: .utf8)
+
+    #expect(try build(fixture.root) == first)
+    let after = try keptResults(fixture.root)
+    // Every result was found damaged: its page parsed again and its result kept anew.
+    #expect(after.count == before.count)
+    for (name, stamp) in before { #expect(after[name] != stamp, "\(name) is kept anew") }
   }
 }

@@ -171,15 +171,17 @@ final class SitePages: PageConsumer {
       restoredWaiting.set(index, (kept, page))
       rendered.set(index, [])
     } else {
-      stage(kept, index: index)
+      // ``canRestore(_:index:)`` has just seen the old files stamped as kept.
+      stage(kept, index: index, justChecked: true)
     }
   }
 
-  /// Stages `kept`, the site pages of the page at `index` as the last build wrote them, from the old site.
-  private func stage(_ kept: PageResult.SiteResult, index: Int) {
+  /// Stages `kept`, the site pages of the page at `index` as the last build wrote them, from the old site;
+  /// `justChecked` when ``canRestore(_:index:)`` has just held them (see ``SiteStaging/keep(_:stamp:justChecked:)``).
+  private func stage(_ kept: PageResult.SiteResult, index: Int, justChecked: Bool = false) {
     let jobs = jobsByPage[index]
     for (job, stamp) in zip(jobs, kept.stamps) {
-      staging?.keep(filePaths[job], stamp: stamp)
+      staging?.keep(filePaths[job], stamp: stamp, justChecked: justChecked)
     }
     rendered.set(index, Array(zip(jobs, kept.pages)))
   }

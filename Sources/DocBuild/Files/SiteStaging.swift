@@ -65,11 +65,13 @@ final class SiteStaging: @unchecked Sendable {
   }
 
   /// Adds the old folder's file at `relative`, stamped `stamp` (``holds(_:stamp:)``), as it is: a hard link,
-  /// or a copy where no link can be made. A file no longer there, or changed, fails the build.
-  func keep(_ relative: String, stamp: SiteFileStamp) {
+  /// or a copy where no link can be made. A file no longer there, or changed, fails the build; with
+  /// `justChecked`, the caller has just seen ``holds(_:stamp:)`` true, and the file is linked without
+  /// looking again.
+  func keep(_ relative: String, stamp: SiteFileStamp, justChecked: Bool = false) {
     guard let new = place(relative) else { return }
     let old = folder + "/" + relative
-    guard SiteFileStamp(path: old) == stamp else {
+    guard justChecked || SiteFileStamp(path: old) == stamp else {
       fail("'\(old)' changed while the site was being built")
       return
     }
