@@ -28,7 +28,11 @@ public struct BuildCache: Sendable {
     for (label, value) in options { key.add(label, value) }
     manifestPath = folder + "/build-" + key.digest.prefix(16) + ".manifest"
     pagesFolder = folder + "/pages-" + key.digest.prefix(16)
+    catalogFactsPath = folder + "/catalog-" + key.digest.prefix(16) + ".facts"
   }
+
+  /// Where the facts of the last build's catalog are kept (``CatalogFacts``).
+  let catalogFactsPath: String
 
   /// Where each page's results are kept between builds with these options (``PageResultStore``).
   let pagesFolder: String

@@ -52,7 +52,7 @@ public struct BuildPipeline: Sendable {
   }
 
   /// Builds, telling `observer` what it finds and writes; returns the catalog it built (`nil` when the
-  /// cache answered).
+  /// cache answered, or when the catalog was made from what the last build's was and not built again).
   @discardableResult
   public func run(
     observer: any BuildObserver, progress: any BuildProgress = NoProgress(),
@@ -115,16 +115,44 @@ public struct BuildPipeline: Sendable {
       return ([made] + others + (checksXrefs.map { [$0] } ?? []), reuse)
     }
     guard let rows else { return nil }
-    let (catalog, catalogDiagnostics) = timer.measure("catalog") { rows.catalog() }
     let catalogInputs = buildKey.map { CatalogInputs.digest(buildKey: $0, pages: rows.all) }
+    let makesSite = readsPages.contains(true)
+    let catalogOutputs = zip(outputs, readsPages).filter { !$1 }.map(\.0.key)
+    // The last build's catalog facts, when its catalog was made from the same inputs and the files made from
+    // it alone are as that build left them: the catalog is then neither built nor written.
+    let kept = catalogInputs.flatMap {
+      keptCatalog(cache: cache, manifest: manifest, inputs: $0, outputs: catalogOutputs, needsRowIDs: makesSite)
+    }
+    var catalog: Catalog?
+    var catalogDiagnostics = kept?.diagnostics ?? []
+    var rowIDs = kept?.rowIDs
+    if kept == nil {
+      let made = timer.measure("catalog") { rows.catalog() }
+      catalog = made.0
+      catalogDiagnostics = made.1
+      if makesSite { rowIDs = CatalogRowLinks.rowIDs(of: made.0) }
+    }
     var diagnostics: [Diagnostic] = []
     func report(_ found: [Diagnostic]) {
       observer.observe(.diagnostics(found))
       diagnostics += found
     }
-    let built = BuiltDocs(root: folder.root, configuration: pass.setup.configuration, catalog: catalog)
+    let configuration = pass.setup.configuration
+    let built = BuiltDocs(
+      root: folder.root, configuration: configuration,
+      catalog: catalog
+        ?? Catalog(
+          sourceLocale: configuration.sourceLocale, locales: [], catalogs: [], pages: [], entries: []),
+      rowIDs: rowIDs)
     // Rendering costs little: files are made as they are written. What it finds counts before anything is.
-    let rendered = outputs.map { $0.output.render(built) }
+    // An output made from the catalog alone, when the catalog is the last build's, is as that build left it.
+    var keptOutputs = (kept?.outputs ?? []).makeIterator()
+    let rendered = zip(outputs, readsPages).map { output, reads in
+      guard kept != nil, !reads, let keptOutput = keptOutputs.next() else { return output.output.render(built) }
+      return RenderedOutput(
+        files: keptOutput.files.map { OutputFile(path: $0.path, summary: $0.summary) { _ in } }, phase: keptOutput.phase
+      )
+    }
     reuse?.keepSitePages()
     // The configuration's `rules:` count here as in `validate`: a finding lowered to a warning does not
     // stop the build, one turned off is not reported.
@@ -144,11 +172,15 @@ public struct BuildPipeline: Sendable {
     // The files made from the catalog alone, when it is made from what the last build's was, and they are
     // as that build left them: not made again.
     var unchanged: Set<String> = []
-    if let manifest, let catalogInputs, manifest.catalogInputs == catalogInputs {
-      let intact = Set(manifest.outputs.filter { BuildManifest.outputFile($0.path) == $0 }.map(\.path))
-      for (output, reads) in zip(rendered, readsPages) where !reads {
-        unchanged.formUnion(output.files.map(\.path).filter { intact.contains($0) })
-      }
+    if kept != nil {
+      // ``keptCatalog`` found each of them intact.
+      for (output, reads) in zip(rendered, readsPages) where !reads { unchanged.formUnion(output.files.map(\.path)) }
+    } else if let manifest, let catalogInputs, manifest.catalogInputs == catalogInputs {
+      let catalogFiles = Set(zip(rendered, readsPages).filter { !$1 }.flatMap { $0.0.files.map(\.path) })
+      let intact = Set(
+        manifest.outputs.filter { catalogFiles.contains($0.path) && BuildManifest.outputFile($0.path) == $0 }.map(
+          \.path))
+      unchanged = catalogFiles.intersection(intact)
     }
     let phases = rendered.filter { !$0.files.isEmpty }.map(\.phase)
     if request.check {
@@ -187,6 +219,14 @@ public struct BuildPipeline: Sendable {
         inputFiles: docsHash?.files ?? [], catalogInputs: catalogInputs)
       if let problem = cache.save(stored) {
         observer.observe(.info("note: the build cache was not updated: \(problem)"))
+      } else if kept == nil, let catalogInputs {
+        let made = zip(zip(outputs, rendered), readsPages).filter { !$1 }.map { pair, _ in
+          CatalogFacts.Output(
+            key: pair.0.key, phase: pair.1.phase,
+            files: pair.1.files.map { CatalogFacts.File(path: $0.path, summary: $0.summary) })
+        }
+        CatalogFacts(inputs: catalogInputs, diagnostics: catalogDiagnostics, outputs: made, rowIDs: rowIDs).save(
+          cache.catalogFactsPath)
       }
       if reuse != nil {
         let paths = pass.setup.pages.map(\.path)
@@ -195,6 +235,25 @@ public struct BuildPipeline: Sendable {
       }
     }
     return catalog
+  }
+
+  /// The facts of the last build's catalog (``CatalogFacts``) when this build's would be made from the same
+  /// `inputs` (``CatalogInputs``), they hold what this build needs (the row ids, for the site), and the
+  /// files of `outputs` (the keys of those made from the catalog alone) are as that build left them.
+  private func keptCatalog(
+    cache: BuildCache?, manifest: BuildManifest?, inputs: String, outputs: [String], needsRowIDs: Bool
+  ) -> CatalogFacts? {
+    guard let cache, let manifest, manifest.catalogInputs == inputs,
+      let facts = CatalogFacts.load(cache.catalogFactsPath, inputs: inputs),
+      facts.outputs.map(\.key) == outputs, !needsRowIDs || facts.rowIDs != nil
+    else { return nil }
+    let recorded = Dictionary(manifest.outputs.map { ($0.path, $0) }, uniquingKeysWith: { first, _ in first })
+    for output in facts.outputs {
+      for file in output.files {
+        guard let record = recorded[file.path], BuildManifest.outputFile(file.path) == record else { return nil }
+      }
+    }
+    return facts
   }
 
   /// The kept page results this build can take (see ``PageReuse``), made under `buildKey`.

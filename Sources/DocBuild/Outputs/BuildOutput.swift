@@ -49,7 +49,12 @@ public struct OutputSettings: Sendable {
 public struct BuiltDocs: Sendable {
   public var root: String
   public var configuration: Configuration
+  /// The catalog; empty when the build took the facts of the last build's instead of building it (the
+  /// outputs made from the catalog alone are then not rendered, and the site renders with ``rowIDs``).
   public var catalog: Catalog
+  /// The anchor of each catalog row (``DocModel/CatalogRowLinks/rowIDs(of:)``), when the build knows them:
+  /// always when it makes the site.
+  public var rowIDs: [String: [Int: String]]? = nil
 }
 
 /// What an output renders: files, made as they are written, and folders, replaced whole.

@@ -73,7 +73,7 @@ public final class HTMLSiteOutput: BuildOutput {
     guard let pages = state.pages else { return RenderedOutput(phase: "write") }
     // Each catalog row carries its entry's id, which the catalog's JSON links to.
     let (files, problems, mediaFindings, xrefFindings) = pages.assemble(
-      rowIDs: CatalogRowLinks.rowIDs(of: built.catalog))
+      rowIDs: built.rowIDs ?? CatalogRowLinks.rowIDs(of: built.catalog))
     // A page shown in several locales (its own and those that lack it) meets its problems in each.
     var seen: Set<Diagnostic> = []
     let diagnostics =
