@@ -115,7 +115,9 @@ public struct BuildPipeline: Sendable {
       return ([made] + others + (checksXrefs.map { [$0] } ?? []), reuse)
     }
     guard let rows else { return nil }
-    let catalogInputs = buildKey.map { CatalogInputs.digest(buildKey: $0, pages: rows.all) }
+    let catalogInputs = buildKey.map {
+      CatalogInputs.digest(buildKey: $0, pages: rows.all, known: reuse?.knownRowDigests ?? [:])
+    }
     let makesSite = readsPages.contains(true)
     let catalogOutputs = zip(outputs, readsPages).filter { !$1 }.map(\.0.key)
     // The last build's catalog facts, when its catalog was made from the same inputs and the files made from

@@ -18,6 +18,7 @@ extension PageResult {
     }
     writer.array(diagnostics) { writer, diagnostic in writer.diagnostic(diagnostic) }
     Self.write(rows: rows, into: &writer)
+    writer.optional(rowsDigest) { $0.string($1) }
     writer.optional(site) { writer, site in Self.write(site: site, into: &writer) }
     return writer.bytes
   }
@@ -38,6 +39,7 @@ extension PageResult {
     }
     diagnostics = try reader.array { reader throws(CacheByteReader.Damaged) in try reader.diagnostic() }
     rows = try Self.readRows(&reader)
+    rowsDigest = try reader.optional { reader throws(CacheByteReader.Damaged) in try reader.string() }
     site = try reader.optional(Self.readSite)
     guard reader.isAtEnd else { throw CacheByteReader.Damaged() }
   }

@@ -45,6 +45,8 @@ struct PageResult: Sendable {
   var diagnostics: [Diagnostic]
   /// The page's catalog rows.
   var rows: CatalogBuilder.Page
+  /// The digest of ``rows`` (``CatalogInputs/digest(of:)``), when the build keeps one.
+  var rowsDigest: String? = nil
   /// The page's site pages, when the build makes the site.
   var site: SiteResult? = nil
   /// What `validate` took of the page (``ValidationFacts``): kept in memory only, never in the store.

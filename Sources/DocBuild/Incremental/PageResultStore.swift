@@ -7,7 +7,7 @@ import Foundation
 /// page asked for; anything else is ignored and costs only the parse.
 struct PageResultStore: Sendable {
   /// Bumped whenever the stored form or meaning of a page result changes.
-  static let currentFormat = 4
+  static let currentFormat = 5
   private static let magic = "doccatalog page result \(currentFormat)\n"
 
   let folder: String

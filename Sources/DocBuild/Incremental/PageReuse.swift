@@ -30,6 +30,8 @@ final class PageReuse: @unchecked Sendable {
   private let includes: IncludeLibrary
   /// The results taken from the store, by the page's index in the pass.
   private var reused: [Int: PageResult] = [:]
+  /// The digest of each page's rows that a result carries (``CatalogInputs/digest(of:)``), by index.
+  private var rowDigests: [Int: String] = [:]
   private let lock = NSLock()
 
   /// Reuse of a build's results, read from `store` or `memory`; with `site`, its site pages too.
@@ -87,7 +89,10 @@ final class PageReuse: @unchecked Sendable {
       // The rules read the included files themselves (anchors, cycles): the library reads them again.
       includes.readAll(kept.page.document.includes, in: file.path, localPath: file.localPath)
     }
-    lock.withLock { reused[index] = result }
+    lock.withLock {
+      reused[index] = result
+      if let digest = result.rowsDigest { rowDigests[index] = digest }
+    }
     memory?.keep(result, buildKey: buildKey)
     rows.restore(result.rows, index: index)
     return result.diagnostics
@@ -109,6 +114,12 @@ final class PageReuse: @unchecked Sendable {
     var result = PageResult(
       path: page.path, digest: digest, dependencies: dependencies, includeErrors: includeErrors,
       diagnostics: found, rows: pageRows)
+    // A build's results carry their rows' digest, which the catalog's inputs take (``CatalogInputs``).
+    if store != nil {
+      let rowsDigest = CatalogInputs.digest(of: pageRows)
+      result.rowsDigest = rowsDigest
+      lock.withLock { rowDigests[page.index] = rowsDigest }
+    }
     if let facts {
       guard let kept = facts.kept(at: page.index) else { return }
       result.validation = kept
@@ -154,6 +165,9 @@ final class PageReuse: @unchecked Sendable {
     }
     return found
   }
+
+  /// The digest of the rows of each page whose result carries one, by index in the pass.
+  var knownRowDigests: [Int: String] { lock.withLock { rowDigests } }
 
   /// How many pages the pass took from kept results instead of parsing them.
   var reusedCount: Int { lock.withLock { reused.count } }
