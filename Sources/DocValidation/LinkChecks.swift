@@ -90,7 +90,12 @@ struct LinkChecks {
       let nameText = String(name)
       return external.contains(where: { $0.matches(path) || $0.matches(nameText) })
     }
-    func onDisk(_ path: String) -> Bool { FileManager.default.fileExists(atPath: docSet.root + "/" + path) }
+    // Only what is inside the docs is looked up: a path that climbs above them is no page of theirs, and a
+    // finding must never tell what exists outside.
+    func onDisk(_ path: String) -> Bool {
+      guard let inside = ContainedPath.joined("", path) else { return false }
+      return FileManager.default.fileExists(atPath: docSet.root + "/" + inside)
+    }
     func report(_ rule: any DiagnosticRule.Type, _ message: String, _ link: Link) {
       let (line, column) = position(of: link, in: page)
       diagnostics.append(rule.finding(message, file: file, line: line, column: column))
@@ -109,7 +114,7 @@ struct LinkChecks {
         let path = destination.path
         let joined = folderPrefix.isEmpty ? path : folderPrefix + path
         let isMarkdown = Self.isMarkdownPath(path)
-        let resolvedPath: String
+        var resolvedPath: String
         if isMarkdown {
           resolvedPath = Self.standardized(joined)
         } else {
@@ -118,6 +123,13 @@ struct LinkChecks {
           if Self.hasLetterExtension(path) { continue }
           let trimmed = joined.hasSuffix("/") ? String(joined.dropLast()) : joined
           resolvedPath = Self.standardized(trimmed.isEmpty ? "index.md" : trimmed + "/index.md")
+        }
+        // `..` goes up a folder, as Learn resolves it; a path that climbs above the docs keeps its `..` and
+        // names no page.
+        if resolvedPath.containsBytes(of: ".."), Self.hasParentStep(resolvedPath),
+          let resolved = ContainedPath.joined("", resolvedPath)
+        {
+          resolvedPath = resolved
         }
         // A redirected page is named as such, external or not.
         if let redirection = redirections.redirection(ofPagePath: resolvedPath) {
@@ -264,6 +276,13 @@ struct LinkChecks {
 
   /// The path with `//` and `.` components reduced (and `~` expanded) as Foundation's `standardizingPath`
   /// does; paths without them, nearly all links, are returned as they are.
+  /// Whether a path has a `..` component.
+  static func hasParentStep(_ path: String) -> Bool {
+    path.utf8.split(separator: UInt8(ascii: "/")).contains {
+      $0.count == 2 && $0.allSatisfy { $0 == UInt8(ascii: ".") }
+    }
+  }
+
   private static func standardized(_ path: String) -> String {
     guard mayNeedStandardizing(path) else { return path }
     return standardizedRelative(path) ?? (path as NSString).standardizingPath

@@ -1,5 +1,6 @@
 import DocTestSupport
 import DocValidation
+import Foundation
 import Testing
 
 @Suite("link.missing-page")
@@ -65,5 +66,32 @@ struct LinkMissingPageTests {
     ])
     #expect(try docs.findings(of: LinkMissingPage.self) == docs.places("1️⃣"))
     #expect(try docs.findings(of: LinkMissingAnchor.self).isEmpty)
+  }
+
+  /// `..` goes up a folder, as Learn resolves it: the page it reaches is checked, its anchors too. A link
+  /// that climbs above the docs names no page of theirs, whether or not a file is there: findings never tell
+  /// what exists outside the docs.
+  @Test func parentStepsAreResolvedAndNeverLeaveTheDocs() throws {
+    let docs = try MarkedDocs([
+      "en-US/guide/setup.md": """
+      ---
+      title: Setup
+      description: Setup.
+      ms.date: 01/15/2024
+      ---
+      # Setup
+
+      See [errors](../errors.md#known), [gone](1️⃣../errors.md#gone), [outside](2️⃣../../../outside.md) and
+      [missing](3️⃣../../../missing.md).
+
+      """,
+      "en-US/errors.md": "# Errors\n\n## Known\n",
+    ])
+    // A file beside the docs folder, which the link to it must not reveal.
+    let outside = docs.root.deletingLastPathComponent().appendingPathComponent("outside.md")
+    try Data("# Outside\n".utf8).write(to: outside)
+    defer { try? FileManager.default.removeItem(at: outside) }
+    #expect(try docs.findings(of: LinkMissingPage.self) == docs.places("2️⃣", "3️⃣"))
+    #expect(try docs.findings(of: LinkMissingAnchor.self) == docs.places("1️⃣"))
   }
 }
