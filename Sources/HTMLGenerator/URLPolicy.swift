@@ -45,9 +45,9 @@ public enum URLPolicy {
       guard ByteSearch.offset(of: UInt8(ascii: ":"), in: bytes) == nil else { return nil }
       let fragmentStart =
         bytes.firstIndex { $0 == UInt8(ascii: "#") || $0 == UInt8(ascii: "?") } ?? bytes.count
-      guard fragmentStart >= 3, bytes[fragmentStart - 3] == UInt8(ascii: "."),
-        bytes[fragmentStart - 2] | 0x20 == UInt8(ascii: "m"), bytes[fragmentStart - 1] | 0x20 == UInt8(ascii: "d")
-      else { return nil }
+      guard SitePagePath.hasMarkdownExtension(UnsafeBufferPointer(rebasing: bytes[..<fragmentStart])) else {
+        return nil
+      }
       return String(decoding: UnsafeBufferPointer(rebasing: bytes[..<(fragmentStart - 3)]), as: UTF8.self) + ".html"
         + String(decoding: UnsafeBufferPointer(rebasing: bytes[fragmentStart...]), as: UTF8.self)
     }
@@ -59,19 +59,7 @@ public enum URLPolicy {
   /// (`javascript:x` becomes `javascript%3Ax`), a query, a fragment or a space; then held to ``safeURL(_:)``
   /// as the docs' own links are.
   public static func relativeLink(_ path: String) -> String {
-    var encoded: [UInt8] = []
-    encoded.reserveCapacity(path.utf8.count)
-    let hex = Array("0123456789ABCDEF".utf8)
-    for byte in path.utf8 {
-      if isASCIILetter(byte) || isASCIIDigit(byte) || byte == UInt8(ascii: "/") || byte == UInt8(ascii: "-")
-        || byte == UInt8(ascii: ".") || byte == UInt8(ascii: "_") || byte == UInt8(ascii: "~")
-      {
-        encoded.append(byte)
-      } else {
-        encoded += [UInt8(ascii: "%"), hex[Int(byte >> 4)], hex[Int(byte & 0x0F)]]
-      }
-    }
-    return safeURL(String(decoding: encoded, as: UTF8.self)) ?? "#"
+    safeURL(SitePagePath.percentEncoded(path)) ?? "#"
   }
 
   private static func isKept(_ byte: UInt8) -> Bool { byte > 0x20 && byte != 0x7F }

@@ -58,7 +58,7 @@ public enum PageAddresses {
       case .heading(let heading): visit(heading.inlines, heading.range)
       case .table(let table):
         // Cells by index: a cell is read in place, not copied with its Markdown.
-        for index in table.header.cells.indices {
+        for index in table.header.cells.indices where !isPlainText(table.header.cells[index].inlines) {
           visit(table.header.cells[index].inlines, table.header.cells[index].range ?? table.range)
         }
         for row in table.rows.indices {

@@ -7,9 +7,7 @@ public enum SitePagePath {
     let ascii = path.withUTF8 { bytes -> String? in
       guard bytes.allSatisfy({ $0 < 0x80 }) else { return nil }
       let count = bytes.count
-      let isMarkdown =
-        count >= 3 && bytes[count - 3] == UInt8(ascii: ".") && bytes[count - 2] | 0x20 == UInt8(ascii: "m")
-        && bytes[count - 1] | 0x20 == UInt8(ascii: "d")
+      let isMarkdown = hasMarkdownExtension(bytes)
       return String(decoding: UnsafeBufferPointer(rebasing: bytes[0..<(isMarkdown ? count - 3 : count)]), as: UTF8.self)
         + ".html"
     }
@@ -33,6 +31,13 @@ public enum SitePagePath {
       }
     }
     return String(decoding: encoded, as: UTF8.self)
+  }
+
+  /// Whether a path's bytes end with `.md`, in any case.
+  public static func hasMarkdownExtension(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+    let count = bytes.count
+    return count >= 3 && bytes[count - 3] == UInt8(ascii: ".") && bytes[count - 2] | 0x20 == UInt8(ascii: "m")
+      && bytes[count - 1] | 0x20 == UInt8(ascii: "d")
   }
 
   /// Whether a byte of a path is written as it is.
