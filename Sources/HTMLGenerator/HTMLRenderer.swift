@@ -19,6 +19,9 @@ public struct HTMLRenderer {
     public var videoHosts: Set<String>
     /// What the page's xrefs lead to; `nil`, none resolves (each shows as text).
     public var xrefs: XrefLinks?
+    /// Written where each of the page's own table rows would take its id, when the rows' ids are not known
+    /// yet (``PageAwaitingRowIDs``); `nil`, rows without an id in ``rowIDs`` have none.
+    var rowIDMarkers: RowIDMarkers?
 
     public init(
       strings: SiteStrings, pagePath: String, localPath: String?, includes: any IncludeSource,
@@ -47,6 +50,8 @@ public struct HTMLRenderer {
   private var headingAnchors: [String?] = []
   /// The ids of the page's catalog rows that are the page's (no heading took them), by line.
   private var rowAnchors: [Int: String] = [:]
+  /// The lines of the rows marked with ``Context/rowIDMarkers``, by marker index.
+  private(set) var markedRowLines: [Int] = []
   private var includeStack: [String] = []
   /// Whether a Markdown link's text is being rendered: a link inside it is left out, its text kept.
   private var isRenderingLink = false
@@ -244,6 +249,9 @@ public struct HTMLRenderer {
         // The page's own rows only: an included file's lines are not the page's.
         if !rowAnchors.isEmpty, includeStack.isEmpty, let line = row.range?.start.line, let id = rowAnchors[line] {
           Self.appendAttribute("id", id, to: &html)
+        } else if let markers = context.rowIDMarkers, includeStack.isEmpty, let line = row.range?.start.line {
+          markers.write(index: markedRowLines.count, into: &html)
+          markedRowLines.append(line)
         }
         html += ">\n"
         for (index, cell) in row.cells.enumerated() {

@@ -111,6 +111,9 @@ final class IDRegistry {
     return id
   }
 
+  /// Every id taken so far.
+  var taken: Set<String> { used }
+
   /// Makes room for `count` more ids at once, instead of growing as they come.
   func reserve(_ count: Int) {
     used.reserveCapacity(used.count + count)

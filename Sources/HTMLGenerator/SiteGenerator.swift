@@ -234,12 +234,22 @@ public struct SiteGenerator: Sendable {
   /// the ids of its catalog rows by line (``CatalogRowLinks/rowIDs(of:)``).
   /// `xrefs` resolves its xrefs (else ``xrefMap``).
   public func render(_ job: Job, shown: Page, rowIDs: [Int: String] = [:], xrefs: XrefMap? = nil) -> RenderedPage {
+    render(job, shown: shown, rowIDs: rowIDs, xrefs: xrefs, markers: nil).page
+  }
+
+  /// ``render(_:shown:rowIDs:xrefs:)``, with `markers` written where the page's own rows would take their ids
+  /// (``PageAwaitingRowIDs``); also the lines of the marked rows, the ids the page took, and whether the page
+  /// holds the renderer's bytes as written (not when a page template made them into text).
+  func render(
+    _ job: Job, shown: Page, rowIDs: [Int: String], xrefs: XrefMap?, markers: RowIDMarkers?
+  ) -> (page: RenderedPage, markedRowLines: [Int], takenIDs: Set<String>, holdsRendererBytes: Bool) {
     let id = job.id
     let locale = job.locale
     let (strings, escapedStrings) = self.strings(of: locale)
     var context = HTMLRenderer.Context(
       strings: strings, pagePath: shown.path, localPath: shown.localPath, includes: includes, rowIDs: rowIDs,
       videoHosts: videoHosts)
+    context.rowIDMarkers = markers
     if let map = xrefs ?? xrefMap {
       context.xrefs = XrefLinks(map: map, pagePath: shown.path, siteFile: Self.filePath(of: job), locale: locale)
     }
@@ -262,6 +272,7 @@ public struct SiteGenerator: Sendable {
       body = html[end...]
     }
     let bytes: [UInt8]
+    var holdsRendererBytes = true
     if templates.pageIsBuiltIn {
       bytes = BuiltInPageTemplate.render(values, heading: heading, body: body)
     } else {
@@ -277,11 +288,13 @@ public struct SiteGenerator: Sendable {
           heading: heading.isEmpty ? nil : String(decoding: heading, as: UTF8.self),
           body: String(decoding: body, as: UTF8.self))
         bytes = Array(templates.render(templates.page, context).utf8)
+        holdsRendererBytes = false
       }
     }
-    return RenderedPage(
+    let page = RenderedPage(
       bytes: bytes, title: title(of: shown), isFallback: job.isFallback,
       problems: renderer.problems, usesCodeScript: renderer.hasCodeBlocks)
+    return (page, renderer.markedRowLines, markers == nil ? [] : renderer.ids.taken, holdsRendererBytes)
   }
 
   /// Stand-ins for the heading and body in the page template: a noncharacter around an `&`, so that an

@@ -9,8 +9,9 @@ import HTMLGenerator
 ///
 /// Pages that hold catalog tables wait for the catalog: their rows carry their entries' ids, which only the
 /// whole catalog knows (a translation's rows are aligned to the source's, duplicate keys numbered across
-/// pages). They are kept until ``assemble(rowIDs:)``, and so are pages with xrefs: a uid may be another page's,
-/// which only the whole pass knows.
+/// pages). They are rendered at once with a marker where each row's id goes (``PageAwaitingRowIDs``), and
+/// filled in by ``assemble(rowIDs:)``; one that cannot be filled in is read and rendered again there. Pages
+/// with xrefs are kept whole until then: a uid may be another page's, which only the whole pass knows.
 ///
 /// A build that keeps pages' results (``PageReuse``) keeps what each page's site pages were too, with the
 /// stamps of the files they were written to (``PageResult/SiteResult``), and hands them back for a page it
@@ -45,8 +46,16 @@ final class SitePages: PageConsumer {
   private let rendered: ConcurrentResults<[(job: Int, page: SiteGenerator.RenderedPage)]>
   /// Whether a page (by its path inside its locale folder) holds catalog rows, and waits for the catalog.
   private let waitsForCatalog: @Sendable (String) -> Bool
-  /// The pages waiting for the catalog, by index in the pass.
+  /// The pages waiting for the whole pass (they have xrefs), by index in the pass.
   private let waiting: ConcurrentResults<SiteGenerator.Page?>
+  /// The site pages of each page waiting for the catalog's row ids only (``PageAwaitingRowIDs``), in the
+  /// order of its jobs, with the page's place in the docs, by index in the pass.
+  private let awaitingRowIDs:
+    ConcurrentResults<
+      (pages: [PageAwaitingRowIDs], path: String, locale: String, localPath: String)
+    >
+  /// The markers of the rows of pages waiting for their ids.
+  private let rowIDMarkers = RowIDMarkers()
   /// Whether each page's rendered site pages are kept for the next build; set before the pass starts.
   var keepsResults: Bool {
     get { keeping[0] ?? false }
@@ -89,6 +98,7 @@ final class SitePages: PageConsumer {
     rendered = ConcurrentResults(count: pageCount)
     self.waitsForCatalog = waitsForCatalog
     waiting = ConcurrentResults(count: pageCount)
+    awaitingRowIDs = ConcurrentResults(count: pageCount)
   }
 
   func consume(_ page: PassPage) {
@@ -105,8 +115,15 @@ final class SitePages: PageConsumer {
     if keepsResults { self.references.set(page.index, references) }
     let uses = XrefUse.all(in: addresses)
     xrefPages.set(page.index, XrefFindings.entry(of: page, uses: uses))
-    if (waitsForCatalog(page.localPath) || !uses.isEmpty) && !jobsByPage[page.index].isEmpty {
+    if !uses.isEmpty && !jobsByPage[page.index].isEmpty {
       waiting.set(page.index, shown)
+      rendered.set(page.index, [])
+    } else if waitsForCatalog(page.localPath) && !jobsByPage[page.index].isEmpty {
+      waiting.set(page.index, nil)
+      let pages = jobsByPage[page.index].map { job in
+        PageAwaitingRowIDs(site.jobs[job], shown: shown, site: site, xrefs: xrefMap, markers: rowIDMarkers)
+      }
+      awaitingRowIDs.set(page.index, (pages, page.path, page.locale, page.localPath))
       rendered.set(page.index, [])
     } else {
       waiting.set(page.index, nil)
@@ -188,19 +205,43 @@ final class SitePages: PageConsumer {
 
   /// Renders the site pages that show `shown`, the page at `index` in the pass.
   private func render(_ shown: SiteGenerator.Page, index: Int, rowIDs: [Int: String], xrefs: XrefMap) {
+    place(index: index, path: shown.path, rowIDs: rowIDs) { _, job in
+      site.render(site.jobs[job], shown: shown, rowIDs: rowIDs, xrefs: xrefs)
+    }
+  }
+
+  /// Reads the page at `path` (the page at `index`) again and renders its site pages with `rowIDs`: for a
+  /// page whose site pages, kept or rendered before the catalog, cannot be used as they are.
+  private func renderAgain(
+    path: String, locale: String, localPath: String, index: Int, rowIDs: [Int: String], xrefs: XrefMap
+  ) {
+    var parser = MarkdownParser()
+    parser.keepsCellMarkdown = true
+    let file = DocSet.displayPath(path, root: root)
+    let parsed = parser.parse(contentsOf: file, displayPath: file, within: DocsFolderBoundary(root: root))
+    let shown = SiteGenerator.Page(locale: locale, localPath: localPath, path: path, document: parsed.document)
+    render(shown, index: index, rowIDs: rowIDs, xrefs: xrefs)
+  }
+
+  /// Takes the site pages of the page at `index` (at `path` in the docs), each made by `page` from its place
+  /// among the page's jobs and the job: written to the staging folder at once (then only their titles and
+  /// problems are kept), and kept for the next build when ``keepsResults``.
+  private func place(
+    index: Int, path: String, rowIDs: [Int: String], _ page: (_ position: Int, _ job: Int) -> SiteGenerator.RenderedPage
+  ) {
     // Kept only when written to a staging folder, where each file's stamp is taken.
     var kept: [SiteGenerator.RenderedPage]? = keepsResults && staging != nil ? [] : nil
     var stamps: [SiteFileStamp] = []
     rendered.set(
       index,
-      jobsByPage[index].map { job in
-        var rendered = site.render(site.jobs[job], shown: shown, rowIDs: rowIDs, xrefs: xrefs)
+      jobsByPage[index].enumerated().map { position, job in
+        var rendered = page(position, job)
         let file = filePaths[job]
         if let longest = file.split(separator: "/").map(\.utf8.count).max(), longest > Self.longestName {
           // The file system would refuse the name: the page is reported (an error: nothing is written) and
           // the pass goes on, instead of the write failing on it.
           tooLong.lock.withLock {
-            if tooLong.pages[shown.path] == nil { tooLong.pages[shown.path] = (file, longest) }
+            if tooLong.pages[path] == nil { tooLong.pages[path] = (file, longest) }
           }
           kept = nil
           rendered.bytes = []
@@ -242,15 +283,22 @@ final class SitePages: PageConsumer {
       let ids = rowIDs[restored.page.path] ?? [:]
       guard restored.result.rowIDs != ids else { return stage(restored.result, index: index) }
       // Its rows have other ids now: the page is read again, to be rendered with them.
-      var parser = MarkdownParser()
-      parser.keepsCellMarkdown = true
-      let file = DocSet.displayPath(restored.page.path, root: root)
-      let parsed = parser.parse(contentsOf: file, displayPath: file, within: DocsFolderBoundary(root: root))
       let page = restored.page
-      let shown = SiteGenerator.Page(
-        locale: page.locale ?? "und", localPath: page.localPath, path: page.path, document: parsed.document)
-      render(shown, index: index, rowIDs: ids, xrefs: map)
+      renderAgain(
+        path: page.path, locale: page.locale ?? "und", localPath: page.localPath, index: index, rowIDs: ids, xrefs: map)
       renderedAgain.set(index, true)
+    }
+    let awaiting = (0..<jobsByPage.count).compactMap { index in awaitingRowIDs[index].map { (index, $0) } }
+    _ = ConcurrentMap.map(awaiting) { index, awaiting in
+      let ids = rowIDs[awaiting.path] ?? [:]
+      let filled = awaiting.pages.compactMap { $0.filled(with: ids) }
+      if filled.count == awaiting.pages.count {
+        place(index: index, path: awaiting.path, rowIDs: ids) { position, _ in filled[position] }
+      } else {
+        renderAgain(
+          path: awaiting.path, locale: awaiting.locale, localPath: awaiting.localPath, index: index, rowIDs: ids,
+          xrefs: map)
+      }
     }
     var pages = [SiteGenerator.RenderedPage?](repeating: nil, count: site.jobs.count)
     for pageJobs in rendered.values {
