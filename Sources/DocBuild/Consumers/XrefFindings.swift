@@ -23,7 +23,9 @@ final class XrefFindings: PageConsumer {
   }
 
   func consume(_ page: PassPage) {
-    if let entry = Self.entry(of: page, uses: XrefUse.all(in: page.document)) { pages.set(page.index, entry) }
+    // Most pages make no xref, which their bytes tell without a walk of their blocks.
+    let uses = XrefUse.mayHold(page.parsed.source) ? XrefUse.all(in: page.document) : []
+    if let entry = Self.entry(of: page, uses: uses) { pages.set(page.index, entry) }
   }
 
   /// The uids declared twice, then each page's unresolved xrefs, in the pass's order.

@@ -17,6 +17,29 @@ public struct XrefUse: Sendable, Hashable {
     all(in: PageAddresses.of(document))
   }
 
+  /// Whether a page's text (`page`, as parsed) may make an xref at all: it holds `xref` in any case, which
+  /// an `xref:` address starts with, or what ``XrefShorthand/mayHold(_:)`` looks for (an `@`, or a
+  /// character reference, which may stand for an `@` or for a letter or the colon of `xref:`). A page
+  /// without is not walked for its xrefs: it has none.
+  public static func mayHold(_ page: [UInt8]) -> Bool {
+    if XrefShorthand.mayHold(page) { return true }
+    return page.withUnsafeBufferPointer { bytes in
+      for letter in [UInt8(ascii: "x"), UInt8(ascii: "X")] {
+        var start = 0
+        while let found = ByteSearch.offset(of: letter, in: UnsafeBufferPointer(rebasing: bytes[start...])) {
+          let index = start + found
+          if index + 3 < bytes.count, bytes[index + 1] | 0x20 == UInt8(ascii: "r"),
+            bytes[index + 2] | 0x20 == UInt8(ascii: "e"), bytes[index + 3] | 0x20 == UInt8(ascii: "f")
+          {
+            return true
+          }
+          start = index + 1
+        }
+      }
+      return false
+    }
+  }
+
   /// The xrefs among a page's addresses (``PageAddresses``), in order.
   public static func all(in addresses: [PageAddresses.Address]) -> [XrefUse] {
     addresses.compactMap { address in
