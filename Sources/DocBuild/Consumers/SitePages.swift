@@ -48,12 +48,16 @@ final class SitePages: PageConsumer {
   private let waitsForCatalog: @Sendable (String) -> Bool
   /// The pages waiting for the whole pass (they have xrefs), by index in the pass.
   private let waiting: ConcurrentResults<SiteGenerator.Page?>
-  /// The site pages of each page waiting for the catalog's row ids only (``PageAwaitingRowIDs``), in the
-  /// order of its jobs, with the page's place in the docs, by index in the pass.
-  private let awaitingRowIDs:
-    ConcurrentResults<
-      (pages: [PageAwaitingRowIDs], path: String, locale: String, localPath: String)
-    >
+  /// The site pages of a page waiting for the catalog's row ids only, in the order of its jobs, with the
+  /// page's place in the docs.
+  private struct AwaitingRowIDs {
+    var pages: [PageAwaitingRowIDs]
+    var path: String
+    var locale: String
+    var localPath: String
+  }
+  /// The pages waiting for the catalog's row ids only, by index in the pass; let go of once placed.
+  private let awaitingRowIDs: ConcurrentResults<AwaitingRowIDs?>
   /// The markers of the rows of pages waiting for their ids.
   private let rowIDMarkers = RowIDMarkers()
   /// Whether each page's rendered site pages are kept for the next build; set before the pass starts.
@@ -123,7 +127,8 @@ final class SitePages: PageConsumer {
       let pages = jobsByPage[page.index].map { job in
         PageAwaitingRowIDs(site.jobs[job], shown: shown, site: site, xrefs: xrefMap, markers: rowIDMarkers)
       }
-      awaitingRowIDs.set(page.index, (pages, page.path, page.locale, page.localPath))
+      awaitingRowIDs.set(
+        page.index, AwaitingRowIDs(pages: pages, path: page.path, locale: page.locale, localPath: page.localPath))
       rendered.set(page.index, [])
     } else {
       waiting.set(page.index, nil)
@@ -288,8 +293,12 @@ final class SitePages: PageConsumer {
         path: page.path, locale: page.locale ?? "und", localPath: page.localPath, index: index, rowIDs: ids, xrefs: map)
       renderedAgain.set(index, true)
     }
-    let awaiting = (0..<jobsByPage.count).compactMap { index in awaitingRowIDs[index].map { (index, $0) } }
-    _ = ConcurrentMap.map(awaiting) { index, awaiting in
+    // By index, so that each page's marked pages are let go of as it is placed, before the other outputs are
+    // rendered.
+    let awaiting = (0..<jobsByPage.count).filter { (awaitingRowIDs[$0] ?? nil) != nil }
+    _ = ConcurrentMap.map(awaiting) { index in
+      guard let awaiting = awaitingRowIDs[index] ?? nil else { return }
+      defer { awaitingRowIDs.set(index, nil) }
       let ids = rowIDs[awaiting.path] ?? [:]
       let filled = awaiting.pages.compactMap { $0.filled(with: ids) }
       if filled.count == awaiting.pages.count {
