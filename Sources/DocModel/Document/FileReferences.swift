@@ -99,8 +99,6 @@ public enum FileReferences {
       }
     }
     guard let dot, dot != nameStart, dot + 1 < bytes.count else { return false }
-    let suffix = bytes.count - dot - 1
-    guard suffix == 2 else { return true }
-    return !(bytes[dot + 1] | 0x20 == UInt8(ascii: "m") && bytes[dot + 2] | 0x20 == UInt8(ascii: "d"))
+    return !SitePagePath.hasMarkdownExtension(bytes)
   }
 }
