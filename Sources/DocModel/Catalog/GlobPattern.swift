@@ -1,19 +1,59 @@
 /// A path pattern where `*` matches any run of characters except `/` and `**` matches across folders.
 public struct GlobPattern: Sendable, Hashable {
   public var pattern: String {
-    didSet { bytes = Array(pattern.utf8) }
+    didSet { (bytes, shape) = Self.read(pattern) }
   }
   private var bytes: [UInt8]
+  private var shape: Shape
+
+  /// What a pattern's stars allow a quick answer on.
+  private struct Shape: Sendable, Hashable {
+    /// The bytes before its first star and after its last (all of them when it has none).
+    var prefixCount: Int
+    var suffixCount: Int
+    /// How many stars it has (`**` is one).
+    var stars: Int
+    /// Whether its only star is `**`.
+    var crossesFolders: Bool
+  }
 
   public init(_ pattern: String) {
     self.pattern = pattern
-    bytes = Array(pattern.utf8)
+    (bytes, shape) = Self.read(pattern)
+  }
+
+  private static func read(_ pattern: String) -> ([UInt8], Shape) {
+    let bytes = Array(pattern.utf8)
+    let star = UInt8(ascii: "*")
+    guard let first = bytes.firstIndex(of: star), let last = bytes.lastIndex(of: star) else {
+      return (bytes, Shape(prefixCount: bytes.count, suffixCount: 0, stars: 0, crossesFolders: false))
+    }
+    let run = last - first + 1
+    let stars = run == 1 || (run == 2 && bytes[first + 1] == star) ? 1 : 2
+    return (
+      bytes,
+      Shape(prefixCount: first, suffixCount: bytes.count - last - 1, stars: stars, crossesFolders: run == 2)
+    )
   }
 
   public func matches(_ path: String) -> Bool {
     var path = path
     return path.withUTF8 { text in
-      bytes.withUnsafeBufferPointer { pattern in Self.match(pattern, text) }
+      bytes.withUnsafeBufferPointer { pattern in
+        // Most patterns have a single star, and most paths are told by the bytes around it.
+        let shape = self.shape
+        guard shape.stars > 0 else { return pattern.elementsEqual(text) }
+        let outside = shape.prefixCount + shape.suffixCount
+        guard text.count >= outside,
+          pattern[..<shape.prefixCount].elementsEqual(text[..<shape.prefixCount]),
+          pattern[(pattern.count - shape.suffixCount)...].elementsEqual(text[(text.count - shape.suffixCount)...])
+        else { return false }
+        if shape.stars == 1 {
+          return shape.crossesFolders
+            || !text[shape.prefixCount..<(text.count - shape.suffixCount)].contains(UInt8(ascii: "/"))
+        }
+        return Self.match(pattern, text)
+      }
     }
   }
 
