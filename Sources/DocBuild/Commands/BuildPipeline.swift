@@ -116,7 +116,7 @@ public struct BuildPipeline: Sendable {
     }
     guard let rows else { return nil }
     let catalogInputs = buildKey.map {
-      CatalogInputs.digest(buildKey: $0, pages: rows.all, known: reuse?.knownRowDigests ?? [:])
+      CatalogInputs.digest(buildKey: $0, pages: rows.taken, known: reuse?.knownRowDigests ?? [:])
     }
     let makesSite = readsPages.contains(true)
     let catalogOutputs = zip(outputs, readsPages).filter { !$1 }.map(\.0.key)

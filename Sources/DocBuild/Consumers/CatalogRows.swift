@@ -8,7 +8,7 @@ public final class CatalogRows: PageConsumer {
   private let configuration: Configuration
   private let keepCellRanges: Bool
   private let keepMarkdown: Bool
-  private let pages: ConcurrentResults<CatalogBuilder.Page>
+  private let pages: ConcurrentResults<PageRows>
 
   /// Rows for `pageCount` pages. With `keepCellRanges`, each row keeps where its cells are (validation
   /// points at them); without `keepMarkdown`, its fields keep their text only (all validation reads).
@@ -27,23 +27,31 @@ public final class CatalogRows: PageConsumer {
   public func consume(_ page: PassPage) {
     pages.set(
       page.index,
-      CatalogBuilder.page(
-        page.document, locale: page.locale, localPath: page.localPath, path: page.path, root: root,
-        configuration: configuration, keepCellRanges: keepCellRanges, keepMarkdown: keepMarkdown))
+      PageRows(
+        CatalogBuilder.page(
+          page.document, locale: page.locale, localPath: page.localPath, path: page.path, root: root,
+          configuration: configuration, keepCellRanges: keepCellRanges, keepMarkdown: keepMarkdown)))
   }
 
   /// Takes the rows a page had in the last build (``PageReuse``) instead of its parsed page's.
-  func restore(_ rows: CatalogBuilder.Page, index: Int) {
+  func restore(_ rows: PageRows, index: Int) {
     pages.set(index, rows)
   }
 
   /// The rows taken from the page at `index`, once it is consumed.
   func page(at index: Int) -> CatalogBuilder.Page? {
-    pages[index]
+    pages[index]?.page
   }
 
   /// Every page's rows, in the pass's order.
-  public var all: [CatalogBuilder.Page] { pages.values }
+  public var all: [CatalogBuilder.Page] {
+    let taken = pages.values
+    // Kept rows are read on every core.
+    return taken.contains(where: \.isStored) ? ConcurrentMap.map(taken) { $0.page } : taken.map(\.page)
+  }
+
+  /// Every page's rows as they were taken, kept rows still in their stored form (``PageRows``).
+  var taken: [PageRows] { pages.values }
 
   /// The catalog of `pages` (``all`` when not given) and what building it found; without `makingEntries`,
   /// the findings only (validation's use).

@@ -26,6 +26,11 @@ struct CacheByteWriter {
     bytes.append(contentsOf: value.utf8)
   }
 
+  /// Bytes already in this form, as they are.
+  mutating func raw(_ value: ArraySlice<UInt8>) {
+    bytes.append(contentsOf: value)
+  }
+
   mutating func data(_ value: [UInt8]) {
     int(value.count)
     bytes.append(contentsOf: value)
@@ -58,11 +63,45 @@ struct CacheByteReader {
   struct Damaged: Error {}
 
   private let bytes: [UInt8]
-  private var offset = 0
+  /// Where the next read starts.
+  private(set) var offset = 0
 
   init(_ bytes: [UInt8]) { self.bytes = bytes }
 
+  /// A reader of `bytes` from `offset` on.
+  init(_ bytes: [UInt8], from offset: Int) {
+    self.bytes = bytes
+    self.offset = min(max(offset, 0), bytes.count)
+  }
+
   var isAtEnd: Bool { offset == bytes.count }
+
+  /// Steps over what ``CacheByteWriter/string(_:)`` or ``CacheByteWriter/data(_:)`` wrote, checking only its
+  /// length.
+  mutating func skipRun() throws(Damaged) {
+    _ = try slice()
+  }
+
+  /// Steps over what ``CacheByteWriter/diagnostic(_:)`` wrote, failing where ``diagnostic()`` would.
+  mutating func skipDiagnostic() throws(Damaged) {
+    guard Diagnostic.Severity(rawValue: try string()) != nil else { throw Damaged() }
+    for _ in 0..<3 { try skipRun() }
+    _ = try int()
+    _ = try int()
+  }
+
+  /// Steps over what ``CacheByteWriter/array(_:_:)`` wrote, with `skip` stepping over each element; fails
+  /// where ``array(_:)`` would.
+  mutating func skipArray(_ skip: (inout Self) throws(Damaged) -> Void) throws(Damaged) {
+    let count = try int()
+    guard count >= 0, count <= bytes.count - offset else { throw Damaged() }
+    for _ in 0..<count { try skip(&self) }
+  }
+
+  /// Steps over what ``CacheByteWriter/optional(_:_:)`` wrote.
+  mutating func skipOptional(_ skip: (inout Self) throws(Damaged) -> Void) throws(Damaged) {
+    if try bool() { try skip(&self) }
+  }
 
   mutating func int() throws(Damaged) -> Int {
     var value: UInt64 = 0

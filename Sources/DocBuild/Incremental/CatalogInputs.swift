@@ -9,10 +9,10 @@ import DocParser
 /// the rows of pages not parsed are not written out again to be hashed.
 enum CatalogInputs {
   /// The digest of `pages` under `buildKey`; `known` has the digest of some pages' rows, by index.
-  static func digest(buildKey: String, pages: [CatalogBuilder.Page], known: [Int: String] = [:]) -> String {
+  static func digest(buildKey: String, pages: [PageRows], known: [Int: String] = [:]) -> String {
     var fingerprint = InputFingerprint()
     fingerprint.add("build", buildKey)
-    for (index, page) in pages.enumerated() { fingerprint.add("rows", known[index] ?? digest(of: page)) }
+    for (index, page) in pages.enumerated() { fingerprint.add("rows", known[index] ?? page.digest) }
     return fingerprint.digest
   }
 

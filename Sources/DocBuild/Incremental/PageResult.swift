@@ -44,7 +44,7 @@ struct PageResult: Sendable {
   /// What parsing the page found, its missing includes among them.
   var diagnostics: [Diagnostic]
   /// The page's catalog rows.
-  var rows: CatalogBuilder.Page
+  var rows: PageRows
   /// The digest of ``rows`` (``CatalogInputs/digest(of:)``), when the build keeps one.
   var rowsDigest: String? = nil
   /// The page's site pages, when the build makes the site.

@@ -115,7 +115,7 @@ final class PageReuse: @unchecked Sendable {
     else { return }
     var result = PageResult(
       path: page.path, digest: digest, dependencies: dependencies, includeErrors: includeErrors,
-      diagnostics: found, rows: pageRows)
+      diagnostics: found, rows: PageRows(pageRows))
     // A build's results carry their rows' digest, which the catalog's inputs take (``CatalogInputs``).
     if store != nil {
       let rowsDigest = CatalogInputs.digest(of: pageRows)
