@@ -112,12 +112,13 @@ struct BuildCommand: ParsableCommand {
   func run() throws {
     let timer = PhaseTimer(enabled: timings)
     defer { timer.printReport() }
-    let pipeline = BuildPipeline(
+    var pipeline = BuildPipeline(
       .init(
         docsDirectory: docsDirectory, configPath: config, outputPaths: outputPaths, templatesDirectory: templates,
         check: check, cacheDirectory: cacheDir, usesCache: !noCache, usesConfigurationOutputs: !noConfigOutputs,
         regenerateCommand: regenerateCommand,
         swift: SwiftSettings(access: swiftAccess, strings: swiftStrings, table: swiftTable)))
+    pipeline.endsWithProcess = true
     do throws(BuildFailure) {
       let catalog = try pipeline.run(
         observer: ConsoleObserver(quiet: quiet), progress: ProgressLine(quiet: quiet, forced: progress), timer: timer)

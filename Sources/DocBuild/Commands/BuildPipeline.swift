@@ -46,6 +46,9 @@ public struct BuildPipeline: Sendable {
   public var request: Request
   /// Pages' results kept in memory by a long-running process (``IncrementalBuild``).
   var memory: PageResultMemory?
+  /// Whether the process ends once the build is done (the command line's): what the build made is then left
+  /// for the end of the process to release (``HeldUntilExit``) instead of being torn down piece by piece.
+  public var endsWithProcess = false
 
   public init(_ request: Request) {
     self.request = request
@@ -59,6 +62,8 @@ public struct BuildPipeline: Sendable {
     timer: PhaseTimer = PhaseTimer(enabled: false)
   ) throws(BuildFailure) -> Catalog? {
     try checkCommandLineOutputs()
+    let held = HeldUntilExit(enabled: endsWithProcess)
+    defer { held.leave() }
     let folder = try DocsFolder.open(
       root: request.docsDirectory, configPath: request.configPath, observer: observer,
       replacedOutputs: request.usesConfigurationOutputs
@@ -73,6 +78,7 @@ public struct BuildPipeline: Sendable {
     }
     let manifest = cache?.load()
     let docsHash = timer.measure("fingerprint") { cache?.docsDigest(previous: manifest?.inputFiles ?? []) }
+    held.hold((folder, outputs, manifest as Any, docsHash as Any))
     let docsDigest = docsHash?.digest
     let fingerprint = docsDigest.flatMap {
       cache?.fingerprint(docsDigest: $0, extraInputs: manifest?.extraInputs ?? [])
@@ -114,6 +120,7 @@ public struct BuildPipeline: Sendable {
       xrefs = checksXrefs
       return ([made] + others + (checksXrefs.map { [$0] } ?? []), reuse)
     }
+    held.hold((pass, rows as Any, reuse as Any, xrefs as Any))
     guard let rows else { return nil }
     let catalogInputs = buildKey.map {
       CatalogInputs.digest(buildKey: $0, pages: rows.taken, known: reuse?.knownRowDigests ?? [:])
@@ -155,6 +162,7 @@ public struct BuildPipeline: Sendable {
         files: keptOutput.files.map { OutputFile(path: $0.path, summary: $0.summary) { _ in } }, phase: keptOutput.phase
       )
     }
+    held.hold((built, rendered))
     reuse?.keepSitePages()
     // The configuration's `rules:` count here as in `validate`: a finding lowered to a warning does not
     // stop the build, one turned off is not reported.
