@@ -206,9 +206,10 @@ public struct SiteGenerator: Sendable {
 
   /// The site from its rendered pages (one per job, in the order of ``jobs``): the pages (unless
   /// `withPages` is false, for a build that wrote each as it was rendered), each locale's index, the root
-  /// index and the stylesheet; and the problems met.
+  /// index and the stylesheet; and the problems met. The index files named in `keptIndexes` (see
+  /// ``indexFiles``) are left out, not rendered: the caller has them as they would be.
   public func assemble(
-    _ rendered: [RenderedPage], withPages: Bool = true
+    _ rendered: [RenderedPage], withPages: Bool = true, keptIndexes: Set<String> = []
   ) -> (files: [String: [UInt8]], problems: [RenderProblem]) {
     var files: [String: [UInt8]] = ["style.css": Array(templates.stylesheet.utf8)]
     var problems: [RenderProblem] = []
@@ -222,12 +223,35 @@ public struct SiteGenerator: Sendable {
         "fallback": result.isFallback,
       ])
     }
-    for locale in locales {
+    for locale in locales where !keptIndexes.contains(Self.indexFile(of: locale)) {
       let context = indexContext(locale: locale, pages: listed[locale] ?? [])
-      files["\(locale)/index.html"] = Array(templates.render(templates.index, context).utf8)
+      files[Self.indexFile(of: locale)] = Array(templates.render(templates.index, context).utf8)
     }
-    files["index.html"] = Array(templates.render(templates.root, rootContext()).utf8)
+    if !keptIndexes.contains(Self.rootIndexFile) {
+      files[Self.rootIndexFile] = Array(templates.render(templates.root, rootContext()).utf8)
+    }
     return (files, problems)
+  }
+
+  /// The site's root index, which lists the locales.
+  public static let rootIndexFile = "index.html"
+
+  /// The index of `locale`'s pages.
+  public static func indexFile(of locale: String) -> String {
+    locale + "/index.html"
+  }
+
+  /// Each index file of the site (the root index first) with what it shows besides the templates and the
+  /// configuration: for a locale's, the locales that have pages (their count first), then each of its pages' id, title and whether
+  /// it stands in for the locale's own, from `rendered` (as ``assemble(_:withPages:keptIndexes:)`` takes them).
+  /// With the same templates and configuration, an index for which this is the same renders alike.
+  public func indexFiles(_ rendered: [RenderedPage]) -> [(file: String, shows: [String])] {
+    var listed: [String: [String]] = [:]
+    for (job, result) in zip(jobs, rendered) {
+      listed[job.locale, default: []] += [job.id, result.title, result.isFallback ? "fallback" : "own"]
+    }
+    let paged = [String(pagedLocales.count)] + pagedLocales.map(\.locale)
+    return [(Self.rootIndexFile, [])] + locales.map { (Self.indexFile(of: $0), paged + (listed[$0] ?? [])) }
   }
 
   /// The page of `job`, from `shown`, the listed page at `job.shownIndex` with its content; `rowIDs` are

@@ -234,6 +234,50 @@ struct IncrementalBuildTests {
     #expect(try Data(contentsOf: setup) == incremental)
   }
 
+  @Test func aSiteIndexIsTakenOnlyWhileWhatItListsAndItsFileAreAsWritten() throws {
+    let fixture = try docs()
+    let build = Build(docs: fixture.root)
+    #expect(try build.run().status == 0)
+    let index = build.site.appendingPathComponent("en-US/index.html")
+    let setup = fixture.root.appendingPathComponent("en-US/setup.md")
+    func full() throws -> Data {
+      let site = FileManager.default.temporaryDirectory.appendingPathComponent("full-site-\(UUID().uuidString)")
+      defer { try? FileManager.default.removeItem(at: site) }
+      let result = try Command.run(Command.doccatalog, ["build", fixture.root.path, "--html", site.path, "--no-cache"])
+      #expect(result.status == 0)
+      return try Data(contentsOf: site.appendingPathComponent("en-US/index.html"))
+    }
+
+    // Another page's text changes: the index lists the same and is the same file.
+    let before = try build.identities()
+    try Data("---\ntitle: Setup\n---\n# Setup\n\nInstall the app, then sign in.\n".utf8).write(to: setup)
+    #expect(try build.run().status == 0)
+    #expect(try build.identities()["out/site/en-US/index.html"] == before["out/site/en-US/index.html"])
+
+    // A page's title changes: its locale's index is made again.
+    try Data("---\ntitle: Installing\n---\n# Installing\n\nInstall the app.\n".utf8).write(to: setup)
+    #expect(try build.run().status == 0)
+    #expect(String(decoding: try Data(contentsOf: index), as: UTF8.self).contains("Installing"))
+    #expect(try Data(contentsOf: index) == full())
+
+    // The index edited in place in the site: the next build does not take it for the one it wrote.
+    let handle = try FileHandle(forWritingTo: index)
+    try handle.write(contentsOf: Data(repeating: UInt8(ascii: "x"), count: 16))
+    try handle.close()
+    try Data("---\ntitle: Installing\n---\n# Installing\n\nInstall the app now.\n".utf8).write(to: setup)
+    #expect(try build.run().status == 0)
+    #expect(try Data(contentsOf: index) == full())
+
+    // A damaged record of the indexes is ignored.
+    let cache = fixture.root.appendingPathComponent(".doccatalog-cache")
+    for name in try FileManager.default.contentsOfDirectory(atPath: cache.path) where name.hasSuffix(".indexes") {
+      try Data("doccatalog site indexes 1\nnonsense".utf8).write(to: cache.appendingPathComponent(name))
+    }
+    try Data("---\ntitle: Setup\n---\n# Setup\n\nInstall the app.\n".utf8).write(to: setup)
+    #expect(try build.run().status == 0)
+    #expect(try Data(contentsOf: index) == full())
+  }
+
   @Test func changedTemplatesAndOptionsAreNotServedFromTheCache() throws {
     let fixture = try docs()
     let templates = fixture.root.appendingPathComponent("../\(fixture.root.lastPathComponent)-templates")

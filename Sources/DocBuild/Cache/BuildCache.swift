@@ -29,7 +29,11 @@ public struct BuildCache: Sendable {
     manifestPath = folder + "/build-" + key.digest.prefix(16) + ".manifest"
     pagesFolder = folder + "/pages-" + key.digest.prefix(16)
     catalogFactsPath = folder + "/catalog-" + key.digest.prefix(16) + ".facts"
+    siteIndexesPath = folder + "/site-" + key.digest.prefix(16) + ".indexes"
   }
+
+  /// Where the site's index pages of the last build are described (``KeptSiteIndexes``).
+  let siteIndexesPath: String
 
   /// Where the facts of the last build's catalog are kept (``CatalogFacts``).
   let catalogFactsPath: String

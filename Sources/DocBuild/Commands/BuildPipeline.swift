@@ -100,6 +100,7 @@ public struct BuildPipeline: Sendable {
     var buildKey: String?
     var readsPages: [Bool] = []
     var xrefs: XrefFindings?
+    var sitePages: SitePages?
     let pass = try PagePass(folder: folder).run(progress: progress, timer: timer) {
       setup -> ([any PageConsumer], PageReuse?) in
       let made = CatalogRows(setup, keepCellRanges: false, keepMarkdown: true)
@@ -114,7 +115,9 @@ public struct BuildPipeline: Sendable {
       let site = others.count == 1 ? others.first as? SitePages : nil
       if others.isEmpty || site != nil, let cache, let digests = docsHash?.digests, let buildKey {
         reuse = pageReuse(cache: cache, buildKey: buildKey, digests: digests, setup: setup, rows: made, site: site)
+        site?.indexes.start(buildKey: buildKey, kept: KeptSiteIndexes.load(cache.siteIndexesPath))
       }
+      sitePages = site
       // Without the site, which finds them as it renders, the xrefs are checked on their own.
       let checksXrefs = others.contains { $0 is SitePages } ? nil : XrefFindings(setup)
       xrefs = checksXrefs
@@ -238,6 +241,7 @@ public struct BuildPipeline: Sendable {
         CatalogFacts(inputs: catalogInputs, diagnostics: catalogDiagnostics, outputs: made, rowIDs: rowIDs).save(
           cache.catalogFactsPath)
       }
+      if let indexes = sitePages?.indexes.indexes { indexes.save(cache.siteIndexesPath) }
       if reuse != nil {
         let paths = pass.setup.pages.map(\.path)
         PageResultStore(folder: cache.pagesFolder, buildKey: "")?.prune(keeping: paths)

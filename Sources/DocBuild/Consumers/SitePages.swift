@@ -78,6 +78,8 @@ final class SitePages: PageConsumer {
   private let root: String
   /// The xrefmaps' targets; the pages' uids are added once every page is read.
   private let xrefMap: XrefMap
+  /// The site's index pages, kept between builds with the pages' results (``SiteIndexKeeping``).
+  let indexes = SiteIndexKeeping()
   /// Each page's uid and xrefs, with the page for the lines of findings when it has xrefs.
   private let xrefPages: ConcurrentResults<(checked: XrefChecks.Page, page: DocSet.Page?)?>
 
@@ -313,11 +315,7 @@ final class SitePages: PageConsumer {
     for pageJobs in rendered.values {
       for (job, page) in pageJobs { pages[job] = page }
     }
-    var (files, problems) = site.assemble(pages.compactMap { $0 }, withPages: staging == nil)
-    if let staging {
-      for (path, bytes) in files.sorted(by: { $0.key < $1.key }) { staging.add(path, bytes) }
-      files = [:]
-    }
+    var (files, problems) = indexes.assemble(site, pages.compactMap { $0 }, staging: staging)
     let mediaFindings = media.publish { path, bytes in
       if let staging { staging.add(path, bytes) } else { files[path] = bytes }
     }
