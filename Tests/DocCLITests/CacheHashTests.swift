@@ -78,4 +78,13 @@ struct CacheHashTests {
     second.add("a", "bc")
     #expect(first.digest != second.digest)
   }
+
+  /// Each field counts as its length in decimal, `:` and its bytes, however long it is.
+  @Test func fieldsAreHashedAsTheirLengthAndBytes() {
+    var fingerprint = InputFingerprint()
+    fingerprint.add("label", "välue")
+    fingerprint.add("", String(repeating: "x", count: 12_345))
+    let plain = Array("5:label6:välue0:12345:".utf8) + Array(repeating: UInt8(ascii: "x"), count: 12_345)
+    #expect(fingerprint.digest == plain.withUnsafeBytes { InputFingerprint.digest(of: $0) })
+  }
 }

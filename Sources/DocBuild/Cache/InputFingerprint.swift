@@ -40,18 +40,21 @@ struct InputFingerprint {
 
   /// Each field with its length first, so that no two sequences of fields hash alike.
   private mutating func addField(_ text: String) {
-    // The length in decimal, `:`, then the text: where a field ends is never in doubt.
-    var bytes: [UInt8] = []
-    bytes.reserveCapacity(text.utf8.count + 21)
+    // The length in decimal, `:`, then the text: where a field ends is never in doubt. Hashed from the
+    // stack and from the string's own bytes, without a copy.
+    var text = text
     var length = text.utf8.count
-    repeat {
-      bytes.append(UInt8(ascii: "0") + UInt8(length % 10))
-      length /= 10
-    } while length > 0
-    bytes.reverse()
-    bytes.append(UInt8(ascii: ":"))
-    bytes.append(contentsOf: text.utf8)
-    hasher.update(bytes)
+    withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 24) { buffer in
+      var start = buffer.count - 1
+      buffer[start] = UInt8(ascii: ":")
+      repeat {
+        start -= 1
+        buffer[start] = UInt8(ascii: "0") + UInt8(length % 10)
+        length /= 10
+      } while length > 0
+      hasher.update(UnsafeRawBufferPointer(UnsafeBufferPointer(rebasing: buffer[start...])))
+    }
+    text.withUTF8 { hasher.update(UnsafeRawBufferPointer($0)) }
   }
 
   private static func hex(_ digest: some Sequence<UInt8>) -> String {

@@ -58,6 +58,6 @@ struct PageResultStore: Sendable {
   private static func slotName(of path: String) -> String {
     var key = InputFingerprint()
     key.add("page", path)
-    return key.digest.prefix(32) + ".page"
+    return key.digest + ".page"
   }
 }

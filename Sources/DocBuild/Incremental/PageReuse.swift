@@ -160,7 +160,9 @@ final class PageReuse: @unchecked Sendable {
     let read = includes.documents
     var seen: Set<String> = []
     var found: [Diagnostic] = []
-    for (_, result) in lock.withLock({ reused }).sorted(by: { $0.key < $1.key }) {
+    let reused = lock.withLock { self.reused }
+    for index in reused.keys.sorted() {
+      guard let result = reused[index], !result.includeErrors.isEmpty else { continue }
       for include in result.includeErrors where read[include.path] == nil && seen.insert(include.path).inserted {
         found += include.errors
       }
