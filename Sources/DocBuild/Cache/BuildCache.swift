@@ -146,8 +146,9 @@ public struct BuildCache: Sendable {
     return true
   }
 
-  /// The records of files and folders just written.
-  static func record(files: [String], folders: [String]) -> (
+  /// The records of files and folders just written; `known` has the records of some of the folders' files
+  /// already, by path (those whose stamps the build took as it wrote them), which are not looked up again.
+  static func record(files: [String], folders: [String], known: [String: BuildManifest.OutputFile] = [:]) -> (
     files: [BuildManifest.OutputFile], folders: [BuildManifest.OutputFolder]
   ) {
     var records: [BuildManifest.OutputFile] = []
@@ -156,7 +157,10 @@ public struct BuildCache: Sendable {
     for folder in folders {
       let contents = FileTree.files(in: folder)
       folderRecords.append(BuildManifest.OutputFolder(path: folder, fileCount: contents.count))
-      for file in contents { BuildManifest.outputFile(folder + "/" + file).map { records.append($0) } }
+      for file in contents {
+        let path = folder + "/" + file
+        if let record = known[path] ?? BuildManifest.outputFile(path) { records.append(record) }
+      }
     }
     return (records, folderRecords)
   }

@@ -215,8 +215,14 @@ public struct BuildPipeline: Sendable {
         throw error
       }
     }
-    try timer.measure("replace") { () throws(BuildFailure) in
+    let leftOver = try timer.measure("replace") { () throws(BuildFailure) in
       try commit(files: staged, sites: sites, observer: observer)
+    }
+    // The sites' old contents are removed on another thread while the cache is updated, before the build ends.
+    let removal = DispatchGroup()
+    defer { removal.wait() }
+    if !leftOver.isEmpty {
+      DispatchQueue.global().async(group: removal) { for folder in leftOver { AtomicFileWriter.removeTree(folder) } }
     }
     let written = files.map(\.path).filter { $0 != "-" }
     let writtenFolders = folders.map(\.folder)
@@ -225,7 +231,15 @@ public struct BuildPipeline: Sendable {
       let included = Set(pass.setup.includes.documents.keys).union(reuse?.includedFiles() ?? [])
       // The xrefmaps too: one named like `.xrefmap.yml` is not among the docs' files the digest reads.
       let extraInputs = self.extraInputs(includes: included.sorted() + pass.setup.configuration.xrefmaps)
-      let records = BuildCache.record(files: written, folders: writtenFolders)
+      // A site file keeps the stamp it was staged with: a rename or a hard link keeps its inode and times.
+      var known: [String: BuildManifest.OutputFile] = [:]
+      for (site, _) in sites {
+        for (relative, stamp) in site.staged?.knownStamps ?? [:] {
+          let path = site.folder + "/" + relative
+          known[path] = BuildManifest.OutputFile(path: path, size: stamp.size, modified: stamp.modified)
+        }
+      }
+      let records = BuildCache.record(files: written, folders: writtenFolders, known: known)
       let stored = BuildManifest(
         inputs: cache.fingerprint(docsDigest: docsDigest, extraInputs: extraInputs),
         extraInputs: extraInputs, outputs: records.files, folders: records.folders, diagnostics: diagnostics,
@@ -440,8 +454,9 @@ public struct BuildPipeline: Sendable {
     return staged
   }
 
-  /// Puts every staged output in place, one rename after another: the files, then the sites (whose old
-  /// contents are removed once swapped out).
+  /// Puts every staged output in place, one rename after another: the files, then the sites.
+  /// - Returns: the folders of files no longer needed that the sites' swaps left (their old contents), for
+  ///   the caller to remove.
   ///
   /// Each rename is atomic, but the outputs are not replaced as one: a build killed between two renames
   /// (or a rename that fails, which on one file system is rare) leaves the outputs renamed so far new and
@@ -451,7 +466,7 @@ public struct BuildPipeline: Sendable {
   private func commit(
     files: [(file: OutputFile, staged: StagedFile)], sites: [(folder: OutputFolder, written: Int?)],
     observer: any BuildObserver
-  ) throws(BuildFailure) {
+  ) throws(BuildFailure) -> [String] {
     var failure: String?
     for (index, (file, staged)) in files.enumerated() {
       do {
@@ -465,11 +480,13 @@ public struct BuildPipeline: Sendable {
       }
     }
     if let failure { throw BuildFailure(.failed, failure) }
+    var leftOver: [String] = []
     for (index, (folder, written)) in sites.enumerated() {
       do {
-        try folder.staged?.swap()
+        if let old = try folder.staged?.swap(leavingOld: true) { leftOver.append(old) }
       } catch {
         for (later, _) in sites[(index + 1)...] { later.staged?.abandon() }
+        for old in leftOver { AtomicFileWriter.removeTree(old) }
         throw BuildFailure(.failed, error.description)
       }
       observer.observe(
@@ -477,6 +494,7 @@ public struct BuildPipeline: Sendable {
           written.map { "wrote \(folder.folder)/: \($0) of \(folder.fileCount) files new or changed" }
             ?? "unchanged \(folder.folder)/: \(folder.fileCount) files"))
     }
+    return leftOver
   }
 
   /// Stages each file, each but the first from a thread of its own, so that each still spreads its own work

@@ -77,15 +77,20 @@ public enum AtomicFileWriter {
 
   /// Puts the folder `staging` in the place of `path` (which may not exist yet) in one atomic exchange of
   /// the two names (Linux `renameat2`), then removes the old contents; where there is no exchange, the old
-  /// folder is moved aside first.
-  static func swapFolder(_ staging: String, into path: String) throws(Failure) {
+  /// folder is moved aside first. With `leavingOld`, the old contents are left where they now are (a
+  /// temporary name beside `path`, ``removeLeftovers(of:isFolder:)``'s to remove) for the caller to remove.
+  /// - Returns: with `leavingOld`, where the old contents are, if there were any.
+  @discardableResult
+  static func swapFolder(_ staging: String, into path: String, leavingOld: Bool = false) throws(Failure) -> String? {
     var info = stat()
     if lstat(path, &info) == 0 {
       if let exchange = renameExchange,
         exchange(atCurrentDirectory, staging, atCurrentDirectory, path, renameExchangeFlag) == 0
       {
-        removeTree(staging)  // now the old site
-        return
+        // `staging` now holds the old site.
+        if leavingOld { return staging }
+        removeTree(staging)
+        return nil
       }
       // Without an atomic exchange: move the old site aside, the new one in, then drop the old one.
       let previous = uniqueName(beside: path, "old")
@@ -100,14 +105,16 @@ public enum AtomicFileWriter {
         removeTree(staging)
         throw Failure(description: "cannot move the new site into '\(path)': \(reason)")
       }
+      if leavingOld { return previous }
       removeTree(previous)
-      return
+      return nil
     }
     guard rename(staging, path) == 0 else {
       let reason = systemError()
       removeTree(staging)
       throw Failure(description: "cannot move the new site into '\(path)': \(reason)")
     }
+    return nil
   }
 
   /// What the last system call's `errno` says, read at once (before another call can change it).

@@ -22,6 +22,8 @@ final class SiteStaging: @unchecked Sendable {
   private var failure: AtomicFileWriter.Failure?
   /// Whether ``prepare()`` found the new contents the same as the folder's.
   private var isUnchanged = false
+  /// The stamp of each file staged whose stamp is known (taken, or kept), by its path in the folder.
+  private var stamps: [String: SiteFileStamp] = [:]
 
   /// What the marker file says.
   static let markerText = Array(
@@ -49,14 +51,26 @@ final class SiteStaging: @unchecked Sendable {
     guard let new = place(relative) else { return nil }
     let old = folder + "/" + relative
     if AtomicFileWriter.fileHolds(old, [bytes]) && link(old, new) == 0 {
-      return stamped ? SiteFileStamp(path: new) : nil
+      return stamped ? note(relative, SiteFileStamp(path: new)) : nil
     }
     lock.withLock { changedCount += 1 }
     if !AtomicFileWriter.createFile(new, [bytes]) {
       fail("cannot write '\(new)': \(AtomicFileWriter.systemError())")
       return nil
     }
-    return stamped ? SiteFileStamp(path: new) : nil
+    return stamped ? note(relative, SiteFileStamp(path: new)) : nil
+  }
+
+  /// Notes `stamp` as the stamp of the file staged at `relative`.
+  private func note(_ relative: String, _ stamp: SiteFileStamp?) -> SiteFileStamp? {
+    if let stamp { lock.withLock { stamps[relative] = stamp } }
+    return stamp
+  }
+
+  /// The stamps of the files staged that are known, by path in the folder: those taken as they were written
+  /// and those of the files kept from the old folder, which hard links keep.
+  var knownStamps: [String: SiteFileStamp] {
+    lock.withLock { stamps }
   }
 
   /// Whether the old folder's file at `relative` is the one stamped `stamp` (see ``add(_:_:stamped:)``).
@@ -75,7 +89,10 @@ final class SiteStaging: @unchecked Sendable {
       fail("'\(old)' changed while the site was being built")
       return
     }
-    if link(old, new) == 0 { return }
+    if link(old, new) == 0 {
+      _ = note(relative, stamp)
+      return
+    }
     guard let bytes = try? FileReader.read(old), bytes.count == stamp.size,
       AtomicFileWriter.createFile(new, [bytes])
     else {
@@ -143,15 +160,24 @@ final class SiteStaging: @unchecked Sendable {
     return isUnchanged ? nil : changed
   }
 
-  /// Puts the new contents in the place of the folder, in one atomic exchange (see ``prepare()``).
-  func swap() throws(AtomicFileWriter.Failure) {
-    guard let staging else { return }
+  /// Puts the new contents in the place of the folder, in one atomic exchange (see ``prepare()``); with
+  /// `leavingOld`, the folder of files no longer needed (the old contents, or the new ones when they are the
+  /// same as the folder's) is left beside it under its temporary name, for the caller to remove.
+  /// - Returns: with `leavingOld`, that folder, if there is one.
+  @discardableResult
+  func swap(leavingOld: Bool = false) throws(AtomicFileWriter.Failure) -> String? {
+    guard let staging else { return nil }
     if isUnchanged {
-      abandon()
-      return
+      guard leavingOld else {
+        abandon()
+        return nil
+      }
+      lock.withLock { self.staging = nil }
+      return staging
     }
-    try AtomicFileWriter.swapFolder(staging, into: folder)
+    let old = try AtomicFileWriter.swapFolder(staging, into: folder, leavingOld: leavingOld)
     self.staging = nil
+    return old
   }
 
   /// ``prepare()``, then ``swap()``.
