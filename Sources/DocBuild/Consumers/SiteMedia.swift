@@ -66,7 +66,9 @@ final class SiteMedia: @unchecked Sendable {
         address: reference.path)
       // A file the site cannot publish (its site path climbs above the site, or is one the site writes
       // itself) is still looked for, as `validate` does.
-      guard !source.isEmpty, let site = ContainedPath.joined(siteFolder, path), !reserved.contains(site) else {
+      // A page shown in its own locale has its site file in the same folder as itself: the same join.
+      let site = siteFolder == pageFolder ? source : ContainedPath.joined(siteFolder, path)
+      guard !source.isEmpty, let site, !reserved.contains(site) else {
         found.append((nil, use))
         continue
       }
