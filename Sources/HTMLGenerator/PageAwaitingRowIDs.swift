@@ -35,10 +35,11 @@ public struct PageAwaitingRowIDs: Sendable {
   /// rendered again with them.
   public func filled(with rowIDs: [Int: String]) -> SiteGenerator.RenderedPage? {
     guard holdsRendererBytes else { return nil }
-    // The ids as the renderer takes them: by line, cleaned, an empty one taking nothing.
+    // The ids as the renderer takes them: cleaned, an empty one taking nothing. Whether one is taken twice
+    // does not depend on their order.
     var anchors: [Int: String] = [:]
     var claimed = Set<String>()
-    for (line, id) in rowIDs.sorted(by: { $0.key < $1.key }) {
+    for (line, id) in rowIDs {
       let clean = IDRegistry.clean(id)
       if clean.isEmpty { continue }
       guard !takenIDs.contains(clean), claimed.insert(clean).inserted else { return nil }

@@ -1,3 +1,5 @@
+import DocModel
+
 /// Stand-ins for the `id` attributes of a page's catalog rows, written when the page is rendered before the
 /// catalog gives the rows their ids (``PageAwaitingRowIDs``), then replaced by the ids or by nothing.
 ///
@@ -37,7 +39,10 @@ public struct RowIDMarkers: Sendable {
     output.reserveCapacity(page.count + 40 * anchors.count)
     var start = 0
     var index = 0
-    while let nul = page[index...].firstIndex(of: 0) {
+    while let found = page.withUnsafeBufferPointer({
+      ByteSearch.offset(of: 0, in: UnsafeBufferPointer(rebasing: $0[index...]))
+    }) {
+      let nul = index + found
       guard page[nul...].starts(with: prefix) else { return nil }
       var end = nul + prefix.count
       var row = 0

@@ -23,9 +23,7 @@ final class XrefFindings: PageConsumer {
   }
 
   func consume(_ page: PassPage) {
-    // Most pages make no xref, which their bytes tell without a walk of their blocks.
-    let uses = XrefUse.mayHold(page.parsed.source) ? XrefUse.all(in: page.document) : []
-    if let entry = Self.entry(of: page, uses: uses) { pages.set(page.index, entry) }
+    if let entry = Self.entry(of: page, uses: XrefUse.all(inParsed: page.parsed)) { pages.set(page.index, entry) }
   }
 
   /// The uids declared twice, then each page's unresolved xrefs, in the pass's order.

@@ -107,9 +107,7 @@ final class PageReuse: @unchecked Sendable {
     guard page.parsed.snippetFiles.isEmpty else { return }
     // A page with xrefs or a uid takes part in resolving every page's xrefs, which a result does not
     // record: such a page is parsed on every build too.
-    guard page.document.frontMatter.text("uid") == nil,
-      !XrefUse.mayHold(page.parsed.source) || XrefUse.all(in: page.document).isEmpty
-    else { return }
+    guard page.document.frontMatter.text("uid") == nil, XrefUse.all(inParsed: page.parsed).isEmpty else { return }
     guard let digest = digests[page.path], let pageRows = rows.page(at: page.index),
       let (dependencies, includeErrors) = self.dependencies(of: page)
     else { return }

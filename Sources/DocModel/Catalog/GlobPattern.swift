@@ -11,7 +11,7 @@ public struct GlobPattern: Sendable, Hashable {
     /// The bytes before its first star and after its last (all of them when it has none).
     var prefixCount: Int
     var suffixCount: Int
-    /// How many stars it has (`**` is one).
+    /// 0 without a star, 1 with one (`*` or `**`), 2 with more.
     var stars: Int
     /// Whether its only star is `**`.
     var crossesFolders: Bool
@@ -61,13 +61,12 @@ public struct GlobPattern: Sendable, Hashable {
   private static let star: UInt16 = 0x100
   private static let anything: UInt16 = 0x101
 
-  /// Whether `pattern` matches all of `text`. The pattern comes from the configuration, which may be
+  /// Whether `pattern`, which has a star, matches all of `text`. The pattern comes from the configuration, which may be
   /// anyone's: every position of the pattern the text could have reached is carried along the text at
   /// once, so that the time is the pattern's length times the path's whatever the stars, where trying each
   /// star's runs in turn would take exponential time on `*a*a*a*a…b`. Nothing is allocated on the heap.
   private static func match(_ pattern: UnsafeBufferPointer<UInt8>, _ text: UnsafeBufferPointer<UInt8>) -> Bool {
-    guard ByteSearch.offset(of: UInt8(ascii: "*"), in: pattern) != nil else { return pattern.elementsEqual(text) }
-    return withUnsafeTemporaryAllocation(of: UInt16.self, capacity: pattern.count) { tokens in
+    withUnsafeTemporaryAllocation(of: UInt16.self, capacity: pattern.count) { tokens in
       var count = 0
       var index = 0
       while index < pattern.count {

@@ -40,6 +40,12 @@ public struct XrefUse: Sendable, Hashable {
     }
   }
 
+  /// Every xref of a parsed page, as ``all(in:)`` finds them, its blocks walked only when its text may make
+  /// one (``mayHold(_:)``).
+  public static func all(inParsed page: ParsedPage) -> [XrefUse] {
+    mayHold(page.source) ? all(in: page.document) : []
+  }
+
   /// The xrefs among a page's addresses (``PageAddresses``), in order.
   public static func all(in addresses: [PageAddresses.Address]) -> [XrefUse] {
     addresses.compactMap { address in
