@@ -10,15 +10,21 @@ public struct ParsedPage: Sendable {
   /// The files the page's code snippets named (relative to the page's folder), whether found or not: what
   /// the page's document and findings depend on besides its own bytes and its includes.
   public var snippetFiles: [String] = []
+  /// Whether the page's text may make an xref (``XrefUse/mayHold(_:)``), found as it was parsed, while its
+  /// bytes were at hand.
+  public let mayHoldXrefs: Bool
 
   public init(document: Document, diagnostics: [Diagnostic], source: [UInt8] = []) {
-    self.init(document: document, diagnostics: diagnostics, text: SourceText(bytes: source))
+    self.init(
+      document: document, diagnostics: diagnostics, text: SourceText(bytes: source),
+      mayHoldXrefs: XrefUse.mayHold(source))
   }
 
-  init(document: Document, diagnostics: [Diagnostic], text: SourceText) {
+  init(document: Document, diagnostics: [Diagnostic], text: SourceText, mayHoldXrefs: Bool) {
     self.document = document
     self.diagnostics = diagnostics
     self.text = text
+    self.mayHoldXrefs = mayHoldXrefs
   }
 
   /// The page's text as parsed (valid UTF-8, byte order mark removed), for excerpts and source searches.
@@ -78,7 +84,8 @@ public struct MarkdownParser: Sendable {
     diagnostics += context.diagnostics
     return ParsedPage(
       document: Document(path: path, frontMatter: split.frontMatter, blocks: interpreted),
-      diagnostics: diagnostics.sorted(), text: page)
+      diagnostics: diagnostics.sorted(), text: page,
+      mayHoldXrefs: context.mayHoldXrefs)
   }
 
   /// The page's bytes as libcmark reads them: clean UTF-8, with the front matter lines emptied.

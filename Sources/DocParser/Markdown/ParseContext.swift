@@ -21,12 +21,16 @@ final class ParseContext {
   var videoHosts: Set<String>?
   /// Whether the page's text may hold an `@uid` shorthand; the page-wide check saves asking every text.
   let mayHoldXrefShorthands: Bool
+  /// Whether the page's text may make an xref at all (``XrefUse/mayHold(_:)``), found with the shorthands'
+  /// check while the page's bytes are fresh in the processor's cache.
+  let mayHoldXrefs: Bool
   private var reportedDeepNesting = false
 
   init(file: String, page: SourceText) {
     self.file = file
     self.page = page
     mayHoldXrefShorthands = XrefShorthand.mayHold(page.bytes)
+    mayHoldXrefs = mayHoldXrefShorthands || XrefUse.namesXref(page.bytes)
   }
 
   /// Records a diagnostic at a page location given with a byte column.

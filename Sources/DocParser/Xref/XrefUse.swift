@@ -22,8 +22,12 @@ public struct XrefUse: Sendable, Hashable {
   /// character reference, which may stand for an `@` or for a letter or the colon of `xref:`). A page
   /// without is not walked for its xrefs: it has none.
   public static func mayHold(_ page: [UInt8]) -> Bool {
-    if XrefShorthand.mayHold(page) { return true }
-    return page.withUnsafeBufferPointer { bytes in
+    XrefShorthand.mayHold(page) || namesXref(page)
+  }
+
+  /// Whether `page` holds `xref` in any case (the rest of ``mayHold(_:)``).
+  static func namesXref(_ page: [UInt8]) -> Bool {
+    page.withUnsafeBufferPointer { bytes in
       for letter in [UInt8(ascii: "x"), UInt8(ascii: "X")] {
         var start = 0
         while let found = ByteSearch.offset(of: letter, in: UnsafeBufferPointer(rebasing: bytes[start...])) {
@@ -41,9 +45,9 @@ public struct XrefUse: Sendable, Hashable {
   }
 
   /// Every xref of a parsed page, as ``all(in:)`` finds them, its blocks walked only when its text may make
-  /// one (``mayHold(_:)``).
+  /// one (``ParsedPage/mayHoldXrefs``).
   public static func all(inParsed page: ParsedPage) -> [XrefUse] {
-    mayHold(page.source) ? all(in: page.document) : []
+    page.mayHoldXrefs ? all(in: page.document) : []
   }
 
   /// The xrefs among a page's addresses (``PageAddresses``), in order.
