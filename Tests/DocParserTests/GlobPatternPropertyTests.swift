@@ -48,6 +48,33 @@ struct GlobPatternPropertyTests {
     #expect(matched > 500)
   }
 
+  /// Patterns around the length where the matcher moves from one word of positions to the longer reading:
+  /// a shared run of letters before a random tail, so that the plain reading stays quick.
+  @Test func longPatternsAgreeWithThePlainReading() {
+    var random = SeededRandom(seed: 113)
+    var matched = 0
+    var unmatched = 0
+    for folders in 16..<24 {
+      // `a*/` per folder, 3 tokens each: 48 to 69 tokens before the tail.
+      let lead = String(repeating: "a*/", count: folders)
+      for _ in 0..<300 {
+        let pattern = lead + (0..<Int(random.next() % 5)).map { _ in Self.patternPieces.randomElement(using: &random)! }
+          .joined()
+        // Each folder's star given a run, now and then one with a `/`, which only `**` may take.
+        let folderPaths = (0..<folders).map { _ in
+          "a" + (random.next() % 40 == 0 ? "b/b" : ["", "b", "bb"].randomElement(using: &random)!) + "/"
+        }
+        let path =
+          folderPaths.joined()
+          + (0..<Int(random.next() % 6)).map { _ in Self.pathPieces.randomElement(using: &random)! }.joined()
+        let expected = Self.plainMatch(Array(pattern.utf8), 0, Array(path.utf8), 0)
+        #expect(GlobPattern(pattern).matches(path) == expected, "\(pattern) against \(path)")
+        if expected { matched += 1 } else { unmatched += 1 }
+      }
+    }
+    #expect(matched > 200 && unmatched > 200)
+  }
+
   /// Twenty stars against a path of two hundred bytes that almost matches: tried run by run, this takes
   /// longer than the universe has existed.
   @Test(.timeLimit(.minutes(1))) func manyStarsAgainstALongPathTakeNoTime() {

@@ -3,7 +3,11 @@ public struct CatalogDefinition: Sendable, Hashable, Codable {
   /// The catalog's name, also the name of the generated Swift type (`AppConnectorErrors`).
   public var name: String
   /// Page paths inside each locale folder; `*` matches any run of characters except `/`.
-  public var pages: [String]
+  public var pages: [String] {
+    didSet { pagePatterns = pages.map(GlobPattern.init) }
+  }
+  /// ``pages``, read once: every page of a pass is matched against them, some more than once.
+  private var pagePatterns: [GlobPattern]
   /// The fields, in the order the configuration declares them: each entry's values follow this order.
   public var fields: [CatalogField]
   /// The names of the fields whose values together identify an entry.
@@ -20,6 +24,7 @@ public struct CatalogDefinition: Sendable, Hashable, Codable {
   ) {
     self.name = name
     self.pages = pages
+    pagePatterns = pages.map(GlobPattern.init)
     self.fields = fields
     self.key = key
     self.lookup = lookup ?? fields.filter(\.type.isLookupByDefault).map(\.name)
@@ -28,7 +33,21 @@ public struct CatalogDefinition: Sendable, Hashable, Codable {
 
   /// Whether `path` (inside a locale folder) matches one of ``pages``.
   public func includes(page path: String) -> Bool {
-    pages.contains { GlobPattern($0).matches(path) }
+    pagePatterns.contains { $0.matches(path) }
+  }
+
+  private enum CodingKeys: String, CodingKey {
+    case name, pages, fields, key, lookup, symbol
+  }
+
+  public init(from decoder: any Decoder) throws {
+    let container = try decoder.container(keyedBy: CodingKeys.self)
+    self.init(
+      name: try container.decode(String.self, forKey: .name), pages: try container.decode([String].self, forKey: .pages),
+      fields: try container.decode([CatalogField].self, forKey: .fields),
+      key: try container.decode([String].self, forKey: .key),
+      lookup: try container.decode([String].self, forKey: .lookup),
+      symbol: try container.decodeIfPresent(String.self, forKey: .symbol))
   }
 
   /// The position of the field named `name` in ``fields``: where each row keeps its value.

@@ -1,10 +1,12 @@
 /// A path pattern where `*` matches any run of characters except `/` and `**` matches across folders.
 public struct GlobPattern: Sendable, Hashable {
   public var pattern: String {
-    didSet { (bytes, shape) = Self.read(pattern) }
+    didSet { (bytes, shape, positions) = Self.read(pattern) }
   }
   private var bytes: [UInt8]
   private var shape: Shape
+  /// The pattern's positions as bit sets, for patterns of up to ``PositionSets/capacity`` tokens.
+  private var positions: PositionSets?
 
   /// What a pattern's stars allow a quick answer on.
   private struct Shape: Sendable, Hashable {
@@ -17,22 +19,90 @@ public struct GlobPattern: Sendable, Hashable {
     var crossesFolders: Bool
   }
 
-  public init(_ pattern: String) {
-    self.pattern = pattern
-    (bytes, shape) = Self.read(pattern)
+  /// A pattern's tokens (a byte, `*` or `**`) as bit sets over their positions, bit `i` standing for the
+  /// position before token `i` and bit `count` for the pattern's end: the positions a path may have reached
+  /// then fit in one word, and a byte of the path moves all of them at once.
+  private struct PositionSets: Sendable {
+    static let capacity = 63
+    /// The tokens' count.
+    var count: Int
+    /// For each byte value, the positions whose token is that byte.
+    var literals: [UInt64]
+    /// The positions whose token is `*` or `**`, and those whose token is `**`.
+    var stars: UInt64
+    var anything: UInt64
+
+    init?(_ pattern: [UInt8]) {
+      var literals = [UInt64](repeating: 0, count: 256)
+      var stars: UInt64 = 0
+      var anything: UInt64 = 0
+      var count = 0
+      var index = 0
+      while index < pattern.count {
+        guard count < Self.capacity else { return nil }
+        let bit: UInt64 = 1 << count
+        if pattern[index] == UInt8(ascii: "*") {
+          stars |= bit
+          if index + 1 < pattern.count && pattern[index + 1] == UInt8(ascii: "*") {
+            anything |= bit
+            index += 1
+          }
+        } else {
+          literals[Int(pattern[index])] |= bit
+        }
+        index += 1
+        count += 1
+      }
+      (self.count, self.literals, self.stars, self.anything) = (count, literals, stars, anything)
+    }
+
+    /// Adds the positions after each reached star: a star may match nothing.
+    @inline(__always)
+    func skippingStars(_ reached: UInt64) -> UInt64 {
+      var reached = reached
+      while true {
+        let next = reached | ((reached & stars) << 1)
+        if next == reached { return reached }
+        reached = next
+      }
+    }
+
+    /// Whether the pattern matches all of `text`: each byte moves every reached position past a token that
+    /// is that byte, and keeps those at a star that may take it.
+    func matches(_ text: UnsafeBufferPointer<UInt8>) -> Bool {
+      var reached = skippingStars(1)
+      let slash = UInt8(ascii: "/")
+      for byte in text {
+        let staying = reached & (byte == slash ? anything : stars)
+        reached = ((reached & literals[Int(byte)]) << 1) | staying
+        guard reached != 0 else { return false }
+        reached = skippingStars(reached)
+      }
+      return reached & (1 << count) != 0
+    }
   }
 
-  private static func read(_ pattern: String) -> ([UInt8], Shape) {
+  public init(_ pattern: String) {
+    self.pattern = pattern
+    (bytes, shape, positions) = Self.read(pattern)
+  }
+
+  public static func == (lhs: GlobPattern, rhs: GlobPattern) -> Bool { lhs.pattern == rhs.pattern }
+
+  public func hash(into hasher: inout Hasher) { hasher.combine(pattern) }
+
+  private static func read(_ pattern: String) -> ([UInt8], Shape, PositionSets?) {
     let bytes = Array(pattern.utf8)
     let star = UInt8(ascii: "*")
     guard let first = bytes.firstIndex(of: star), let last = bytes.lastIndex(of: star) else {
-      return (bytes, Shape(prefixCount: bytes.count, suffixCount: 0, stars: 0, crossesFolders: false))
+      return (bytes, Shape(prefixCount: bytes.count, suffixCount: 0, stars: 0, crossesFolders: false), nil)
     }
     let run = last - first + 1
     let stars = run == 1 || (run == 2 && bytes[first + 1] == star) ? 1 : 2
     return (
       bytes,
-      Shape(prefixCount: first, suffixCount: bytes.count - last - 1, stars: stars, crossesFolders: run == 2)
+      Shape(prefixCount: first, suffixCount: bytes.count - last - 1, stars: stars, crossesFolders: run == 2),
+      stars == 2 ? PositionSets(bytes) : nil
     )
   }
 
@@ -52,6 +122,7 @@ public struct GlobPattern: Sendable, Hashable {
           return shape.crossesFolders
             || !text[shape.prefixCount..<(text.count - shape.suffixCount)].contains(UInt8(ascii: "/"))
         }
+        if let positions { return positions.matches(text) }
         return Self.match(pattern, text)
       }
     }
@@ -65,6 +136,7 @@ public struct GlobPattern: Sendable, Hashable {
   /// anyone's: every position of the pattern the text could have reached is carried along the text at
   /// once, so that the time is the pattern's length times the path's whatever the stars, where trying each
   /// star's runs in turn would take exponential time on `*a*a*a*a…b`. Nothing is allocated on the heap.
+  /// ``PositionSets`` does the same a word at a time for the patterns it can hold; this reading serves longer ones.
   private static func match(_ pattern: UnsafeBufferPointer<UInt8>, _ text: UnsafeBufferPointer<UInt8>) -> Bool {
     withUnsafeTemporaryAllocation(of: UInt16.self, capacity: pattern.count) { tokens in
       var count = 0
