@@ -115,10 +115,11 @@ struct IncrementalPropertyTests {
       files["ja-JP/p0.md"] = page("ja-JP", includes: includes, catalog: false)
     }
 
-    /// One random change: a page or include edited, added, deleted or renamed, or the configuration edited.
+    /// One random change: a page or include edited, added, deleted or renamed, the configuration edited, or a
+    /// picture the pages show changed, added or deleted.
     mutating func change() {
       let locale = random.pick(["en-US", "ja-JP"])
-      switch random.below(10) {
+      switch random.below(11) {
       case 0, 1, 2:
         let path = random.pick(pages)
         files[path] = page(String(path.prefix(5)), includes: includes, catalog: path.hasSuffix("errors.md"))
@@ -141,6 +142,9 @@ struct IncrementalPropertyTests {
           files[path] = nil
         }
       case 7: files["doccatalog.yml"] = configuration()
+      case 9:
+        let path = "media/\(random.pick(["a", "b"])).png"
+        files[path] = random.chance(25) ? nil : "picture \(random.below(3))"
       case 8:
         let path = random.pick(pages)
         files[path, default: ""] += "\nOne more line \(random.below(9)).\n"

@@ -19,7 +19,7 @@ struct SiteMediaTooLargeTests {
       displayPath: docs.root.path + "/en-US/page.md", parsed: parsed)
     media.add(FileReferences.of(parsed.document), page: page, siteFile: "en-US/page.html")
     var written: [String: String] = [:]
-    let findings = media.publish { written[$0] = String(decoding: $1, as: UTF8.self) }
+    let findings = media.publish(staging: nil) { written[$0] = String(decoding: $1, as: UTF8.self) }
     #expect(written == ["en-US/a.png": "12345"])
     #expect(findings.map(\.rule) == [SiteMediaTooLarge.id])
     #expect(findings.map(\.file) == [docs.root.path + "/en-US/b.png"])

@@ -30,10 +30,13 @@ public struct BuildCache: Sendable {
     pagesFolder = folder + "/pages-" + key.digest.prefix(16)
     catalogFactsPath = folder + "/catalog-" + key.digest.prefix(16) + ".facts"
     siteIndexesPath = folder + "/site-" + key.digest.prefix(16) + ".indexes"
+    siteMediaPath = folder + "/site-" + key.digest.prefix(16) + ".media"
   }
 
-  /// Where the site's index pages of the last build are described (``KeptSiteIndexes``).
+  /// Where the site's index pages of the last build are described (``KeptSiteFiles``).
   let siteIndexesPath: String
+  /// Where the site's media files of the last build are described (``KeptSiteFiles``).
+  let siteMediaPath: String
 
   /// Where the facts of the last build's catalog are kept (``CatalogFacts``).
   let catalogFactsPath: String

@@ -115,7 +115,8 @@ public struct BuildPipeline: Sendable {
       let site = others.count == 1 ? others.first as? SitePages : nil
       if others.isEmpty || site != nil, let cache, let digests = docsHash?.digests, let buildKey {
         reuse = pageReuse(cache: cache, buildKey: buildKey, digests: digests, setup: setup, rows: made, site: site)
-        site?.indexes.start(buildKey: buildKey, kept: KeptSiteIndexes.load(cache.siteIndexesPath))
+        site?.indexes.start(buildKey: buildKey, kept: KeptSiteFiles.load(cache.siteIndexesPath))
+        site?.media.startKeeping(digests: digests, kept: KeptSiteFiles.load(cache.siteMediaPath))
       }
       sitePages = site
       // Without the site, which finds them as it renders, the xrefs are checked on their own.
@@ -256,6 +257,7 @@ public struct BuildPipeline: Sendable {
           cache.catalogFactsPath)
       }
       if let indexes = sitePages?.indexes.indexes { indexes.save(cache.siteIndexesPath) }
+      if let media = sitePages?.media.keptFiles { media.save(cache.siteMediaPath) }
       if reuse != nil {
         let paths = pass.setup.pages.map(\.path)
         PageResultStore(folder: cache.pagesFolder, buildKey: "")?.prune(keeping: paths)

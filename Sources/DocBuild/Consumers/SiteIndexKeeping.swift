@@ -1,7 +1,7 @@
 import Foundation
 import HTMLGenerator
 
-/// How a build that keeps pages' results keeps the site's index pages too (``KeptSiteIndexes``): the last
+/// How a build that keeps pages' results keeps the site's index pages too (``KeptSiteFiles``): the last
 /// build's indexes are handed in before the pass; when the site is assembled, an index whose key is the
 /// same and whose old file is as that build wrote it is linked from the old site instead of rendered
 /// (every index lists each page of its locale, through the template engine), and every index's key and
@@ -9,11 +9,11 @@ import HTMLGenerator
 final class SiteIndexKeeping: @unchecked Sendable {
   private let lock = NSLock()
   private var buildKey: String?
-  private var kept: [String: KeptSiteIndexes.Index] = [:]
-  private var written: [KeptSiteIndexes.Index]?
+  private var kept: [String: KeptSiteFiles.File] = [:]
+  private var written: [KeptSiteFiles.File]?
 
   /// Takes `kept`, the last build's indexes, for a build made under `buildKey`.
-  func start(buildKey: String, kept: [String: KeptSiteIndexes.Index]) {
+  func start(buildKey: String, kept: [String: KeptSiteFiles.File]) {
     lock.withLock {
       self.buildKey = buildKey
       self.kept = kept
@@ -34,9 +34,9 @@ final class SiteIndexKeeping: @unchecked Sendable {
       return ([:], problems)
     }
     var keys: [String: String] = [:]
-    var indexes: [KeptSiteIndexes.Index] = []
+    var indexes: [KeptSiteFiles.File] = []
     for (file, shows) in site.indexFiles(rendered) {
-      let key = KeptSiteIndexes.key(buildKey: buildKey, shows: shows)
+      let key = KeptSiteFiles.key(buildKey: buildKey, shows: shows)
       if let old = kept[file], old.key == key, staging.holds(file, stamp: old.stamp) {
         indexes.append(old)
       } else {
@@ -48,14 +48,14 @@ final class SiteIndexKeeping: @unchecked Sendable {
     for index in indexes { staging.keep(index.file, stamp: index.stamp, justChecked: true) }
     for (path, bytes) in files.sorted(by: { $0.key < $1.key }) {
       let stamp = staging.add(path, bytes, stamped: keys[path] != nil)
-      if let key = keys[path], let stamp { indexes.append(KeptSiteIndexes.Index(file: path, key: key, stamp: stamp)) }
+      if let key = keys[path], let stamp { indexes.append(KeptSiteFiles.File(file: path, key: key, stamp: stamp)) }
     }
     lock.withLock { written = indexes }
     return ([:], problems)
   }
 
   /// The indexes this build staged, for the next build; `nil` when it kept none.
-  var indexes: KeptSiteIndexes? {
-    lock.withLock { written.map { KeptSiteIndexes(indexes: $0) } }
+  var indexes: KeptSiteFiles? {
+    lock.withLock { written.map { KeptSiteFiles(files: $0) } }
   }
 }

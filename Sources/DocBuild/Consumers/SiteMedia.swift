@@ -5,7 +5,8 @@ import Foundation
 
 /// The local files the site's pages show or link to (images, other files, DocFX images), published into the
 /// site under the same path relative to each page as in the docs: gathered as pages are rendered, then read
-/// once each, inside the docs folder only, up to a total size.
+/// once each, inside the docs folder only, up to a total size. A build that keeps its results links a file
+/// from the old site, unread, when its docs file has the contents it had (``KeptSiteFiles``).
 final class SiteMedia: @unchecked Sendable {
   /// The most bytes of files the site takes from the docs; files beyond are left out, reported.
   static let defaultMaximumTotalBytes = 1 << 30
@@ -32,12 +33,28 @@ final class SiteMedia: @unchecked Sendable {
   /// lacks it names a file that locale has too).
   private var published: [String: Set<String>] = [:]
   private var uses: Set<Use> = []
+  /// The docs folder's files by path, as the build fingerprinted them, and the last build's media files,
+  /// when the build keeps its results (``startKeeping(digests:kept:)``).
+  private var keeping: (digests: [String: String], kept: [String: KeptSiteFiles.File])?
+  private var written: [KeptSiteFiles.File] = []
 
   init(root: String, reserved: Set<String>, maximumTotalBytes: Int = defaultMaximumTotalBytes) {
     self.root = root
     boundary = DocsFolderBoundary(root: root)
     self.reserved = reserved
     self.maximumTotalBytes = maximumTotalBytes
+  }
+
+  /// Takes the last build's media files (`kept`) and the digest of each docs file (`digests`, which lists
+  /// only regular files reached without a symbolic link): a file whose docs file has the digest it was
+  /// published from, and whose old site file is the one that build wrote, is linked instead of read.
+  func startKeeping(digests: [String: String], kept: [String: KeptSiteFiles.File]) {
+    lock.withLock { keeping = (digests, kept) }
+  }
+
+  /// The media files this build published, for the next build; `nil` when it does not keep its results.
+  var keptFiles: KeptSiteFiles? {
+    lock.withLock { keeping == nil ? nil : KeptSiteFiles(files: written) }
   }
 
   /// Notes the files a page names, for its site file at `siteFile` (relative to the site folder).
@@ -82,12 +99,14 @@ final class SiteMedia: @unchecked Sendable {
     }
   }
 
-  /// Reads each file once and hands it to `write` under its site path, in path order; gives the findings:
-  /// files missing (``LinkMissingFile``), found only when letter case is ignored (``LinkFileCaseMismatch``:
-  /// published under the page's spelling), leading outside the docs folder (``SourceOutsideDocs``), or past
-  /// the size bound (``SiteMediaTooLarge``).
-  func publish(_ write: (String, [UInt8]) -> Void) -> [Diagnostic] {
-    let (published, uses) = lock.withLock { (self.published, self.uses) }
+  /// Reads each file once and stages it under its site path, in path order, or hands it to `write` without
+  /// a staging folder; gives the findings: files missing (``LinkMissingFile``), found only when letter case
+  /// is ignored (``LinkFileCaseMismatch``: published under the page's spelling), leading outside the docs
+  /// folder (``SourceOutsideDocs``), or past the size bound (``SiteMediaTooLarge``).
+  func publish(staging: SiteStaging?, _ write: (String, [UInt8]) -> Void) -> [Diagnostic] {
+    let (published, uses, keeping) = lock.withLock { (self.published, self.uses, self.keeping) }
+    var written: [KeptSiteFiles.File] = []
+    defer { if keeping != nil { lock.withLock { self.written = written } } }
     // Each site path from one file: the docs' own at that path when a page names it, else the first by path.
     var sitesBySource: [String: [String]] = [:]
     for (site, sources) in published {
@@ -102,7 +121,22 @@ final class SiteMedia: @unchecked Sendable {
     var total = 0
     var diagnostics: [Diagnostic] = []
     var reportedSize = false
-    for (source, sites) in sitesBySource.sorted(by: { $0.key < $1.key }) {
+    for (source, unsortedSites) in sitesBySource.sorted(by: { $0.key < $1.key }) {
+      let sites = unsortedSites.sorted()
+      // The docs file as the last build published it, to every site path: linked from the old site.
+      let key = keeping?.digests[source].map(KeptSiteFiles.key(media:))
+      if !reportedSize, let staging, let keeping, let key,
+        let kept = Self.kept(sites, key: key, from: keeping.kept, in: staging),
+        total + kept.reduce(0, { $0 + Int($1.stamp.size) }) <= maximumTotalBytes
+      {
+        for file in kept {
+          total += Int(file.stamp.size)
+          // ``kept(_:key:from:in:)`` has just seen each old file as it was written.
+          staging.keep(file.file, stamp: file.stamp, justChecked: true)
+          written.append(file)
+        }
+        continue
+      }
       let bytes: [UInt8]
       var resolution = boundary.resolve(root + "/" + source)
       if resolution == .unresolved, let actual = caseMatcher.match(source) {
@@ -123,7 +157,7 @@ final class SiteMedia: @unchecked Sendable {
         }
         bytes = read
       }
-      for site in sites.sorted() {
+      for site in sites {
         // Once past the bound, no file is published: the site leaves out the rest in path order.
         guard !reportedSize, total + bytes.count <= maximumTotalBytes else {
           if !reportedSize {
@@ -135,7 +169,12 @@ final class SiteMedia: @unchecked Sendable {
           continue
         }
         total += bytes.count
-        write(site, bytes)
+        guard let staging else {
+          write(site, bytes)
+          continue
+        }
+        let stamp = staging.add(site, bytes, stamped: key != nil)
+        if let key, let stamp { written.append(KeptSiteFiles.File(file: site, key: key, stamp: stamp)) }
       }
     }
     for source in Set(uses.map(\.source)) where !source.isEmpty && sitesBySource[source] == nil {
@@ -162,6 +201,19 @@ final class SiteMedia: @unchecked Sendable {
       }
     }
     return diagnostics
+  }
+
+  /// The last build's files at `sites`, when each was made from what `key` names and its old file is the one
+  /// that build wrote; else `nil`.
+  private static func kept(
+    _ sites: [String], key: String, from kept: [String: KeptSiteFiles.File], in staging: SiteStaging
+  ) -> [KeptSiteFiles.File]? {
+    var files: [KeptSiteFiles.File] = []
+    for site in sites {
+      guard let file = kept[site], file.key == key, staging.holds(site, stamp: file.stamp) else { return nil }
+      files.append(file)
+    }
+    return files
   }
 
   /// Whether `path` ends in `.md`, in any letter case.

@@ -316,9 +316,7 @@ final class SitePages: PageConsumer {
       for (job, page) in pageJobs { pages[job] = page }
     }
     var (files, problems) = indexes.assemble(site, pages.compactMap { $0 }, staging: staging)
-    let mediaFindings = media.publish { path, bytes in
-      if let staging { staging.add(path, bytes) } else { files[path] = bytes }
-    }
+    let mediaFindings = media.publish(staging: staging) { path, bytes in files[path] = bytes }
     return (files, problems, mediaFindings, xrefFindings)
   }
 }

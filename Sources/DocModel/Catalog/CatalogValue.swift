@@ -9,6 +9,7 @@ public struct CatalogValue: Sendable, Hashable {
   }
 
   /// The cell's plain text.
+  @inlinable
   public var text: String { cell.text }
 
   public static let empty = CatalogValue(cell: .empty)

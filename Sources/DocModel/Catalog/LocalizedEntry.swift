@@ -17,7 +17,9 @@ public struct LocalizedEntry: Sendable, Hashable {
     self.fallback = fallback
   }
 
-  /// The value of the field at `index`, or an empty one.
+  /// The value of the field at `index`, or an empty one. Inlinable, so that reading one part of a value
+  /// (its text) does not copy the whole of it.
+  @inlinable
   public subscript(index: Int) -> CatalogValue {
     index < values.count ? values[index] : .empty
   }

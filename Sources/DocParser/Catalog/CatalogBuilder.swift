@@ -252,7 +252,8 @@ public struct CatalogRow: Sendable {
     self.line = line
   }
 
-  /// The value of the field at `index`, or an empty one.
+  /// The value of the field at `index`, or an empty one (inlinable: see ``LocalizedEntry/subscript(_:)``).
+  @inlinable
   public subscript(index: Int) -> CatalogValue {
     index < values.count ? values[index] : .empty
   }
