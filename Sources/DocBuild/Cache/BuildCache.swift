@@ -145,7 +145,7 @@ public struct BuildCache: Sendable {
   /// Whether every output is as the manifest's build left it.
   static func outputsIntact(_ manifest: BuildManifest) -> Bool {
     for output in manifest.outputs where BuildManifest.outputFile(output.path) != output { return false }
-    for folder in manifest.folders where FileTree.files(in: folder.path).count != folder.fileCount { return false }
+    for folder in manifest.folders where FileTree.count(in: folder.path) != folder.fileCount { return false }
     return true
   }
 

@@ -16,11 +16,40 @@ enum FileTree {
     entries(in: folder).map(\.path)
   }
 
-  /// Everything below `folder` that is not a folder, sorted by path. A folder for which `skips` is true (it
-  /// is given the folder's path relative to `folder`, and its name) is not entered; nor are symbolic links
-  /// to folders.
+  /// How many files are below `folder` (``files(in:)``'s count, without sorting them).
+  static func count(in folder: String) -> Int {
+    var count = 0
+    walk(folder, skips: { _, _ in false }) { _ in count += 1 }
+    return count
+  }
+
+  /// Everything below `folder` that is not a folder, sorted by path (byte by byte, so that the order is the
+  /// same whatever form of Unicode the names are in). A folder for which `skips` is true (it is given the
+  /// folder's path relative to `folder`, and its name) is not entered; nor are symbolic links to folders.
   static func entries(in folder: String, skips: (String, String) -> Bool = { _, _ in false }) -> [Entry] {
     var found: [Entry] = []
+    walk(folder, skips: skips) { found.append($0) }
+    return found.sorted { precedes($0.path, $1.path) }
+  }
+
+  /// Whether `left`'s bytes sort before `right`'s.
+  static func precedes(_ left: String, _ right: String) -> Bool {
+    var left = left
+    var right = right
+    return left.withUTF8 { leftBytes in
+      right.withUTF8 { rightBytes in
+        let common = min(leftBytes.count, rightBytes.count)
+        if common > 0, let leftBase = leftBytes.baseAddress, let rightBase = rightBytes.baseAddress {
+          let order = memcmp(leftBase, rightBase, common)
+          if order != 0 { return order < 0 }
+        }
+        return leftBytes.count < rightBytes.count
+      }
+    }
+  }
+
+  /// Hands `body` every entry below `folder` that is not a folder, in the order the folders list them.
+  private static func walk(_ folder: String, skips: (String, String) -> Bool, _ body: (Entry) -> Void) {
     var pending = [""]
     while let relative = pending.popLast() {
       guard let directory = opendir(relative.isEmpty ? folder : folder + "/" + relative) else { continue }
@@ -42,10 +71,9 @@ enum FileTree {
         if kind == UInt8(DT_DIR) {
           if !skips(path, name) { pending.append(path) }
         } else {
-          found.append(Entry(path: path, isRegularFile: kind == UInt8(DT_REG)))
+          body(Entry(path: path, isRegularFile: kind == UInt8(DT_REG)))
         }
       }
     }
-    return found.sorted { $0.path < $1.path }
   }
 }

@@ -156,7 +156,7 @@ final class SiteStaging: @unchecked Sendable {
         description: "'\(folder)' is a folder this tool did not write (it has no '\(OutputPlacement.siteMarker)'); "
           + "empty or remove it, or name another folder")
     }
-    isUnchanged = changed == 0 && FileTree.files(in: folder).count == files
+    isUnchanged = changed == 0 && FileTree.count(in: folder) == files
     return isUnchanged ? nil : changed
   }
 
