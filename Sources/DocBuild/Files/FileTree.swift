@@ -34,10 +34,8 @@ enum FileTree {
 
   /// Whether `left`'s bytes sort before `right`'s.
   static func precedes(_ left: String, _ right: String) -> Bool {
-    var left = left
-    var right = right
-    return left.withUTF8 { leftBytes in
-      right.withUTF8 { rightBytes in
+    let compared = left.utf8.withContiguousStorageIfAvailable { leftBytes in
+      right.utf8.withContiguousStorageIfAvailable { rightBytes in
         let common = min(leftBytes.count, rightBytes.count)
         if common > 0, let leftBase = leftBytes.baseAddress, let rightBase = rightBytes.baseAddress {
           let order = memcmp(leftBase, rightBase, common)
@@ -46,6 +44,8 @@ enum FileTree {
         return leftBytes.count < rightBytes.count
       }
     }
+    if let compared, let precedes = compared { return precedes }
+    return left.utf8.lexicographicallyPrecedes(right.utf8)
   }
 
   /// Hands `body` every entry below `folder` that is not a folder, in the order the folders list them.
