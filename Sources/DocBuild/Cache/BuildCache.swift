@@ -142,9 +142,11 @@ public struct BuildCache: Sendable {
     return fingerprint.digest
   }
 
-  /// Whether every output is as the manifest's build left it.
+  /// Whether every output is as the manifest's build left it: each file's stamp looked up on every core (a
+  /// site has a file per page and locale).
   static func outputsIntact(_ manifest: BuildManifest) -> Bool {
-    for output in manifest.outputs where BuildManifest.outputFile(output.path) != output { return false }
+    let intact = ConcurrentMap.map(manifest.outputs) { BuildManifest.outputFile($0.path) == $0 }
+    guard !intact.contains(false) else { return false }
     for folder in manifest.folders where FileTree.count(in: folder.path) != folder.fileCount { return false }
     return true
   }
