@@ -121,20 +121,30 @@ final class SiteMedia: @unchecked Sendable {
     var total = 0
     var diagnostics: [Diagnostic] = []
     var reportedSize = false
-    for (source, unsortedSites) in sitesBySource.sorted(by: { $0.key < $1.key }) {
-      let sites = unsortedSites.sorted()
-      // The docs file as the last build published it, to every site path: linked from the old site.
-      let key = keeping?.digests[source].map(KeptSiteFiles.key(media:))
-      if !reportedSize, let staging, let keeping, let key,
-        let kept = Self.kept(sites, key: key, from: keeping.kept, in: staging),
-        total + kept.reduce(0, { $0 + Int($1.stamp.size) }) <= maximumTotalBytes
-      {
-        for file in kept {
-          total += Int(file.stamp.size)
-          // ``kept(_:key:from:in:)`` has just seen each old file as it was written.
-          staging.keep(file.file, stamp: file.stamp, justChecked: true)
-          written.append(file)
+    let sources = sitesBySource.sorted { $0.key < $1.key }.map { (source: $0.key, sites: $0.value.sorted()) }
+    // The docs files as the last build published them, to every site path, looked for on every core: linked
+    // from the old site, in the order below, once the size bound allows.
+    let keptBySource: [[KeptSiteFiles.File]?] =
+      if let staging, let keeping {
+        ConcurrentMap.map(sources) { entry in
+          keeping.digests[entry.source].flatMap {
+            Self.kept(entry.sites, key: KeptSiteFiles.key(media: $0), from: keeping.kept, in: staging)
+          }
         }
+      } else {
+        Array(repeating: nil, count: sources.count)
+      }
+    var linked: [KeptSiteFiles.File] = []
+    defer {
+      // ``kept(_:key:from:in:)`` has just seen each old file as it was written.
+      if let staging { _ = ConcurrentMap.map(linked) { staging.keep($0.file, stamp: $0.stamp, justChecked: true) } }
+      written += linked
+    }
+    for ((source, sites), kept) in zip(sources, keptBySource) {
+      let key = keeping?.digests[source].map(KeptSiteFiles.key(media:))
+      if !reportedSize, let kept, total + kept.reduce(0, { $0 + Int($1.stamp.size) }) <= maximumTotalBytes {
+        total += kept.reduce(0) { $0 + Int($1.stamp.size) }
+        linked += kept
         continue
       }
       let bytes: [UInt8]
