@@ -27,6 +27,16 @@ public struct HTMLTemplates: Sendable {
   /// Strings by locale.
   let strings: [String: [String: String]]
 
+  /// The built-in templates, compiled once per process when first asked for. They are part of the tool,
+  /// and every test of the site renders with them: that they compile is the tool's own invariant.
+  public static let builtIn: HTMLTemplates = {
+    do {
+      return try HTMLTemplates()
+    } catch {
+      preconditionFailure("the built-in templates do not compile: \(error)")
+    }
+  }()
+
   /// The built-in templates, or those in `directory`.
   public init(directory: String? = nil) throws(Failure) {
     func text(_ path: String, builtIn: String?) throws(Failure) -> String {

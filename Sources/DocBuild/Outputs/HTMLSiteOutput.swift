@@ -11,7 +11,9 @@ public final class HTMLSiteOutput: BuildOutput {
   public static let help = "Where to write the HTML site (a folder, replaced whole)."
   public static let isFolder = true
   private let folder: String
-  private let templates: HTMLTemplates
+  /// A templates folder's templates, read and checked when the output is made, so that a broken one stops
+  /// the build before it starts; `nil` for the built-in ones.
+  private let folderTemplates: HTMLTemplates?
   private let isCheck: Bool
   private let state = SiteState()
 
@@ -28,15 +30,18 @@ public final class HTMLSiteOutput: BuildOutput {
     self.folder = folder
     isCheck = settings.isCheck
     do {
-      templates = try HTMLTemplates(directory: settings.templatesDirectory)
+      folderTemplates = try settings.templatesDirectory.map { directory throws(HTMLTemplates.Failure) in
+        try HTMLTemplates(directory: directory)
+      }
     } catch {
       throw BuildFailure(.usage, error.description)
     }
   }
 
   public func pageConsumer(_ setup: PagePass.Setup) -> (any PageConsumer)? {
+    // The built-in templates are compiled only now: a build the cache answers never renders a page.
     var site = SiteGenerator(
-      templates: templates, sourceLocale: setup.configuration.sourceLocale,
+      templates: folderTemplates ?? .builtIn, sourceLocale: setup.configuration.sourceLocale,
       locales: setup.configuration.orderedLocales,
       listing: setup.pages.map { .init(locale: $0.locale ?? "und", localPath: $0.localPath, path: $0.path) },
       includes: setup.includes)
