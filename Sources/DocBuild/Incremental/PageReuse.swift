@@ -32,6 +32,9 @@ final class PageReuse: @unchecked Sendable {
   private var reused: [Int: PageResult] = [:]
   /// The digest of each page's rows that a result carries (``CatalogInputs/digest(of:)``), by index.
   private var rowDigests: [Int: String] = [:]
+  /// Whether something is at each path the fingerprint does not list, looked up once per build: most pages
+  /// look for their includes in their locale's folder before the shared one, and find nothing there.
+  private var unlisted: [String: Bool] = [:]
   private let lock = NSLock()
 
   /// Reuse of a build's results, read from `store` or `memory`; with `site`, its site pages too.
@@ -187,7 +190,10 @@ final class PageReuse: @unchecked Sendable {
   /// there that the fingerprint does not see (and so cannot vouch for).
   private func current(_ path: String) -> String?? {
     if let digest = digests[path] { return .some(digest) }
-    return FileManager.default.fileExists(atPath: root + "/" + path) ? nil : .some(nil)
+    if let found = lock.withLock({ unlisted[path] }) { return found ? nil : .some(nil) }
+    let found = FileManager.default.fileExists(atPath: root + "/" + path)
+    lock.withLock { unlisted[path] = found }
+    return found ? nil : .some(nil)
   }
 
   /// Every file the page's includes name, in the order the include library looks for them (each include's
