@@ -4,8 +4,9 @@ import Testing
 
 @testable import DocBuild
 
-/// The listing of a folder tree: its order is the paths' bytes (the same on every machine, whatever form of
-/// Unicode the names are in), and counting its files gives what listing them would.
+/// The listing of a folder tree and the names the fingerprint takes from it: the order is the paths' bytes
+/// (the same on every machine), counting the files gives what listing them would, and names that `String`
+/// takes for one are kept apart.
 @Suite("Listing folder trees")
 struct FileTreeTests {
   static let pieces = ["a", "b", "/", "-", ".md", "é", "e\u{301}", "日本", "Z", ""]
@@ -36,5 +37,29 @@ struct FileTreeTests {
     #expect(listed == ["a.md", "link", "other/d.md", "sub/b.md", "sub/deeper/c.png", "sub/é.md"])
     #expect(FileTree.count(in: folder) == listed.count)
     #expect(FileTree.count(in: folder + "/missing") == 0)
+  }
+
+  /// Two files whose names differ only in the form of an accented letter are two files on disk, though
+  /// `String` takes their names for one: the fingerprint vouches for neither, and a lookup by one name
+  /// never answers with the other's digest.
+  @Test func namesInTwoUnicodeFormsAreNotTakenForOneAnother() throws {
+    let root = NSTemporaryDirectory() + "doccatalog-forms-\(UUID().uuidString)"
+    defer { try? FileManager.default.removeItem(atPath: root) }
+    try FileManager.default.createDirectory(atPath: root + "/media", withIntermediateDirectories: true)
+    let composed = "media/\u{E9}.png"
+    let decomposed = "media/e\u{301}.png"
+    try Data("one".utf8).write(to: URL(fileURLWithPath: root + "/" + composed))
+    try Data("two".utf8).write(to: URL(fileURLWithPath: root + "/" + decomposed))
+    try Data("three".utf8).write(to: URL(fileURLWithPath: root + "/media/plain.png"))
+    let cache = BuildCache(folder: root + "/.cache", root: root, options: [], excluded: [])
+    let digests = cache.docsDigest().digests
+    #expect(digests.value(forPathBytes: composed) == nil)
+    #expect(digests.value(forPathBytes: decomposed) == nil)
+    #expect(digests.value(forPathBytes: "media/plain.png") != nil)
+
+    let one = ["media/\u{E9}.png": "digest"]
+    #expect(one.value(forPathBytes: "media/\u{E9}.png") == "digest")
+    #expect(one["media/e\u{301}.png"] == "digest", "String equality takes the two forms for one")
+    #expect(one.value(forPathBytes: "media/e\u{301}.png") == nil)
   }
 }

@@ -82,6 +82,9 @@ struct IncrementalPropertyTests {
         text += "See [that](\(target)\(anchor)).\n\n"
       }
       if random.chance(20) { text += "![A picture](../media/\(random.pick(["a", "b"])).png)\n\n" }
+      // A picture in the page's own folder: a locale without the page shows it from the source's, under its
+      // own folder, where it may have a picture of its own by that name.
+      if random.chance(15) { text += "![A local picture](media/c.png)\n\n" }
       if catalog || random.chance(15) { text += rows(locale) + "\n" }
       for _ in 0..<random.below(3) {
         let include = includes.isEmpty || random.chance(15) ? "includes/none.md" : random.pick(includes)
@@ -143,7 +146,7 @@ struct IncrementalPropertyTests {
         }
       case 7: files["doccatalog.yml"] = configuration()
       case 9:
-        let path = "media/\(random.pick(["a", "b"])).png"
+        let path = random.pick(["media/a.png", "media/b.png", "\(locale)/media/c.png"])
         files[path] = random.chance(25) ? nil : "picture \(random.below(3))"
       case 8:
         let path = random.pick(pages)

@@ -85,6 +85,9 @@ struct GlobPatternPropertyTests {
       #expect(!GlobPattern(pattern).matches(path))
       #expect(GlobPattern(pattern).matches(path + "b"))
       #expect(!GlobPattern(String(repeating: "**a", count: 20) + "**b").matches(path))
+      // Past the positions one word holds: the longer reading, timed too.
+      #expect(!GlobPattern(String(repeating: "*a", count: 40) + "*b").matches(path))
+      #expect(GlobPattern(String(repeating: "*a", count: 40) + "*b").matches(path + "b"))
     }
     #expect(elapsed < .seconds(1), "\(elapsed)")
   }

@@ -114,9 +114,19 @@ public struct BuildCache: Sendable {
     var digest = InputFingerprint()
     var digests: [String: String] = [:]
     digests.reserveCapacity(files.count)
+    // Names that `String` takes for one (composed and decomposed forms) but that are two files: neither is
+    // given a digest, so that nothing kept is taken for either (see ``Dictionary/value(forPathBytes:)``).
+    var ambiguous: Set<String> = []
     for (path, file) in zip(files, hashed) {
       digest.addFile(path, digest: file.digest)
-      digests[path] = file.digest
+      if let index = digests.index(forKey: path) {
+        if !digests[index].key.utf8.elementsEqual(path.utf8) {
+          digests.remove(at: index)
+          ambiguous.insert(path)
+        }
+        continue
+      }
+      if !ambiguous.contains(path) { digests[path] = file.digest }
     }
     return (digest.digest, hashed.compactMap(\.record), digests)
   }

@@ -99,8 +99,8 @@ final class SiteMedia: @unchecked Sendable {
     }
   }
 
-  /// Reads each file once and stages it under its site path, in path order, or hands it to `write` without
-  /// a staging folder; gives the findings: files missing (``LinkMissingFile``), found only when letter case
+  /// Reads each file once and stages it under its site path (a file the last build published as it is now
+  /// is linked from the old site instead), or hands it to `write` without a staging folder; gives the findings: files missing (``LinkMissingFile``), found only when letter case
   /// is ignored (``LinkFileCaseMismatch``: published under the page's spelling), leading outside the docs
   /// folder (``SourceOutsideDocs``), or past the size bound (``SiteMediaTooLarge``).
   func publish(staging: SiteStaging?, _ write: (String, [UInt8]) -> Void) -> [Diagnostic] {
@@ -122,12 +122,13 @@ final class SiteMedia: @unchecked Sendable {
     var diagnostics: [Diagnostic] = []
     var reportedSize = false
     let sources = sitesBySource.sorted { $0.key < $1.key }.map { (source: $0.key, sites: $0.value.sorted()) }
-    // The docs files as the last build published them, to every site path, looked for on every core: linked
-    // from the old site, in the order below, once the size bound allows.
+    // The docs files as the last build published them, to every site path, looked for on every core; those
+    // the size bound allows, counted in path order below, are linked from the old site once the others are
+    // published (their stamps checked again then).
     let keptBySource: [[KeptSiteFiles.File]?] =
       if let staging, let keeping {
         ConcurrentMap.map(sources) { entry in
-          keeping.digests[entry.source].flatMap {
+          keeping.digests.value(forPathBytes: entry.source).flatMap {
             Self.kept(entry.sites, key: KeptSiteFiles.key(media: $0), from: keeping.kept, in: staging)
           }
         }
@@ -136,12 +137,10 @@ final class SiteMedia: @unchecked Sendable {
       }
     var linked: [KeptSiteFiles.File] = []
     defer {
-      // ``kept(_:key:from:in:)`` has just seen each old file as it was written.
-      if let staging { _ = ConcurrentMap.map(linked) { staging.keep($0.file, stamp: $0.stamp, justChecked: true) } }
+      if let staging { _ = ConcurrentMap.map(linked) { staging.keep($0.file, stamp: $0.stamp) } }
       written += linked
     }
     for ((source, sites), kept) in zip(sources, keptBySource) {
-      let key = keeping?.digests[source].map(KeptSiteFiles.key(media:))
       if !reportedSize, let kept, total + kept.reduce(0, { $0 + Int($1.stamp.size) }) <= maximumTotalBytes {
         total += kept.reduce(0) { $0 + Int($1.stamp.size) }
         linked += kept
@@ -167,6 +166,8 @@ final class SiteMedia: @unchecked Sendable {
         }
         bytes = read
       }
+      // Kept under the digest of the bytes published, which a later build compares with the docs file's.
+      let key = keeping == nil ? nil : bytes.withUnsafeBytes { KeptSiteFiles.key(media: InputFingerprint.digest(of: $0)) }
       for site in sites {
         // Once past the bound, no file is published: the site leaves out the rest in path order.
         guard !reportedSize, total + bytes.count <= maximumTotalBytes else {

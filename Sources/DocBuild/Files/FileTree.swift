@@ -23,8 +23,8 @@ enum FileTree {
     return count
   }
 
-  /// Everything below `folder` that is not a folder, sorted by path (byte by byte, so that the order is the
-  /// same whatever form of Unicode the names are in). A folder for which `skips` is true (it is given the
+  /// Everything below `folder` that is not a folder, sorted by path byte by byte (a total order, the same on
+  /// every machine, where comparing names as strings takes two forms of one accented letter for equal). A folder for which `skips` is true (it is given the
   /// folder's path relative to `folder`, and its name) is not entered; nor are symbolic links to folders.
   static func entries(in folder: String, skips: (String, String) -> Bool = { _, _ in false }) -> [Entry] {
     var found: [Entry] = []

@@ -32,9 +32,10 @@ final class PageReuse: @unchecked Sendable {
   private var reused: [Int: PageResult] = [:]
   /// The digest of each page's rows that a result carries (``CatalogInputs/digest(of:)``), by index.
   private var rowDigests: [Int: String] = [:]
-  /// Whether something is at each path the fingerprint does not list, looked up once per build: most pages
-  /// look for their includes in their locale's folder before the shared one, and find nothing there.
-  private var unlisted: [String: Bool] = [:]
+  /// Whether something is at each path the fingerprint does not list, by the path's bytes, looked up once
+  /// per build: most pages look for their includes in their locale's folder before the shared one, and find
+  /// nothing there.
+  private var unlisted: [[UInt8]: Bool] = [:]
   private let lock = NSLock()
 
   /// Reuse of a build's results, read from `store` or `memory`; with `site`, its site pages too.
@@ -76,7 +77,7 @@ final class PageReuse: @unchecked Sendable {
   /// The kept findings of the page at `index` when its kept result still holds (its rows are then handed to
   /// the catalog); `nil` when the page must be parsed.
   func reuse(_ file: PageFile, index: Int) -> [Diagnostic]? {
-    guard let digest = digests[file.path],
+    guard let digest = digests.value(forPathBytes: file.path),
       let result = memory?.result(file.path, buildKey: buildKey) ?? store?.load(file.path),
       result.digest == digest,
       result.rows.locale == (file.locale ?? "und"), result.rows.localPath == file.localPath,
@@ -111,7 +112,7 @@ final class PageReuse: @unchecked Sendable {
     // A page with xrefs or a uid takes part in resolving every page's xrefs, which a result does not
     // record: such a page is parsed on every build too.
     guard page.document.frontMatter.text("uid") == nil, XrefUse.all(inParsed: page.parsed).isEmpty else { return }
-    guard let digest = digests[page.path], let pageRows = rows.page(at: page.index),
+    guard let digest = digests.value(forPathBytes: page.path), let pageRows = rows.page(at: page.index),
       let (dependencies, includeErrors) = self.dependencies(of: page)
     else { return }
     var result = PageResult(
@@ -189,10 +190,11 @@ final class PageReuse: @unchecked Sendable {
   /// The digest of a file of the docs folder now: `.some(nil)` when there is none, `nil` when something is
   /// there that the fingerprint does not see (and so cannot vouch for).
   private func current(_ path: String) -> String?? {
-    if let digest = digests[path] { return .some(digest) }
-    if let found = lock.withLock({ unlisted[path] }) { return found ? nil : .some(nil) }
+    if let digest = digests.value(forPathBytes: path) { return .some(digest) }
+    let bytes = Array(path.utf8)
+    if let found = lock.withLock({ unlisted[bytes] }) { return found ? nil : .some(nil) }
     let found = FileManager.default.fileExists(atPath: root + "/" + path)
-    lock.withLock { unlisted[path] = found }
+    lock.withLock { unlisted[bytes] = found }
     return found ? nil : .some(nil)
   }
 

@@ -5,7 +5,8 @@ public struct GlobPattern: Sendable, Hashable {
   }
   private var bytes: [UInt8]
   private var shape: Shape
-  /// The pattern's positions as bit sets, for patterns of up to ``PositionSets/capacity`` tokens.
+  /// The pattern's positions as bit sets, for patterns of several stars and up to ``PositionSets/capacity``
+  /// tokens.
   private var positions: PositionSets?
 
   /// What a pattern's stars allow a quick answer on.
@@ -21,19 +22,21 @@ public struct GlobPattern: Sendable, Hashable {
 
   /// A pattern's tokens (a byte, `*` or `**`) as bit sets over their positions, bit `i` standing for the
   /// position before token `i` and bit `count` for the pattern's end: the positions a path may have reached
-  /// then fit in one word, and a byte of the path moves all of them at once.
+  /// then fit in one word, and a byte of the path moves all of them at once. Only the literal tokens are
+  /// kept; the table from each byte value to its positions is made on the stack for each match, so that a
+  /// configuration of many patterns takes no more memory than its text.
   private struct PositionSets: Sendable {
     static let capacity = 63
     /// The tokens' count.
     var count: Int
-    /// For each byte value, the positions whose token is that byte.
-    var literals: [UInt64]
+    /// Each literal token: its position's bit and its byte.
+    var literals: [(bit: UInt64, byte: UInt8)]
     /// The positions whose token is `*` or `**`, and those whose token is `**`.
     var stars: UInt64
     var anything: UInt64
 
     init?(_ pattern: [UInt8]) {
-      var literals = [UInt64](repeating: 0, count: 256)
+      var literals: [(bit: UInt64, byte: UInt8)] = []
       var stars: UInt64 = 0
       var anything: UInt64 = 0
       var count = 0
@@ -48,7 +51,7 @@ public struct GlobPattern: Sendable, Hashable {
             index += 1
           }
         } else {
-          literals[Int(pattern[index])] |= bit
+          literals.append((bit, pattern[index]))
         }
         index += 1
         count += 1
@@ -70,15 +73,19 @@ public struct GlobPattern: Sendable, Hashable {
     /// Whether the pattern matches all of `text`: each byte moves every reached position past a token that
     /// is that byte, and keeps those at a star that may take it.
     func matches(_ text: UnsafeBufferPointer<UInt8>) -> Bool {
-      var reached = skippingStars(1)
-      let slash = UInt8(ascii: "/")
-      for byte in text {
-        let staying = reached & (byte == slash ? anything : stars)
-        reached = ((reached & literals[Int(byte)]) << 1) | staying
-        guard reached != 0 else { return false }
-        reached = skippingStars(reached)
+      withUnsafeTemporaryAllocation(of: UInt64.self, capacity: 256) { positionsOfByte in
+        positionsOfByte.initialize(repeating: 0)
+        for literal in literals { positionsOfByte[Int(literal.byte)] |= literal.bit }
+        var reached = skippingStars(1)
+        let slash = UInt8(ascii: "/")
+        for byte in text {
+          let staying = reached & (byte == slash ? anything : stars)
+          reached = ((reached & positionsOfByte[Int(byte)]) << 1) | staying
+          guard reached != 0 else { return false }
+          reached = skippingStars(reached)
+        }
+        return reached & (1 << count) != 0
       }
-      return reached & (1 << count) != 0
     }
   }
 
