@@ -120,7 +120,7 @@ public struct BuildCache: Sendable {
     for (path, file) in zip(files, hashed) {
       digest.addFile(path, digest: file.digest)
       if let index = digests.index(forKey: path) {
-        if !digests[index].key.utf8.elementsEqual(path.utf8) {
+        if !digests[index].key.hasSameBytes(as: path) {
           digests.remove(at: index)
           ambiguous.insert(path)
         }
