@@ -242,8 +242,9 @@ public struct SiteGenerator: Sendable {
   }
 
   /// Each index file of the site (the root index first) with what it shows besides the templates and the
-  /// configuration: for a locale's, the locales that have pages (their count first), then each of its pages' id, title and whether
-  /// it stands in for the locale's own, from `rendered` (as ``assemble(_:withPages:keptIndexes:)`` takes them).
+  /// configuration: for a locale's, the locales that have pages (their count first), then each of its pages'
+  /// id, title and whether it stands in for the locale's own, from `rendered` (as
+  /// ``assemble(_:withPages:keptIndexes:)`` takes them).
   /// With the same templates and configuration, an index for which this is the same renders alike.
   public func indexFiles(_ rendered: [RenderedPage]) -> [(file: String, shows: [String])] {
     var listed: [String: [String]] = [:]

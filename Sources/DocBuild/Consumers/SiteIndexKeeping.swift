@@ -37,7 +37,7 @@ final class SiteIndexKeeping: @unchecked Sendable {
     var indexes: [KeptSiteFiles.File] = []
     for (file, shows) in site.indexFiles(rendered) {
       let key = KeptSiteFiles.key(buildKey: buildKey, shows: shows)
-      if let old = kept[file], old.key == key, staging.holds(file, stamp: old.stamp) {
+      if let old = staging.stillHolds(file, key: key, kept: kept) {
         indexes.append(old)
       } else {
         keys[file] = key

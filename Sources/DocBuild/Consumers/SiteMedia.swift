@@ -100,9 +100,10 @@ final class SiteMedia: @unchecked Sendable {
   }
 
   /// Reads each file once and stages it under its site path (a file the last build published as it is now
-  /// is linked from the old site instead), or hands it to `write` without a staging folder; gives the findings: files missing (``LinkMissingFile``), found only when letter case
-  /// is ignored (``LinkFileCaseMismatch``: published under the page's spelling), leading outside the docs
-  /// folder (``SourceOutsideDocs``), or past the size bound (``SiteMediaTooLarge``).
+  /// is linked from the old site instead), or hands it to `write` without a staging folder; gives the
+  /// findings: files missing (``LinkMissingFile``), found only when letter case is ignored
+  /// (``LinkFileCaseMismatch``: published under the page's spelling), leading outside the docs folder
+  /// (``SourceOutsideDocs``), or past the size bound (``SiteMediaTooLarge``).
   func publish(staging: SiteStaging?, _ write: (String, [UInt8]) -> Void) -> [Diagnostic] {
     let (published, uses, keeping) = lock.withLock { (self.published, self.uses, self.keeping) }
     var written: [KeptSiteFiles.File] = []
@@ -128,8 +129,15 @@ final class SiteMedia: @unchecked Sendable {
     let keptBySource: [[KeptSiteFiles.File]?] =
       if let staging, let keeping {
         ConcurrentMap.map(sources) { entry in
-          keeping.digests.value(forPathBytes: entry.source).flatMap {
-            Self.kept(entry.sites, key: KeptSiteFiles.key(media: $0), from: keeping.kept, in: staging)
+          keeping.digests.value(forPathBytes: entry.source).flatMap { digest -> [KeptSiteFiles.File]? in
+            // Every site path of the file as the last build wrote it, or none kept.
+            let key = KeptSiteFiles.key(media: digest)
+            var files: [KeptSiteFiles.File] = []
+            for site in entry.sites {
+              guard let file = staging.stillHolds(site, key: key, kept: keeping.kept) else { return nil }
+              files.append(file)
+            }
+            return files
           }
         }
       } else {
@@ -141,10 +149,13 @@ final class SiteMedia: @unchecked Sendable {
       written += linked
     }
     for ((source, sites), kept) in zip(sources, keptBySource) {
-      if !reportedSize, let kept, total + kept.reduce(0, { $0 + Int($1.stamp.size) }) <= maximumTotalBytes {
-        total += kept.reduce(0) { $0 + Int($1.stamp.size) }
-        linked += kept
-        continue
+      if !reportedSize, let kept {
+        let size = kept.reduce(0) { $0 + Int($1.stamp.size) }
+        if total + size <= maximumTotalBytes {
+          total += size
+          linked += kept
+          continue
+        }
       }
       let bytes: [UInt8]
       var resolution = boundary.resolve(root + "/" + source)
@@ -167,7 +178,8 @@ final class SiteMedia: @unchecked Sendable {
         bytes = read
       }
       // Kept under the digest of the bytes published, which a later build compares with the docs file's.
-      let key = keeping == nil ? nil : bytes.withUnsafeBytes { KeptSiteFiles.key(media: InputFingerprint.digest(of: $0)) }
+      let key =
+        keeping == nil ? nil : bytes.withUnsafeBytes { KeptSiteFiles.key(media: InputFingerprint.digest(of: $0)) }
       for site in sites {
         // Once past the bound, no file is published: the site leaves out the rest in path order.
         guard !reportedSize, total + bytes.count <= maximumTotalBytes else {
@@ -212,19 +224,6 @@ final class SiteMedia: @unchecked Sendable {
       }
     }
     return diagnostics
-  }
-
-  /// The last build's files at `sites`, when each was made from what `key` names and its old file is the one
-  /// that build wrote; else `nil`.
-  private static func kept(
-    _ sites: [String], key: String, from kept: [String: KeptSiteFiles.File], in staging: SiteStaging
-  ) -> [KeptSiteFiles.File]? {
-    var files: [KeptSiteFiles.File] = []
-    for site in sites {
-      guard let file = kept[site], file.key == key, staging.holds(site, stamp: file.stamp) else { return nil }
-      files.append(file)
-    }
-    return files
   }
 
   /// Whether `path` ends in `.md`, in any letter case.

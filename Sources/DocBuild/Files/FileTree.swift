@@ -24,8 +24,9 @@ enum FileTree {
   }
 
   /// Everything below `folder` that is not a folder, sorted by path byte by byte (a total order, the same on
-  /// every machine, where comparing names as strings takes two forms of one accented letter for equal). A folder for which `skips` is true (it is given the
-  /// folder's path relative to `folder`, and its name) is not entered; nor are symbolic links to folders.
+  /// every machine, where comparing names as strings takes two forms of one accented letter for equal). A
+  /// folder for which `skips` is true (it is given the folder's path relative to `folder`, and its name) is
+  /// not entered; nor are symbolic links to folders.
   static func entries(in folder: String, skips: (String, String) -> Bool = { _, _ in false }) -> [Entry] {
     var found: [Entry] = []
     walk(folder, skips: skips) { found.append($0) }

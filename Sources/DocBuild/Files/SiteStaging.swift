@@ -78,6 +78,13 @@ final class SiteStaging: @unchecked Sendable {
     SiteFileStamp(path: folder + "/" + relative) == stamp
   }
 
+  /// The last build's record of the file at `relative` (`kept`), when it was made from what `key` names and
+  /// the old folder's file is still the one that build wrote; else `nil`.
+  func stillHolds(_ relative: String, key: String, kept: [String: KeptSiteFiles.File]) -> KeptSiteFiles.File? {
+    guard let file = kept[relative], file.key == key, holds(relative, stamp: file.stamp) else { return nil }
+    return file
+  }
+
   /// Adds the old folder's file at `relative`, stamped `stamp` (``holds(_:stamp:)``), as it is: a hard link,
   /// or a copy where no link can be made. A file no longer there, or changed, fails the build; with
   /// `justChecked`, the caller has just seen ``holds(_:stamp:)`` true, and the file is linked without

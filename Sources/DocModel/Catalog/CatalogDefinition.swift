@@ -43,7 +43,8 @@ public struct CatalogDefinition: Sendable, Hashable, Codable {
   public init(from decoder: any Decoder) throws {
     let container = try decoder.container(keyedBy: CodingKeys.self)
     self.init(
-      name: try container.decode(String.self, forKey: .name), pages: try container.decode([String].self, forKey: .pages),
+      name: try container.decode(String.self, forKey: .name),
+      pages: try container.decode([String].self, forKey: .pages),
       fields: try container.decode([CatalogField].self, forKey: .fields),
       key: try container.decode([String].self, forKey: .key),
       lookup: try container.decode([String].self, forKey: .lookup),
