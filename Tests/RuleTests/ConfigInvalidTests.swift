@@ -165,6 +165,33 @@ struct ConfigInvalidFieldTests {
       ])
   }
 
+  /// A flag reads as YAML reads a bool: a plain `yes`, `True`, `OFF` or `tRuE` is one; a quoted `"true"`, a
+  /// `!!str` and a number are refused at their values.
+  @Test func flagsReadAsYAMLBools() throws {
+    let docs = try MarkedDocs([
+      "doccatalog.yml": """
+      sourceLocale: en-US
+      catalogs:
+        - name: Errors
+          pages: [errors.md]
+          key: [code]
+          fields:
+            code: {header: Code, required: yes, translated: OFF}
+            message: {header: Message, required: True, translated: tRuE}
+            cause: {header: Cause, required: 1️⃣"true"}
+            fix: {header: Fix, translated: 2️⃣!!str on}
+            note: {header: Note, required: 3️⃣1}
+
+      """,
+      "en-US/errors.md": "# Errors\n",
+    ])
+    #expect(try docs.findings(of: ConfigInvalid.self) == docs.places("1️⃣", "2️⃣", "3️⃣"))
+    #expect(
+      try docs.messages(of: ConfigInvalid.self) == [
+        "'required' must be true or false", "'translated' must be true or false", "'required' must be true or false",
+      ])
+  }
+
   /// The first form, `columns:`, reads as the four fields it knew; a fifth column says how to declare it.
   @Test func theFirstFormReadsAndShowsTheNewFormForOtherFields() throws {
     let docs = try MarkedDocs([

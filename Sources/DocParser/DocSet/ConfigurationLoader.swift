@@ -49,7 +49,9 @@ public enum ConfigurationLoader {
     }
     let root: Node?
     do {
-      root = try Yams.compose(yaml: text)
+      // The basic resolver types nothing (see ``YAMLDefaultSchema``): values are read as text, and a flag
+      // by `Node.bool`, which takes a plain `true`, `yes` or `on` (in any case) and their opposites.
+      root = try Parser(yaml: text, resolver: .basic, encoding: .utf8).singleRoot()
     } catch let error as YamlError {
       var line = 1
       var column = 1

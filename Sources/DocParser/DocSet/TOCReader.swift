@@ -29,7 +29,8 @@ public enum TOCReader {
     }
     let root: Node?
     do {
-      root = try Yams.compose(yaml: text)
+      // Entries are read as text: the basic resolver types nothing (see ``YAMLDefaultSchema``).
+      root = try Parser(yaml: text, resolver: .basic, encoding: .utf8).singleRoot()
     } catch let error as YamlError {
       switch error {
       case .scanner(_, let problem, let mark, _), .parser(_, let problem, let mark, _),

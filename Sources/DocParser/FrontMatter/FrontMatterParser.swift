@@ -99,9 +99,9 @@ enum FrontMatterParser {
         if line.isEmpty || line[0] == UInt8(ascii: "#") { continue }
         guard let (key, value, isQuoted) = simpleField(line), keys.insert(key).inserted else { return false }
         // As Yams tags them: a quoted scalar is a string, a plain one is typed by its text, by the same code
-        // as Yams' scalars when it may not be a string.
+        // as Yams' scalars when it is not a string.
         let typed: FrontMatterValue
-        if isQuoted || isPlainString(value) {
+        if isQuoted || YAMLDefaultSchema.tag(ofPlain: value) == .str {
           typed = .string(value)
         } else {
           typed = convert(.scalar(.init(value, Tag(.implicit, .basic, .default), .plain)), depth: 0)
@@ -241,7 +241,7 @@ enum FrontMatterParser {
     guard depth < 64 else { return .null }
     switch node {
     case .scalar(let scalar):
-      switch typeName(of: scalar, in: node) {
+      switch typeName(of: scalar) {
       case .null: return .null
       case .bool: return node.bool.map(FrontMatterValue.bool) ?? .string(scalar.string)
       case .int: return node.int.map(FrontMatterValue.integer) ?? .string(scalar.string)
@@ -261,42 +261,11 @@ enum FrontMatterParser {
   }
 
   /// The tag YAML's default schema gives a scalar: the one written, or for a plain scalar the one its
-  /// text implies. Only an empty text or one starting with a character the default rules can match
-  /// (`~`, a sign, a digit, `.`, or the first letter of `null`, `true`, `yes`, `on` and their opposites)
-  /// goes through Yams' default resolver; any other plain text is a string. So is a text with a character
-  /// that none of those rules allow, such as the `/` of a date written `08/06/2024`.
-  private static func typeName(of scalar: Node.Scalar, in node: Node) -> Tag.Name {
+  /// text implies (``YAMLDefaultSchema``).
+  private static func typeName(of scalar: Node.Scalar) -> Tag.Name {
     let written = Tag.Name(rawValue: scalar.tag.rawValue)
     guard written == .implicit else { return written == .nonSpecific ? .str : written }
-    return isPlainString(scalar.string) ? .str : Resolver.default.resolveTag(of: node)
-  }
-
-  /// Whether a plain scalar's text is a string whatever the default rules say: see ``typeName(of:in:)``.
-  private static func isPlainString(_ text: String) -> Bool {
-    guard let first = text.utf8.first else { return false }
-    switch first {
-    case UInt8(ascii: "~"), UInt8(ascii: "+"), UInt8(ascii: "-"), UInt8(ascii: "."),
-      UInt8(ascii: "0")...UInt8(ascii: "9"),
-      UInt8(ascii: "n"), UInt8(ascii: "N"), UInt8(ascii: "t"), UInt8(ascii: "T"), UInt8(ascii: "f"), UInt8(ascii: "F"),
-      UInt8(ascii: "y"), UInt8(ascii: "Y"), UInt8(ascii: "o"), UInt8(ascii: "O"), UInt8(ascii: "<"), UInt8(ascii: "="):
-      return !text.utf8.allSatisfy(isResolvable)
-    default:
-      return true
-    }
-  }
-
-  /// The bytes the default schema's rules (null, bool, int, float, timestamp, merge and value) are made of:
-  /// ASCII letters and digits, `~ + - . _ : < =`, space and tab.
-  private static func isResolvable(_ byte: UInt8) -> Bool {
-    switch byte {
-    case UInt8(ascii: "0")...UInt8(ascii: "9"), UInt8(ascii: "a")...UInt8(ascii: "z"),
-      UInt8(ascii: "A")...UInt8(ascii: "Z"),
-      UInt8(ascii: "~"), UInt8(ascii: "+"), UInt8(ascii: "-"), UInt8(ascii: "."), UInt8(ascii: "_"), UInt8(ascii: ":"),
-      UInt8(ascii: "<"), UInt8(ascii: "="), UInt8(ascii: " "), UInt8(ascii: "\t"):
-      true
-    default:
-      false
-    }
+    return YAMLDefaultSchema.tag(ofPlain: scalar.string)
   }
 
   private static func diagnostic(for error: YamlError, firstLine: Int, file: String) -> Diagnostic {
