@@ -101,15 +101,27 @@ public struct BuildCache: Sendable {
     digest: String, files: [BuildManifest.InputFile], digests: [String: String]
   ) {
     let started = Self.now()
-    let known = Dictionary(previous.map { ($0.path, $0) }, uniquingKeysWith: { first, _ in first })
     let files = inputFiles()
-    let hashed = ConcurrentMap.map(files) { path -> (digest: String?, record: BuildManifest.InputFile?) in
-      guard let stamp = BuildManifest.FileStamp(path: root + "/" + path) else { return (nil, nil) }
-      if let record = known[path], record.stamp == stamp, let digest = record.digest { return (digest, record) }
-      guard let digest = InputFingerprint.digest(ofFile: root + "/" + path) else { return (nil, nil) }
+    let statuses = FileStatus.ofFiles(files, base: root)
+    let recorded = Self.records(previous, of: files)
+    // A file whose stamp is the one recorded keeps its digest; the others are read and hashed on every core.
+    var hashed: [(digest: String?, record: BuildManifest.InputFile?)] = Array(repeating: (nil, nil), count: files.count)
+    var unsettled: [(index: Int, stamp: BuildManifest.FileStamp)] = []
+    for index in files.indices {
+      guard let status = statuses[index], status.isRegularFile else { continue }
+      let stamp = BuildManifest.FileStamp(status)
+      if let record = recorded[index], record.stamp == stamp, let digest = record.digest {
+        hashed[index] = (digest, record)
+      } else {
+        unsettled.append((index, stamp))
+      }
+    }
+    let read = ConcurrentMap.map(unsettled) { InputFingerprint.digest(ofFile: root + "/" + files[$0.index]) }
+    for ((index, stamp), digest) in zip(unsettled, read) {
+      guard let digest else { continue }
       // Changed within the last second: hashed now, recorded without a digest so that it is hashed again.
       let settled = stamp.modified < started - 1_000_000_000 && stamp.changed < started - 1_000_000_000
-      return (digest, BuildManifest.InputFile(path: path, stamp: stamp, digest: settled ? digest : nil))
+      hashed[index] = (digest, BuildManifest.InputFile(path: files[index], stamp: stamp, digest: settled ? digest : nil))
     }
     var digest = InputFingerprint()
     var digests: [String: String] = [:]
@@ -129,6 +141,21 @@ public struct BuildCache: Sendable {
       if !ambiguous.contains(path) { digests[path] = file.digest }
     }
     return (digest.digest, hashed.compactMap(\.record), digests)
+  }
+
+  /// The last build's record of each of `files`, found by walking both lists, sorted alike
+  /// (``FileTree/precedes(_:_:)``), side by side; `nil` for a file it did not record.
+  private static func records(_ previous: [BuildManifest.InputFile], of files: [String]) -> [BuildManifest.InputFile?] {
+    var records: [BuildManifest.InputFile?] = Array(repeating: nil, count: files.count)
+    var next = 0
+    for (index, path) in files.enumerated() {
+      while next < previous.count, FileTree.precedes(previous[next].path, path) { next += 1 }
+      if next < previous.count, previous[next].path.hasSameBytes(as: path) {
+        records[index] = previous[next]
+        next += 1
+      }
+    }
+    return records
   }
 
   /// The real-time clock in nanoseconds, as file times are written.
@@ -155,8 +182,10 @@ public struct BuildCache: Sendable {
   /// Whether every output is as the manifest's build left it: each file's stamp looked up on every core (a
   /// site has a file per page and locale).
   static func outputsIntact(_ manifest: BuildManifest) -> Bool {
-    let intact = ConcurrentMap.map(manifest.outputs) { BuildManifest.outputFile($0.path) == $0 }
-    guard !intact.contains(false) else { return false }
+    let statuses = FileStatus.ofFiles(manifest.outputs.map(\.path))
+    for (output, status) in zip(manifest.outputs, statuses) where BuildManifest.OutputFile(output.path, status) != output {
+      return false
+    }
     for folder in manifest.folders where FileTree.count(in: folder.path) != folder.fileCount { return false }
     return true
   }

@@ -30,6 +30,18 @@ struct BuildManifest: Equatable {
     var path: String
     var size: Int64
     var modified: Int64
+
+    init(path: String, size: Int64, modified: Int64) {
+      self.path = path
+      self.size = size
+      self.modified = modified
+    }
+
+    /// The record of the file at `path` whose status is `status`, or `nil` when it is no regular file.
+    init?(_ path: String, _ status: FileStatus?) {
+      guard let status, status.isRegularFile else { return nil }
+      self.init(path: path, size: status.size, modified: status.modified)
+    }
   }
 
   /// A file of the docs folder as it was hashed: where it is on disk and when it changed, and its digest;
@@ -55,14 +67,9 @@ struct BuildManifest: Equatable {
       self.changed = changed
     }
 
-    /// The stamp of a regular file, or `nil`.
-    init?(path: String) {
-      var info = stat()
-      guard stat(path, &info) == 0, (info.st_mode & S_IFMT) == S_IFREG else { return nil }
-      size = Int64(info.st_size)
-      inode = UInt64(info.st_ino)
-      modified = info.st_mtim.nanoseconds
-      changed = info.st_ctim.nanoseconds
+    /// The stamp of a file whose status is `status`.
+    init(_ status: FileStatus) {
+      self.init(size: status.size, inode: status.inode, modified: status.modified, changed: status.changed)
     }
   }
 

@@ -1,0 +1,88 @@
+import DocModel
+import Foundation
+
+/// What `stat` says of a file that the cache compares: its kind, size, inode and times.
+struct FileStatus: Sendable, Equatable {
+  var isRegularFile: Bool
+  var size: Int64
+  var inode: UInt64
+  var modified: Int64
+  var changed: Int64
+
+  init(_ info: stat) {
+    isRegularFile = (info.st_mode & S_IFMT) == S_IFREG
+    size = Int64(info.st_size)
+    inode = UInt64(info.st_ino)
+    modified = info.st_mtim.nanoseconds
+    changed = info.st_ctim.nanoseconds
+  }
+
+  /// The status of each of `paths` (relative to `base` when it is given), not following a symbolic link
+  /// that a path names; `nil` where there is none.
+  ///
+  /// A build looks up every docs file and every output it left: each folder is opened once, and each file
+  /// is looked up from its folder's descriptor on every core, so the kernel resolves one name per file
+  /// rather than the whole path.
+  static func ofFiles(_ paths: [String], base: String? = nil) -> [FileStatus?] {
+    // Where each path's folder part ends, and the folders in order of first use.
+    var folderOfPath: [Int] = []
+    var nameStart: [Int] = []
+    var folders: [String] = []
+    var folderIndex: [String: Int] = [:]
+    folderOfPath.reserveCapacity(paths.count)
+    nameStart.reserveCapacity(paths.count)
+    var lastFolder: Substring?
+    for path in paths {
+      let slash = path.utf8.lastIndex(of: UInt8(ascii: "/"))
+      let folder = slash.map { $0 == path.utf8.startIndex ? "/" : path[..<$0] } ?? ""
+      nameStart.append(slash.map { path.utf8.distance(from: path.utf8.startIndex, to: $0) + 1 } ?? 0)
+      if let lastFolder, lastFolder.utf8.elementsEqual(folder.utf8), let last = folderOfPath.last {
+        folderOfPath.append(last)
+        continue
+      }
+      lastFolder = folder
+      let full = base.map { folder.isEmpty ? $0 : $0 + "/" + folder } ?? (folder.isEmpty ? "." : String(folder))
+      if let index = folderIndex[full] {
+        folderOfPath.append(index)
+      } else {
+        folderIndex[full] = folders.count
+        folderOfPath.append(folders.count)
+        folders.append(full)
+      }
+    }
+    let folderOfPaths = folderOfPath
+    let nameStarts = nameStart
+    // Folders are opened a batch at a time, so that a doc set of many folders stays far from the limit on
+    // open files.
+    var statuses = [FileStatus?](repeating: nil, count: paths.count)
+    let pathsByFolder = Dictionary(grouping: paths.indices, by: { folderOfPaths[$0] })
+    let batchSize = 256
+    for batchStart in stride(from: 0, to: folders.count, by: batchSize) {
+      let batch = batchStart..<min(batchStart + batchSize, folders.count)
+      let descriptors = batch.map { open(folders[$0], O_RDONLY | O_DIRECTORY | O_CLOEXEC) }
+      defer { for descriptor in descriptors where descriptor >= 0 { close(descriptor) } }
+      let indices = batch.flatMap { pathsByFolder[$0] ?? [] }
+      let found = ConcurrentMap.map(indices) { index -> FileStatus? in
+        let descriptor = descriptors[folderOfPaths[index] - batchStart]
+        guard descriptor >= 0 else { return nil }
+        var path = paths[index]
+        return path.withUTF8 { bytes -> FileStatus? in
+          // The name is the rest of the path, which ends where the path's bytes end.
+          withUnsafeTemporaryAllocation(of: CChar.self, capacity: bytes.count - nameStarts[index] + 1) { name in
+            var length = 0
+            for byte in bytes[nameStarts[index]...] {
+              name[length] = CChar(bitPattern: byte)
+              length += 1
+            }
+            name[length] = 0
+            var info = stat()
+            guard fstatat(descriptor, name.baseAddress!, &info, AT_SYMLINK_NOFOLLOW) == 0 else { return nil }
+            return FileStatus(info)
+          }
+        }
+      }
+      for (index, status) in zip(indices, found) { statuses[index] = status }
+    }
+    return statuses
+  }
+}
