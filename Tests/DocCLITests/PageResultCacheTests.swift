@@ -76,6 +76,33 @@ struct PageResultCacheTests {
     #expect(!first.isEmpty)
   }
 
+  /// The result of a page that is deleted or renamed goes with it; a rebuild of the same files keeps every
+  /// result as it was.
+  @Test func theResultsOfGonePagesAreRemoved() throws {
+    let fixture = try docs()
+    _ = try build(fixture.root)
+    #expect(try keptResults(fixture.root).count == 3)
+    try "more: yes\n".write(to: fixture.root.appendingPathComponent("notes.txt"), atomically: false, encoding: .utf8)
+    _ = try build(fixture.root)
+    let before = try keptResults(fixture.root)
+    try "A note, changed.\n".write(
+      to: fixture.root.appendingPathComponent("includes/note.md"), atomically: false, encoding: .utf8)
+    _ = try build(fixture.root)
+    #expect(try keptResults(fixture.root).count == 3)
+
+    try FileManager.default.moveItem(
+      at: fixture.root.appendingPathComponent("en-US/setup.md"),
+      to: fixture.root.appendingPathComponent("en-US/install.md"))
+    _ = try build(fixture.root)
+    let renamed = try keptResults(fixture.root)
+    #expect(renamed.count == 3)
+    #expect(Set(renamed.keys) != Set(before.keys), "the renamed page's result is under its new path")
+    try FileManager.default.removeItem(at: fixture.root.appendingPathComponent("en-US/install.md"))
+    _ = try build(fixture.root)
+    #expect(try keptResults(fixture.root).count == 2)
+    #expect(try build(fixture.root) == (try build(fixture.root, cache: false)))
+  }
+
   /// Builds the JSON and the site; returns them (each site file with its contents) with the findings.
   func buildWithSite(_ docs: URL, cache: Bool = true) throws -> String {
     let out = docs.deletingLastPathComponent().appendingPathComponent("\(docs.lastPathComponent)-site-out-\(cache)")

@@ -260,7 +260,13 @@ public struct BuildPipeline: Sendable {
       if let media = sitePages?.media.keptFiles { media.save(cache.siteMediaPath) }
       if reuse != nil {
         let paths = pass.setup.pages.map(\.path)
-        PageResultStore(folder: cache.pagesFolder, buildKey: "")?.prune(keeping: paths)
+        // The results of pages that are gone are removed; when the docs folder holds the files it held at
+        // the last build, which removed those of its own gone pages, there are none to look for.
+        let sameFiles = manifest.map { previous in
+          previous.inputFiles.count == docsHash?.files.count
+            && zip(previous.inputFiles, docsHash?.files ?? []).allSatisfy { $0.path.hasSameBytes(as: $1.path) }
+        }
+        if sameFiles != true { PageResultStore(folder: cache.pagesFolder, buildKey: "")?.prune(keeping: paths) }
         memory?.prune(keeping: paths)
       }
     }
