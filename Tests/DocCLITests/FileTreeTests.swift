@@ -63,3 +63,33 @@ struct FileTreeTests {
     #expect(one.value(forPathBytes: "media/e\u{301}.png") == nil)
   }
 }
+
+/// The statuses the cache compares, looked up from each folder's descriptor: each path gets its own file's,
+/// whether its folder's name is in one Unicode form or the other, whether the paths are relative to a base or
+/// absolute, and across more folders than are opened at once.
+@Suite("Looking up files' statuses")
+struct FileStatusTests {
+  @Test func eachPathGetsItsOwnFilesStatus() throws {
+    let folder = NSTemporaryDirectory() + "doccatalog-status-\(UUID().uuidString)"
+    defer { try? FileManager.default.removeItem(atPath: folder) }
+    // File sizes tell the files apart: the path at index i holds i + 1 bytes.
+    var paths = ["top.md", "caf\u{E9}/x.md", "cafe\u{301}/x.md", "caf\u{E9}/y.md", "a/b/c.md"]
+    paths += (0..<300).map { "many/\($0)/page.md" }
+    for (index, path) in paths.enumerated() {
+      let url = URL(fileURLWithPath: folder + "/" + path)
+      try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+      try Data(repeating: 0x41, count: index + 1).write(to: url)
+    }
+    try FileManager.default.createSymbolicLink(atPath: folder + "/link.md", withDestinationPath: folder + "/top.md")
+    let asked = paths + ["link.md", "missing.md", "gone/x.md"]
+    let relative = FileStatus.ofFiles(asked, base: folder)
+    let absolute = FileStatus.ofFiles(asked.map { folder + "/" + $0 })
+    #expect(relative == absolute)
+    for (index, status) in relative.prefix(paths.count).enumerated() {
+      #expect(status?.size == Int64(index + 1) && status?.isRegularFile == true, "\(asked[index])")
+    }
+    // A symbolic link is not followed; a missing file or folder has no status.
+    #expect(relative[paths.count]?.isRegularFile == false)
+    #expect(relative[paths.count + 1] == nil && relative[paths.count + 2] == nil)
+  }
+}

@@ -73,11 +73,7 @@ public struct BuildCache: Sendable {
 
   /// The last build's manifest, if it can be trusted.
   func load() -> BuildManifest? {
-    var info = stat()
-    guard lstat(manifestPath, &info) == 0, (info.st_mode & S_IFMT) == S_IFREG,
-      let data = FileManager.default.contents(atPath: manifestPath)
-    else { return nil }
-    return BuildManifest.decode(Array(data))
+    CacheFile.readRegularFile(manifestPath).flatMap(BuildManifest.decode)
   }
 
   /// Stores the manifest of a successful build; a cache that cannot be written only costs the next build time.
@@ -212,9 +208,13 @@ public struct BuildCache: Sendable {
   /// The regular files below `root` that are inputs, as sorted relative paths: hidden files and folders,
   /// the outputs and the cache are left out.
   private func inputFiles() -> [String] {
-    let base = Self.absolute(root)
+    // The excluded paths inside the docs folder, relative to it: the others can match no file of it.
+    let base = Self.absolute(root) + "/"
+    let excludedInside = excluded.filter { $0.utf8.starts(with: base.utf8) }.map {
+      String(decoding: $0.utf8.dropFirst(base.utf8.count), as: UTF8.self)
+    }
     let isExcluded = { (relative: String, name: Substring) in
-      name.utf8.first == UInt8(ascii: ".") || (!excluded.isEmpty && excluded.contains(base + "/" + relative))
+      name.utf8.first == UInt8(ascii: ".") || excludedInside.contains { $0.hasSameBytes(as: relative) }
     }
     return FileTree.entries(in: root, skips: { isExcluded($0, Substring($1)) }).compactMap { entry in
       let path = entry.path.utf8

@@ -24,30 +24,34 @@ struct FileStatus: Sendable, Equatable {
   /// is looked up from its folder's descriptor on every core, so the kernel resolves one name per file
   /// rather than the whole path.
   static func ofFiles(_ paths: [String], base: String? = nil) -> [FileStatus?] {
-    // Where each path's folder part ends, and the folders in order of first use.
+    // Where each path's name starts, and its folder among the folders in order of first use. Folders are
+    // told apart by their bytes: two forms of one accented name are two folders.
     var folderOfPath: [Int] = []
     var nameStart: [Int] = []
     var folders: [String] = []
-    var folderIndex: [String: Int] = [:]
+    var folderIndex: [[UInt8]: Int] = [:]
     folderOfPath.reserveCapacity(paths.count)
     nameStart.reserveCapacity(paths.count)
-    var lastFolder: Substring?
-    for path in paths {
-      let slash = path.utf8.lastIndex(of: UInt8(ascii: "/"))
-      let folder = slash.map { $0 == path.utf8.startIndex ? "/" : path[..<$0] } ?? ""
-      nameStart.append(slash.map { path.utf8.distance(from: path.utf8.startIndex, to: $0) + 1 } ?? 0)
-      if let lastFolder, lastFolder.utf8.elementsEqual(folder.utf8), let last = folderOfPath.last {
-        folderOfPath.append(last)
-        continue
-      }
-      lastFolder = folder
-      let full = base.map { folder.isEmpty ? $0 : $0 + "/" + folder } ?? (folder.isEmpty ? "." : String(folder))
-      if let index = folderIndex[full] {
-        folderOfPath.append(index)
-      } else {
-        folderIndex[full] = folders.count
+    var lastFolder: [UInt8]?
+    for var path in paths {
+      path.withUTF8 { bytes in
+        let slash = bytes.lastIndex(of: UInt8(ascii: "/"))
+        nameStart.append(slash.map { $0 + 1 } ?? 0)
+        let folder = UnsafeBufferPointer(rebasing: bytes[..<(slash.map { $0 == 0 ? 1 : $0 } ?? 0)])
+        if let lastFolder, let last = folderOfPath.last, lastFolder.elementsEqual(folder) {
+          folderOfPath.append(last)
+          return
+        }
+        let key = Array(folder)
+        lastFolder = key
+        if let index = folderIndex[key] {
+          folderOfPath.append(index)
+          return
+        }
+        let name = String(decoding: folder, as: UTF8.self)
+        folderIndex[key] = folders.count
         folderOfPath.append(folders.count)
-        folders.append(full)
+        folders.append(base.map { name.isEmpty ? $0 : $0 + "/" + name } ?? (name.isEmpty ? "." : name))
       }
     }
     let folderOfPaths = folderOfPath
