@@ -4,15 +4,17 @@ import Foundation
 /// of its body (``CacheChecksum``), then the body. Read only when it is a regular file reached without a
 /// symbolic link, whole and with that header; written atomically.
 enum CacheFile {
-  /// The body of the file at `path` when it starts with `header` and its checksum holds.
-  static func body(at path: String, header: [UInt8]) -> [UInt8]? {
+  /// The file at `path` when it starts with `header` and its body's checksum holds: its bytes, and where its
+  /// body starts in them (the body is not copied out).
+  static func body(at path: String, header: [UInt8]) -> (bytes: [UInt8], start: Int)? {
     guard let bytes = readRegularFile(path), bytes.starts(with: header),
       let newline = bytes[header.count...].firstIndex(of: 0x0A)
     else { return nil }
     let checksum = String(decoding: bytes[header.count..<newline], as: UTF8.self)
-    let body = Array(bytes[(newline + 1)...])
-    guard body.withUnsafeBytes({ CacheChecksum.of($0) }) == checksum else { return nil }
-    return body
+    let start = newline + 1
+    guard bytes.withUnsafeBytes({ CacheChecksum.of(UnsafeRawBufferPointer(rebasing: $0[start...])) }) == checksum
+    else { return nil }
+    return (bytes, start)
   }
 
   /// Writes `body` after `header` and its checksum to `path`, replacing whatever is there (a symbolic link

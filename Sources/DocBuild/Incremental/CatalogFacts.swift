@@ -35,7 +35,7 @@ struct CatalogFacts: Sendable, Equatable {
   /// The facts kept at `path`, if they are whole and of a catalog made from `inputs`.
   static func load(_ path: String, inputs: String) -> CatalogFacts? {
     guard let body = CacheFile.body(at: path, header: Array(magic.utf8)),
-      let facts = try? CatalogFacts(decoding: body), facts.inputs == inputs
+      let facts = try? CatalogFacts(decoding: body.bytes, from: body.start), facts.inputs == inputs
     else { return nil }
     return facts
   }
@@ -77,8 +77,8 @@ struct CatalogFacts: Sendable, Equatable {
     self.rowIDs = rowIDs
   }
 
-  init(decoding body: [UInt8]) throws(CacheByteReader.Damaged) {
-    var reader = CacheByteReader(body)
+  init(decoding body: [UInt8], from start: Int = 0) throws(CacheByteReader.Damaged) {
+    var reader = CacheByteReader(body, from: start)
     inputs = try reader.string()
     diagnostics = try reader.array { reader throws(CacheByteReader.Damaged) in try reader.diagnostic() }
     outputs = try reader.array { reader throws(CacheByteReader.Damaged) in

@@ -39,7 +39,7 @@ struct KeptSiteFiles: Sendable, Equatable {
   /// The files kept at `path`, by file, if the file is whole.
   static func load(_ path: String) -> [String: File] {
     guard let body = CacheFile.body(at: path, header: Array(magic.utf8)),
-      let kept = try? KeptSiteFiles(decoding: body)
+      let kept = try? KeptSiteFiles(decoding: body.bytes, from: body.start)
     else { return [:] }
     return Dictionary(kept.files.map { ($0.file, $0) }, uniquingKeysWith: { first, _ in first })
   }
@@ -61,8 +61,8 @@ struct KeptSiteFiles: Sendable, Equatable {
     return writer.bytes
   }
 
-  init(decoding body: [UInt8]) throws(CacheByteReader.Damaged) {
-    var reader = CacheByteReader(body)
+  init(decoding body: [UInt8], from start: Int = 0) throws(CacheByteReader.Damaged) {
+    var reader = CacheByteReader(body, from: start)
     files = try reader.array { reader throws(CacheByteReader.Damaged) in
       File(
         file: try reader.string(), key: try reader.string(),

@@ -23,8 +23,8 @@ extension PageResult {
     return writer.bytes
   }
 
-  init(decoding bytes: [UInt8]) throws(CacheByteReader.Damaged) {
-    var reader = CacheByteReader(bytes)
+  init(decoding bytes: [UInt8], from start: Int = 0) throws(CacheByteReader.Damaged) {
+    var reader = CacheByteReader(bytes, from: start)
     path = try reader.string()
     digest = try reader.string()
     dependencies = try reader.array { reader throws(CacheByteReader.Damaged) in

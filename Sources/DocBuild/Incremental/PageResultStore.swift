@@ -26,7 +26,7 @@ struct PageResultStore: Sendable {
   /// The kept result of the page at `path`, if there is one to trust.
   func load(_ path: String) -> PageResult? {
     guard let body = CacheFile.body(at: slot(of: path), header: Array((Self.magic + buildKey + "\n").utf8)),
-      let result = try? PageResult(decoding: body), result.path == path
+      let result = try? PageResult(decoding: body.bytes, from: body.start), result.path == path
     else { return nil }
     return result
   }
