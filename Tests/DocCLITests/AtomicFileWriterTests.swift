@@ -183,4 +183,28 @@ struct AtomicFileWriterTests {
     let left = try FileManager.default.contentsOfDirectory(atPath: folder).filter { $0.hasPrefix(".") }
     #expect(left.isEmpty, "\(left)")
   }
+
+  /// A folder is removed whole, its folders side by side, without following a symbolic link: what a link
+  /// points to, outside the folder, stays.
+  @Test func aTreeIsRemovedWithoutFollowingLinks() throws {
+    let tree = folder + "/tree"
+    let outside = folder + "/outside"
+    try FileManager.default.createDirectory(atPath: outside + "/kept", withIntermediateDirectories: true)
+    try Data("keep".utf8).write(to: URL(fileURLWithPath: outside + "/kept/file.txt"))
+    for path in ["a.html", "en-US/b.html", "en-US/deep/er/c.html", "ja-JP/d.html", "ja-JP/media/e.png", "x/y/z/w.txt"] {
+      let url = URL(fileURLWithPath: tree + "/" + path)
+      try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+      try Data(path.utf8).write(to: url)
+    }
+    for index in 0..<40 {
+      try FileManager.default.createDirectory(atPath: tree + "/many/\(index)", withIntermediateDirectories: true)
+      try Data("\(index)".utf8).write(to: URL(fileURLWithPath: tree + "/many/\(index)/page.html"))
+    }
+    try FileManager.default.createSymbolicLink(atPath: tree + "/en-US/linked", withDestinationPath: outside + "/kept")
+    try FileManager.default.createSymbolicLink(
+      atPath: tree + "/ja-JP/linked.txt", withDestinationPath: outside + "/kept/file.txt")
+    AtomicFileWriter.removeTree(tree)
+    #expect(!FileManager.default.fileExists(atPath: tree))
+    #expect(try String(contentsOfFile: outside + "/kept/file.txt", encoding: .utf8) == "keep")
+  }
 }
