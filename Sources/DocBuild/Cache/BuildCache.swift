@@ -209,7 +209,8 @@ public struct BuildCache: Sendable {
   /// the outputs and the cache are left out.
   private func inputFiles() -> [String] {
     // The excluded paths inside the docs folder, relative to it: the others can match no file of it.
-    let base = Self.absolute(root) + "/"
+    let absoluteRoot = Self.absolute(root)
+    let base = absoluteRoot.hasSuffix("/") ? absoluteRoot : absoluteRoot + "/"
     let excludedInside = excluded.filter { $0.utf8.starts(with: base.utf8) }.map {
       String(decoding: $0.utf8.dropFirst(base.utf8.count), as: UTF8.self)
     }

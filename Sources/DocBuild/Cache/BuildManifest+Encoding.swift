@@ -36,9 +36,10 @@ extension BuildManifest {
   static func decode(_ bytes: [UInt8]) -> BuildManifest? {
     guard let newline = bytes.firstIndex(of: 0x0A) else { return nil }
     let digest = String(decoding: bytes[..<newline], as: UTF8.self)
-    let body = Array(bytes[(newline + 1)...])
-    guard body.withUnsafeBytes({ InputFingerprint.digest(of: $0) }) == digest else { return nil }
-    var reader = CacheByteReader(body)
+    let start = newline + 1
+    guard bytes.withUnsafeBytes({ InputFingerprint.digest(of: UnsafeRawBufferPointer(rebasing: $0[start...])) }) == digest
+    else { return nil }
+    var reader = CacheByteReader(bytes, from: start)
     do throws(CacheByteReader.Damaged) {
       guard try reader.int() == currentFormat else { return nil }
       let inputs = try reader.string()

@@ -79,11 +79,9 @@ struct BuildManifest: Equatable {
     var fileCount: Int
   }
 
-  /// The size and modification time of a file, or `nil` when it is not a regular file.
+  /// The size and modification time of a file, or `nil` when it is not a regular file (a symbolic link is
+  /// not followed, as ``BuildCache/outputsIntact(_:)`` does not follow one).
   static func outputFile(_ path: String) -> OutputFile? {
-    var info = stat()
-    guard stat(path, &info) == 0, (info.st_mode & S_IFMT) == S_IFREG else { return nil }
-    let modified = info.st_mtim.nanoseconds
-    return OutputFile(path: path, size: Int64(info.st_size), modified: modified)
+    OutputFile(path, FileStatus.ofFile(path))
   }
 }

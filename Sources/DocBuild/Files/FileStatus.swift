@@ -17,6 +17,12 @@ struct FileStatus: Sendable, Equatable {
     changed = info.st_ctim.nanoseconds
   }
 
+  /// The status of the file at `path`, not following a symbolic link it names; `nil` where there is none.
+  static func ofFile(_ path: String) -> FileStatus? {
+    var info = stat()
+    return lstat(path, &info) == 0 ? FileStatus(info) : nil
+  }
+
   /// The status of each of `paths` (relative to `base` when it is given), not following a symbolic link
   /// that a path names; `nil` where there is none.
   ///
@@ -68,7 +74,8 @@ struct FileStatus: Sendable, Equatable {
       let indices = batch.flatMap { pathsByFolder[$0] ?? [] }
       let found = ConcurrentMap.map(indices) { index -> FileStatus? in
         let descriptor = descriptors[folderOfPaths[index] - batchStart]
-        guard descriptor >= 0 else { return nil }
+        // A folder that could not be opened (no descriptor left, say): its files are looked up by path.
+        guard descriptor >= 0 else { return ofFile(base.map { $0 + "/" + paths[index] } ?? paths[index]) }
         var path = paths[index]
         return path.withUTF8 { bytes -> FileStatus? in
           // The name is the rest of the path, which ends where the path's bytes end.

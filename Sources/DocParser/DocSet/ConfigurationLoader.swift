@@ -50,7 +50,8 @@ public enum ConfigurationLoader {
     let root: Node?
     do {
       // The basic resolver types nothing (see ``YAMLDefaultSchema``): values are read as text, and a flag
-      // by `Node.bool`, which takes a plain `true`, `yes` or `on` (in any case) and their opposites.
+      // by `Node.bool`, which takes `true`, `yes` or `on` in any case, and their opposites, unless quoted or
+      // tagged `!!str`.
       root = try Parser(yaml: text, resolver: .basic, encoding: .utf8).singleRoot()
     } catch let error as YamlError {
       var line = 1
