@@ -91,6 +91,19 @@ struct ConfigInvalidTests {
     #expect(try near.findings(of: ConfigInvalid.self) == [])
   }
 
+  /// A key written twice in one mapping is found at that mapping; keys that read alike as text are one key,
+  /// whether quoted or not.
+  @Test func duplicateKeysAreFoundAtTheirMapping() throws {
+    let docs = try MarkedDocs([
+      "doccatalog.yml": "sourceLocale: en-US\nrules:\n  1️⃣table.empty-key-cell: off\n  \"table.empty-key-cell\": note\n",
+      "en-US/guide.md": "# Guide\n",
+    ])
+    #expect(try docs.findings(of: ConfigInvalid.self) == docs.places("1️⃣"))
+    #expect(
+      try docs.messages(of: ConfigInvalid.self)
+        == ["configuration is not valid YAML: duplicate keys 'table.empty-key-cell'"])
+  }
+
   /// An alias is refused at the alias, before anything expands it: here one used as a key, which Yams
   /// hashed whole (an exponential tree) to look for duplicate keys.
   @Test func aliasesAreRefusedBeforeTheyExpand() throws {

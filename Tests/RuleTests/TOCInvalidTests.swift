@@ -33,6 +33,16 @@ struct TOCInvalidTests {
       ])
   }
 
+  /// A key written twice in one entry is found at the entry.
+  @Test func duplicateKeysAreFoundAtTheirEntry() throws {
+    let docs = try MarkedDocs([
+      "en-US/a.md": Self.page,
+      "en-US/toc.yml": "- name: A\n  href: a.md\n- 1️⃣name: B\n  name: C\n  href: a.md\n",
+    ])
+    #expect(try docs.findings(of: TOCInvalid.self) == docs.places("1️⃣"))
+    #expect(try docs.messages(of: TOCInvalid.self) == ["the table of contents is not valid YAML: duplicate keys 'name'"])
+  }
+
   /// A file that is no YAML, uses an alias, or is not a list of entries is found once, and not read.
   @Test func unreadableFilesAreFoundOnce() throws {
     for (toc, message) in [

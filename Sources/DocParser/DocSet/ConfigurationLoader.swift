@@ -54,21 +54,12 @@ public enum ConfigurationLoader {
       // tagged `!!str`.
       root = try Parser(yaml: text, resolver: .basic, encoding: .utf8).singleRoot()
     } catch let error as YamlError {
-      var line = 1
-      var column = 1
-      var message = "\(error)"
-      switch error {
-      case .scanner(_, let problem, let mark, _), .parser(_, let problem, let mark, _),
-        .composer(_, let problem, let mark, _):
-        line = mark.line
-        column = mark.column
-        message = problem
-      default: break
-      }
+      let problem = YAMLProblem(error)
       return (
         nil,
         [
-          ConfigInvalid.finding(ConfigInvalid.invalidYAML(message), file: path, line: line, column: column)
+          ConfigInvalid.finding(
+            ConfigInvalid.invalidYAML(problem.message), file: path, line: problem.line, column: problem.column)
         ]
       )
     } catch {

@@ -32,12 +32,8 @@ public enum TOCReader {
       // Entries are read as text: the basic resolver types nothing (see ``YAMLDefaultSchema``).
       root = try Parser(yaml: text, resolver: .basic, encoding: .utf8).singleRoot()
     } catch let error as YamlError {
-      switch error {
-      case .scanner(_, let problem, let mark, _), .parser(_, let problem, let mark, _),
-        .composer(_, let problem, let mark, _):
-        return refused(TOCInvalid.invalidYAML(problem), line: mark.line, column: mark.column)
-      default: return refused(TOCInvalid.invalidYAML("\(error)"))
-      }
+      let problem = YAMLProblem(error)
+      return refused(TOCInvalid.invalidYAML(problem.message), line: problem.line, column: problem.column)
     } catch {
       return refused(TOCInvalid.invalidYAML("\(error)"))
     }

@@ -269,21 +269,9 @@ enum FrontMatterParser {
   }
 
   private static func diagnostic(for error: YamlError, firstLine: Int, file: String) -> Diagnostic {
-    let problem: String
-    let mark: Mark?
-    switch error {
-    case .scanner(_, let text, let at, _), .parser(_, let text, let at, _), .composer(_, let text, let at, _):
-      problem = text
-      mark = at
-    case .duplicatedKeysInMapping(let duplicates, let context):
-      problem = FrontMatterInvalidYAML.duplicateKeys(duplicates)
-      mark = context.mark
-    default:
-      problem = "\(error)"
-      mark = nil
-    }
+    let problem = YAMLProblem(error)
     return FrontMatterInvalidYAML.finding(
-      FrontMatterInvalidYAML.invalid(problem), file: file,
-      line: (mark?.line ?? 1) + firstLine - 1, column: mark?.column ?? 1)
+      FrontMatterInvalidYAML.invalid(problem.message), file: file, line: problem.line + firstLine - 1,
+      column: problem.column)
   }
 }

@@ -11,9 +11,4 @@ public enum FrontMatterInvalidYAML: DiagnosticRule {
   static func alias(_ name: String) -> String {
     "front matter uses the YAML alias '*\(name)'; aliases are not allowed in front matter (write the value out)"
   }
-
-  /// Keys that appear more than once in one mapping.
-  static func duplicateKeys(_ keys: [String]) -> String {
-    "duplicate keys \(keys.map { "'\($0)'" }.joined(separator: ", "))"
-  }
 }
