@@ -56,8 +56,9 @@ struct ValidateCommand: ParsableCommand {
     defer { timer.printReport() }
     let result: ValidationPipeline.Result
     do throws(BuildFailure) {
-      result = try ValidationPipeline(docsDirectory: docsDirectory, configPath: config, strict: strict)
-        .run(observer: ConsoleObserver(), timer: timer)
+      var pipeline = ValidationPipeline(docsDirectory: docsDirectory, configPath: config, strict: strict)
+      pipeline.endsWithProcess = true
+      result = try pipeline.run(observer: ConsoleObserver(), timer: timer)
     } catch {
       throw error.printedExitCode
     }

@@ -12,6 +12,9 @@ public struct ValidationPipeline: Sendable {
 
   /// Pages' results kept in memory by a long-running process (``IncrementalValidation``).
   var memory: PageResultMemory?
+  /// Whether the process ends once validation is done (the command line's): what it read is then left for
+  /// the end of the process to release (``HeldUntilExit``) instead of being torn down piece by piece.
+  public var endsWithProcess = false
 
   public init(docsDirectory: String, configPath: String? = nil, strict: Bool = false) {
     self.docsDirectory = docsDirectory
@@ -34,6 +37,8 @@ public struct ValidationPipeline: Sendable {
     observer: any BuildObserver, progress: any BuildProgress = NoProgress(),
     timer: PhaseTimer = PhaseTimer(enabled: false)
   ) throws(BuildFailure) -> Result {
+    let held = HeldUntilExit(enabled: endsWithProcess)
+    defer { held.leave() }
     let folder = try DocsFolder.open(root: docsDirectory, configPath: configPath, observer: observer)
     var rows: CatalogRows?
     var facts: ValidationFacts?
@@ -65,6 +70,7 @@ public struct ValidationPipeline: Sendable {
           docSet, catalogPages: catalogPages, pageLinks: facts.links, tablesOfContents: tables,
           includedFiles: included)
     }
+    held.hold((folder, pass, rows, facts, catalogPages, docSet, tables, included, reuse as Any))
     let diagnostics = Validator.applySeverities(found, configuration: docSet.configuration, strict: strict)
     return Result(diagnostics: diagnostics, docSet: docSet, reusedPages: reuse?.reusedCount ?? 0)
   }
