@@ -144,24 +144,26 @@ struct ConfigInvalidTests {
 
 @Suite("config.invalid: catalog fields")
 struct ConfigInvalidFieldTests {
+  /// A configuration of one catalog, `Errors` of `errors.md`, whose definition goes on with `rest`.
+  static func catalog(_ rest: String) -> String {
+    "sourceLocale: en-US\ncatalogs:\n  - name: Errors\n    pages: [errors.md]\n" + rest
+  }
+
   /// Each problem of a catalog's fields is found at the node that has it; the catalog is refused.
   @Test func fieldProblemsAreFoundWhereTheyAreWritten() throws {
     let docs = try MarkedDocs([
-      "doccatalog.yml": """
-      sourceLocale: en-US
-      catalogs:
-        - name: Errors
-          pages: [errors.md]
-          key: [code, 1️⃣cause]
-          lookup: [2️⃣symbol]
-          fields:
-            code: {type: 3️⃣hresult, header: Error code}
-            4️⃣error-text: {header: Message}
-            message: 5️⃣{type: text}
-            app: {type: text, any: 6️⃣All apps, header: App}
-            detail: {header: Detail, required: 7️⃣sometimes, 8️⃣colour: red}
+      "doccatalog.yml": Self.catalog(
+        """
+            key: [code, 1️⃣cause]
+            lookup: [2️⃣symbol]
+            fields:
+              code: {type: 3️⃣hresult, header: Error code}
+              4️⃣error-text: {header: Message}
+              message: 5️⃣{type: text}
+              app: {type: text, any: 6️⃣All apps, header: App}
+              detail: {header: Detail, required: 7️⃣sometimes, 8️⃣colour: red}
 
-      """,
+        """),
       "en-US/errors.md": "# Errors\n",
     ])
     #expect(try docs.findings(of: ConfigInvalid.self) == docs.places("1️⃣", "2️⃣", "3️⃣", "4️⃣", "5️⃣", "6️⃣", "7️⃣", "8️⃣"))
@@ -182,20 +184,17 @@ struct ConfigInvalidFieldTests {
   /// `!!str` and a number are refused at their values.
   @Test func flagsReadAsYAMLBools() throws {
     let docs = try MarkedDocs([
-      "doccatalog.yml": """
-      sourceLocale: en-US
-      catalogs:
-        - name: Errors
-          pages: [errors.md]
-          key: [code]
-          fields:
-            code: {header: Code, required: yes, translated: OFF}
-            message: {header: Message, required: True, translated: tRuE}
-            cause: {header: Cause, required: 1️⃣"true"}
-            fix: {header: Fix, translated: 2️⃣!!str on}
-            note: {header: Note, required: 3️⃣1}
+      "doccatalog.yml": Self.catalog(
+        """
+            key: [code]
+            fields:
+              code: {header: Code, required: yes, translated: OFF}
+              message: {header: Message, required: True, translated: tRuE}
+              cause: {header: Cause, required: 1️⃣"true"}
+              fix: {header: Fix, translated: 2️⃣!!str on}
+              note: {header: Note, required: 3️⃣1}
 
-      """,
+        """),
       "en-US/errors.md": "# Errors\n",
     ])
     #expect(try docs.findings(of: ConfigInvalid.self) == docs.places("1️⃣", "2️⃣", "3️⃣"))
