@@ -40,6 +40,11 @@ struct BuildManifestEncodingTests {
         digest: Bool.random(using: &random) ? randomText(&random) : nil)
     }
     manifest.catalogInputs = Bool.random(using: &random) ? randomText(&random) : nil
+    manifest.inputFolders = (0..<count()).map { _ in
+      BuildManifest.FolderStamp(
+        path: randomText(&random), inode: UInt64.random(in: 0...UInt64.max, using: &random), modified: int64(),
+        changed: int64())
+    }
     return manifest
   }
 

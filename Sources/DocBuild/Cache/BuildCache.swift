@@ -92,12 +92,23 @@ public struct BuildCache: Sendable {
   /// recorded keeps its recorded digest instead of being read again, unless it changed less than a second
   /// before it was hashed: a later edit in the same tick of the file system's clock could leave its stamp
   /// as it was (as Git does, such a file is hashed again).
-  /// - Returns: the digest, the files' records, and each file's digest by its path.
-  func docsDigest(previous: [BuildManifest.InputFile] = []) -> (
-    digest: String, files: [BuildManifest.InputFile], digests: [String: String]
+  ///
+  /// While every folder of the docs folder has the stamp `folders` recorded (a folder's stamp changes
+  /// whenever an entry is added to it, removed or renamed), the docs folder holds the files of `previous`,
+  /// which is not listed again; only the files are looked up.
+  /// - Returns: the digest, the files' records, each file's digest by its path, and the folders' stamps
+  ///   (none when a folder changed within the last second, or a file listed has no record).
+  func docsDigest(previous: [BuildManifest.InputFile] = [], folders: [BuildManifest.FolderStamp] = []) -> (
+    digest: String, files: [BuildManifest.InputFile], digests: [String: String], folders: [BuildManifest.FolderStamp]
   ) {
     let started = Self.now()
-    let files = inputFiles()
+    var folderStamps = folders
+    let files: [String]
+    if !folders.isEmpty, Self.holds(folders, root: root) {
+      files = previous.map(\.path)
+    } else {
+      (files, folderStamps) = inputFiles(settledBefore: started - 1_000_000_000)
+    }
     let statuses = FileStatus.ofFiles(files, base: root)
     let recorded = Self.records(previous, of: files)
     // A file whose stamp is the one recorded keeps its digest; the others are read and hashed on every core.
@@ -136,7 +147,17 @@ public struct BuildCache: Sendable {
       }
       if !ambiguous.contains(path) { digests[path] = file.digest }
     }
-    return (digest.digest, hashed.compactMap(\.record), digests)
+    let records = hashed.compactMap(\.record)
+    return (digest.digest, records, digests, records.count == files.count ? folderStamps : [])
+  }
+
+  /// Whether each of `folders` (paths relative to `root`) is still a folder with the stamp recorded.
+  private static func holds(_ folders: [BuildManifest.FolderStamp], root: String) -> Bool {
+    let statuses = FileStatus.ofFiles(folders.map { $0.path.isEmpty ? "." : $0.path }, base: root)
+    return zip(folders, statuses).allSatisfy { folder, status in
+      guard let status, status.isFolder else { return false }
+      return status.inode == folder.inode && status.modified == folder.modified && status.changed == folder.changed
+    }
   }
 
   /// The last build's record of each of `files`, found by walking both lists, sorted alike
@@ -207,7 +228,9 @@ public struct BuildCache: Sendable {
 
   /// The regular files below `root` that are inputs, as sorted relative paths: hidden files and folders,
   /// the outputs and the cache are left out.
-  private func inputFiles() -> [String] {
+  /// - Returns: the files, and the stamps of the folders listed (none when one of them changed at
+  ///   `settledBefore` or later: an entry added in the same tick of the clock could leave its stamp as it was).
+  private func inputFiles(settledBefore: Int64) -> (files: [String], folders: [BuildManifest.FolderStamp]) {
     // The excluded paths inside the docs folder, relative to it: the others can match no file of it.
     let absoluteRoot = Self.absolute(root)
     let base = absoluteRoot.hasSuffix("/") ? absoluteRoot : absoluteRoot + "/"
@@ -217,11 +240,23 @@ public struct BuildCache: Sendable {
     let isExcluded = { (relative: String, name: Substring) in
       name.utf8.first == UInt8(ascii: ".") || excludedInside.contains { $0.hasSameBytes(as: relative) }
     }
-    return FileTree.entries(in: root, skips: { isExcluded($0, Substring($1)) }).compactMap { entry in
+    var folders: [BuildManifest.FolderStamp] = []
+    var allSettled = true
+    let entries = FileTree.entries(in: root, skips: { isExcluded($0, Substring($1)) }) { relative, status in
+      guard let status, status.modified < settledBefore, status.changed < settledBefore else {
+        allSettled = false
+        return
+      }
+      folders.append(
+        BuildManifest.FolderStamp(
+          path: relative, inode: status.inode, modified: status.modified, changed: status.changed))
+    }
+    let files = entries.compactMap { entry -> String? in
       let path = entry.path.utf8
       let name = Substring(path.lastIndex(of: UInt8(ascii: "/")).map { path[path.index(after: $0)...] } ?? path[...])
       return entry.isRegularFile && !isExcluded(entry.path, name) ? entry.path : nil
     }
+    return (files, allSettled ? folders : [])
   }
 
   /// The tool's version and the identity of its executable (size and modification time), so that a

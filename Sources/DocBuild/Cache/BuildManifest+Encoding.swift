@@ -26,6 +26,12 @@ extension BuildManifest {
       writer.optional(file.digest) { $0.string($1) }
     }
     writer.optional(catalogInputs) { $0.string($1) }
+    writer.array(inputFolders) { writer, folder in
+      writer.string(folder.path)
+      writer.uint64(folder.inode)
+      writer.int(Int(folder.modified))
+      writer.int(Int(folder.changed))
+    }
     let body = writer.bytes
     let digest = body.withUnsafeBytes { InputFingerprint.digest(of: $0) }
     return Array((digest + "\n").utf8) + body
@@ -60,10 +66,15 @@ extension BuildManifest {
         return InputFile(path: path, stamp: stamp, digest: digest)
       }
       let catalogInputs = try reader.optional { reader throws(CacheByteReader.Damaged) in try reader.string() }
+      let inputFolders = try reader.array { reader throws(CacheByteReader.Damaged) in
+        FolderStamp(
+          path: try reader.string(), inode: try reader.uint64(), modified: Int64(try reader.int()),
+          changed: Int64(try reader.int()))
+      }
       guard reader.isAtEnd else { return nil }
       return BuildManifest(
         inputs: inputs, extraInputs: extraInputs, outputs: outputs, folders: folders, diagnostics: diagnostics,
-        inputFiles: inputFiles, catalogInputs: catalogInputs)
+        inputFiles: inputFiles, catalogInputs: catalogInputs, inputFolders: inputFolders)
     } catch {
       return nil
     }

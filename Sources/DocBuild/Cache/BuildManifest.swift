@@ -8,7 +8,7 @@ import Foundation
 /// when written. The diagnostics are kept so that a cached build reports what the full build reported.
 struct BuildManifest: Equatable {
   /// Bumped whenever the manifest's meaning changes; a manifest of another format is ignored.
-  static let currentFormat = 4
+  static let currentFormat = 5
 
   var format = currentFormat
   /// The fingerprint of the inputs (``InputFingerprint``).
@@ -24,6 +24,18 @@ struct BuildManifest: Equatable {
   var inputFiles: [InputFile] = []
   /// What the outputs made from the catalog alone read (``CatalogInputs``), when the build could vouch for it.
   var catalogInputs: String? = nil
+  /// The docs folder's folders as they were listed, when each had settled (``BuildCache/docsDigest(previous:folders:)``):
+  /// while every one is as it was, the docs folder holds the files of ``inputFiles`` and need not be listed.
+  var inputFolders: [FolderStamp] = []
+
+  /// A folder as it was listed: what changes whenever an entry is added to it, removed or renamed.
+  struct FolderStamp: Equatable {
+    /// The path relative to the docs folder ("" for the docs folder itself).
+    var path: String
+    var inode: UInt64
+    var modified: Int64
+    var changed: Int64
+  }
 
   /// A file as the build left it.
   struct OutputFile: Equatable {

@@ -77,13 +77,23 @@ public struct BuildPipeline: Sendable {
       cache = nil
     }
     let manifest = cache?.load()
-    let docsHash = timer.measure("fingerprint") { cache?.docsDigest(previous: manifest?.inputFiles ?? []) }
+    let docsHash = timer.measure("fingerprint") {
+      cache?.docsDigest(previous: manifest?.inputFiles ?? [], folders: manifest?.inputFolders ?? [])
+    }
     held.hold((folder, outputs, manifest as Any, docsHash as Any))
     let docsDigest = docsHash?.digest
     let fingerprint = docsDigest.flatMap {
       cache?.fingerprint(docsDigest: $0, extraInputs: manifest?.extraInputs ?? [])
     }
     if let manifest, manifest.inputs == fingerprint, BuildCache.outputsIntact(manifest) {
+      // Stamps that have settled since they were recorded are recorded, so that the next build need not
+      // hash those files, or list the folders, again.
+      if let cache, let docsHash, docsHash.folders != manifest.inputFolders || docsHash.files != manifest.inputFiles {
+        var settled = manifest
+        settled.inputFiles = docsHash.files
+        settled.inputFolders = docsHash.folders
+        _ = cache.save(settled)
+      }
       // Nothing to write, but what killed builds left beside the outputs still goes.
       for (key, path) in targets where path != "-" {
         AtomicFileWriter.removeLeftovers(
@@ -244,7 +254,7 @@ public struct BuildPipeline: Sendable {
       let stored = BuildManifest(
         inputs: cache.fingerprint(docsDigest: docsDigest, extraInputs: extraInputs),
         extraInputs: extraInputs, outputs: records.files, folders: records.folders, diagnostics: diagnostics,
-        inputFiles: docsHash?.files ?? [], catalogInputs: catalogInputs)
+        inputFiles: docsHash?.files ?? [], catalogInputs: catalogInputs, inputFolders: docsHash?.folders ?? [])
       if let problem = cache.save(stored) {
         observer.observe(.info("note: the build cache was not updated: \(problem)"))
       } else if kept == nil, let catalogInputs {

@@ -4,6 +4,7 @@ import Foundation
 /// What `stat` says of a file that the cache compares: its kind, size, inode and times.
 struct FileStatus: Sendable, Equatable {
   var isRegularFile: Bool
+  var isFolder: Bool
   var size: Int64
   var inode: UInt64
   var modified: Int64
@@ -11,6 +12,7 @@ struct FileStatus: Sendable, Equatable {
 
   init(_ info: stat) {
     isRegularFile = (info.st_mode & S_IFMT) == S_IFREG
+    isFolder = (info.st_mode & S_IFMT) == S_IFDIR
     size = Int64(info.st_size)
     inode = UInt64(info.st_ino)
     modified = info.st_mtim.nanoseconds

@@ -27,9 +27,12 @@ enum FileTree {
   /// every machine, where comparing names as strings takes two forms of one accented letter for equal). A
   /// folder for which `skips` is true (it is given the folder's path relative to `folder`, and its name) is
   /// not entered; nor are symbolic links to folders.
-  static func entries(in folder: String, skips: (String, String) -> Bool = { _, _ in false }) -> [Entry] {
+  static func entries(
+    in folder: String, skips: (String, String) -> Bool = { _, _ in false },
+    visiting: ((_ relative: String, FileStatus?) -> Void)? = nil
+  ) -> [Entry] {
     var found: [Entry] = []
-    walk(folder, skips: skips) { found.append($0) }
+    walk(folder, skips: skips, visiting: visiting) { found.append($0) }
     return found.sorted { precedes($0.path, $1.path) }
   }
 
@@ -49,12 +52,20 @@ enum FileTree {
     return left.utf8.lexicographicallyPrecedes(right.utf8)
   }
 
-  /// Hands `body` every entry below `folder` that is not a folder, in the order the folders list them.
-  private static func walk(_ folder: String, skips: (String, String) -> Bool, _ body: (Entry) -> Void) {
+  /// Hands `body` every entry below `folder` that is not a folder, in the order the folders list them; and
+  /// `visiting` each folder listed (`folder` itself as ""), with its status as it was listed.
+  private static func walk(
+    _ folder: String, skips: (String, String) -> Bool, visiting: ((String, FileStatus?) -> Void)? = nil,
+    _ body: (Entry) -> Void
+  ) {
     var pending = [""]
     while let relative = pending.popLast() {
       guard let directory = opendir(relative.isEmpty ? folder : folder + "/" + relative) else { continue }
       defer { closedir(directory) }
+      if let visiting {
+        var info = stat()
+        visiting(relative, fstat(dirfd(directory), &info) == 0 ? FileStatus(info) : nil)
+      }
       while let entry = readdir(directory) {
         let name = withUnsafeBytes(of: entry.pointee.d_name) {
           String(cString: $0.bindMemory(to: CChar.self).baseAddress!)

@@ -1,0 +1,64 @@
+import DocTestSupport
+import Foundation
+import Testing
+
+@testable import DocBuild
+
+/// A build whose docs folder's folders are as the last listing found them takes the files the last build
+/// recorded instead of listing the folder again; a file added to any folder, even one that was empty, or a
+/// file renamed, is still found, since its folder's stamp changes.
+@Suite("The docs folder's folders in the build cache")
+struct DocsFolderStampTests {
+  /// Builds the JSON with the cache or without; returns it.
+  func build(_ docs: URL, cache: Bool = true) throws -> String {
+    let out = docs.deletingLastPathComponent().appendingPathComponent("\(docs.lastPathComponent)-out-\(cache)").path
+    try BuildPipeline(
+      .init(docsDirectory: docs.path, outputPaths: ["json": out + "/catalog.json"], usesCache: cache)
+    ).run(observer: NoObserver())
+    return try String(contentsOfFile: out + "/catalog.json", encoding: .utf8)
+  }
+
+  struct NoObserver: BuildObserver {
+    func observe(_ event: BuildEvent) {}
+  }
+
+  /// The folders the last build's manifest recorded.
+  func recordedFolders(_ docs: URL) throws -> [String] {
+    let cache = docs.appendingPathComponent(".doccatalog-cache").path
+    let name = try #require(try FileManager.default.contentsOfDirectory(atPath: cache).first { $0.hasSuffix(".manifest") })
+    let bytes = try [UInt8](Data(contentsOf: URL(fileURLWithPath: cache + "/" + name)))
+    return try #require(BuildManifest.decode(bytes)).inputFolders.map(\.path).sorted()
+  }
+
+  @Test func addedAndRenamedFilesAreFoundWithoutAListing() throws {
+    let fixture = try DocSetFixture([
+      "doccatalog.yml": DocSetFixture.configuration,
+      "en-US/errors.md": DocSetFixture.page(locale: "en-US", rows: [["E1: failed", "App", "D", "R"]]),
+      "ja-JP/errors.md": DocSetFixture.page(locale: "ja-JP", rows: [["E1: failed", "App", "説明", "解決"]]),
+      "en-US/guide.md": "# Guide\n",
+    ])
+    let root = fixture.root
+    try FileManager.default.createDirectory(at: root.appendingPathComponent("en-US/empty"), withIntermediateDirectories: true)
+    // Folders changed within the last second are not trusted: the stamps are recorded once they settle.
+    Thread.sleep(forTimeInterval: 1.1)
+    _ = try build(root)
+    #expect(try recordedFolders(root) == ["", "en-US", "en-US/empty", "ja-JP"])
+    #expect(try build(root) == (try build(root, cache: false)))
+
+    try "# New\n".write(to: root.appendingPathComponent("en-US/empty/new.md"), atomically: false, encoding: .utf8)
+    let added = try build(root)
+    #expect(added.contains("en-US/empty/new.md"))
+    #expect(added == (try build(root, cache: false)))
+    // Just changed: not recorded until it settles.
+    #expect(try recordedFolders(root).isEmpty)
+
+    Thread.sleep(forTimeInterval: 1.1)
+    _ = try build(root)
+    #expect(try recordedFolders(root) == ["", "en-US", "en-US/empty", "ja-JP"])
+    try FileManager.default.moveItem(
+      at: root.appendingPathComponent("en-US/guide.md"), to: root.appendingPathComponent("en-US/howto.md"))
+    let renamed = try build(root)
+    #expect(renamed.contains("en-US/howto.md") && !renamed.contains("en-US/guide.md"))
+    #expect(renamed == (try build(root, cache: false)))
+  }
+}
