@@ -104,8 +104,9 @@ public struct BuildCache: Sendable {
     let started = Self.now()
     var folderStamps = folders
     let files: [String]
-    if !folders.isEmpty, Self.holds(folders, root: root) {
-      files = previous.map(\.path)
+    let previousFiles = previous.map(\.path)
+    if !folders.isEmpty, Self.holds(folders, root: root), topLevelHolds(files: previousFiles, folders: folders) {
+      files = previousFiles
     } else {
       (files, folderStamps) = inputFiles(settledBefore: started - 1_000_000_000)
     }
@@ -228,21 +229,15 @@ public struct BuildCache: Sendable {
 
   /// The regular files below `root` that are inputs, as sorted relative paths: hidden files and folders,
   /// the outputs and the cache are left out.
-  /// - Returns: the files, and the stamps of the folders listed (none when one of them changed at
-  ///   `settledBefore` or later: an entry added in the same tick of the clock could leave its stamp as it was).
+  /// - Returns: the files, and the stamps of the folders listed below the docs folder (none when one of them
+  ///   changed at `settledBefore` or later: an entry added in the same tick of the clock could leave its
+  ///   stamp as it was). The docs folder's own stamp is not kept: the cache folder made in it would change it.
   private func inputFiles(settledBefore: Int64) -> (files: [String], folders: [BuildManifest.FolderStamp]) {
-    // The excluded paths inside the docs folder, relative to it: the others can match no file of it.
-    let absoluteRoot = Self.absolute(root)
-    let base = absoluteRoot.hasSuffix("/") ? absoluteRoot : absoluteRoot + "/"
-    let excludedInside = excluded.filter { $0.utf8.starts(with: base.utf8) }.map {
-      String(decoding: $0.utf8.dropFirst(base.utf8.count), as: UTF8.self)
-    }
-    let isExcluded = { (relative: String, name: Substring) in
-      name.utf8.first == UInt8(ascii: ".") || excludedInside.contains { $0.hasSameBytes(as: relative) }
-    }
+    let isExcluded = exclusion()
     var folders: [BuildManifest.FolderStamp] = []
     var allSettled = true
     let entries = FileTree.entries(in: root, skips: { isExcluded($0, Substring($1)) }) { relative, status in
+      guard !relative.isEmpty else { return }
       guard let status, status.modified < settledBefore, status.changed < settledBefore else {
         allSettled = false
         return
@@ -252,11 +247,49 @@ public struct BuildCache: Sendable {
           path: relative, inode: status.inode, modified: status.modified, changed: status.changed))
     }
     let files = entries.compactMap { entry -> String? in
-      let path = entry.path.utf8
-      let name = Substring(path.lastIndex(of: UInt8(ascii: "/")).map { path[path.index(after: $0)...] } ?? path[...])
-      return entry.isRegularFile && !isExcluded(entry.path, name) ? entry.path : nil
+      entry.isRegularFile && !isExcluded(entry.path, Self.name(of: entry.path)) ? entry.path : nil
     }
     return (files, allSettled ? folders : [])
+  }
+
+  /// Whether the docs folder itself still holds the files and folders the last listing found in it (`files`
+  /// and `folders`, of which those directly in it are compared), listed without entering its folders.
+  private func topLevelHolds(files: [String], folders: [BuildManifest.FolderStamp]) -> Bool {
+    let isExcluded = exclusion()
+    var foundFolders: [String] = []
+    let entries = FileTree.entries(in: root) { relative, name in
+      if !isExcluded(relative, Substring(name)) { foundFolders.append(relative) }
+      return true
+    }
+    let foundFiles = entries.filter { $0.isRegularFile && !isExcluded($0.path, Substring($0.path)) }.map(\.path)
+    let topFiles = files.filter { !$0.utf8.contains(UInt8(ascii: "/")) }
+    let topFolders = folders.map(\.path).filter { !$0.utf8.contains(UInt8(ascii: "/")) }
+    return Self.sameBytes(foundFiles, topFiles)
+      && Self.sameBytes(foundFolders.sorted(by: FileTree.precedes), topFolders.sorted(by: FileTree.precedes))
+  }
+
+  private static func sameBytes(_ left: [String], _ right: [String]) -> Bool {
+    left.count == right.count && zip(left, right).allSatisfy { $0.hasSameBytes(as: $1) }
+  }
+
+  /// Whether a path below the docs folder, with its last name, is left out of its files: hidden, or an
+  /// output or the cache.
+  private func exclusion() -> (String, Substring) -> Bool {
+    // The excluded paths inside the docs folder, relative to it: the others can match no file of it.
+    let absoluteRoot = Self.absolute(root)
+    let base = absoluteRoot.hasSuffix("/") ? absoluteRoot : absoluteRoot + "/"
+    let excludedInside = excluded.filter { $0.utf8.starts(with: base.utf8) }.map {
+      String(decoding: $0.utf8.dropFirst(base.utf8.count), as: UTF8.self)
+    }
+    return { relative, name in
+      name.utf8.first == UInt8(ascii: ".") || excludedInside.contains { $0.hasSameBytes(as: relative) }
+    }
+  }
+
+  /// The last name of `path`.
+  private static func name(of path: String) -> Substring {
+    let bytes = path.utf8
+    return Substring(bytes.lastIndex(of: UInt8(ascii: "/")).map { bytes[bytes.index(after: $0)...] } ?? bytes[...])
   }
 
   /// The tool's version and the identity of its executable (size and modification time), so that a
