@@ -104,11 +104,18 @@ public struct BuildCache: Sendable {
     let started = Self.now()
     var folderStamps = folders
     let files: [String]
+    var links: [String] = []
     let previousFiles = previous.map(\.path)
-    if !folders.isEmpty, Self.holds(folders, root: root), topLevelHolds(files: previousFiles, folders: folders) {
+    let stampsHold = Self.keepsFolderStamps(root)
+    if stampsHold, !folders.isEmpty, Self.holds(folders, root: root),
+      topLevelHolds(files: previousFiles, folders: folders)
+    {
       files = previousFiles
     } else {
-      (files, folderStamps) = inputFiles(settledBefore: started - 1_000_000_000)
+      // Folders are vouched for once they are older than the coarsest clock of a local file system (two
+      // seconds) by half a second more.
+      (files, folderStamps, links) = inputFiles(settledBefore: started - 2_500_000_000)
+      if !stampsHold || !links.isEmpty { folderStamps = [] }
     }
     let statuses = FileStatus.ofFiles(files, base: root)
     let recorded = Self.records(previous, of: files)
@@ -148,8 +155,49 @@ public struct BuildCache: Sendable {
       }
       if !ambiguous.contains(path) { digests[path] = file.digest }
     }
+    // A symbolic link counts with what it leads to, read on every build; a link to a folder, whose files
+    // the pass reads, is nothing the fingerprint can vouch for, and makes every build a full one.
+    for link in links {
+      digest.add("link", link)
+      guard let target = Self.linkTarget(root + "/" + link) else {
+        digest.add("unvouched", UUID().uuidString)
+        continue
+      }
+      digest.add("target", target)
+    }
     let records = hashed.compactMap(\.record)
     return (digest.digest, records, digests, records.count == files.count ? folderStamps : [])
+  }
+
+  /// What the symbolic link at `path` stands for in the fingerprint: the digest of the file it leads to, or
+  /// where it leads when that is nothing; `nil` when it leads to a folder or to something else that is not a
+  /// file.
+  private static func linkTarget(_ path: String) -> String? {
+    var info = stat()
+    guard stat(path, &info) == 0 else {
+      return "missing " + ((try? FileManager.default.destinationOfSymbolicLink(atPath: path)) ?? "")
+    }
+    guard (info.st_mode & S_IFMT) == S_IFREG else { return nil }
+    return "file " + (InputFingerprint.digest(ofFile: path) ?? "unreadable")
+  }
+
+  /// Whether the docs folder is on a local file system whose folders' times change whenever an entry is
+  /// added, removed or renamed: network and user-space file systems, which may keep times of their own or
+  /// another machine's clock, are listed on every build.
+  private static func keepsFolderStamps(_ root: String) -> Bool {
+    // `statfs`, which Swift's Glibc module leaves out: the file system's type is the first word of what it
+    // fills in, on Linux.
+    typealias StatFS = @convention(c) (UnsafePointer<CChar>, UnsafeMutableRawPointer) -> Int32
+    guard let statFS = glibcFunction(named: "statfs", as: StatFS.self) else { return false }
+    let type = withUnsafeTemporaryAllocation(byteCount: 512, alignment: 16) { buffer -> Int? in
+      buffer.initializeMemory(as: UInt8.self, repeating: 0)
+      return statFS(root, buffer.baseAddress!) == 0 ? buffer.load(as: Int.self) : nil
+    }
+    // ext2/3/4, XFS, Btrfs, tmpfs, overlayfs, ZFS, F2FS and ramfs.
+    let local: Set<Int> = [
+      0xEF53, 0x5846_5342, 0x9123_683E, 0x0102_1994, 0x794C_7630, 0x2FC1_2FC1, 0xF2F5_2010, 0x8584_58F6,
+    ]
+    return type.map(local.contains) ?? false
   }
 
   /// Whether each of `folders` (paths relative to `root`) is still a folder with the stamp recorded.
@@ -232,13 +280,25 @@ public struct BuildCache: Sendable {
   /// - Returns: the files, and the stamps of the folders listed below the docs folder (none when one of them
   ///   changed at `settledBefore` or later: an entry added in the same tick of the clock could leave its
   ///   stamp as it was). The docs folder's own stamp is not kept: the cache folder made in it would change it.
-  private func inputFiles(settledBefore: Int64) -> (files: [String], folders: [BuildManifest.FolderStamp]) {
+  private func inputFiles(settledBefore: Int64) -> (
+    files: [String], folders: [BuildManifest.FolderStamp], links: [String]
+  ) {
     let isExcluded = exclusion()
     var folders: [BuildManifest.FolderStamp] = []
     var allSettled = true
+    var device: UInt64?
     let entries = FileTree.entries(in: root, skips: { isExcluded($0, Substring($1)) }) { relative, status in
-      guard !relative.isEmpty else { return }
-      guard let status, status.modified < settledBefore, status.changed < settledBefore else {
+      // A folder listed in part, on another file system (a mount point), or changed too lately is not
+      // vouched for, and then neither is any.
+      guard let status else {
+        allSettled = false
+        return
+      }
+      guard !relative.isEmpty else {
+        device = status.device
+        return
+      }
+      guard status.device == device, status.modified < settledBefore, status.changed < settledBefore else {
         allSettled = false
         return
       }
@@ -246,10 +306,12 @@ public struct BuildCache: Sendable {
         BuildManifest.FolderStamp(
           path: relative, inode: status.inode, modified: status.modified, changed: status.changed))
     }
-    let files = entries.compactMap { entry -> String? in
-      entry.isRegularFile && !isExcluded(entry.path, Self.name(of: entry.path)) ? entry.path : nil
+    var files: [String] = []
+    var links: [String] = []
+    for entry in entries where !isExcluded(entry.path, Self.name(of: entry.path)) {
+      if entry.isRegularFile { files.append(entry.path) } else if entry.isSymbolicLink { links.append(entry.path) }
     }
-    return (files, allSettled ? folders : [])
+    return (files, allSettled ? folders : [], links)
   }
 
   /// Whether the docs folder itself still holds the files and folders the last listing found in it (`files`

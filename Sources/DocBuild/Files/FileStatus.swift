@@ -5,6 +5,7 @@ import Foundation
 struct FileStatus: Sendable, Equatable {
   var isRegularFile: Bool
   var isFolder: Bool
+  var device: UInt64
   var size: Int64
   var inode: UInt64
   var modified: Int64
@@ -13,6 +14,7 @@ struct FileStatus: Sendable, Equatable {
   init(_ info: stat) {
     isRegularFile = (info.st_mode & S_IFMT) == S_IFREG
     isFolder = (info.st_mode & S_IFMT) == S_IFDIR
+    device = UInt64(info.st_dev)
     size = Int64(info.st_size)
     inode = UInt64(info.st_ino)
     modified = info.st_mtim.nanoseconds

@@ -8,6 +8,7 @@ enum FileTree {
     /// The path relative to the folder listed.
     var path: String
     var isRegularFile: Bool
+    var isSymbolicLink: Bool = false
   }
 
   /// Everything below `folder` that is not a folder, as sorted paths relative to it (none when it does not
@@ -53,20 +54,30 @@ enum FileTree {
   }
 
   /// Hands `body` every entry below `folder` that is not a folder, in the order the folders list them; and
-  /// `visiting` each folder listed (`folder` itself as ""), with its status as it was listed.
+  /// `visiting` each folder listed (`folder` itself as ""), with its status as it was listed, and again with
+  /// `nil` when it could not be listed whole (it could not be opened, read to its end, or an entry's kind
+  /// could not be told), so that such a listing is never vouched for.
   private static func walk(
     _ folder: String, skips: (String, String) -> Bool, visiting: ((String, FileStatus?) -> Void)? = nil,
     _ body: (Entry) -> Void
   ) {
     var pending = [""]
     while let relative = pending.popLast() {
-      guard let directory = opendir(relative.isEmpty ? folder : folder + "/" + relative) else { continue }
+      guard let directory = opendir(relative.isEmpty ? folder : folder + "/" + relative) else {
+        visiting?(relative, nil)
+        continue
+      }
       defer { closedir(directory) }
       if let visiting {
         var info = stat()
         visiting(relative, fstat(dirfd(directory), &info) == 0 ? FileStatus(info) : nil)
       }
-      while let entry = readdir(directory) {
+      while true {
+        errno = 0
+        guard let entry = readdir(directory) else {
+          if errno != 0 { visiting?(relative, nil) }
+          break
+        }
         let name = withUnsafeBytes(of: entry.pointee.d_name) {
           String(cString: $0.bindMemory(to: CChar.self).baseAddress!)
         }
@@ -75,15 +86,21 @@ enum FileTree {
         var kind = entry.pointee.d_type
         if kind == UInt8(DT_UNKNOWN) {
           var info = stat()
-          guard lstat(folder + "/" + path, &info) == 0 else { continue }
-          kind =
-            (info.st_mode & S_IFMT) == S_IFDIR
-            ? UInt8(DT_DIR) : (info.st_mode & S_IFMT) == S_IFREG ? UInt8(DT_REG) : UInt8(DT_LNK)
+          guard lstat(folder + "/" + path, &info) == 0 else {
+            visiting?(relative, nil)
+            continue
+          }
+          switch info.st_mode & S_IFMT {
+          case S_IFDIR: kind = UInt8(DT_DIR)
+          case S_IFREG: kind = UInt8(DT_REG)
+          case S_IFLNK: kind = UInt8(DT_LNK)
+          default: kind = UInt8(DT_UNKNOWN)
+          }
         }
         if kind == UInt8(DT_DIR) {
           if !skips(path, name) { pending.append(path) }
         } else {
-          body(Entry(path: path, isRegularFile: kind == UInt8(DT_REG)))
+          body(Entry(path: path, isRegularFile: kind == UInt8(DT_REG), isSymbolicLink: kind == UInt8(DT_LNK)))
         }
       }
     }
