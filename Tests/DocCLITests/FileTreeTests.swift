@@ -52,7 +52,7 @@ struct FileTreeTests {
     try Data("two".utf8).write(to: URL(fileURLWithPath: root + "/" + decomposed))
     try Data("three".utf8).write(to: URL(fileURLWithPath: root + "/media/plain.png"))
     let cache = BuildCache(folder: root + "/.cache", root: root, options: [], excluded: [])
-    let digests = cache.docsDigest().digests
+    let digests = BuildCache.digestsByPath(cache.docsDigest().named)
     #expect(digests.value(forPathBytes: composed) == nil)
     #expect(digests.value(forPathBytes: decomposed) == nil)
     #expect(digests.value(forPathBytes: "media/plain.png") != nil)

@@ -99,7 +99,8 @@ public struct BuildCache: Sendable {
   /// - Returns: the digest, the files' records, each file's digest by its path, and the folders' stamps
   ///   (none when a folder changed within the last second, or a file listed has no record).
   func docsDigest(previous: [BuildManifest.InputFile] = [], folders: [BuildManifest.FolderStamp] = []) -> (
-    digest: String, files: [BuildManifest.InputFile], digests: [String: String], folders: [BuildManifest.FolderStamp]
+    digest: String, files: [BuildManifest.InputFile], named: [(path: String, digest: String?)],
+    folders: [BuildManifest.FolderStamp]
   ) {
     let started = Self.now()
     var folderStamps = folders
@@ -139,22 +140,7 @@ public struct BuildCache: Sendable {
       hashed[index] = (digest, BuildManifest.InputFile(path: files[index], stamp: stamp, digest: settled ? digest : nil))
     }
     var digest = InputFingerprint()
-    var digests: [String: String] = [:]
-    digests.reserveCapacity(files.count)
-    // Names that `String` takes for one (composed and decomposed forms) but that are two files: neither is
-    // given a digest, so that nothing kept is taken for either (see ``Dictionary/value(forPathBytes:)``).
-    var ambiguous: Set<String> = []
-    for (path, file) in zip(files, hashed) {
-      digest.addFile(path, digest: file.digest)
-      if let index = digests.index(forKey: path) {
-        if !digests[index].key.hasSameBytes(as: path) {
-          digests.remove(at: index)
-          ambiguous.insert(path)
-        }
-        continue
-      }
-      if !ambiguous.contains(path) { digests[path] = file.digest }
-    }
+    for (path, file) in zip(files, hashed) { digest.addFile(path, digest: file.digest) }
     // A symbolic link counts with what it leads to, read on every build; a link to a folder, whose files
     // the pass reads, is nothing the fingerprint can vouch for, and makes every build a full one.
     for link in links {
@@ -166,7 +152,29 @@ public struct BuildCache: Sendable {
       digest.add("target", target)
     }
     let records = hashed.compactMap(\.record)
-    return (digest.digest, records, digests, records.count == files.count ? folderStamps : [])
+    let named = zip(files, hashed).map { (path: $0, digest: $1.digest) }
+    return (digest.digest, records, named, records.count == files.count ? folderStamps : [])
+  }
+
+  /// Each docs file's digest by its path (``docsDigest(previous:folders:)``'s `named`), for the pages' kept
+  /// results: made only by a build that goes on past the fingerprint.
+  static func digestsByPath(_ named: [(path: String, digest: String?)]) -> [String: String] {
+    var digests: [String: String] = [:]
+    digests.reserveCapacity(named.count)
+    // Names that `String` takes for one (composed and decomposed forms) but that are two files: neither is
+    // given a digest, so that nothing kept is taken for either (see ``Dictionary/value(forPathBytes:)``).
+    var ambiguous: Set<String> = []
+    for (path, digest) in named {
+      if let index = digests.index(forKey: path) {
+        if !digests[index].key.hasSameBytes(as: path) {
+          digests.remove(at: index)
+          ambiguous.insert(path)
+        }
+        continue
+      }
+      if !ambiguous.contains(path) { digests[path] = digest }
+    }
+    return digests
   }
 
   /// What the symbolic link at `path` stands for in the fingerprint: the digest of the file it leads to, or

@@ -104,6 +104,7 @@ public struct BuildPipeline: Sendable {
       return nil
     }
 
+    let docsDigests = docsHash.map { BuildCache.digestsByPath($0.named) }
     // One pass: each page parsed, its rows read and its site pages rendered (and staged), then let go of.
     var rows: CatalogRows?
     var reuse: PageReuse?
@@ -118,12 +119,12 @@ public struct BuildPipeline: Sendable {
       let consumers = outputs.map { $0.output.pageConsumer(setup) }
       readsPages = consumers.map { $0 != nil }
       let others = consumers.compactMap { $0 }
-      if let cache, let digests = docsHash?.digests {
+      if let cache, let digests = docsDigests {
         buildKey = self.buildKey(cache: cache, digests: digests, setup: setup)
       }
       // Pages' results are kept for the catalog, and for the site when it is the one other consumer.
       let site = others.count == 1 ? others.first as? SitePages : nil
-      if others.isEmpty || site != nil, let cache, let digests = docsHash?.digests, let buildKey {
+      if others.isEmpty || site != nil, let cache, let digests = docsDigests, let buildKey {
         reuse = pageReuse(cache: cache, buildKey: buildKey, digests: digests, setup: setup, rows: made, site: site)
         site?.indexes.start(buildKey: buildKey, kept: KeptSiteFiles.load(cache.siteIndexesPath))
         site?.media.startKeeping(digests: digests, kept: KeptSiteFiles.load(cache.siteMediaPath))

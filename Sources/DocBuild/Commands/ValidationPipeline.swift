@@ -80,7 +80,7 @@ public struct ValidationPipeline: Sendable {
   private func fingerprint(kept: PageResultMemory) -> [String: String] {
     let hashed = fingerprintCache.docsDigest(previous: kept.inputFiles)
     kept.inputFiles = hashed.files
-    return hashed.digests
+    return BuildCache.digestsByPath(hashed.named)
   }
 
   /// The cache whose fingerprints and keys validation's kept results share with builds' (nothing of it is

@@ -19,9 +19,33 @@ enum FileTree {
 
   /// How many files are below `folder` (``files(in:)``'s count, without sorting them).
   static func count(in folder: String) -> Int {
-    var count = 0
-    walk(folder, skips: { _, _ in false }) { _ in count += 1 }
-    return count
+    count(inFolderOpenAt: open(folder, O_RDONLY | O_DIRECTORY | O_CLOEXEC))
+  }
+
+  /// How many files are below the folder open at `descriptor` (closed here): its folders are opened from
+  /// it, and no path or name is made.
+  private static func count(inFolderOpenAt descriptor: Int32) -> Int {
+    guard descriptor >= 0 else { return 0 }
+    guard let directory = fdopendir(descriptor) else {
+      close(descriptor)
+      return 0
+    }
+    defer { closedir(directory) }
+    var found = 0
+    while let entry = readdir(directory) {
+      found += withUnsafeBytes(of: entry.pointee.d_name) { raw -> Int in
+        let name = raw.bindMemory(to: CChar.self).baseAddress!
+        if name[0] == 0x2E && (name[1] == 0 || (name[1] == 0x2E && name[2] == 0)) { return 0 }
+        var isFolder = entry.pointee.d_type == UInt8(DT_DIR)
+        if entry.pointee.d_type == UInt8(DT_UNKNOWN) {
+          var info = stat()
+          isFolder = fstatat(descriptor, name, &info, AT_SYMLINK_NOFOLLOW) == 0 && (info.st_mode & S_IFMT) == S_IFDIR
+        }
+        guard isFolder else { return 1 }
+        return Self.count(inFolderOpenAt: openat(descriptor, name, O_RDONLY | O_DIRECTORY | O_NOFOLLOW | O_CLOEXEC))
+      }
+    }
+    return found
   }
 
   /// Everything below `folder` that is not a folder, sorted by path byte by byte (a total order, the same on
