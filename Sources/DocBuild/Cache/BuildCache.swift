@@ -213,7 +213,7 @@ public struct BuildCache: Sendable {
     let statuses = FileStatus.ofFiles(folders.map { $0.path.isEmpty ? "." : $0.path }, base: root)
     return zip(folders, statuses).allSatisfy { folder, status in
       guard let status, status.isFolder else { return false }
-      return status.inode == folder.inode && status.modified == folder.modified && status.changed == folder.changed
+      return BuildManifest.FolderStamp(path: folder.path, status) == folder
     }
   }
 
@@ -310,9 +310,7 @@ public struct BuildCache: Sendable {
         allSettled = false
         return
       }
-      folders.append(
-        BuildManifest.FolderStamp(
-          path: relative, inode: status.inode, modified: status.modified, changed: status.changed))
+      folders.append(BuildManifest.FolderStamp(path: relative, status))
     }
     var files: [String] = []
     var links: [String] = []

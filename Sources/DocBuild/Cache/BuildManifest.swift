@@ -35,6 +35,18 @@ struct BuildManifest: Equatable {
     var inode: UInt64
     var modified: Int64
     var changed: Int64
+
+    init(path: String, inode: UInt64, modified: Int64, changed: Int64) {
+      self.path = path
+      self.inode = inode
+      self.modified = modified
+      self.changed = changed
+    }
+
+    /// The stamp of the folder at `path` whose status is `status`.
+    init(path: String, _ status: FileStatus) {
+      self.init(path: path, inode: status.inode, modified: status.modified, changed: status.changed)
+    }
   }
 
   /// A file as the build left it.

@@ -263,26 +263,16 @@ public enum AtomicFileWriter {
   /// each entry by the kind its listing gives (no `stat` unless the file system gives none), relative to
   /// the folder, so that a site of thousands of files costs one `unlink` each.
   private static func removeContents(ofFolder descriptor: Int32) {
-    guard descriptor >= 0 else { return }
-    guard let directory = fdopendir(descriptor) else {
-      close(descriptor)
-      return
-    }
-    defer { closedir(directory) }
     var entries: [(name: String, isFolder: Bool)] = []
-    while let entry = readdir(directory) {
-      let name = withUnsafeBytes(of: entry.pointee.d_name) {
-        String(cString: $0.bindMemory(to: CChar.self).baseAddress!)
-      }
-      guard name != ".", name != ".." else { continue }
-      var isFolder = entry.pointee.d_type == UInt8(DT_DIR)
-      if entry.pointee.d_type == UInt8(DT_UNKNOWN) {
-        var info = stat()
-        guard fstatat(descriptor, name, &info, AT_SYMLINK_NOFOLLOW) == 0 else { continue }
-        isFolder = (info.st_mode & S_IFMT) == S_IFDIR
-      }
-      entries.append((name, isFolder))
+    FileTree.list(folderOpenAt: descriptor) { name, isFolder in
+      entries.append((String(cString: name), isFolder))
+    } afterwards: {
+      removeListed(entries, inFolderOpenAt: descriptor)
     }
+  }
+
+  /// Removes `entries` of the folder open at `descriptor` (see ``removeContents(ofFolder:)``).
+  private static func removeListed(_ entries: [(name: String, isFolder: Bool)], inFolderOpenAt descriptor: Int32) {
     let files = entries.filter { !$0.isFolder }.map(\.name)
     let folders = entries.filter(\.isFolder).map(\.name)
     // The folder's own files, one job (removals from one folder wait for each other in the kernel), and each

@@ -25,27 +25,41 @@ enum FileTree {
   /// How many files are below the folder open at `descriptor` (closed here): its folders are opened from
   /// it, and no path or name is made.
   private static func count(inFolderOpenAt descriptor: Int32) -> Int {
-    guard descriptor >= 0 else { return 0 }
-    guard let directory = fdopendir(descriptor) else {
-      close(descriptor)
-      return 0
-    }
-    defer { closedir(directory) }
     var found = 0
-    while let entry = readdir(directory) {
-      found += withUnsafeBytes(of: entry.pointee.d_name) { raw -> Int in
-        let name = raw.bindMemory(to: CChar.self).baseAddress!
-        if name[0] == 0x2E && (name[1] == 0 || (name[1] == 0x2E && name[2] == 0)) { return 0 }
-        var isFolder = entry.pointee.d_type == UInt8(DT_DIR)
-        if entry.pointee.d_type == UInt8(DT_UNKNOWN) {
-          var info = stat()
-          isFolder = fstatat(descriptor, name, &info, AT_SYMLINK_NOFOLLOW) == 0 && (info.st_mode & S_IFMT) == S_IFDIR
-        }
-        guard isFolder else { return 1 }
-        return Self.count(inFolderOpenAt: openat(descriptor, name, O_RDONLY | O_DIRECTORY | O_NOFOLLOW | O_CLOEXEC))
-      }
+    list(folderOpenAt: descriptor) { name, isFolder in
+      found += isFolder ? count(inFolderOpenAt: openat(descriptor, name, O_RDONLY | O_DIRECTORY | O_NOFOLLOW | O_CLOEXEC)) : 1
     }
     return found
+  }
+
+  /// Lists the folder open at `descriptor`, which it takes (closed when done): `entry` is handed each entry
+  /// but `.` and `..`, with its name (valid during the call) and whether it is a folder (a symbolic link is
+  /// not). The kind is the one the listing gives, told by `fstatat` where the file system gives none; an
+  /// entry whose kind cannot be told is passed over. Then `afterwards` runs, the folder still open.
+  static func list(
+    folderOpenAt descriptor: Int32, _ entry: (_ name: UnsafePointer<CChar>, _ isFolder: Bool) -> Void,
+    afterwards: () -> Void = {}
+  ) {
+    guard descriptor >= 0 else { return }
+    guard let directory = fdopendir(descriptor) else {
+      close(descriptor)
+      return
+    }
+    defer { closedir(directory) }
+    while let found = readdir(directory) {
+      withUnsafeBytes(of: found.pointee.d_name) { raw in
+        let name = raw.bindMemory(to: CChar.self).baseAddress!
+        if name[0] == 0x2E && (name[1] == 0 || (name[1] == 0x2E && name[2] == 0)) { return }
+        var isFolder = found.pointee.d_type == UInt8(DT_DIR)
+        if found.pointee.d_type == UInt8(DT_UNKNOWN) {
+          var info = stat()
+          guard fstatat(descriptor, name, &info, AT_SYMLINK_NOFOLLOW) == 0 else { return }
+          isFolder = (info.st_mode & S_IFMT) == S_IFDIR
+        }
+        entry(name, isFolder)
+      }
+    }
+    afterwards()
   }
 
   /// Everything below `folder` that is not a folder, sorted by path byte by byte (a total order, the same on

@@ -16,10 +16,7 @@ struct SiteFileStamp: Sendable, Equatable {
 
   /// The stamp of the regular file at `path` (not followed if it is a symbolic link), or `nil`.
   init?(path: String) {
-    var info = stat()
-    guard lstat(path, &info) == 0, (info.st_mode & S_IFMT) == S_IFREG else { return nil }
-    inode = UInt64(info.st_ino)
-    size = Int64(info.st_size)
-    modified = info.st_mtim.nanoseconds
+    guard let status = FileStatus.ofFile(path), status.isRegularFile else { return nil }
+    self.init(inode: status.inode, size: status.size, modified: status.modified)
   }
 }
