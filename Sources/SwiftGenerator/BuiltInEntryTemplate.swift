@@ -35,7 +35,8 @@ enum BuiltInEntryTemplate {
       result.append(contentsOf: ",\n".utf8)
     }
     result.append(contentsOf: "    localizations: [\n".utf8)
-    for (locale, localized) in values.localizedEntries {
+    for locale in values.locales {
+      guard let localized = values.entry.locales[locale] else { continue }
       result.append(contentsOf: "      ".utf8)
       SwiftEntryValues.appendLocalization(locale, localized, fields: values.fields, to: &result)
       result.append(contentsOf: ",\n".utf8)

@@ -8,7 +8,10 @@ import DocModel
 /// translated as the source writes it).
 struct SwiftCatalogFields: Sendable {
   /// One field of the catalog.
-  struct Field: Sendable {
+  ///
+  /// A class: each entry's definition goes through every field, and a reference is one retain where a copy
+  /// of the field would be one per string it holds.
+  final class Field: Sendable {
     let index: Int
     let declared: CatalogField
     /// The property name, on the entry and in each locale's text.
@@ -17,8 +20,27 @@ struct SwiftCatalogFields: Sendable {
     let enumType: String?
     /// The source locale's values of an `enum` field, in order of first use, with their case names.
     let cases: [(text: String, caseName: String)]
+    /// The case name of each of ``cases``' texts.
+    private let caseNamesByText: [String: String]
+    let type: CatalogFieldType
+    /// Whether a locale's text of the field is an array of strings (lists and links) rather than a string.
+    let isStrings: Bool
 
-    var type: CatalogFieldType { declared.type }
+    init(index: Int, declared: CatalogField, property: String, enumType: String?, cases: [(text: String, caseName: String)]) {
+      self.index = index
+      self.declared = declared
+      self.property = property
+      self.enumType = enumType
+      self.cases = cases
+      caseNamesByText = Dictionary(cases.map { ($0.text, $0.caseName) }, uniquingKeysWith: { first, _ in first })
+      type = declared.type
+      isStrings = type == .list || type == .links
+    }
+
+    /// The case name of a source value (the first case when the value is unknown).
+    func caseName(of text: String) -> String {
+      caseNamesByText[text] ?? cases.first?.caseName ?? "unnamed"
+    }
     /// Whether the entry stores the field itself (typed), rather than only each locale's text.
     var isOnEntry: Bool { !declared.translated || type == .enum }
     /// Whether the typed property is optional: a value that is not required may be missing.
@@ -47,7 +69,7 @@ struct SwiftCatalogFields: Sendable {
     }
 
     /// The Swift type of the field in a locale's text.
-    var localizedType: String { type == .list || type == .links ? "[String]" : "String" }
+    var localizedType: String { isStrings ? "[String]" : "String" }
 
     /// The field's name and type, for doc comments.
     var summary: String { SwiftLiteral.commentLine("'\(declared.name)' (\(type.rawValue))") }
@@ -136,18 +158,13 @@ struct SwiftCatalogFields: Sendable {
     filters = definition.keyIndexes.map { fields[$0] }.filter { $0.type == .enum }
   }
 
-  /// The case name of a source value of an `enum` field (the first case when the value is unknown).
-  func caseName(of text: String, in field: Field) -> String {
-    field.cases.first { $0.text == text }?.caseName ?? field.cases.first?.caseName ?? "unnamed"
-  }
-
   /// Appends the literal of the entry's typed value of `field`, read from its source row.
   func appendEntryValue(_ field: Field, of source: LocalizedEntry?, to result: inout [UInt8]) {
     let value = source?[field.index] ?? .empty
     switch (field.type, value.value) {
     case (.enum, _):
       result.append(UInt8(ascii: "."))
-      result.append(contentsOf: caseName(of: value.text, in: field).utf8)
+      result.append(contentsOf: field.caseName(of: value.text).utf8)
     case (.integer, .integer(let number)):
       result.append(contentsOf: String(number).utf8)
     case (.code, .code(let code)):
@@ -174,11 +191,10 @@ struct SwiftCatalogFields: Sendable {
 
   /// Appends the literal of `field` in a locale's text: its text, or its strings for lists and links.
   func appendLocalizedValue(_ field: Field, of localized: LocalizedEntry, to result: inout [UInt8]) {
-    let value = localized[field.index]
-    if field.localizedType == "[String]" {
-      appendStrings(value, to: &result)
+    if field.isStrings {
+      appendStrings(localized[field.index], to: &result)
     } else {
-      SwiftLiteral.append(value.text, to: &result)
+      SwiftLiteral.append(field.index < localized.values.count ? localized.values[field.index].text : "", to: &result)
     }
   }
 

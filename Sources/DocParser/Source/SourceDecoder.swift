@@ -42,24 +42,30 @@ enum SourceDecoder {
       var index = 0
       let count = buffer.count
       while index < count {
-        // Eight ASCII bytes at a time: most of a page is ASCII.
-        if index + 8 <= count, raw.loadUnaligned(fromByteOffset: index, as: UInt64.self) & 0x8080_8080_8080_8080 == 0 {
-          index += 8
-          continue
-        }
-        let lead = buffer[index]
-        if lead < 0x80 {
+        // Eight bytes at a time while they are ASCII (most of a page); in a word that is not, the ASCII
+        // bytes before its first other byte are passed over at once.
+        if index + 8 <= count {
+          let high = UInt64(littleEndian: raw.loadUnaligned(fromByteOffset: index, as: UInt64.self)) & 0x8080_8080_8080_8080
+          if high == 0 {
+            index += 8
+            continue
+          }
+          index += high.trailingZeroBitCount >> 3
+        } else if buffer[index] < 0x80 {
           index += 1
           continue
         }
         // Most characters past ASCII in the docs (kana, CJK) take three bytes with a lead byte from E1 to
-        // EC: such a sequence is well formed when the two bytes after it continue it.
-        if lead >= 0xE1, lead <= 0xEC, index + 2 < count, buffer[index + 1] & 0xC0 == 0x80,
-          buffer[index + 2] & 0xC0 == 0x80
-        {
+        // EC: such a sequence is well formed when the two bytes after it continue it. A run of them is read
+        // four bytes at a time (lead byte first, as the word is little-endian).
+        while index + 4 <= count {
+          let word = UInt32(littleEndian: raw.loadUnaligned(fromByteOffset: index, as: UInt32.self))
+          guard word & 0x00C0_C000 == 0x0080_8000, (word & 0xFF) &- 0xE1 < 0x0C else { break }
           index += 3
-          continue
         }
+        guard index < count else { break }
+        let lead = buffer[index]
+        if lead < 0x80 { continue }
         let length: Int
         var lower: UInt8 = 0x80
         var upper: UInt8 = 0xBF
