@@ -157,31 +157,50 @@ enum JSONWriter {
     output.append(UInt8(ascii: "\""))
     var text = text
     text.withUTF8 { bytes in
-      // Runs of bytes that need no escape are copied whole.
+      // Runs of bytes that need no escape are copied whole. Eight bytes are passed over at once when none
+      // is a control, a quote or a backslash; else they are read one at a time.
       var runStart = 0
       var index = 0
-      while index < bytes.count {
-        let byte = bytes[index]
-        index += 1
-        guard byte < 0x20 || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\\") else { continue }
-        output.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[runStart..<(index - 1)]))
-        runStart = index
-        switch byte {
-        case UInt8(ascii: "\""): output += [UInt8(ascii: "\\"), UInt8(ascii: "\"")]
-        case UInt8(ascii: "\\"): output += [UInt8(ascii: "\\"), UInt8(ascii: "\\")]
-        case 0x08: output += [UInt8(ascii: "\\"), UInt8(ascii: "b")]
-        case 0x09: output += [UInt8(ascii: "\\"), UInt8(ascii: "t")]
-        case 0x0A: output += [UInt8(ascii: "\\"), UInt8(ascii: "n")]
-        case 0x0C: output += [UInt8(ascii: "\\"), UInt8(ascii: "f")]
-        case 0x0D: output += [UInt8(ascii: "\\"), UInt8(ascii: "r")]
-        default:
-          output += Array("\\u00".utf8)
-          output.append(hexDigits[Int(byte >> 4)])
-          output.append(hexDigits[Int(byte & 0x0F)])
+      let count = bytes.count
+      while index < count {
+        if index + 8 <= count, let base = bytes.baseAddress {
+          let word = UnsafeRawPointer(base).loadUnaligned(fromByteOffset: index, as: UInt64.self)
+          if !ByteSearch.holdsByte(below: 0x20, in: word), !ByteSearch.holds(UInt8(ascii: "\""), in: word),
+            !ByteSearch.holds(UInt8(ascii: "\\"), in: word)
+          {
+            index += 8
+            continue
+          }
+        }
+        let end = min(index + 8, count)
+        while index < end {
+          let byte = bytes[index]
+          index += 1
+          guard byte < 0x20 || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\\") else { continue }
+          output.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[runStart..<(index - 1)]))
+          runStart = index
+          writeEscape(of: byte, into: &output)
         }
       }
       output.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[runStart...]))
     }
     output.append(UInt8(ascii: "\""))
+  }
+
+  /// Writes the escape of a byte that a JSON string may not hold as it is.
+  private static func writeEscape(of byte: UInt8, into output: inout [UInt8]) {
+    switch byte {
+    case UInt8(ascii: "\""): output += [UInt8(ascii: "\\"), UInt8(ascii: "\"")]
+    case UInt8(ascii: "\\"): output += [UInt8(ascii: "\\"), UInt8(ascii: "\\")]
+    case 0x08: output += [UInt8(ascii: "\\"), UInt8(ascii: "b")]
+    case 0x09: output += [UInt8(ascii: "\\"), UInt8(ascii: "t")]
+    case 0x0A: output += [UInt8(ascii: "\\"), UInt8(ascii: "n")]
+    case 0x0C: output += [UInt8(ascii: "\\"), UInt8(ascii: "f")]
+    case 0x0D: output += [UInt8(ascii: "\\"), UInt8(ascii: "r")]
+    default:
+      output += Array("\\u00".utf8)
+      output.append(hexDigits[Int(byte >> 4)])
+      output.append(hexDigits[Int(byte & 0x0F)])
+    }
   }
 }

@@ -1,3 +1,5 @@
+import DocModel
+
 /// Swift source for exact string values: every string the docs hold, byte for byte.
 public enum SwiftLiteral {
   /// A string literal whose value is exactly `text`.
@@ -24,36 +26,47 @@ public enum SwiftLiteral {
     text.withUTF8 { utf8 in
       var runStart = 0
       var index = 0
-      while index < utf8.count {
-        let byte = utf8[index]
-        if byte < 0x80 {
-          if isPlainASCII(byte) {
-            index += 1
-            continue
-          }
-          result.append(contentsOf: utf8[runStart..<index])
-          switch byte {
-          case UInt8(ascii: "\\"): result.append(contentsOf: #"\\"#.utf8)
-          case UInt8(ascii: "\""): result.append(contentsOf: #"\""#.utf8)
-          case UInt8(ascii: "\n"): result.append(contentsOf: #"\n"#.utf8)
-          case UInt8(ascii: "\r"): result.append(contentsOf: #"\r"#.utf8)
-          case UInt8(ascii: "\t"): result.append(contentsOf: #"\t"#.utf8)
-          case 0: result.append(contentsOf: #"\0"#.utf8)
-          default: appendEscape(UInt32(byte), to: &result)
-          }
-          index += 1
-          runStart = index
+      let count = utf8.count
+      while index < count {
+        // Eight bytes of plain ASCII are passed over at once; else up to eight are read one at a time.
+        if index + 8 <= count, let base = utf8.baseAddress,
+          ByteSearch.isPlainPrintable(UnsafeRawPointer(base).loadUnaligned(fromByteOffset: index, as: UInt64.self))
+        {
+          index += 8
           continue
         }
-        let length = byte < 0xE0 ? 2 : byte < 0xF0 ? 3 : 4
-        let scalar = scalar(in: utf8, at: index, length: length)
-        if needsEscape(scalar, first: index == 0) {
-          result.append(contentsOf: utf8[runStart..<index])
-          appendEscape(scalar.value, to: &result)
-          index += length
-          runStart = index
-        } else {
-          index += length
+        let end = min(index + 8, count)
+        while index < end {
+          let byte = utf8[index]
+          if byte < 0x80 {
+            if isPlainASCII(byte) {
+              index += 1
+              continue
+            }
+            result.append(contentsOf: utf8[runStart..<index])
+            switch byte {
+            case UInt8(ascii: "\\"): result.append(contentsOf: #"\\"#.utf8)
+            case UInt8(ascii: "\""): result.append(contentsOf: #"\""#.utf8)
+            case UInt8(ascii: "\n"): result.append(contentsOf: #"\n"#.utf8)
+            case UInt8(ascii: "\r"): result.append(contentsOf: #"\r"#.utf8)
+            case UInt8(ascii: "\t"): result.append(contentsOf: #"\t"#.utf8)
+            case 0: result.append(contentsOf: #"\0"#.utf8)
+            default: appendEscape(UInt32(byte), to: &result)
+            }
+            index += 1
+            runStart = index
+            continue
+          }
+          let length = byte < 0xE0 ? 2 : byte < 0xF0 ? 3 : 4
+          let scalar = scalar(in: utf8, at: index, length: length)
+          if needsEscape(scalar, first: index == 0) {
+            result.append(contentsOf: utf8[runStart..<index])
+            appendEscape(scalar.value, to: &result)
+            index += length
+            runStart = index
+          } else {
+            index += length
+          }
         }
       }
       result.append(contentsOf: utf8[runStart..<utf8.count])
@@ -151,7 +164,7 @@ public enum SwiftLiteral {
   /// Text for a `///` comment line: control and invisible characters become spaces, so the comment stays
   /// one line and reads as it renders.
   public static func commentLine(_ text: String) -> String {
-    if text.utf8.allSatisfy({ $0 >= 0x20 && $0 < 0x7F }) { return text }
+    if text.utf8.withContiguousStorageIfAvailable(ByteSearch.isPrintableASCII) ?? false { return text }
     var result: [UInt8] = []
     result.reserveCapacity(text.utf8.count)
     for scalar in text.unicodeScalars {

@@ -44,12 +44,22 @@ struct SourceTextTests {
     var generator = SeededRandom(seed: 64)
     for _ in 0..<20_000 {
       // Bytes near the ones searched for, and 0x00, 0x01, 0x80 and 0xFF, which break careless lane tests.
-      let candidates: [UInt8] = [0x00, 0x01, 0x20, 0x21, 0x22, 0x25, 0x26, 0x27, 0x5B, 0x5C, 0x5D, 0x7F, 0x80, 0xFF]
+      let candidates: [UInt8] = [
+        0x00, 0x01, 0x1F, 0x20, 0x21, 0x22, 0x25, 0x26, 0x27, 0x41, 0x5B, 0x5C, 0x5D, 0x7E, 0x7F, 0x80, 0xFF,
+      ]
       let bytes = (0..<8).map { _ in candidates[Int(generator.next() % UInt64(candidates.count))] }
       let word = bytes.enumerated().reduce(UInt64(0)) { $0 | UInt64($1.element) << (8 * UInt64($1.offset)) }
       for byte: UInt8 in [0x00, 0x21, 0x26, 0x5C, 0xFF] {
         #expect(ByteSearch.holds(byte, in: word) == bytes.contains(byte), "\(bytes) \(byte)")
       }
+      for limit: UInt8 in [0x01, 0x20, 0x22, 0x80] {
+        #expect(ByteSearch.holdsByte(below: limit, in: word) == bytes.contains { $0 < limit }, "\(bytes) \(limit)")
+      }
+      let plain = bytes.allSatisfy { $0 >= 0x20 && $0 < 0x7F && $0 != 0x22 && $0 != 0x5C }
+      #expect(ByteSearch.isPlainPrintable(word) == plain, "\(bytes)")
+      let tail = Array(bytes.prefix(Int(generator.next() % 8)))
+      let printable = (bytes + tail).allSatisfy { $0 >= 0x20 && $0 < 0x7F }
+      #expect((bytes + tail).withUnsafeBufferPointer(ByteSearch.isPrintableASCII) == printable, "\(bytes + tail)")
     }
   }
 }

@@ -8,12 +8,25 @@ public struct CatalogRowLinks: Sendable {
   private let sourceLocale: String
   /// The page ids of each locale.
   private let pageIDs: [String: Set<String>]
+  /// The site path of each catalog page in each locale's site (`ja-JP/errors.html`), percent-encoded: made
+  /// once per page rather than once per entry.
+  private let sitePaths: [String: [String: String]]
 
   public init(_ catalog: Catalog) {
     sourceLocale = catalog.sourceLocale
     var pageIDs: [String: Set<String>] = [:]
     for page in catalog.pages { pageIDs[page.locale, default: []].insert(page.id) }
     self.pageIDs = pageIDs
+    let pages = Set(pageIDs.values.joined())
+    var sitePaths: [String: [String: String]] = [:]
+    for locale in Set(pageIDs.keys).union([catalog.sourceLocale]) {
+      sitePaths[locale] = Dictionary(uniqueKeysWithValues: pages.map { ($0, Self.sitePath(of: $0, in: locale)) })
+    }
+    self.sitePaths = sitePaths
+  }
+
+  private static func sitePath(of page: String, in locale: String) -> String {
+    SitePagePath.percentEncoded(locale + "/" + SitePagePath.html(page + ".md"))
   }
 
   /// The entry's row in `locale`'s site, relative to the site folder: `ja-JP/errors.html#ID`.
@@ -24,7 +37,7 @@ public struct CatalogRowLinks: Sendable {
       // The locale's own page lacks the row; a locale without pages has no site pages at all.
       if pages.isEmpty || pages.contains(entry.page) { shownIn = sourceLocale }
     }
-    return SitePagePath.percentEncoded(shownIn + "/" + SitePagePath.html(entry.page + ".md")) + "#" + entry.id
+    return (sitePaths[shownIn]?[entry.page] ?? Self.sitePath(of: entry.page, in: shownIn)) + "#" + entry.id
   }
 
   /// The anchor of each catalog row of each page: by the page's path in the docs folder, then the row's line,

@@ -29,6 +29,7 @@ public enum EntrySymbol {
   /// leads a name that would start with a digit. Empty when the texts have no word.
   public static func lowerCamelCase(_ texts: [String], maximumWords: Int = .max) -> String {
     var name: [UInt8] = []
+    name.reserveCapacity(texts.reduce(1) { $0 + $1.utf8.count })
     var wordCount = 0
     for var text in texts {
       text.withUTF8 { bytes in
@@ -46,7 +47,11 @@ public enum EntrySymbol {
             index += 1
           }
           name.append(wordCount == 0 ? lowercased(bytes[start]) : uppercased(bytes[start]))
-          for byte in bytes[(start + 1)..<index] { name.append(hasLowercase ? byte : lowercased(byte)) }
+          if hasLowercase {
+            name.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[(start + 1)..<index]))
+          } else {
+            for byte in bytes[(start + 1)..<index] { name.append(lowercased(byte)) }
+          }
           wordCount += 1
           textWordCount += 1
         }

@@ -37,15 +37,27 @@ public enum PlainText {
   static func hasSimpleLines(_ text: String) -> Bool {
     var text = text
     return text.withUTF8 { bytes in
-      guard !bytes.isEmpty, isBoundary(bytes, from: 0), isBoundary(bytes, endingAt: bytes.count) else { return false }
-      for index in bytes.indices {
-        switch bytes[index] {
-        case 0x0D: return false
-        // A line feed is never first or last here: its neighbours end and begin lines.
-        case 0x0A:
-          guard isBoundary(bytes, endingAt: index), isBoundary(bytes, from: index + 1) else { return false }
-        default: continue
+      guard let base = bytes.baseAddress, isBoundary(bytes, from: 0), isBoundary(bytes, endingAt: bytes.count) else {
+        return false
+      }
+      var index = 0
+      while index < bytes.count {
+        // Eight bytes without a line break are passed over at once; else they are read one at a time.
+        if index + 8 <= bytes.count {
+          let word = UnsafeRawPointer(base).loadUnaligned(fromByteOffset: index, as: UInt64.self)
+          if !ByteSearch.holds(0x0A, in: word) && !ByteSearch.holds(0x0D, in: word) {
+            index += 8
+            continue
+          }
         }
+        for offset in index..<min(index + 8, bytes.count) {
+          if bytes[offset] == 0x0D { return false }
+          // A line feed is never first or last here: its neighbours end and begin lines.
+          if bytes[offset] == 0x0A, !isBoundary(bytes, endingAt: offset) || !isBoundary(bytes, from: offset + 1) {
+            return false
+          }
+        }
+        index += 8
       }
       return true
     }

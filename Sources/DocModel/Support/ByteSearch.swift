@@ -88,6 +88,38 @@ public enum ByteSearch {
     return (lanes &- 0x0101_0101_0101_0101) & ~lanes & 0x8080_8080_8080_8080 != 0
   }
 
+  /// Whether one of the eight bytes of `word` is below `limit` (at most 0x80): the test for a zero byte,
+  /// with `limit` subtracted in every lane. Exact as a yes or no, whatever the other bytes are.
+  @inlinable
+  public static func holdsByte(below limit: UInt8, in word: UInt64) -> Bool {
+    (word &- 0x0101_0101_0101_0101 &* UInt64(limit)) & ~word & 0x8080_8080_8080_8080 != 0
+  }
+
+  /// Whether each of the eight bytes of `word` is printable ASCII (0x20 to 0x7E) other than `"` and `\`:
+  /// what JSON and Swift string literals write as it is.
+  @inlinable
+  public static func isPlainPrintable(_ word: UInt64) -> Bool {
+    word & 0x8080_8080_8080_8080 == 0 && !holdsByte(below: 0x20, in: word) && !holds(0x7F, in: word)
+      && !holds(UInt8(ascii: "\""), in: word) && !holds(UInt8(ascii: "\\"), in: word)
+  }
+
+  /// Whether every byte is printable ASCII (0x20 to 0x7E), read eight at a time.
+  public static func isPrintableASCII(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+    guard let base = bytes.baseAddress else { return true }
+    let raw = UnsafeRawPointer(base)
+    var index = 0
+    while index + 8 <= bytes.count {
+      let word = raw.loadUnaligned(fromByteOffset: index, as: UInt64.self)
+      if word & 0x8080_8080_8080_8080 != 0 || holdsByte(below: 0x20, in: word) || holds(0x7F, in: word) { return false }
+      index += 8
+    }
+    while index < bytes.count {
+      if bytes[index] < 0x20 || bytes[index] >= 0x7F { return false }
+      index += 1
+    }
+    return true
+  }
+
   /// Whether every byte is ASCII, read eight at a time.
   public static func isASCII(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
     guard let base = bytes.baseAddress else { return true }

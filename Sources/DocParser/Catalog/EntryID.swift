@@ -36,18 +36,20 @@ enum EntryID {
     var result: [UInt8] = []
     result.reserveCapacity(texts.reduce(0) { $0 + $1.utf8.count + 1 })
     var pendingDash = false
-    for text in texts where !text.isEmpty {
+    for var text in texts where !text.isEmpty {
       pendingDash = true  // the space between two texts
-      for byte in text.utf8 {
-        let lower = byte | 0x20
-        if (lower >= UInt8(ascii: "a") && lower <= UInt8(ascii: "z"))
-          || (byte >= UInt8(ascii: "0") && byte <= UInt8(ascii: "9"))
-        {
-          if pendingDash && !result.isEmpty { result.append(UInt8(ascii: "-")) }
-          pendingDash = false
-          result.append(byte >= UInt8(ascii: "0") && byte <= UInt8(ascii: "9") ? byte : lower)
-        } else {
-          pendingDash = true
+      text.withUTF8 { bytes in
+        for byte in bytes {
+          let lower = byte | 0x20
+          if (lower >= UInt8(ascii: "a") && lower <= UInt8(ascii: "z"))
+            || (byte >= UInt8(ascii: "0") && byte <= UInt8(ascii: "9"))
+          {
+            if pendingDash && !result.isEmpty { result.append(UInt8(ascii: "-")) }
+            pendingDash = false
+            result.append(byte >= UInt8(ascii: "0") && byte <= UInt8(ascii: "9") ? byte : lower)
+          } else {
+            pendingDash = true
+          }
         }
       }
     }
@@ -64,7 +66,10 @@ enum EntryID {
     }
     for (index, field) in key.enumerated() {
       if index > 0 { add(0x1F) }
-      for byte in field.utf8 { add(byte) }
+      var field = field
+      field.withUTF8 { bytes in
+        for byte in bytes { add(byte) }
+      }
     }
     for shift in stride(from: 60, through: 32, by: -4) { output.append(hexDigits[Int((value >> UInt64(shift)) & 0xF)]) }
   }
