@@ -17,17 +17,28 @@ public enum HTMLEscaping {
     var text = text
     text.withUTF8 { bytes in
       var runStart = 0
-      for index in bytes.indices where needsReference(bytes[index]) {
-        output.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[runStart..<index]))
-        switch bytes[index] {
-        case UInt8(ascii: "&"): output.append(contentsOf: "&amp;".utf8)
-        case UInt8(ascii: "<"): output.append(contentsOf: "&lt;".utf8)
-        case UInt8(ascii: ">"): output.append(contentsOf: "&gt;".utf8)
-        case UInt8(ascii: "\""): output.append(contentsOf: "&quot;".utf8)
-        case UInt8(ascii: "'"): output.append(contentsOf: "&#39;".utf8)
-        default: output.append(contentsOf: "\u{FFFD}".utf8)
+      var index = 0
+      while index < bytes.count {
+        // Eight bytes with nothing to escape are passed over at once; else they are read one at a time.
+        if index + 8 <= bytes.count, let base = bytes.baseAddress,
+          !mayNeedReference(UnsafeRawPointer(base).loadUnaligned(fromByteOffset: index, as: UInt64.self))
+        {
+          index += 8
+          continue
         }
-        runStart = index + 1
+        for offset in index..<min(index + 8, bytes.count) where needsReference(bytes[offset]) {
+          output.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[runStart..<offset]))
+          switch bytes[offset] {
+          case UInt8(ascii: "&"): output.append(contentsOf: "&amp;".utf8)
+          case UInt8(ascii: "<"): output.append(contentsOf: "&lt;".utf8)
+          case UInt8(ascii: ">"): output.append(contentsOf: "&gt;".utf8)
+          case UInt8(ascii: "\""): output.append(contentsOf: "&quot;".utf8)
+          case UInt8(ascii: "'"): output.append(contentsOf: "&#39;".utf8)
+          default: output.append(contentsOf: "\u{FFFD}".utf8)
+          }
+          runStart = offset + 1
+        }
+        index += 8
       }
       output.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[runStart...]))
     }
@@ -36,7 +47,31 @@ public enum HTMLEscaping {
   /// Whether `text` has nothing to escape.
   private static func isClean(_ text: String) -> Bool {
     var text = text
-    return text.withUTF8 { bytes in !bytes.contains(where: needsReference) }
+    return text.withUTF8 { bytes in
+      var index = 0
+      if let base = bytes.baseAddress {
+        while index + 8 <= bytes.count {
+          if mayNeedReference(UnsafeRawPointer(base).loadUnaligned(fromByteOffset: index, as: UInt64.self)) { break }
+          index += 8
+        }
+      }
+      return !bytes[index...].contains(where: needsReference)
+    }
+  }
+
+  /// Whether one of the eight bytes of `word` may be one that escaping replaces: exactly when one is `"`,
+  /// NUL, `&` or `'` (which differ from `'` only in the lowest bit), or `<` or `>` (only in the second).
+  /// The four lane tests are joined before their one branch.
+  @inline(__always)
+  private static func mayNeedReference(_ word: UInt64) -> Bool {
+    let ones: UInt64 = 0x0101_0101_0101_0101
+    let quote = word ^ (ones &* 0x22)
+    let apostrophe = (word | ones) ^ (ones &* 0x27)
+    let angle = (word | (ones &* 2)) ^ (ones &* 0x3E)
+    let zeros =
+      ((word &- ones) & ~word) | ((quote &- ones) & ~quote) | ((apostrophe &- ones) & ~apostrophe)
+      | ((angle &- ones) & ~angle)
+    return zeros & 0x8080_8080_8080_8080 != 0
   }
 
   /// Whether a byte is one that escaping replaces: a quick range test first, since most bytes are letters

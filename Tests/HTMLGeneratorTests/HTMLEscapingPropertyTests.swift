@@ -17,7 +17,10 @@ struct HTMLEscapingPropertyTests {
   @Test(arguments: [51, 52, 53] as [UInt64])
   func escapingAgreesWithTheRuleAndTheBuffer(seed: UInt64) {
     var random = SeededRandom(seed: seed)
-    let pieces = AdversarialStrings.pieces + ["&amp;", "<script>", "\"'", "&", "<", ">", "\0", "&#39;"]
+    // Plain runs longer than a word, and the bytes next to those escaped, which a word-wide test must pass.
+    let pieces =
+      AdversarialStrings.pieces + ["&amp;", "<script>", "\"'", "&", "<", ">", "\0", "&#39;"]
+      + ["plain words here", "=", "?", "%", "$", "#", "!", "\u{1}", ";", "日本語のテキスト"]
     for _ in 0..<2_000 {
       let text = (0..<Int(random.next() % 8)).map { _ in pieces.randomElement(using: &random)! }.joined()
       let escaped = HTMLEscaping.escape(text)
