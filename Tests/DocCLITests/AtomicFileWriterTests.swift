@@ -181,7 +181,63 @@ struct AtomicFileWriterTests {
     #expect(FileTree.files(in: site) == (files.map(\.0) + [".doccatalog-site"]).sorted(), "and the site's marker")
     #expect(inode(site + "/" + files[0].0) == keptInode, "an unchanged file is a hard link to the old one")
     let left = try FileManager.default.contentsOfDirectory(atPath: folder).filter { $0.hasPrefix(".") }
-    #expect(left.isEmpty, "\(left)")
+    #expect(left == [".site.previous"], "only the old contents, kept for the next build")
+    #expect(FileTree.files(in: folder + "/.site.previous").count == 1_001, "the old site's files and marker")
+  }
+
+  /// A site's staging folder starts as the contents the last build swapped out: files kept again stay where
+  /// they are (the site's own inode), and whatever else is there, a file with other bytes, a file the new
+  /// site lacks, a file where a folder goes, a symbolic link to a folder outside, ends up as a fresh folder
+  /// would be, with nothing written outside it and the live site never written through.
+  @Test func aSiteStartsFromItsPreviousContentsWhateverTheyHold() throws {
+    let site = folder + "/site"
+    let previous = folder + "/.site.previous"
+    let outside = folder + "/outside"
+    try FileManager.default.createDirectory(atPath: outside, withIntermediateDirectories: true)
+    func files(_ version: Int) -> [String: [UInt8]] {
+      var files: [String: [UInt8]] = [:]
+      for index in 0..<300 {
+        // Every third page changes from one version to the next.
+        let text = index % 3 == 0 ? "page \(index), version \(version)\n" : "page \(index)\n"
+        files["locale-\(index / 100)/folder-\(index / 10)/page-\(index).html"] = Array(text.utf8)
+      }
+      if version == 3 { files["gone-file/page.html"] = Array("now a folder\n".utf8) }
+      // One file in both the site and its previous contents, then changed.
+      files["shared.html"] = Array((version < 3 ? "the same\n" : "changed\n").utf8)
+      if version == 1 { files["gone-file"] = Array("a file\n".utf8) }
+      return files
+    }
+    try AtomicFileWriter.writeFolder(files(1), to: site)
+    try AtomicFileWriter.writeFolder(files(2), to: site)
+    #expect(FileTree.files(in: previous).contains("gone-file"), "version 1 is kept beside version 2")
+    let unchanged = "locale-0/folder-0/page-1.html"
+    let keptInode = inode(site + "/" + unchanged)
+    #expect(inode(previous + "/" + unchanged) == keptInode, "an unchanged file is one file in both")
+    let liveChanged = site + "/locale-0/folder-0/page-3.html"
+    let liveBytes = contents(liveChanged)
+
+    // What may be found in the previous contents.
+    // A file of its own in the place of one the site shares (writing into the shared one would change the
+    // live site too).
+    try FileManager.default.removeItem(atPath: previous + "/locale-0/folder-0/page-4.html")
+    try Data("other bytes\n".utf8).write(to: URL(fileURLWithPath: previous + "/locale-0/folder-0/page-4.html"))
+    try Data("no longer in the site\n".utf8).write(to: URL(fileURLWithPath: previous + "/locale-0/extra.html"))
+    try FileManager.default.createDirectory(atPath: previous + "/stale-folder/deep", withIntermediateDirectories: true)
+    try FileManager.default.removeItem(atPath: previous + "/locale-2")
+    try FileManager.default.createSymbolicLink(atPath: previous + "/locale-2", withDestinationPath: outside)
+
+    let previousFolder = inode(previous)
+    try AtomicFileWriter.writeFolder(files(3), to: site)
+    #expect(inode(site) == previousFolder, "the new site was made in the previous contents' folder")
+    let expected = files(3)
+    #expect(FileTree.files(in: site) == (Array(expected.keys) + [".doccatalog-site"]).sorted())
+    for (relative, bytes) in expected { #expect(contents(site + "/" + relative) == bytes, "\(relative)") }
+    #expect(inode(site + "/" + unchanged) == keptInode, "a file kept again keeps its inode")
+    #expect(try FileManager.default.contentsOfDirectory(atPath: outside).isEmpty, "nothing written through the link")
+    #expect(contents(previous + "/locale-0/folder-0/page-3.html") == liveBytes, "the replaced site, kept whole")
+    #expect(contents(previous + "/shared.html") == Array("the same\n".utf8), "and never written through")
+    let left = try FileManager.default.contentsOfDirectory(atPath: folder).filter { $0.hasPrefix(".") }
+    #expect(left == [".site.previous"], "\(left)")
   }
 
   /// A folder is removed whole, its folders side by side, without following a symbolic link: what a link

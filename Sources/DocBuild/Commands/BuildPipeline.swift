@@ -230,12 +230,8 @@ public struct BuildPipeline: Sendable {
     let leftOver = try timer.measure("replace") { () throws(BuildFailure) in
       try commit(files: staged, sites: sites, observer: observer)
     }
-    // The sites' old contents are removed on another thread while the cache is updated, before the build ends.
-    let removal = DispatchGroup()
-    defer { removal.wait() }
-    if !leftOver.isEmpty {
-      DispatchQueue.global().async(group: removal) { for folder in leftOver { AtomicFileWriter.removeTree(folder) } }
-    }
+    // The sites' old contents are kept for the next build to start from (``SiteStaging``).
+    for (old, folder) in leftOver { AtomicFileWriter.retire(old, of: folder) }
     let written = files.map(\.path).filter { $0 != "-" }
     let writtenFolders = folders.map(\.folder)
 
@@ -474,18 +470,18 @@ public struct BuildPipeline: Sendable {
   }
 
   /// Puts every staged output in place, one rename after another: the files, then the sites.
-  /// - Returns: the folders of files no longer needed that the sites' swaps left (their old contents), for
-  ///   the caller to remove.
+  /// - Returns: the folders of files no longer needed that the sites' swaps left (their old contents), each
+  ///   with its site's folder, for the caller to retire (``AtomicFileWriter/retire(_:of:)``).
   ///
   /// Each rename is atomic, but the outputs are not replaced as one: a build killed between two renames
   /// (or a rename that fails, which on one file system is rare) leaves the outputs renamed so far new and
   /// the others old, each whole, with the temporary files of the others (`.NAME.tmp-PID-RANDOM`) beside
-  /// them; the next build removes those. A kill after a site's swap, before its old contents are removed,
+  /// them; the next build removes those. A kill after a site's swap, before its old contents are retired,
   /// leaves them in such a folder too.
   private func commit(
     files: [(file: OutputFile, staged: StagedFile)], sites: [(folder: OutputFolder, written: Int?)],
     observer: any BuildObserver
-  ) throws(BuildFailure) -> [String] {
+  ) throws(BuildFailure) -> [(old: String, folder: String)] {
     var failure: String?
     for (index, (file, staged)) in files.enumerated() {
       do {
@@ -499,13 +495,13 @@ public struct BuildPipeline: Sendable {
       }
     }
     if let failure { throw BuildFailure(.failed, failure) }
-    var leftOver: [String] = []
+    var leftOver: [(old: String, folder: String)] = []
     for (index, (folder, written)) in sites.enumerated() {
       do {
-        if let old = try folder.staged?.swap(leavingOld: true) { leftOver.append(old) }
+        if let old = try folder.staged?.swap(leavingOld: true) { leftOver.append((old, folder.folder)) }
       } catch {
         for (later, _) in sites[(index + 1)...] { later.staged?.abandon() }
-        for old in leftOver { AtomicFileWriter.removeTree(old) }
+        for (old, _) in leftOver { AtomicFileWriter.removeTree(old) }
         throw BuildFailure(.failed, error.description)
       }
       observer.observe(

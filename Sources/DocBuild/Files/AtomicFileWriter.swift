@@ -117,6 +117,52 @@ public enum AtomicFileWriter {
     return nil
   }
 
+  /// Where a site's old contents are kept once a build has replaced them: `.NAME.previous` beside it (the
+  /// name cut as for temporary names). The next build starts its staging folder from them
+  /// (``claimPrevious(of:)``) rather than from nothing.
+  static func previousName(of path: String) -> String {
+    let (parent, start) = prefix(of: path, "previous")
+    return (parent == "." ? "" : parent == "/" ? "/" : parent + "/") + String(start.dropLast())
+  }
+
+  /// Takes the old contents kept beside the site folder `path` (``previousName(of:)``) for this process, by
+  /// renaming them to a temporary name of its own: only a real folder that holds the site marker is taken,
+  /// and it is looked at again once it is ours.
+  /// - Returns: the folder's new path, or `nil` when there was none to take.
+  static func claimPrevious(of path: String) -> String? {
+    let previous = previousName(of: path)
+    var info = stat()
+    guard lstat(previous, &info) == 0, (info.st_mode & S_IFMT) == S_IFDIR,
+      lstat(previous + "/" + OutputPlacement.siteMarker, &info) == 0, (info.st_mode & S_IFMT) == S_IFREG
+    else { return nil }
+    let claimed = uniqueName(beside: path, "tmp")
+    guard rename(previous, claimed) == 0 else { return nil }
+    guard lstat(claimed, &info) == 0, (info.st_mode & S_IFMT) == S_IFDIR else {
+      removeTree(claimed)
+      return nil
+    }
+    return claimed
+  }
+
+  /// Keeps `old`, a site folder's replaced contents, as the folder's previous contents
+  /// (``previousName(of:)``) for the next build to start from; removes them when that name is taken.
+  static func retire(_ old: String, of path: String) {
+    if rename(old, previousName(of: path)) != 0 { removeTree(old) }
+  }
+
+  /// Creates the file `path` with `chunks`, never writing into a file already there: a file (or folder) in
+  /// the way is removed first, so that a hard link to another file is replaced, not written through.
+  static func createNewFile(_ path: String, _ chunks: [[UInt8]]) -> Bool {
+    var descriptor = open(path, O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, 0o644)
+    if descriptor < 0 && errno == EEXIST {
+      removeTree(path)
+      descriptor = open(path, O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, 0o644)
+    }
+    guard descriptor >= 0 else { return false }
+    defer { close(descriptor) }
+    return chunks.allSatisfy { writeAll(descriptor, $0) }
+  }
+
   /// What the last system call's `errno` says, read at once (before another call can change it).
   static func systemError(_ code: Int32 = errno) -> String {
     String(cString: strerror(code))

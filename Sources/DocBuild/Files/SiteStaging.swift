@@ -6,7 +6,12 @@ import Foundation
 /// reader, or a build killed at any moment, finds the old folder or the new one, never a mix. A file whose
 /// bytes did not change is a hard link to the old one: it keeps its inode and time.
 ///
-/// The staging folder is made exclusively under a random name beside the folder, when the first file comes.
+/// The staging folder is taken under a random name beside the folder when the first file comes: the site's
+/// previous contents, which the last build swapped out and kept (``AtomicFileWriter/claimPrevious(of:)``),
+/// when there are some, else a new empty folder. Previous contents share the inode of each file the last
+/// build kept, so a file kept again is left in place rather than linked anew (``InheritedSite``); any other
+/// file there is replaced, never written through, and what the new site lacks is removed before the swap.
+/// The contents swapped out are kept in their turn for the next build.
 /// Every site gets the marker file ``OutputPlacement/siteMarker``; a folder that is not empty is only ever
 /// replaced when it holds one.
 final class SiteStaging: @unchecked Sendable {
@@ -24,6 +29,10 @@ final class SiteStaging: @unchecked Sendable {
   private var isUnchanged = false
   /// The stamp of each file staged whose stamp is known (taken, or kept), by its path in the folder.
   private var stamps: [String: SiteFileStamp] = [:]
+  /// What the staging folder held when it was taken, when it is the site's previous contents.
+  private var inherited: InheritedSite?
+  /// The path of each file staged, in the folder.
+  private var placed: Set<String> = []
 
   /// What the marker file says.
   static let markerText = Array(
@@ -48,13 +57,18 @@ final class SiteStaging: @unchecked Sendable {
   /// - Returns: with `stamped`, the new file's stamp, which ``keep(_:stamp:)`` takes in a later build.
   @discardableResult
   func add(_ relative: String, _ bytes: [UInt8], stamped: Bool = false) -> SiteFileStamp? {
-    guard let new = place(relative) else { return nil }
+    guard let (new, inherited) = place(relative) else { return nil }
     let old = folder + "/" + relative
-    if AtomicFileWriter.fileHolds(old, [bytes]) && link(old, new) == 0 {
-      return stamped ? note(relative, SiteFileStamp(path: new)) : nil
+    if AtomicFileWriter.fileHolds(old, [bytes]) {
+      if let inherited, let stamp = SiteFileStamp(path: old), inherited.holds(relative, stamp: stamp) {
+        return stamped ? note(relative, stamp) : nil
+      }
+      if link(old, new) == 0 || (Self.clear(relative, at: new, inherited) && link(old, new) == 0) {
+        return stamped ? note(relative, SiteFileStamp(path: new)) : nil
+      }
     }
     lock.withLock { changedCount += 1 }
-    if !AtomicFileWriter.createFile(new, [bytes]) {
+    if !AtomicFileWriter.createNewFile(new, [bytes]) {
       fail("cannot write '\(new)': \(AtomicFileWriter.systemError())")
       return nil
     }
@@ -90,34 +104,45 @@ final class SiteStaging: @unchecked Sendable {
   /// `justChecked`, the caller has just seen ``holds(_:stamp:)`` true, and the file is linked without
   /// looking again.
   func keep(_ relative: String, stamp: SiteFileStamp, justChecked: Bool = false) {
-    guard let new = place(relative) else { return }
+    guard let (new, inherited) = place(relative) else { return }
     let old = folder + "/" + relative
     guard justChecked || SiteFileStamp(path: old) == stamp else {
       fail("'\(old)' changed while the site was being built")
       return
     }
-    if link(old, new) == 0 {
+    if inherited?.holds(relative, stamp: stamp) == true
+      || link(old, new) == 0 || (Self.clear(relative, at: new, inherited) && link(old, new) == 0)
+    {
       _ = note(relative, stamp)
       return
     }
     guard let bytes = try? FileReader.read(old), bytes.count == stamp.size,
-      AtomicFileWriter.createFile(new, [bytes])
+      AtomicFileWriter.createNewFile(new, [bytes])
     else {
       fail("cannot write '\(new)': \(AtomicFileWriter.systemError())")
       return
     }
   }
 
-  /// Counts a file at `relative` and makes its folder in the staging folder (made with the first file).
-  /// - Returns: the file's path there, or `nil` after a failure (kept for ``finish()``).
-  private func place(_ relative: String) -> String? {
+  /// Counts a file at `relative` and makes its folder in the staging folder (taken with the first file).
+  /// - Returns: the file's path there, with what the staging folder held when it was taken, or `nil` after
+  ///   a failure (kept for ``finish()``).
+  private func place(_ relative: String) -> (path: String, inherited: InheritedSite?)? {
     // Folders are made under the lock: a file may only be written once its folder is there.
     lock.lock()
     fileCount += 1
+    placed.insert(relative)
     if staging == nil {
-      switch AtomicFileWriter.createStagingFolder(beside: folder) {
-      case .success(let created): staging = created
-      case .failure(let problem): failure = failure ?? problem
+      if let claimed = AtomicFileWriter.claimPrevious(of: folder) {
+        let found = InheritedSite.take(claimed)
+        staging = claimed
+        inherited = found
+        createdFolders.formUnion(found.folders.map { claimed + "/" + $0 })
+      } else {
+        switch AtomicFileWriter.createStagingFolder(beside: folder) {
+        case .success(let created): staging = created
+        case .failure(let problem): failure = failure ?? problem
+        }
       }
     }
     guard let staging else {
@@ -129,18 +154,63 @@ final class SiteStaging: @unchecked Sendable {
     var folderError: (any Error)?
     if !createdFolders.contains(parent) {
       do {
+        // An inherited file where a folder now goes is removed first.
+        if inherited != nil { clearFiles(above: relative, in: staging) }
         try FileManager.default.createDirectory(atPath: parent, withIntermediateDirectories: true)
         createdFolders.insert(parent)
       } catch {
         folderError = error
       }
     }
+    let inherited = self.inherited
     lock.unlock()
     if let folderError {
       fail("cannot write the site to '\(staging)': \(folderError.localizedDescription)")
       return nil
     }
-    return new
+    return (new, inherited)
+  }
+
+  /// Removes what an inherited staging folder (`inherited`) has at `relative` (`path` there), so that a file
+  /// can be put there; true when something was removed.
+  private static func clear(_ relative: String, at path: String, _ inherited: InheritedSite?) -> Bool {
+    guard inherited?.has(relative) == true else { return false }
+    AtomicFileWriter.removeTree(path)
+    return true
+  }
+
+  /// Removes the inherited files that stand where the folders above `relative` go (called under the lock).
+  private func clearFiles(above relative: String, in staging: String) {
+    guard let inherited else { return }
+    var folder = Substring(relative)
+    while let slash = folder.lastIndex(of: "/") {
+      folder = folder[..<slash]
+      if inherited.files.contains(String(folder)) { unlink(staging + "/" + folder) }
+    }
+  }
+
+  /// Removes from an inherited staging folder the files and folders the new contents do not have.
+  private func removeUnplaced() {
+    let (staging, inherited, placed) = lock.withLock { (self.staging, self.inherited, self.placed) }
+    guard let staging, let inherited else { return }
+    var needed: Set<Substring> = []
+    for relative in placed {
+      var folder = Substring(relative)
+      while let slash = folder.lastIndex(of: "/") {
+        folder = folder[..<slash]
+        guard needed.insert(folder).inserted else { break }
+      }
+    }
+    // Folders first, outermost first (a folder removed takes what is in it).
+    var removed: [String] = []
+    for folder in inherited.folders.sorted() where !needed.contains(Substring(folder)) {
+      if let last = removed.last, folder.hasPrefix(last + "/") { continue }
+      AtomicFileWriter.removeTree(staging + "/" + folder)
+      removed.append(folder)
+    }
+    for relative in inherited.files where !placed.contains(relative) {
+      unlink(staging + "/" + relative)
+    }
   }
 
   /// Ends the new contents (adding the marker file) without swapping them in: throws what went wrong while
@@ -149,6 +219,7 @@ final class SiteStaging: @unchecked Sendable {
   ///   no file is gone (``swap()`` then leaves the folder as it is).
   func prepare() throws(AtomicFileWriter.Failure) -> Int? {
     add(OutputPlacement.siteMarker, Self.markerText)
+    removeUnplaced()
     lock.lock()
     let (failure, files, changed) = (self.failure, fileCount, changedCount)
     lock.unlock()
@@ -167,23 +238,28 @@ final class SiteStaging: @unchecked Sendable {
     return isUnchanged ? nil : changed
   }
 
-  /// Puts the new contents in the place of the folder, in one atomic exchange (see ``prepare()``); with
-  /// `leavingOld`, the folder of files no longer needed (the old contents, or the new ones when they are the
-  /// same as the folder's) is left beside it under its temporary name, for the caller to remove.
+  /// Puts the new contents in the place of the folder, in one atomic exchange (see ``prepare()``). The
+  /// folder of files no longer needed (the old contents, or the new ones when they are the same as the
+  /// folder's) is kept as the folder's previous contents (``AtomicFileWriter/retire(_:of:)``); with
+  /// `leavingOld`, it is left beside the folder under its temporary name for the caller to retire.
   /// - Returns: with `leavingOld`, that folder, if there is one.
   @discardableResult
   func swap(leavingOld: Bool = false) throws(AtomicFileWriter.Failure) -> String? {
     guard let staging else { return nil }
     if isUnchanged {
+      lock.withLock { self.staging = nil }
       guard leavingOld else {
-        abandon()
+        AtomicFileWriter.retire(staging, of: folder)
         return nil
       }
-      lock.withLock { self.staging = nil }
       return staging
     }
-    let old = try AtomicFileWriter.swapFolder(staging, into: folder, leavingOld: leavingOld)
+    let old = try AtomicFileWriter.swapFolder(staging, into: folder, leavingOld: true)
     self.staging = nil
+    guard leavingOld else {
+      if let old { AtomicFileWriter.retire(old, of: folder) }
+      return nil
+    }
     return old
   }
 
