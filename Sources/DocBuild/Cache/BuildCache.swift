@@ -33,6 +33,15 @@ public struct BuildCache: Sendable {
     siteMediaPath = folder + "/site-" + key.digest.prefix(16) + ".media"
   }
 
+  /// Where the contents of the site folder `siteFolder` that the last build replaced are kept, for the next
+  /// build to start from (``SiteStaging/startFromPrevious(keptAt:)``): named by the folder's absolute path,
+  /// so that each site has its own.
+  func previousSitePath(of siteFolder: String) -> String {
+    var key = InputFingerprint()
+    key.add("site", Self.absolute(siteFolder))
+    return folder + "/site-previous-" + key.digest.prefix(16)
+  }
+
   /// Where the site's index pages of the last build are described (``KeptSiteFiles``).
   let siteIndexesPath: String
   /// Where the site's media files of the last build are described (``KeptSiteFiles``).

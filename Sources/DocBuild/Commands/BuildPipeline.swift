@@ -128,6 +128,7 @@ public struct BuildPipeline: Sendable {
         reuse = pageReuse(cache: cache, buildKey: buildKey, digests: digests, setup: setup, rows: made, site: site)
         site?.indexes.start(buildKey: buildKey, kept: KeptSiteFiles.load(cache.siteIndexesPath))
         site?.media.startKeeping(digests: digests, kept: KeptSiteFiles.load(cache.siteMediaPath))
+        if let staging = site?.staging { staging.startFromPrevious(keptAt: cache.previousSitePath(of: staging.folder)) }
       }
       sitePages = site
       // Without the site, which finds them as it renders, the xrefs are checked on their own.
@@ -230,8 +231,8 @@ public struct BuildPipeline: Sendable {
     let leftOver = try timer.measure("replace") { () throws(BuildFailure) in
       try commit(files: staged, sites: sites, observer: observer)
     }
-    // The sites' old contents are kept for the next build to start from (``SiteStaging``).
-    for (old, folder) in leftOver { AtomicFileWriter.retire(old, of: folder) }
+    // The sites' old contents are kept for the next build to start from, or removed (``SiteStaging``).
+    for (old, staging) in leftOver { staging.retire(old) }
     let written = files.map(\.path).filter { $0 != "-" }
     let writtenFolders = folders.map(\.folder)
 
@@ -471,7 +472,7 @@ public struct BuildPipeline: Sendable {
 
   /// Puts every staged output in place, one rename after another: the files, then the sites.
   /// - Returns: the folders of files no longer needed that the sites' swaps left (their old contents), each
-  ///   with its site's folder, for the caller to retire (``AtomicFileWriter/retire(_:of:)``).
+  ///   with its site's staging, for the caller to retire (``SiteStaging/retire(_:)``).
   ///
   /// Each rename is atomic, but the outputs are not replaced as one: a build killed between two renames
   /// (or a rename that fails, which on one file system is rare) leaves the outputs renamed so far new and
@@ -481,7 +482,7 @@ public struct BuildPipeline: Sendable {
   private func commit(
     files: [(file: OutputFile, staged: StagedFile)], sites: [(folder: OutputFolder, written: Int?)],
     observer: any BuildObserver
-  ) throws(BuildFailure) -> [(old: String, folder: String)] {
+  ) throws(BuildFailure) -> [(old: String, staging: SiteStaging)] {
     var failure: String?
     for (index, (file, staged)) in files.enumerated() {
       do {
@@ -495,10 +496,10 @@ public struct BuildPipeline: Sendable {
       }
     }
     if let failure { throw BuildFailure(.failed, failure) }
-    var leftOver: [(old: String, folder: String)] = []
+    var leftOver: [(old: String, staging: SiteStaging)] = []
     for (index, (folder, written)) in sites.enumerated() {
       do {
-        if let old = try folder.staged?.swap(leavingOld: true) { leftOver.append((old, folder.folder)) }
+        if let staging = folder.staged, let old = try staging.swap(leavingOld: true) { leftOver.append((old, staging)) }
       } catch {
         for (later, _) in sites[(index + 1)...] { later.staged?.abandon() }
         for (old, _) in leftOver { AtomicFileWriter.removeTree(old) }

@@ -66,11 +66,16 @@ public enum AtomicFileWriter {
   /// written beside it, then swapped in by one atomic exchange of the two names (Linux `renameat2`), so a
   /// reader, or a build killed at any moment, finds the old site or the new one, never a mix. Files whose
   /// bytes did not change are hard links to the old ones, not rewritten: they keep their inode and time.
+  /// With `previous`, the new tree starts from the old contents kept there and the replaced ones are kept
+  /// there in turn (``SiteStaging/startFromPrevious(keptAt:)``).
   /// - Returns: the number of files written anew (new or changed), or `nil` when the folder was left as
   ///   it was.
   @discardableResult
-  public static func writeFolder(_ files: [String: [UInt8]], to path: String) throws(Failure) -> Int? {
+  public static func writeFolder(
+    _ files: [String: [UInt8]], to path: String, previous: String? = nil
+  ) throws(Failure) -> Int? {
     let staging = SiteStaging(folder: path)
+    if let previous { staging.startFromPrevious(keptAt: previous) }
     for (relative, bytes) in files.sorted(by: { $0.key < $1.key }) { staging.add(relative, bytes) }
     return try staging.finish()
   }
@@ -117,37 +122,37 @@ public enum AtomicFileWriter {
     return nil
   }
 
-  /// Where a site's old contents are kept once a build has replaced them: `.NAME.previous` beside it (the
-  /// name cut as for temporary names). The next build starts its staging folder from them
-  /// (``claimPrevious(of:)``) rather than from nothing.
-  static func previousName(of path: String) -> String {
-    let (parent, start) = prefix(of: path, "previous")
-    return (parent == "." ? "" : parent == "/" ? "/" : parent + "/") + String(start.dropLast())
-  }
-
-  /// Takes the old contents kept beside the site folder `path` (``previousName(of:)``) for this process, by
-  /// renaming them to a temporary name of its own: only a real folder that holds the site marker is taken,
-  /// and it is looked at again once it is ours.
-  /// - Returns: the folder's new path, or `nil` when there was none to take.
-  static func claimPrevious(of path: String) -> String? {
-    let previous = previousName(of: path)
+  /// Takes the old contents of the site folder `path` that the last build kept at `previous` (in the build
+  /// cache, see ``SiteStaging/startFromPrevious(keptAt:)``) for this process, renaming them beside `path`
+  /// under a temporary name of its own: only while the site folder is there, and only a real folder owned by
+  /// this user that holds the site marker; it is looked at again once it is ours.
+  /// - Returns: the folder's new path, or `nil` when there was none to take (or it is on another device).
+  static func claimPrevious(at previous: String, for path: String) -> String? {
     var info = stat()
-    guard lstat(previous, &info) == 0, (info.st_mode & S_IFMT) == S_IFDIR,
+    guard lstat(path, &info) == 0, (info.st_mode & S_IFMT) == S_IFDIR,
+      lstat(previous, &info) == 0, (info.st_mode & S_IFMT) == S_IFDIR, info.st_uid == geteuid(),
       lstat(previous + "/" + OutputPlacement.siteMarker, &info) == 0, (info.st_mode & S_IFMT) == S_IFREG
     else { return nil }
     let claimed = uniqueName(beside: path, "tmp")
     guard rename(previous, claimed) == 0 else { return nil }
-    guard lstat(claimed, &info) == 0, (info.st_mode & S_IFMT) == S_IFDIR else {
+    guard lstat(claimed, &info) == 0, (info.st_mode & S_IFMT) == S_IFDIR, info.st_uid == geteuid() else {
       removeTree(claimed)
       return nil
     }
     return claimed
   }
 
-  /// Keeps `old`, a site folder's replaced contents, as the folder's previous contents
-  /// (``previousName(of:)``) for the next build to start from; removes them when that name is taken.
-  static func retire(_ old: String, of path: String) {
-    if rename(old, previousName(of: path)) != 0 { removeTree(old) }
+  /// Keeps `old`, a site folder's replaced contents, at `previous` for the next build to start from, when
+  /// the folder `previous` goes in is a real folder on the same device and the name is free; else removes
+  /// them, as without `previous`.
+  static func retire(_ old: String, to previous: String?) {
+    var info = stat()
+    if let previous, lstat(parts(of: previous).parent, &info) == 0, (info.st_mode & S_IFMT) == S_IFDIR,
+      rename(old, previous) == 0
+    {
+      return
+    }
+    removeTree(old)
   }
 
   /// Creates the file `path` with `chunks`, never writing into a file already there: a file (or folder) in

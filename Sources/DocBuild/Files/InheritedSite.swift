@@ -18,11 +18,30 @@ struct InheritedSite: Sendable {
 
   /// Lists the folder at `path`, which this process has just taken for itself, removing every entry that is
   /// neither a regular file nor a folder (a symbolic link, say) so that nothing written into it later can
-  /// lead outside it. Links are never followed; kinds come with the listing, so no file is looked up.
-  static func take(_ path: String) -> InheritedSite {
+  /// lead outside it, and giving each folder the mode a new one would have. Links are never followed; kinds
+  /// come with the listing, so no file is looked up.
+  /// - Returns: `nil` when a folder is not this user's, or cannot be listed or given its mode: the folder
+  ///   is then not used.
+  static func take(_ path: String) -> InheritedSite? {
+    let descriptor = open(path, O_RDONLY | O_DIRECTORY | O_NOFOLLOW | O_CLOEXEC)
+    guard descriptor >= 0, let modes = newFolderModes(in: descriptor), fchmod(descriptor, modes.top) == 0 else {
+      if descriptor >= 0 { close(descriptor) }
+      return nil
+    }
     var site = InheritedSite(root: path)
-    site.list(open(path, O_RDONLY | O_DIRECTORY | O_NOFOLLOW | O_CLOEXEC), prefix: "")
-    return site
+    return site.list(descriptor, prefix: "", mode: modes.inner) ? site : nil
+  }
+
+  /// The modes this process gives a new staging folder (`mkdir` with 0755) and a folder in it (0777), the
+  /// umask applied: found by making a folder in the one open at `descriptor`.
+  private static func newFolderModes(in descriptor: Int32) -> (top: mode_t, inner: mode_t)? {
+    let probe = ".mode-probe-\(ProcessInfo.processInfo.processIdentifier)"
+    guard mkdirat(descriptor, probe, 0o777) == 0 else { return nil }
+    defer { unlinkat(descriptor, probe, AT_REMOVEDIR) }
+    var info = stat()
+    guard fstatat(descriptor, probe, &info, AT_SYMLINK_NOFOLLOW) == 0 else { return nil }
+    let inner = info.st_mode & 0o777
+    return (inner & 0o755, inner)
   }
 
   /// Whether the file at `relative` is the one stamped `stamp` and has another name (the site's): one
@@ -42,39 +61,45 @@ struct InheritedSite: Sendable {
     files.contains(relative) || folders.contains(relative)
   }
 
-  private mutating func list(_ descriptor: Int32, prefix: String) {
-    guard descriptor >= 0 else { return }
-    guard let directory = fdopendir(descriptor) else {
+  /// Lists the folder open at `descriptor` (closed here), its path `prefix` in the site, after checking it
+  /// is this user's; its folders are given `mode`. False when something could not be read or changed.
+  private mutating func list(_ descriptor: Int32, prefix: String, mode: mode_t) -> Bool {
+    guard descriptor >= 0 else { return false }
+    var info = stat()
+    guard fstat(descriptor, &info) == 0, info.st_uid == geteuid(), let directory = fdopendir(descriptor) else {
       close(descriptor)
-      return
+      return false
     }
     defer { closedir(directory) }
     var subfolders: [String] = []
-    while let found = readdir(directory) {
+    while true {
+      errno = 0
+      guard let found = readdir(directory) else { break }
       let name = withUnsafeBytes(of: found.pointee.d_name) { String(cString: $0.bindMemory(to: CChar.self).baseAddress!) }
       if name == "." || name == ".." { continue }
       var kind = found.pointee.d_type
       if kind == UInt8(DT_UNKNOWN) {
-        var info = stat()
-        guard fstatat(descriptor, name, &info, AT_SYMLINK_NOFOLLOW) == 0 else { continue }
+        guard fstatat(descriptor, name, &info, AT_SYMLINK_NOFOLLOW) == 0 else { return false }
         let mode = info.st_mode & S_IFMT
         kind = UInt8(mode == S_IFDIR ? DT_DIR : mode == S_IFREG ? DT_REG : DT_LNK)
       }
       switch kind {
       case UInt8(DT_DIR): subfolders.append(name)
       case UInt8(DT_REG): files.insert(prefix + name)
-      default: unlinkat(descriptor, name, 0)
+      default: guard unlinkat(descriptor, name, 0) == 0 else { return false }
       }
     }
+    // A listing cut short by an error leaves files unknown.
+    guard errno == 0 else { return false }
     for name in subfolders {
       let folder = openat(descriptor, name, O_RDONLY | O_DIRECTORY | O_NOFOLLOW | O_CLOEXEC)
-      guard folder >= 0 else {
-        // No longer a folder (a link put in its place): removed, as other odd entries are.
-        unlinkat(descriptor, name, 0)
-        continue
+      guard folder >= 0, fchmod(folder, mode) == 0 else {
+        if folder >= 0 { close(folder) }
+        return false
       }
       folders.insert(prefix + name)
-      list(folder, prefix: prefix + name + "/")
+      guard list(folder, prefix: prefix + name + "/", mode: mode) else { return false }
     }
+    return true
   }
 }

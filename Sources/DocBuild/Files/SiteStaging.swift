@@ -6,12 +6,12 @@ import Foundation
 /// reader, or a build killed at any moment, finds the old folder or the new one, never a mix. A file whose
 /// bytes did not change is a hard link to the old one: it keeps its inode and time.
 ///
-/// The staging folder is taken under a random name beside the folder when the first file comes: the site's
-/// previous contents, which the last build swapped out and kept (``AtomicFileWriter/claimPrevious(of:)``),
-/// when there are some, else a new empty folder. Previous contents share the inode of each file the last
-/// build kept, so a file kept again is left in place rather than linked anew (``InheritedSite``); any other
-/// file there is replaced, never written through, and what the new site lacks is removed before the swap.
-/// The contents swapped out are kept in their turn for the next build.
+/// The staging folder is made exclusively under a random name beside the folder, when the first file comes.
+/// A build that keeps its results starts it instead from the site's previous contents, which the last build
+/// swapped out and kept in the build cache (``startFromPrevious(keptAt:)``): they share the inode of each
+/// file that build kept, so a file kept again is left in place rather than linked anew (``InheritedSite``);
+/// any other file there is replaced, never written through, and what the new site lacks is removed before
+/// the swap. The contents swapped out are kept there in their turn.
 /// Every site gets the marker file ``OutputPlacement/siteMarker``; a folder that is not empty is only ever
 /// replaced when it holds one.
 final class SiteStaging: @unchecked Sendable {
@@ -31,6 +31,8 @@ final class SiteStaging: @unchecked Sendable {
   private var stamps: [String: SiteFileStamp] = [:]
   /// What the staging folder held when it was taken, when it is the site's previous contents.
   private var inherited: InheritedSite?
+  /// Where the contents a swap replaces are kept for the next build (``startFromPrevious(keptAt:)``).
+  private var previous: String?
   /// The path of each file staged, in the folder.
   private var placed: Set<String> = []
 
@@ -43,6 +45,30 @@ final class SiteStaging: @unchecked Sendable {
   init(folder: String) {
     self.folder = folder
     AtomicFileWriter.removeLeftovers(of: folder, isFolder: true)
+  }
+
+  /// Starts the new contents from the site's previous contents kept at `previous` (in the build cache), when
+  /// they are there and can be used (``AtomicFileWriter/claimPrevious(at:for:)``, ``InheritedSite``), and
+  /// keeps the contents the swap replaces there in turn. Called before the first file comes.
+  func startFromPrevious(keptAt previous: String) {
+    lock.withLock {
+      guard staging == nil else { return }
+      self.previous = previous
+      guard let claimed = AtomicFileWriter.claimPrevious(at: previous, for: folder) else { return }
+      guard let found = InheritedSite.take(claimed) else {
+        AtomicFileWriter.removeTree(claimed)
+        return
+      }
+      staging = claimed
+      inherited = found
+      createdFolders.formUnion(found.folders.map { claimed + "/" + $0 })
+    }
+  }
+
+  /// Keeps `old`, contents this staging's swap replaced (``swap(leavingOld:)``), for the next build when it
+  /// keeps its results, else removes them.
+  func retire(_ old: String) {
+    AtomicFileWriter.retire(old, to: lock.withLock { previous })
   }
 
   /// How many files the new contents have so far.
@@ -133,16 +159,9 @@ final class SiteStaging: @unchecked Sendable {
     fileCount += 1
     placed.insert(relative)
     if staging == nil {
-      if let claimed = AtomicFileWriter.claimPrevious(of: folder) {
-        let found = InheritedSite.take(claimed)
-        staging = claimed
-        inherited = found
-        createdFolders.formUnion(found.folders.map { claimed + "/" + $0 })
-      } else {
-        switch AtomicFileWriter.createStagingFolder(beside: folder) {
-        case .success(let created): staging = created
-        case .failure(let problem): failure = failure ?? problem
-        }
+      switch AtomicFileWriter.createStagingFolder(beside: folder) {
+      case .success(let created): staging = created
+      case .failure(let problem): failure = failure ?? problem
       }
     }
     guard let staging else {
@@ -201,16 +220,26 @@ final class SiteStaging: @unchecked Sendable {
         guard needed.insert(folder).inserted else { break }
       }
     }
-    // Folders first, outermost first (a folder removed takes what is in it).
+    // Folders first, outermost first (a folder removed takes what is in it); a folder whose place a file
+    // took is gone already.
     var removed: [String] = []
-    for folder in inherited.folders.sorted() where !needed.contains(Substring(folder)) {
+    for folder in inherited.folders.sorted() where !needed.contains(Substring(folder)) && !placed.contains(folder) {
       if let last = removed.last, folder.hasPrefix(last + "/") { continue }
       AtomicFileWriter.removeTree(staging + "/" + folder)
       removed.append(folder)
+      if Self.exists(staging + "/" + folder) { fail("cannot remove '\(staging)/\(folder)' from the new site") }
     }
-    for relative in inherited.files where !placed.contains(relative) {
-      unlink(staging + "/" + relative)
+    // A file already gone with its folder, or below a folder a file replaced, is no error.
+    for relative in inherited.files where !placed.contains(relative) && !needed.contains(Substring(relative)) {
+      if unlink(staging + "/" + relative) != 0 && errno != ENOENT && errno != ENOTDIR {
+        fail("cannot remove '\(staging)/\(relative)' from the new site: \(AtomicFileWriter.systemError())")
+      }
     }
+  }
+
+  private static func exists(_ path: String) -> Bool {
+    var info = stat()
+    return lstat(path, &info) == 0
   }
 
   /// Ends the new contents (adding the marker file) without swapping them in: throws what went wrong while
@@ -240,24 +269,24 @@ final class SiteStaging: @unchecked Sendable {
 
   /// Puts the new contents in the place of the folder, in one atomic exchange (see ``prepare()``). The
   /// folder of files no longer needed (the old contents, or the new ones when they are the same as the
-  /// folder's) is kept as the folder's previous contents (``AtomicFileWriter/retire(_:of:)``); with
-  /// `leavingOld`, it is left beside the folder under its temporary name for the caller to retire.
+  /// folder's) is retired (``retire(_:)``); with `leavingOld`, it is left beside the folder under its
+  /// temporary name for the caller to retire.
   /// - Returns: with `leavingOld`, that folder, if there is one.
   @discardableResult
   func swap(leavingOld: Bool = false) throws(AtomicFileWriter.Failure) -> String? {
-    guard let staging else { return nil }
+    guard let staging = lock.withLock({ self.staging }) else { return nil }
     if isUnchanged {
       lock.withLock { self.staging = nil }
       guard leavingOld else {
-        AtomicFileWriter.retire(staging, of: folder)
+        retire(staging)
         return nil
       }
       return staging
     }
     let old = try AtomicFileWriter.swapFolder(staging, into: folder, leavingOld: true)
-    self.staging = nil
+    lock.withLock { self.staging = nil }
     guard leavingOld else {
-      if let old { AtomicFileWriter.retire(old, of: folder) }
+      if let old { retire(old) }
       return nil
     }
     return old
