@@ -1,4 +1,4 @@
-public import DocModel
+import DocModel
 
 /// The page a ``DocFXConstruct`` writes itself into: the renderer's buffer, with values escaped, addresses
 /// held to ``URLPolicy`` and ids kept unique in the page.

@@ -41,7 +41,7 @@ struct AtomicFileWriterTests {
       case 3: old = new + bytes(1 + Int(random.next() % 5))
       default: old = bytes(Int(random.next() % 40))
       }
-      if let old { FileManager.default.createFile(atPath: path, contents: Data(old)) }
+      if let old { _ = FileManager.default.createFile(atPath: path, contents: Data(old)) }
       let before = inode(path)
       var cuts = [0, new.count]
       for _ in 0..<Int(random.next() % 6) { cuts.append(Int(random.next() % UInt64(new.count + 1))) }
@@ -75,7 +75,7 @@ struct AtomicFileWriterTests {
   /// one leaves the old file and nothing beside it.
   @Test func aStagedFileReplacesTheOldOneOnlyWhenCommitted() throws {
     let path = folder + "/out.json"
-    FileManager.default.createFile(atPath: path, contents: Data("old".utf8))
+    _ = FileManager.default.createFile(atPath: path, contents: Data("old".utf8))
     let discarded = try AtomicFileWriter.stage(to: path) { consume in consume(Array("new".utf8)) }
     #expect(contents(path) == Array("old".utf8))
     #expect(contents(try #require(discarded.temporary)) == Array("new".utf8))
@@ -93,7 +93,7 @@ struct AtomicFileWriterTests {
   /// old file is not read through a link either.
   @Test func temporaryFilesAreNeverWrittenThroughALink() throws {
     let target = folder + "/target.txt"
-    FileManager.default.createFile(atPath: target, contents: Data("target".utf8))
+    _ = FileManager.default.createFile(atPath: target, contents: Data("target".utf8))
     let path = folder + "/out.json"
     try FileManager.default.createSymbolicLink(
       atPath: folder + "/.out.json.tmp-\(ProcessInfo.processInfo.processIdentifier)", withDestinationPath: target)
@@ -119,7 +119,7 @@ struct AtomicFileWriterTests {
       (100_000...4_000_000).lazy.map { Int32($0) }.first { pid in (0..<4).allSatisfy { isDead(pid + $0) } })
     let outside = folder + "/outside"
     try FileManager.default.createDirectory(atPath: outside, withIntermediateDirectories: true)
-    FileManager.default.createFile(atPath: outside + "/kept.txt", contents: Data("kept".utf8))
+    _ = FileManager.default.createFile(atPath: outside + "/kept.txt", contents: Data("kept".utf8))
     let leftovers = [
       ".out.json.tmp-\(dead)": "file", ".out.json.tmp-\(dead)-9f3a": "file", ".out.json.tmp-\(dead + 1)-x": "link",
       ".out.json.tmp-\(dead + 2)": "link", ".out.json.tmp-\(dead + 3)": "folder", ".out.json.tmp-\(dead)-zz": "file",
@@ -129,7 +129,7 @@ struct AtomicFileWriterTests {
     for (name, kind) in leftovers {
       let path = folder + "/" + name
       switch kind {
-      case "file": FileManager.default.createFile(atPath: path, contents: Data("x".utf8))
+      case "file": _ = FileManager.default.createFile(atPath: path, contents: Data("x".utf8))
       case "link": try FileManager.default.createSymbolicLink(atPath: path, withDestinationPath: outside)
       default:
         try FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true)
@@ -172,7 +172,7 @@ struct AtomicFileWriterTests {
     let keptInode = inode(site + "/" + files[0].0)
 
     let staging = SiteStaging(folder: site)
-    ConcurrentMap.map(files.map { $0 }) { staging.add($0.0, $0.1) }
+    _ = ConcurrentMap.map(files.map { $0 }) { staging.add($0.0, $0.1) }
     #expect(staging.count == files.count)
     let written = try staging.finish()
 

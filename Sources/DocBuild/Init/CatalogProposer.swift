@@ -1,4 +1,4 @@
-public import DocModel
+import DocModel
 public import DocParser
 
 /// Proposes catalogs for a docs folder that has no configuration yet (`doccatalog init`).

@@ -1,4 +1,4 @@
-public import DocModel
+import DocModel
 internal import Yams
 
 /// The first form of a catalog's fields, `columns:`, which knew four fields of fixed types: still read, as

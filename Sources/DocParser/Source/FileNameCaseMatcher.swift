@@ -1,4 +1,4 @@
-public import DocModel
+import DocModel
 import Foundation
 
 /// Finds the file a path of the docs folder names when letter case is ignored, as DocFX on Windows and

@@ -11,9 +11,9 @@ public enum TranslationStale: ValidationRule {
 
   public static func check(_ input: ValidationInput) -> [Diagnostic] {
     input.translations().compactMap { source, _, translation in
-      guard let translation, let sourceDate = source.document.frontMatter.msDate.flatMap { DocDate($0) },
+      guard let translation, let sourceDate = source.document.frontMatter.msDate.flatMap({ DocDate($0) }),
         let field = translation.document.frontMatter.fields.first(where: { $0.key == "ms.date" }),
-        let date = field.value.scalarText.flatMap { DocDate($0) }, date < sourceDate
+        let date = field.value.scalarText.flatMap({ DocDate($0) }), date < sourceDate
       else { return nil }
       return finding(
         older(field.value.scalarText ?? "", source: source.document.frontMatter.msDate ?? ""),
