@@ -1,8 +1,8 @@
 import Foundation
 
-/// What a site's staging folder holds when it starts as the site the last build replaced (the site's
-/// `.NAME.previous` folder, see ``AtomicFileWriter/claimPrevious(of:)``): the paths of its regular files and
-/// of its folders.
+/// What a site's staging folder holds when it starts as the site the last build replaced (kept in the
+/// build cache, see ``SiteStaging/startFromPrevious(keptAt:)``): the paths of its regular files and of its
+/// folders.
 ///
 /// The old site and the site that replaced it share the inode of every file the last build kept, so the new
 /// staging folder starts with most of the files it needs already in place: a file kept again is left where

@@ -78,8 +78,9 @@ final class SiteStaging: @unchecked Sendable {
     return fileCount
   }
 
-  /// Adds a file (its path relative to the folder): a hard link to the old file when the bytes are the same,
-  /// else the bytes written. A failure is kept and thrown by ``finish()``.
+  /// Adds a file (its path relative to the folder): a hard link to the old file when the bytes are the same
+  /// (or, in previous contents, the file already there when it is that one), else the bytes written. A
+  /// failure is kept and thrown by ``finish()``.
   /// - Returns: with `stamped`, the new file's stamp, which ``keep(_:stamp:)`` takes in a later build.
   @discardableResult
   func add(_ relative: String, _ bytes: [UInt8], stamped: Bool = false) -> SiteFileStamp? {
@@ -125,8 +126,8 @@ final class SiteStaging: @unchecked Sendable {
     return file
   }
 
-  /// Adds the old folder's file at `relative`, stamped `stamp` (``holds(_:stamp:)``), as it is: a hard link,
-  /// or a copy where no link can be made. A file no longer there, or changed, fails the build; with
+  /// Adds the old folder's file at `relative`, stamped `stamp` (``holds(_:stamp:)``), as it is: left in place
+  /// when previous contents already hold it, else a hard link, or a copy where no link can be made. A file no longer there, or changed, fails the build; with
   /// `justChecked`, the caller has just seen ``holds(_:stamp:)`` true, and the file is linked without
   /// looking again.
   func keep(_ relative: String, stamp: SiteFileStamp, justChecked: Bool = false) {
