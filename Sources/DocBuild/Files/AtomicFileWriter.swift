@@ -315,8 +315,8 @@ public enum AtomicFileWriter {
   /// the folder, so that a site of thousands of files costs one `unlink` each.
   private static func removeContents(ofFolder descriptor: Int32) {
     var entries: [(name: String, isFolder: Bool)] = []
-    FileTree.list(folderOpenAt: descriptor) { name, isFolder in
-      entries.append((String(cString: name), isFolder))
+    FileTree.list(folderOpenAt: descriptor) { name, kind in
+      entries.append((String(cString: name), kind == .folder))
     } afterwards: {
       removeListed(entries, inFolderOpenAt: descriptor)
     }

@@ -10,6 +10,8 @@ struct FileStatus: Sendable, Equatable {
   var inode: UInt64
   var modified: Int64
   var changed: Int64
+  /// How many names the file has.
+  var links: Int
 
   init(_ info: stat) {
     isRegularFile = (info.st_mode & S_IFMT) == S_IFREG
@@ -19,6 +21,7 @@ struct FileStatus: Sendable, Equatable {
     inode = UInt64(info.st_ino)
     modified = info.st_mtim.nanoseconds
     changed = info.st_ctim.nanoseconds
+    links = Int(info.st_nlink)
   }
 
   /// The status of the file at `path`, not following a symbolic link it names; `nil` where there is none.

@@ -26,40 +26,59 @@ enum FileTree {
   /// it, and no path or name is made.
   private static func count(inFolderOpenAt descriptor: Int32) -> Int {
     var found = 0
-    list(folderOpenAt: descriptor) { name, isFolder in
-      found += isFolder ? count(inFolderOpenAt: openat(descriptor, name, O_RDONLY | O_DIRECTORY | O_NOFOLLOW | O_CLOEXEC)) : 1
+    list(folderOpenAt: descriptor) { name, kind in
+      found += kind == .folder ? count(inFolderOpenAt: openat(descriptor, name, O_RDONLY | O_DIRECTORY | O_NOFOLLOW | O_CLOEXEC)) : 1
     }
     return found
   }
 
+  /// What an entry of a listing is (a symbolic link is ``other``, never followed).
+  enum Kind {
+    case folder, regularFile, other
+  }
+
   /// Lists the folder open at `descriptor`, which it takes (closed when done): `entry` is handed each entry
-  /// but `.` and `..`, with its name (valid during the call) and whether it is a folder (a symbolic link is
-  /// not). The kind is the one the listing gives, told by `fstatat` where the file system gives none; an
-  /// entry whose kind cannot be told is passed over. Then `afterwards` runs, the folder still open.
+  /// but `.` and `..`, with its name (valid during the call) and its kind. The kind is the one the listing
+  /// gives, told by `fstatat` where the file system gives none; an entry whose kind cannot be told is passed
+  /// over. Then `afterwards` runs, the folder still open.
+  /// - Returns: whether the listing was whole: the folder could be read to its end and no entry was passed
+  ///   over.
+  @discardableResult
   static func list(
-    folderOpenAt descriptor: Int32, _ entry: (_ name: UnsafePointer<CChar>, _ isFolder: Bool) -> Void,
+    folderOpenAt descriptor: Int32, _ entry: (_ name: UnsafePointer<CChar>, _ kind: Kind) -> Void,
     afterwards: () -> Void = {}
-  ) {
-    guard descriptor >= 0 else { return }
+  ) -> Bool {
+    guard descriptor >= 0 else { return false }
     guard let directory = fdopendir(descriptor) else {
       close(descriptor)
-      return
+      return false
     }
     defer { closedir(directory) }
-    while let found = readdir(directory) {
+    var isWhole = true
+    while true {
+      errno = 0
+      guard let found = readdir(directory) else {
+        if errno != 0 { isWhole = false }
+        break
+      }
       withUnsafeBytes(of: found.pointee.d_name) { raw in
         let name = raw.bindMemory(to: CChar.self).baseAddress!
         if name[0] == 0x2E && (name[1] == 0 || (name[1] == 0x2E && name[2] == 0)) { return }
-        var isFolder = found.pointee.d_type == UInt8(DT_DIR)
-        if found.pointee.d_type == UInt8(DT_UNKNOWN) {
+        var type = found.pointee.d_type
+        if type == UInt8(DT_UNKNOWN) {
           var info = stat()
-          guard fstatat(descriptor, name, &info, AT_SYMLINK_NOFOLLOW) == 0 else { return }
-          isFolder = (info.st_mode & S_IFMT) == S_IFDIR
+          guard fstatat(descriptor, name, &info, AT_SYMLINK_NOFOLLOW) == 0 else {
+            isWhole = false
+            return
+          }
+          let mode = info.st_mode & S_IFMT
+          type = UInt8(mode == S_IFDIR ? DT_DIR : mode == S_IFREG ? DT_REG : DT_LNK)
         }
-        entry(name, isFolder)
+        entry(name, type == UInt8(DT_DIR) ? .folder : type == UInt8(DT_REG) ? .regularFile : .other)
       }
     }
     afterwards()
+    return isWhole
   }
 
   /// Everything below `folder` that is not a folder, sorted by path byte by byte (a total order, the same on

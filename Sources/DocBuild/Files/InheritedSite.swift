@@ -47,13 +47,9 @@ struct InheritedSite: Sendable {
   /// Whether the file at `relative` is the one stamped `stamp` and has another name (the site's): one
   /// `lstat`, made by the thread that asks.
   func holds(_ relative: String, stamp: SiteFileStamp) -> Bool {
-    guard files.contains(relative) else { return false }
-    var info = stat()
-    guard lstat(root + "/" + relative, &info) == 0, (info.st_mode & S_IFMT) == S_IFREG, info.st_nlink > 1 else {
-      return false
-    }
-    let status = FileStatus(info)
-    return SiteFileStamp(inode: status.inode, size: status.size, modified: status.modified) == stamp
+    guard files.contains(relative), let status = FileStatus.ofFile(root + "/" + relative), status.isRegularFile
+    else { return false }
+    return status.links > 1 && SiteFileStamp(status) == stamp
   }
 
   /// Whether the folder had an entry at `relative`.
@@ -64,42 +60,32 @@ struct InheritedSite: Sendable {
   /// Lists the folder open at `descriptor` (closed here), its path `prefix` in the site, after checking it
   /// is this user's; its folders are given `mode`. False when something could not be read or changed.
   private mutating func list(_ descriptor: Int32, prefix: String, mode: mode_t) -> Bool {
-    guard descriptor >= 0 else { return false }
     var info = stat()
-    guard fstat(descriptor, &info) == 0, info.st_uid == geteuid(), let directory = fdopendir(descriptor) else {
-      close(descriptor)
+    guard descriptor >= 0, fstat(descriptor, &info) == 0, info.st_uid == geteuid() else {
+      if descriptor >= 0 { close(descriptor) }
       return false
     }
-    defer { closedir(directory) }
     var subfolders: [String] = []
-    while true {
-      errno = 0
-      guard let found = readdir(directory) else { break }
-      let name = withUnsafeBytes(of: found.pointee.d_name) { String(cString: $0.bindMemory(to: CChar.self).baseAddress!) }
-      if name == "." || name == ".." { continue }
-      var kind = found.pointee.d_type
-      if kind == UInt8(DT_UNKNOWN) {
-        guard fstatat(descriptor, name, &info, AT_SYMLINK_NOFOLLOW) == 0 else { return false }
-        let mode = info.st_mode & S_IFMT
-        kind = UInt8(mode == S_IFDIR ? DT_DIR : mode == S_IFREG ? DT_REG : DT_LNK)
-      }
+    var isUsable = true
+    let isWhole = FileTree.list(folderOpenAt: descriptor) { name, kind in
       switch kind {
-      case UInt8(DT_DIR): subfolders.append(name)
-      case UInt8(DT_REG): files.insert(prefix + name)
-      default: guard unlinkat(descriptor, name, 0) == 0 else { return false }
+      case .folder: subfolders.append(String(cString: name))
+      case .regularFile: files.insert(prefix + String(cString: name))
+      case .other: if unlinkat(descriptor, name, 0) != 0 { isUsable = false }
+      }
+    } afterwards: {
+      for name in subfolders where isUsable {
+        let folder = openat(descriptor, name, O_RDONLY | O_DIRECTORY | O_NOFOLLOW | O_CLOEXEC)
+        guard folder >= 0, fchmod(folder, mode) == 0 else {
+          if folder >= 0 { close(folder) }
+          isUsable = false
+          break
+        }
+        folders.insert(prefix + name)
+        isUsable = list(folder, prefix: prefix + name + "/", mode: mode)
       }
     }
-    // A listing cut short by an error leaves files unknown.
-    guard errno == 0 else { return false }
-    for name in subfolders {
-      let folder = openat(descriptor, name, O_RDONLY | O_DIRECTORY | O_NOFOLLOW | O_CLOEXEC)
-      guard folder >= 0, fchmod(folder, mode) == 0 else {
-        if folder >= 0 { close(folder) }
-        return false
-      }
-      folders.insert(prefix + name)
-      guard list(folder, prefix: prefix + name + "/", mode: mode) else { return false }
-    }
-    return true
+    // A listing cut short, or an entry whose kind could not be told, leaves files unknown.
+    return isWhole && isUsable
   }
 }

@@ -14,9 +14,14 @@ struct SiteFileStamp: Sendable, Equatable {
     self.modified = modified
   }
 
+  /// The stamp of a file whose status is `status`.
+  init(_ status: FileStatus) {
+    self.init(inode: status.inode, size: status.size, modified: status.modified)
+  }
+
   /// The stamp of the regular file at `path` (not followed if it is a symbolic link), or `nil`.
   init?(path: String) {
     guard let status = FileStatus.ofFile(path), status.isRegularFile else { return nil }
-    self.init(inode: status.inode, size: status.size, modified: status.modified)
+    self.init(status)
   }
 }

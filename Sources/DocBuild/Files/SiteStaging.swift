@@ -90,7 +90,7 @@ final class SiteStaging: @unchecked Sendable {
       if let inherited, let stamp = SiteFileStamp(path: old), inherited.holds(relative, stamp: stamp) {
         return stamped ? note(relative, stamp) : nil
       }
-      if link(old, new) == 0 || (Self.clear(relative, at: new, inherited) && link(old, new) == 0) {
+      if Self.hardLink(old, to: new, at: relative, inherited) {
         return stamped ? note(relative, SiteFileStamp(path: new)) : nil
       }
     }
@@ -127,9 +127,9 @@ final class SiteStaging: @unchecked Sendable {
   }
 
   /// Adds the old folder's file at `relative`, stamped `stamp` (``holds(_:stamp:)``), as it is: left in place
-  /// when previous contents already hold it, else a hard link, or a copy where no link can be made. A file no longer there, or changed, fails the build; with
-  /// `justChecked`, the caller has just seen ``holds(_:stamp:)`` true, and the file is linked without
-  /// looking again.
+  /// when previous contents already hold it, else a hard link, or a copy where no link can be made. A file
+  /// no longer there, or changed, fails the build; with `justChecked`, the caller has just seen
+  /// ``holds(_:stamp:)`` true, and the file is linked without looking again.
   func keep(_ relative: String, stamp: SiteFileStamp, justChecked: Bool = false) {
     guard let (new, inherited) = place(relative) else { return }
     let old = folder + "/" + relative
@@ -137,9 +137,7 @@ final class SiteStaging: @unchecked Sendable {
       fail("'\(old)' changed while the site was being built")
       return
     }
-    if inherited?.holds(relative, stamp: stamp) == true
-      || link(old, new) == 0 || (Self.clear(relative, at: new, inherited) && link(old, new) == 0)
-    {
+    if inherited?.holds(relative, stamp: stamp) == true || Self.hardLink(old, to: new, at: relative, inherited) {
       _ = note(relative, stamp)
       return
     }
@@ -191,21 +189,29 @@ final class SiteStaging: @unchecked Sendable {
     return (new, inherited)
   }
 
-  /// Removes what an inherited staging folder (`inherited`) has at `relative` (`path` there), so that a file
-  /// can be put there; true when something was removed.
-  private static func clear(_ relative: String, at path: String, _ inherited: InheritedSite?) -> Bool {
+  /// Makes `new` (at `relative` in the staging folder) a hard link to `old`, first removing what inherited
+  /// contents (`inherited`) have there when the link cannot be made over it.
+  private static func hardLink(_ old: String, to new: String, at relative: String, _ inherited: InheritedSite?) -> Bool {
+    if link(old, new) == 0 { return true }
     guard inherited?.has(relative) == true else { return false }
-    AtomicFileWriter.removeTree(path)
-    return true
+    AtomicFileWriter.removeTree(new)
+    return link(old, new) == 0
   }
 
   /// Removes the inherited files that stand where the folders above `relative` go (called under the lock).
   private func clearFiles(above relative: String, in staging: String) {
     guard let inherited else { return }
-    var folder = Substring(relative)
-    while let slash = folder.lastIndex(of: "/") {
-      folder = folder[..<slash]
-      if inherited.files.contains(String(folder)) { unlink(staging + "/" + folder) }
+    for folder in Self.folders(above: relative) where inherited.files.contains(String(folder)) {
+      unlink(staging + "/" + folder)
+    }
+  }
+
+  /// The folders `relative` is in, innermost first (`a/b` and `a` for `a/b/c`).
+  private static func folders(above relative: String) -> some Sequence<Substring> {
+    sequence(state: Substring(relative)) { rest -> Substring? in
+      guard let slash = rest.lastIndex(of: "/") else { return nil }
+      rest = rest[..<slash]
+      return rest
     }
   }
 
@@ -215,9 +221,8 @@ final class SiteStaging: @unchecked Sendable {
     guard let staging, let inherited else { return }
     var needed: Set<Substring> = []
     for relative in placed {
-      var folder = Substring(relative)
-      while let slash = folder.lastIndex(of: "/") {
-        folder = folder[..<slash]
+      // A folder met before was met with the folders above it.
+      for folder in Self.folders(above: relative) {
         guard needed.insert(folder).inserted else { break }
       }
     }
@@ -228,7 +233,9 @@ final class SiteStaging: @unchecked Sendable {
       if let last = removed.last, folder.hasPrefix(last + "/") { continue }
       AtomicFileWriter.removeTree(staging + "/" + folder)
       removed.append(folder)
-      if Self.exists(staging + "/" + folder) { fail("cannot remove '\(staging)/\(folder)' from the new site") }
+      if FileStatus.ofFile(staging + "/" + folder) != nil {
+        fail("cannot remove '\(staging)/\(folder)' from the new site")
+      }
     }
     // A file already gone with its folder, or below a folder a file replaced, is no error.
     for relative in inherited.files where !placed.contains(relative) && !needed.contains(Substring(relative)) {
@@ -236,11 +243,6 @@ final class SiteStaging: @unchecked Sendable {
         fail("cannot remove '\(staging)/\(relative)' from the new site: \(AtomicFileWriter.systemError())")
       }
     }
-  }
-
-  private static func exists(_ path: String) -> Bool {
-    var info = stat()
-    return lstat(path, &info) == 0
   }
 
   /// Ends the new contents (adding the marker file) without swapping them in: throws what went wrong while
