@@ -101,6 +101,31 @@ struct InitCommandTests {
     return fixture
   }
 
+  /// `init` on ../shared/corpus as it is laid out (locale folders under `pages/`, the seed's versions named by
+  /// their locale): what it writes builds without edits, every catalog with entries, and a Windows Update
+  /// code is found in every written form.
+  @Test func initOnTheCorpusAsItIsBuildsEveryCatalogItProposes() throws {
+    let fixture = try DocSetFixture([:])
+    let root = fixture.root.path
+    try FileManager.default.copyItem(atPath: Paths.shared.appendingPathComponent("corpus").path, toPath: root)
+    try? FileManager.default.removeItem(atPath: root + "/doccatalog.yml")
+    let proposed = try run(["init", root])
+    #expect(proposed.status == 0, "\(proposed.standardError)")
+    let json = root + "/out/catalog.json"
+    let built = try run(["build", root, "--json", json])
+    #expect(built.status == 0, "\(built.standardError)")
+    #expect(!built.standardError.contains("missing-locale"), "\(built.standardError)")
+    let catalog = try #require(try JSONSerialization.jsonObject(with: Data(contentsOf: URL(fileURLWithPath: json))) as? [String: Any])
+    let names = try #require(catalog["catalogs"] as? [[String: Any]]).compactMap { $0["name"] as? String }
+    let entries = try #require(catalog["entries"] as? [[String: Any]])
+    #expect(names.count >= 8)
+    for name in names { #expect(entries.contains { $0["catalog"] as? String == name }, "\(name) has entries") }
+    for code in ["0x8024A000", "8024A000", "-2145083392"] {
+      let found = try run(["lookup", "--docs", root, "--", code])
+      #expect(found.output.contains("WU_E_AU_NOSERVICE"), "\(code): \(found.output)")
+    }
+  }
+
   @Test(arguments: corpusSets)
   func initProposesACatalogThatBuildsWithEveryColumn(_ set: CorpusSet) throws {
     let fixture = try folder(for: set)

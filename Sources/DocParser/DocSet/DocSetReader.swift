@@ -70,14 +70,36 @@ public struct DocSetReader: Sendable {
     public var path: String
   }
 
-  /// The page files of every configured locale (or, without a configuration file, every `.md` file), in
-  /// the order the folders list them, and warnings for locale folders that do not exist.
+  /// The page files of every configured locale (or, without a configuration file, every `.md` file; and
+  /// when no configured locale has a folder, every `.md` file whose path names a configured locale), in the
+  /// order the folders list them, and warnings for locale folders that do not exist.
   public func pageFiles(root: String, configuration: Configuration) throws(Failure) -> ([PageFile], [Diagnostic]) {
     guard isDirectory(root) else { throw Failure(description: "docs folder '\(root)' does not exist") }
     var diagnostics: [Diagnostic] = []
     var files: [PageFile] = []
     let boundary = DocsFolderBoundary(root: root)
-    if configuration.isExplicit {
+    let hasLocaleFolders = configuration.orderedLocales.contains {
+      ContainedPath.staysInside($0) && isDirectory(join(root, $0))
+    }
+    if configuration.isExplicit && !hasLocaleFolders {
+      // None of the configured locales has a folder of its own: each page's locale is the one its path
+      // names, as without a configuration (a locale folder further down, or a name that starts with one, as
+      // `init` read them), and the pages of the configured locales are read. A locale no page has is reported.
+      let configured = Set(configuration.orderedLocales)
+      let found = MarkdownFileWalk.files(in: root, boundary: boundary)
+      diagnostics += Self.outsideFolders(found, in: root)
+      var seen: Set<String> = []
+      for path in found.files {
+        let (locale, localPath) = Self.inferredLocale(of: path)
+        guard configured.contains(locale ?? "und") else { continue }
+        seen.insert(locale ?? "und")
+        files.append(PageFile(locale: locale, localPath: localPath, path: path))
+      }
+      for locale in configuration.orderedLocales where !seen.contains(locale) {
+        diagnostics.append(
+          DocSetMissingLocale.finding(DocSetMissingLocale.noFolder(locale), file: configuration.path ?? root))
+      }
+    } else if configuration.isExplicit {
       for locale in configuration.orderedLocales {
         let folder = join(root, locale)
         // The configuration's locales are language tags; a name that would leave the docs folder is never walked.
