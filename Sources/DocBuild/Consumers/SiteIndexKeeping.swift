@@ -35,17 +35,19 @@ final class SiteIndexKeeping: @unchecked Sendable {
     }
     var keys: [String: String] = [:]
     var indexes: [KeptSiteFiles.File] = []
+    var found: [SiteStaging.Found] = []
     for (file, shows) in site.indexFiles(rendered) {
       let key = KeptSiteFiles.key(buildKey: buildKey, shows: shows)
       if let old = staging.stillHolds(file, key: key, kept: kept) {
-        indexes.append(old)
+        indexes.append(old.file)
+        found.append(old.found)
       } else {
         keys[file] = key
       }
     }
     let (files, problems) = site.assemble(rendered, withPages: false, keptIndexes: Set(indexes.map(\.file)))
-    // ``SiteStaging/holds(_:stamp:)`` has just seen each kept index's old file as it was written.
-    for index in indexes { staging.keep(index.file, stamp: index.stamp, justChecked: true) }
+    // ``SiteStaging/holds(_:stamp:)`` has just found each kept index's file as it was written.
+    for (index, found) in zip(indexes, found) { staging.keep(index.file, stamp: index.stamp, found: found) }
     for (path, bytes) in files.sorted(by: { $0.key < $1.key }) {
       let stamp = staging.add(path, bytes, stamped: keys[path] != nil)
       if let key = keys[path], let stamp { indexes.append(KeptSiteFiles.File(file: path, key: key, stamp: stamp)) }

@@ -135,7 +135,7 @@ final class SiteMedia: @unchecked Sendable {
             var files: [KeptSiteFiles.File] = []
             for site in entry.sites {
               guard let file = staging.stillHolds(site, key: key, kept: keeping.kept) else { return nil }
-              files.append(file)
+              files.append(file.file)
             }
             return files
           }

@@ -169,18 +169,24 @@ final class SitePages: PageConsumer {
   }
 
   /// Whether `kept`, the site pages of `page` (at `index`) in the last build, still hold: the same pages,
-  /// showing the same of the rest of the site, their files in the old site as that build wrote them.
-  func canRestore(_ kept: PageResult.SiteResult, index: Int) -> Bool {
+  /// showing the same of the rest of the site, their files as that build wrote them. Where each was found,
+  /// one per site page; `nil` when they do not hold.
+  func canRestore(_ kept: PageResult.SiteResult, index: Int) -> [SiteStaging.Found]? {
     guard let staging, kept.pages.count == jobsByPage[index].count, kept.stamps.count == kept.pages.count,
       kept.key == key(ofPageAt: index)
-    else { return false }
-    return zip(jobsByPage[index], kept.stamps).allSatisfy { job, stamp in
-      staging.holds(filePaths[job], stamp: stamp)
+    else { return nil }
+    var found: [SiteStaging.Found] = []
+    found.reserveCapacity(kept.stamps.count)
+    for (job, stamp) in zip(jobsByPage[index], kept.stamps) {
+      guard let file = staging.holds(filePaths[job], stamp: stamp) else { return nil }
+      found.append(file)
     }
+    return found
   }
 
-  /// Takes `kept` (see ``canRestore(_:index:)``) for `page`, the page at `index`, instead of rendering it.
-  func restore(_ kept: PageResult.SiteResult, page: PageFile, index: Int) {
+  /// Takes `kept` for `page`, the page at `index`, instead of rendering it; `found` is where
+  /// ``canRestore(_:index:)`` has just found its files.
+  func restore(_ kept: PageResult.SiteResult, found: [SiteStaging.Found], page: PageFile, index: Int) {
     let displayPath = DocSet.displayPath(page.path, root: root)
     for job in jobsByPage[index] {
       media.add(
@@ -195,17 +201,16 @@ final class SitePages: PageConsumer {
       restoredWaiting.set(index, (kept, page))
       rendered.set(index, [])
     } else {
-      // ``canRestore(_:index:)`` has just seen the old files stamped as kept.
-      stage(kept, index: index, justChecked: true)
+      stage(kept, index: index, found: found)
     }
   }
 
-  /// Stages `kept`, the site pages of the page at `index` as the last build wrote them, from the old site;
-  /// `justChecked` when ``canRestore(_:index:)`` has just held them (see ``SiteStaging/keep(_:stamp:justChecked:)``).
-  private func stage(_ kept: PageResult.SiteResult, index: Int, justChecked: Bool = false) {
+  /// Stages `kept`, the site pages of the page at `index` as the last build wrote them; `found` when
+  /// ``canRestore(_:index:)`` has just found them (see ``SiteStaging/keep(_:stamp:found:)``).
+  private func stage(_ kept: PageResult.SiteResult, index: Int, found: [SiteStaging.Found]? = nil) {
     let jobs = jobsByPage[index]
-    for (job, stamp) in zip(jobs, kept.stamps) {
-      staging?.keep(filePaths[job], stamp: stamp, justChecked: justChecked)
+    for (position, (job, stamp)) in zip(jobs, kept.stamps).enumerated() {
+      staging?.keep(filePaths[job], stamp: stamp, found: found?[position])
     }
     rendered.set(index, Array(zip(jobs, kept.pages)))
   }

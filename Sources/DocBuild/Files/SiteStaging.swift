@@ -114,30 +114,43 @@ final class SiteStaging: @unchecked Sendable {
     lock.withLock { stamps }
   }
 
-  /// Whether the old folder's file at `relative` is the one stamped `stamp` (see ``add(_:_:stamped:)``).
-  func holds(_ relative: String, stamp: SiteFileStamp) -> Bool {
-    SiteFileStamp(path: folder + "/" + relative) == stamp
+  /// Where a file the last build wrote was found as that build wrote it (``holds(_:stamp:)``).
+  enum Found: Sendable {
+    /// In the previous contents the staging folder started from, sharing its inode with the site: it stays
+    /// where it is.
+    case inPlace
+    /// In the old folder: it is linked into the staging folder.
+    case inOldFolder
+  }
+
+  /// Where the file at `relative` that the last build stamped `stamp` (see ``add(_:_:stamped:)``) is still
+  /// that file: in place in previous contents, else in the old folder; `nil` when neither holds it.
+  func holds(_ relative: String, stamp: SiteFileStamp) -> Found? {
+    if lock.withLock({ inherited })?.holds(relative, stamp: stamp) == true { return .inPlace }
+    return SiteFileStamp(path: folder + "/" + relative) == stamp ? .inOldFolder : nil
   }
 
   /// The last build's record of the file at `relative` (`kept`), when it was made from what `key` names and
-  /// the old folder's file is still the one that build wrote; else `nil`.
-  func stillHolds(_ relative: String, key: String, kept: [String: KeptSiteFiles.File]) -> KeptSiteFiles.File? {
-    guard let file = kept[relative], file.key == key, holds(relative, stamp: file.stamp) else { return nil }
-    return file
+  /// that build's file is still there (``holds(_:stamp:)``), with where it was found; else `nil`.
+  func stillHolds(
+    _ relative: String, key: String, kept: [String: KeptSiteFiles.File]
+  ) -> (file: KeptSiteFiles.File, found: Found)? {
+    guard let file = kept[relative], file.key == key, let found = holds(relative, stamp: file.stamp) else { return nil }
+    return (file, found)
   }
 
-  /// Adds the old folder's file at `relative`, stamped `stamp` (``holds(_:stamp:)``), as it is: left in place
-  /// when previous contents already hold it, else a hard link, or a copy where no link can be made. A file
-  /// no longer there, or changed, fails the build; with `justChecked`, the caller has just seen
-  /// ``holds(_:stamp:)`` true, and the file is linked without looking again.
-  func keep(_ relative: String, stamp: SiteFileStamp, justChecked: Bool = false) {
+  /// Adds the file at `relative` that the last build stamped `stamp` (``holds(_:stamp:)``), as it is: left in
+  /// place when previous contents already hold it, else a hard link to the old folder's, or a copy where no
+  /// link can be made. A file no longer there, or changed, fails the build; with `found`, the caller has just
+  /// seen where ``holds(_:stamp:)`` found it, and it is not looked at again.
+  func keep(_ relative: String, stamp: SiteFileStamp, found: Found? = nil) {
     guard let (new, inherited) = place(relative) else { return }
     let old = folder + "/" + relative
-    guard justChecked || SiteFileStamp(path: old) == stamp else {
+    guard let found = found ?? holds(relative, stamp: stamp) else {
       fail("'\(old)' changed while the site was being built")
       return
     }
-    if inherited?.holds(relative, stamp: stamp) == true || Self.hardLink(old, to: new, at: relative, inherited) {
+    if found == .inPlace || Self.hardLink(old, to: new, at: relative, inherited) {
       _ = note(relative, stamp)
       return
     }
@@ -209,7 +222,7 @@ final class SiteStaging: @unchecked Sendable {
   /// The folders `relative` is in, innermost first (`a/b` and `a` for `a/b/c`).
   private static func folders(above relative: String) -> some Sequence<Substring> {
     sequence(state: Substring(relative)) { rest -> Substring? in
-      guard let slash = rest.lastIndex(of: "/") else { return nil }
+      guard let slash = rest.utf8.lastIndex(of: UInt8(ascii: "/")) else { return nil }
       rest = rest[..<slash]
       return rest
     }

@@ -28,8 +28,13 @@ final class PageReuse: @unchecked Sendable {
   /// (``keepSitePages()``).
   private var waitingForSite: [Int: PageResult] = [:]
   private let includes: IncludeLibrary
-  /// The results taken from the store, by the page's index in the pass.
-  private var reused: [Int: PageResult] = [:]
+  /// How many pages' results the pass took.
+  private var reusedTotal = 0
+  /// What the includes of the pages whose results the pass took read, by the page's index (pages with
+  /// includes only).
+  private var reusedIncludes: [Int: (dependencies: [PageResult.Dependency], errors: [PageResult.IncludeErrors])] = [:]
+  /// The results taken of pages whose site pages wait for the catalog, and may be rendered again, by index.
+  private var reusedWaiting: [Int: PageResult] = [:]
   /// The digest of each page's rows that a result carries (``CatalogInputs/digest(of:)``), by index.
   private var rowDigests: [Int: String] = [:]
   /// Whether something is at each path the fingerprint does not list, by the path's bytes, looked up once
@@ -84,8 +89,8 @@ final class PageReuse: @unchecked Sendable {
       result.dependencies.allSatisfy({ current($0.path) == .some($0.digest) })
     else { return nil }
     if let site {
-      guard let kept = result.site, site.canRestore(kept, index: index) else { return nil }
-      site.restore(kept, page: file, index: index)
+      guard let kept = result.site, let found = site.canRestore(kept, index: index) else { return nil }
+      site.restore(kept, found: found, page: file, index: index)
     }
     if let facts {
       guard let kept = result.validation else { return nil }
@@ -93,8 +98,11 @@ final class PageReuse: @unchecked Sendable {
       // The rules read the included files themselves (anchors, cycles): the library reads them again.
       includes.readAll(kept.page.document.includes, in: file.path, localPath: file.localPath)
     }
+    let mayRenderAgain = site?.waitsForCatalog(at: index, localPath: file.localPath) == true
     lock.withLock {
-      reused[index] = result
+      reusedTotal += 1
+      if !result.dependencies.isEmpty { reusedIncludes[index] = (result.dependencies, result.includeErrors) }
+      if mayRenderAgain { reusedWaiting[index] = result }
       if let digest = result.rowsDigest { rowDigests[index] = digest }
     }
     memory?.keep(result, buildKey: buildKey)
@@ -147,7 +155,7 @@ final class PageReuse: @unchecked Sendable {
   /// pages that waited for it, and kept pages rendered again since their rows' ids changed.
   func keepSitePages() {
     guard let site else { return }
-    let (waiting, reused) = lock.withLock { (waitingForSite, self.reused) }
+    let (waiting, reused) = lock.withLock { (waitingForSite, reusedWaiting) }
     for index in waiting.keys.sorted() + site.pagesRenderedAgain {
       guard var result = waiting[index] ?? reused[index], let kept = site.result(at: index) else { continue }
       result.site = kept
@@ -162,10 +170,10 @@ final class PageReuse: @unchecked Sendable {
     let read = includes.documents
     var seen: Set<String> = []
     var found: [Diagnostic] = []
-    let reused = lock.withLock { self.reused }
+    let reused = lock.withLock { reusedIncludes }
     for index in reused.keys.sorted() {
-      guard let result = reused[index], !result.includeErrors.isEmpty else { continue }
-      for include in result.includeErrors where read[include.path] == nil && seen.insert(include.path).inserted {
+      guard let errors = reused[index]?.errors, !errors.isEmpty else { continue }
+      for include in errors where read[include.path] == nil && seen.insert(include.path).inserted {
         found += include.errors
       }
     }
@@ -176,13 +184,13 @@ final class PageReuse: @unchecked Sendable {
   var knownRowDigests: [Int: String] { lock.withLock { rowDigests } }
 
   /// How many pages the pass took from kept results instead of parsing them.
-  var reusedCount: Int { lock.withLock { reused.count } }
+  var reusedCount: Int { lock.withLock { reusedTotal } }
 
   /// The included files that reused pages read, by path in the docs folder.
   func includedFiles() -> Set<String> {
     var files: Set<String> = []
-    for result in lock.withLock({ reused }).values {
-      for dependency in result.dependencies where dependency.digest != nil { files.insert(dependency.path) }
+    for reused in lock.withLock({ reusedIncludes }).values {
+      for dependency in reused.dependencies where dependency.digest != nil { files.insert(dependency.path) }
     }
     return files
   }
