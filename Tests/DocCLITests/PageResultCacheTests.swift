@@ -1,4 +1,4 @@
-import DocBuild
+@testable import DocBuild
 import DocTestSupport
 import Foundation
 import Testing
@@ -37,20 +37,27 @@ struct PageResultCacheTests {
     var text: String { lock.withLock { lines.joined(separator: "\n") } }
   }
 
-  /// The kept results' files, by name, with their inode and modification time.
-  func keptResults(_ docs: URL) throws -> [String: String] {
+  /// The path of the pack of kept results in `docs`'s cache, and the build key it was made under.
+  func pack(_ docs: URL) throws -> (path: String, key: String) {
     let cache = docs.appendingPathComponent(".doccatalog-cache").path
-    let folders = try FileManager.default.contentsOfDirectory(atPath: cache).filter { $0.hasPrefix("pages-") }
-    #expect(folders.count == 1)
-    var found: [String: String] = [:]
-    for folder in folders {
-      for name in try FileManager.default.contentsOfDirectory(atPath: cache + "/" + folder) {
-        var info = stat()
-        guard stat(cache + "/" + folder + "/" + name, &info) == 0 else { continue }
-        found[folder + "/" + name] = "\(info.st_ino) \(info.st_mtim.tv_sec).\(info.st_mtim.tv_nsec)"
-      }
+    let packs = try FileManager.default.contentsOfDirectory(atPath: cache).filter {
+      $0.hasPrefix("pages-") && $0.hasSuffix(".pack")
     }
-    return found
+    #expect(packs.count == 1)
+    let path = cache + "/" + (packs.first ?? "none")
+    let lines = [UInt8](try Data(contentsOf: URL(fileURLWithPath: path))).split(separator: 0x0A, maxSplits: 2)
+    return (path, lines.count > 1 ? String(decoding: lines[1], as: UTF8.self) : "")
+  }
+
+  /// The kept results whose records are whole, by page path, each with the checksum of its bytes.
+  func keptResults(_ docs: URL) throws -> [String: String] {
+    let (path, key) = try pack(docs)
+    let pack = try #require(PageResultPack(at: path, buildKey: key))
+    var results: [String: String] = [:]
+    for page in pack.records.keys {
+      results[page] = pack.result(of: page).map { bytes in bytes.withUnsafeBytes { CacheChecksum.of($0) } }
+    }
+    return results
   }
 
   @Test func aRebuildKeepsAnewOnlyThePagesThatChanged() throws {
@@ -165,53 +172,102 @@ struct PageResultCacheTests {
     #expect(second == (try build(fixture.root, cache: false)))
   }
 
-  @Test func damagedForeignOrLinkedResultsAreNotUsed() throws {
+  /// An edit appends its page's result to the pack, which is not written anew; results replaced never
+  /// outweigh those kept for long, since the pack is then written anew with the newest ones only.
+  @Test func anEditAppendsItsResultAndThePackStaysSmall() throws {
     let fixture = try docs()
     _ = try build(fixture.root)
-    let cache = fixture.root.appendingPathComponent(".doccatalog-cache").path
-    let folder = try FileManager.default.contentsOfDirectory(atPath: cache).first { $0.hasPrefix("pages-") }!
-    let kept = try FileManager.default.contentsOfDirectory(atPath: cache + "/" + folder).sorted()
-    #expect(kept.count == 3)
-    // Each kept result is replaced by something it must not be taken for: a truncated file, another
-    // result under its name, a symbolic link to another result.
-    let paths = kept.map { cache + "/" + folder + "/" + $0 }
-    let bytes = try Data(contentsOf: URL(fileURLWithPath: paths[0]))
-    try bytes.prefix(bytes.count - 3).write(to: URL(fileURLWithPath: paths[0]))
-    try FileManager.default.removeItem(atPath: paths[1])
-    try FileManager.default.copyItem(atPath: paths[2], toPath: paths[1])
-    let other = cache + "/elsewhere.page"
-    try FileManager.default.moveItem(atPath: paths[2], toPath: other)
-    try FileManager.default.createSymbolicLink(atPath: paths[2], withDestinationPath: other)
-    // The docs change (so the cache does not answer the whole build), but no page does.
-    try "more: yes\n".write(to: fixture.root.appendingPathComponent("notes.txt"), atomically: false, encoding: .utf8)
-
-    #expect(try build(fixture.root) == (try build(fixture.root, cache: false)))
-    for path in paths {
+    let (path, _) = try pack(fixture.root)
+    func stamp() -> (inode: UInt64, size: Int) {
       var info = stat()
-      #expect(lstat(path, &info) == 0 && (info.st_mode & S_IFMT) == S_IFREG, "\(path) is kept anew, as a file")
+      _ = lstat(path, &info)
+      return (UInt64(info.st_ino), Int(info.st_size))
+    }
+    let first = stamp()
+    var rewritten = false
+    var appended = 0
+    for edit in 1...12 {
+      let before = stamp()
+      try "# Setup\n\nEdit \(edit).\n\n[!INCLUDE [note](../includes/note.md)]\n".write(
+        to: fixture.root.appendingPathComponent("en-US/setup.md"), atomically: false, encoding: .utf8)
+      _ = try build(fixture.root)
+      let after = stamp()
+      if after.inode == before.inode {
+        #expect(after.size > before.size, "edit \(edit): the result is appended")
+        appended += 1
+      } else {
+        rewritten = true
+      }
+      #expect(after.size <= 2 * first.size + 64, "edit \(edit): \(after.size) bytes, first \(first.size)")
+      #expect(try keptResults(fixture.root).count == 3)
+    }
+    #expect(appended >= 6, "most edits append")
+    #expect(rewritten, "the pack is written anew once replaced results outweigh the rest")
+    #expect(try build(fixture.root) == (try build(fixture.root, cache: false)))
+  }
+
+  /// A pack of results that is cut short, made under another key, or reached through a symbolic link is
+  /// not read: the build parses every page, as a build without the cache does, and keeps a whole pack of its
+  /// own in its place.
+  @Test func damagedForeignOrLinkedResultsAreNotUsed() throws {
+    let fixture = try docs()
+    let full = try build(fixture.root, cache: false)
+    _ = try build(fixture.root)
+    let (path, key) = try pack(fixture.root)
+    let whole = try Data(contentsOf: URL(fileURLWithPath: path))
+    let elsewhere = fixture.root.appendingPathComponent(".doccatalog-cache/elsewhere.pack").path
+    let spoilers: [(String, () throws -> Void)] = [
+      ("cut short", { try whole.prefix(whole.count - 3).write(to: URL(fileURLWithPath: path)) }),
+      (
+        "made under another key",
+        {
+          var bytes = [UInt8](whole)
+          let at = try #require(bytes.firstIndex(of: 0x0A)) + 1
+          bytes.replaceSubrange(at..<(at + key.utf8.count), with: key.utf8.reversed())
+          try Data(bytes).write(to: URL(fileURLWithPath: path))
+        }
+      ),
+      (
+        "a symbolic link",
+        {
+          try whole.write(to: URL(fileURLWithPath: elsewhere))
+          try FileManager.default.removeItem(atPath: path)
+          try FileManager.default.createSymbolicLink(atPath: path, withDestinationPath: elsewhere)
+        }
+      ),
+    ]
+    for (round, (kind, spoil)) in spoilers.enumerated() {
+      try spoil()
+      // The docs change (so the cache does not answer the whole build), but no page does.
+      try "more: \(round)\n".write(
+        to: fixture.root.appendingPathComponent("notes.txt"), atomically: false, encoding: .utf8)
+      #expect(try build(fixture.root) == full, "\(kind)")
+      var info = stat()
+      #expect(lstat(path, &info) == 0 && (info.st_mode & S_IFMT) == S_IFREG, "\(kind): kept anew, as a file")
+      #expect(try keptResults(fixture.root).count == 3, "\(kind): kept anew")
+      #expect(PageResultPack(at: path, buildKey: key)?.endsWhole == true, "\(kind): kept anew, whole")
     }
   }
 
+  /// A record with one byte of a kept row changed fails its checksum: its result is not taken, and the pack
+  /// is written anew.
   @Test func aResultWithOneByteChangedIsNotUsed() throws {
     let fixture = try docs()
     let first = try build(fixture.root)
-    let cache = fixture.root.appendingPathComponent(".doccatalog-cache").path
-    let folder = try FileManager.default.contentsOfDirectory(atPath: cache).first { $0.hasPrefix("pages-") }!
-    // A byte in the middle of each kept result's body (after its three header lines) changed in place.
-    for name in try FileManager.default.contentsOfDirectory(atPath: cache + "/" + folder) {
-      let path = cache + "/" + folder + "/" + name
-      var bytes = [UInt8](try Data(contentsOf: URL(fileURLWithPath: path)))
-      let bodyStart = bytes.indices.filter { bytes[$0] == 0x0A }[2] + 1
-      bytes[(bodyStart + bytes.count) / 2] ^= 0x20
-      try Data(bytes).write(to: URL(fileURLWithPath: path))
-    }
-    let before = try keptResults(fixture.root)
+    let (path, key) = try pack(fixture.root)
+    var bytes = [UInt8](try Data(contentsOf: URL(fileURLWithPath: path)))
+    let original = bytes
+    // The first `App` of a kept row becomes `Apq`: taken, it would show in the catalog.
+    let app = Array("App".utf8)
+    let at = try #require(bytes.indices.first { Array(bytes[$0..<min($0 + 3, bytes.count)]) == app })
+    bytes[at + 2] = UInt8(ascii: "q")
+    try Data(bytes).write(to: URL(fileURLWithPath: path))
     try "more: yes\n".write(to: fixture.root.appendingPathComponent("notes.txt"), atomically: false, encoding: .utf8)
 
     #expect(try build(fixture.root) == first)
-    let after = try keptResults(fixture.root)
-    // Every result was found damaged: its page parsed again and its result kept anew.
-    #expect(after.count == before.count)
-    for (name, stamp) in before { #expect(after[name] != stamp, "\(name) is kept anew") }
+    // The damaged record's page was parsed again, and the pack written anew as it was first written.
+    #expect([UInt8](try Data(contentsOf: URL(fileURLWithPath: path))) == original)
+    #expect(try keptResults(fixture.root).count == 3)
+    #expect(PageResultPack(at: path, buildKey: key) != nil)
   }
 }

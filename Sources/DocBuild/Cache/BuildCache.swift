@@ -27,7 +27,7 @@ public struct BuildCache: Sendable {
     var key = InputFingerprint()
     for (label, value) in options { key.add(label, value) }
     manifestPath = folder + "/build-" + key.digest.prefix(16) + ".manifest"
-    pagesFolder = folder + "/pages-" + key.digest.prefix(16)
+    pagesPath = folder + "/pages-" + key.digest.prefix(16) + ".pack"
     catalogFactsPath = folder + "/catalog-" + key.digest.prefix(16) + ".facts"
     siteIndexesPath = folder + "/site-" + key.digest.prefix(16) + ".indexes"
     siteMediaPath = folder + "/site-" + key.digest.prefix(16) + ".media"
@@ -50,14 +50,14 @@ public struct BuildCache: Sendable {
   /// Where the facts of the last build's catalog are kept (``CatalogFacts``).
   let catalogFactsPath: String
 
-  /// Where each page's results are kept between builds with these options (``PageResultStore``).
-  let pagesFolder: String
+  /// Where the pages' results are kept between builds with these options (``PageResultStore``).
+  let pagesPath: String
 
   /// What every kept page result depends on besides its page and includes: the tool, the options, and
   /// the configuration (its file's digest and the locales the pass settled on).
   func pageResultsKey(configurationDigest: String, configuration: Configuration) -> String {
     var key = InputFingerprint()
-    key.add("format", String(PageResultStore.currentFormat))
+    key.add("format", String(PageResultPack.currentFormat))
     key.add("tool", Self.toolIdentity)
     for (label, value) in options { key.add(label, value) }
     key.add("configuration", configurationDigest)

@@ -137,6 +137,8 @@ public struct BuildPipeline: Sendable {
       return ([made] + others + (checksXrefs.map { [$0] } ?? []), reuse)
     }
     held.hold((pass, rows as Any, reuse as Any, xrefs as Any))
+    // The results made are kept however the build ends: a failed build's next run parses only what changed.
+    defer { reuse?.writeResults(keeping: pass.setup.pages.map(\.path)) }
     guard let rows else { return nil }
     let catalogInputs = buildKey.map {
       CatalogInputs.digest(buildKey: $0, pages: rows.taken, known: reuse?.knownRowDigests ?? [:])
@@ -266,17 +268,7 @@ public struct BuildPipeline: Sendable {
       }
       if let indexes = sitePages?.indexes.indexes { indexes.save(cache.siteIndexesPath) }
       if let media = sitePages?.media.keptFiles { media.save(cache.siteMediaPath) }
-      if reuse != nil {
-        let paths = pass.setup.pages.map(\.path)
-        // The results of pages that are gone are removed; when the docs folder holds the files it held at
-        // the last build, which removed those of its own gone pages, there are none to look for.
-        let sameFiles = manifest.map { previous in
-          previous.inputFiles.count == docsHash?.files.count
-            && zip(previous.inputFiles, docsHash?.files ?? []).allSatisfy { $0.path.hasSameBytes(as: $1.path) }
-        }
-        if sameFiles != true { PageResultStore(folder: cache.pagesFolder, buildKey: "")?.prune(keeping: paths) }
-        memory?.prune(keeping: paths)
-      }
+      if reuse != nil { memory?.prune(keeping: pass.setup.pages.map(\.path)) }
     }
     return catalog
   }
@@ -305,7 +297,7 @@ public struct BuildPipeline: Sendable {
     cache: BuildCache, buildKey: String, digests: [String: String], setup: PagePass.Setup, rows: CatalogRows,
     site: SitePages?
   ) -> PageReuse? {
-    guard let store = PageResultStore(folder: cache.pagesFolder, buildKey: buildKey) else { return nil }
+    let store = PageResultStore(path: cache.pagesPath, buildKey: buildKey)
     return PageReuse(store: store, memory: memory, digests: digests, setup: setup, rows: rows, site: site)
   }
 

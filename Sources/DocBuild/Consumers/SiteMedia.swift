@@ -124,18 +124,19 @@ final class SiteMedia: @unchecked Sendable {
     var reportedSize = false
     let sources = sitesBySource.sorted { $0.key < $1.key }.map { (source: $0.key, sites: $0.value.sorted()) }
     // The docs files as the last build published them, to every site path, looked for on every core; those
-    // the size bound allows, counted in path order below, are linked from the old site once the others are
-    // published (their stamps checked again then).
-    let keptBySource: [[KeptSiteFiles.File]?] =
+    // the size bound allows, counted in path order below, are kept where they were found once the others
+    // are published.
+    let keptBySource: [[(file: KeptSiteFiles.File, found: SiteStaging.Found)]?] =
       if let staging, let keeping {
         ConcurrentMap.map(sources) { entry in
-          keeping.digests.value(forPathBytes: entry.source).flatMap { digest -> [KeptSiteFiles.File]? in
+          keeping.digests.value(forPathBytes: entry.source).flatMap {
+            digest -> [(file: KeptSiteFiles.File, found: SiteStaging.Found)]? in
             // Every site path of the file as the last build wrote it, or none kept.
             let key = KeptSiteFiles.key(media: digest)
-            var files: [KeptSiteFiles.File] = []
+            var files: [(file: KeptSiteFiles.File, found: SiteStaging.Found)] = []
             for site in entry.sites {
               guard let file = staging.stillHolds(site, key: key, kept: keeping.kept) else { return nil }
-              files.append(file.file)
+              files.append(file)
             }
             return files
           }
@@ -143,14 +144,14 @@ final class SiteMedia: @unchecked Sendable {
       } else {
         Array(repeating: nil, count: sources.count)
       }
-    var linked: [KeptSiteFiles.File] = []
+    var linked: [(file: KeptSiteFiles.File, found: SiteStaging.Found)] = []
     defer {
-      if let staging { _ = ConcurrentMap.map(linked) { staging.keep($0.file, stamp: $0.stamp) } }
-      written += linked
+      if let staging { _ = ConcurrentMap.map(linked) { staging.keep($0.file.file, stamp: $0.file.stamp, found: $0.found) } }
+      written += linked.map(\.file)
     }
     for ((source, sites), kept) in zip(sources, keptBySource) {
       if !reportedSize, let kept {
-        let size = kept.reduce(0) { $0 + Int($1.stamp.size) }
+        let size = kept.reduce(0) { $0 + Int($1.file.stamp.size) }
         if total + size <= maximumTotalBytes {
           total += size
           linked += kept
@@ -204,7 +205,11 @@ final class SiteMedia: @unchecked Sendable {
       guard !LinkMissingFile.isPresent(root + "/" + source, boundary: boundary) else { continue }
       if let actual = caseMatcher.match(source) { respelled[source] = actual } else { missing.insert(source) }
     }
-    let ordered = uses.sorted {
+    // Only the uses found wanting are put in order: most are of files published.
+    let wanting = uses.filter {
+      respelled[$0.source] != nil || missing.contains($0.source) || outside.contains($0.source)
+    }
+    let ordered = wanting.sorted {
       ($0.file, $0.line, $0.column, $0.address) < ($1.file, $1.line, $1.column, $1.address)
     }
     for use in ordered {
@@ -235,7 +240,7 @@ final class SiteMedia: @unchecked Sendable {
 
   /// The folder part of a relative path: before its last `/`, or empty.
   private static func folder(of path: String) -> String {
-    guard let slash = path.lastIndex(of: "/") else { return "" }
+    guard let slash = path.utf8.lastIndex(of: UInt8(ascii: "/")) else { return "" }
     return String(path[..<slash])
   }
 }

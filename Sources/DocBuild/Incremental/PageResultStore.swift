@@ -1,63 +1,84 @@
 import DocModel
 import Foundation
 
-/// The pages' results kept between builds (``PageResult``): one file per page path in a folder of the build
-/// cache, each rewritten when its page is parsed again. A file is trusted only when it is a regular file of
-/// this format, made under the same build key, whole (its checksum holds: ``CacheChecksum``), and for the
-/// page asked for; anything else is ignored and costs only the parse.
-struct PageResultStore: Sendable {
-  /// Bumped whenever the stored form or meaning of a page result changes.
-  static let currentFormat = 5
-  private static let magic = "doccatalog page result \(currentFormat)\n"
-
-  let folder: String
+/// The pages' results kept between builds (``PageResult``), in one pack file of the build cache
+/// (``PageResultPack``), read whole the first time a build asks for a result. A result is trusted only when
+/// the pack is a regular file of this format made under the same build key and the result's record is whole
+/// (its checksum holds); anything else is ignored and costs only the parse.
+///
+/// Results made during a build are held until its end (``write(keeping:)``), which appends them to the pack:
+/// an edit writes what it changed. The pack is written anew, with the newest result of each of the build's
+/// pages, when it holds a page that is gone, when results replaced since outweigh those it keeps, or when it
+/// was found damaged (a record cut short or failing its checksum), so that damage never outlives a build.
+final class PageResultStore: @unchecked Sendable {
+  let path: String
   /// The key every result must have been made under (``BuildCache/pageResultsKey(configurationDigest:configuration:)``).
   let buildKey: String
+  private let lock = NSLock()
+  /// The pack as read, once read; `.some(nil)` when there is none to trust.
+  private var pack: PageResultPack??
+  /// The records of the results made during this build, by page path.
+  private var made: [String: [UInt8]] = [:]
+  /// Whether a record of the pack failed its checksum.
+  private var foundDamage = false
 
-  /// The store in `folder`; `nil` when the folder is there but is not a real folder (a symbolic link to
-  /// somewhere else, say), so that nothing is read from or written through it.
-  init?(folder: String, buildKey: String) {
-    var info = stat()
-    if lstat(folder, &info) == 0 && (info.st_mode & S_IFMT) != S_IFDIR { return nil }
-    self.folder = folder
+  /// The store whose pack is at `path`.
+  init(path: String, buildKey: String) {
+    self.path = path
     self.buildKey = buildKey
   }
 
   /// The kept result of the page at `path`, if there is one to trust.
   func load(_ path: String) -> PageResult? {
-    guard let body = CacheFile.body(at: slot(of: path), header: Array((Self.magic + buildKey + "\n").utf8)),
-      let result = try? PageResult(decoding: body.bytes, from: body.start), result.path == path
-    else { return nil }
+    guard let pack = keptPack(), pack.records[path] != nil else { return nil }
+    guard let bytes = pack.result(of: path), let result = try? PageResult(decoding: Array(bytes)),
+      result.path == path
+    else {
+      lock.withLock { foundDamage = true }
+      return nil
+    }
     return result
   }
 
-  /// Keeps `result` for its page; a result that cannot be written only costs the next build a parse.
+  /// Keeps `result` for its page, written to the pack at the build's end.
   func save(_ result: PageResult) {
-    var info = stat()
-    if lstat(folder, &info) != 0 {
-      try? FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+    let record = PageResultPack.record(path: result.path, body: result.encoded())
+    lock.withLock { made[result.path] = record }
+  }
+
+  /// Writes the results made for the next build, and only the newest result of each of `paths` (the build's
+  /// pages) when the pack is written anew; a pack that cannot be written only costs the next build the
+  /// parses.
+  func write(keeping paths: [String]) {
+    let (made, wasRead, foundDamage) = lock.withLock { (self.made, self.pack != nil, self.foundDamage) }
+    guard !made.isEmpty || wasRead else { return }
+    let pages = Set(paths)
+    let pack = keptPack()
+    let gone = pack?.records.keys.contains { !pages.contains($0) } ?? false
+    let damaged = foundDamage || pack?.endsWhole == false
+    guard !made.isEmpty || gone || damaged else { return }
+    if let pack, !gone, !damaged {
+      let replaced = pack.replacedBytes + made.keys.reduce(0) { $0 + (pack.records[$1]?.span.count ?? 0) }
+      let appended = made.values.reduce(0) { $0 + $1.count }
+      if replaced <= pack.bytes.count - replaced + appended,
+        PageResultPack.append(made.keys.sorted().flatMap { made[$0]! }, to: path, size: pack.bytes.count)
+      {
+        return
+      }
     }
-    guard lstat(folder, &info) == 0, (info.st_mode & S_IFMT) == S_IFDIR else { return }
-    CacheFile.write(result.encoded(), header: Array((Self.magic + buildKey + "\n").utf8), to: slot(of: result.path))
-  }
-
-  /// Removes the results of pages that are no longer among `paths`.
-  func prune(keeping paths: [String]) {
-    let kept = Set(paths.map { Self.slotName(of: $0) })
-    guard let names = try? FileManager.default.contentsOfDirectory(atPath: folder) else { return }
-    for name in names where name.hasSuffix(".page") && !kept.contains(name) {
-      unlink(folder + "/" + name)
+    let records = pages.sorted().compactMap { page in
+      made[page].map { $0[...] } ?? pack?.records[page].map { pack!.bytes[$0.span] }
     }
+    PageResultPack.write(records, buildKey: buildKey, to: path)
   }
 
-  private func slot(of path: String) -> String {
-    folder + "/" + Self.slotName(of: path)
-  }
-
-  /// A page's file: named by the digest of its path, so that any path makes one plain name.
-  private static func slotName(of path: String) -> String {
-    var key = InputFingerprint()
-    key.add("page", path)
-    return key.digest + ".page"
+  /// The pack, read the first time it is asked for; `nil` when there is none to trust.
+  private func keptPack() -> PageResultPack? {
+    lock.withLock {
+      if let pack { return pack }
+      let read = PageResultPack(at: path, buildKey: buildKey)
+      pack = .some(read)
+      return read
+    }
   }
 }

@@ -35,6 +35,11 @@ final class PageReuse: @unchecked Sendable {
   private var reusedIncludes: [Int: (dependencies: [PageResult.Dependency], errors: [PageResult.IncludeErrors])] = [:]
   /// The results taken of pages whose site pages wait for the catalog, and may be rendered again, by index.
   private var reusedWaiting: [Int: PageResult] = [:]
+  /// Writes the results kept for the next build, for `paths`, the build's pages (``PageResultStore/write(keeping:)``).
+  func writeResults(keeping paths: [String]) {
+    store?.write(keeping: paths)
+  }
+
   /// The digest of each page's rows that a result carries (``CatalogInputs/digest(of:)``), by index.
   private var rowDigests: [Int: String] = [:]
   /// Whether something is at each path the fingerprint does not list, by the path's bytes, looked up once

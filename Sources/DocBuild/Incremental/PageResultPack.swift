@@ -1,0 +1,132 @@
+import Foundation
+
+/// The file that keeps the pages' results between builds (``PageResultStore``): a header naming the format
+/// and the build key, then records one after another, each a page's path and its result's bytes, with the
+/// checksum of both (``CacheChecksum``). A build appends the results it made; a later record of a path
+/// replaces an earlier one. A record cut short ends the pack (an append a killed build left unfinished), and
+/// a record whose checksum fails is not taken: either only costs its page's parse.
+struct PageResultPack {
+  /// A page's newest record.
+  struct Record {
+    /// Where the record is in the pack, its head first.
+    var span: Range<Int>
+    /// Where the result's bytes are in the pack.
+    var body: Range<Int>
+    var checksum: UInt64
+  }
+
+  /// Bumped whenever the stored form or meaning of a page result, or the pack's, changes.
+  static let currentFormat = 6
+  /// The bytes of a record before its path: the path's length, the result's length (4 bytes each), and
+  /// the checksum of the path and the result (8 bytes), little-endian.
+  private static let headLength = 16
+
+  let bytes: [UInt8]
+  /// The newest record of each path.
+  let records: [String: Record]
+  /// The bytes of the records that later ones of their path replaced.
+  let replacedBytes: Int
+  /// Whether the last record is whole: a pack that ends with a record cut short is written anew rather than
+  /// appended to.
+  let endsWhole: Bool
+
+  /// The header of a pack made under `buildKey`.
+  static func header(buildKey: String) -> [UInt8] {
+    Array("doccatalog page results \(currentFormat)\n\(buildKey)\n".utf8)
+  }
+
+  /// The pack at `path`, when it is a regular file (reached without a symbolic link) with the header of
+  /// `buildKey`: its records up to the first one cut short.
+  init?(at path: String, buildKey: String) {
+    let header = Self.header(buildKey: buildKey)
+    guard let bytes = CacheFile.readRegularFile(path), bytes.starts(with: header) else { return nil }
+    var records: [String: Record] = [:]
+    var replaced = 0
+    var offset = header.count
+    while bytes.count - offset >= Self.headLength {
+      let pathLength = Int(Self.uint32(bytes, at: offset))
+      let bodyLength = Int(Self.uint32(bytes, at: offset + 4))
+      let pathStart = offset + Self.headLength
+      guard bytes.count - pathStart >= pathLength + bodyLength else { break }
+      let bodyStart = pathStart + pathLength
+      let end = bodyStart + bodyLength
+      let page = String(decoding: bytes[pathStart..<bodyStart], as: UTF8.self)
+      let record = Record(span: offset..<end, body: bodyStart..<end, checksum: Self.uint64(bytes, at: offset + 8))
+      if let earlier = records.updateValue(record, forKey: page) { replaced += earlier.span.count }
+      offset = end
+    }
+    self.bytes = bytes
+    self.records = records
+    replacedBytes = replaced
+    endsWhole = offset == bytes.count
+  }
+
+  /// The result of the page at `path`, when the pack has a record of it whose checksum holds.
+  func result(of path: String) -> ArraySlice<UInt8>? {
+    guard let record = records[path] else { return nil }
+    let checked = record.span.lowerBound + Self.headLength..<record.body.upperBound
+    let checksum = bytes.withUnsafeBytes { CacheChecksum.value(of: UnsafeRawBufferPointer(rebasing: $0[checked])) }
+    return checksum == record.checksum ? bytes[record.body] : nil
+  }
+
+  /// The record of the result `body` of the page at `path`, as a pack holds it.
+  static func record(path: String, body: [UInt8]) -> [UInt8] {
+    var record: [UInt8] = []
+    record.reserveCapacity(headLength + path.utf8.count + body.count)
+    appendUInt32(UInt32(path.utf8.count), to: &record)
+    appendUInt32(UInt32(body.count), to: &record)
+    appendUInt32(0, to: &record)
+    appendUInt32(0, to: &record)
+    record += path.utf8
+    record += body
+    let checksum = record.withUnsafeBytes {
+      CacheChecksum.value(of: UnsafeRawBufferPointer(rebasing: $0[headLength...]))
+    }
+    for index in 0..<8 { record[8 + index] = UInt8(truncatingIfNeeded: checksum >> UInt64(index * 8)) }
+    return record
+  }
+
+  /// Appends `records` to the pack at `path` in one write, never through a symbolic link, when it is still
+  /// the `size` it was read at (nothing else appended since); false when it is not, or the write did not
+  /// complete (what was appended is then cut short, and ends the pack for the next reader).
+  static func append(_ records: [UInt8], to path: String, size: Int) -> Bool {
+    let descriptor = open(path, O_WRONLY | O_APPEND | O_CLOEXEC | O_NOFOLLOW | O_NONBLOCK)
+    guard descriptor >= 0 else { return false }
+    defer { close(descriptor) }
+    var info = stat()
+    guard fstat(descriptor, &info) == 0, (info.st_mode & S_IFMT) == S_IFREG, Int(info.st_size) == size else {
+      return false
+    }
+    var written = 0
+    while written < records.count {
+      let count = records.withUnsafeBytes { Glibc.write(descriptor, $0.baseAddress! + written, records.count - written) }
+      if count < 0 && errno == EINTR { continue }
+      guard count > 0 else { return false }
+      written += count
+    }
+    return true
+  }
+
+  /// Replaces the pack at `path` with one made under `buildKey` holding `records`, in one atomic step (a
+  /// symbolic link there is replaced, never written through).
+  static func write(_ records: [ArraySlice<UInt8>], buildKey: String, to path: String) {
+    var info = stat()
+    if lstat(path, &info) == 0 && (info.st_mode & S_IFMT) != S_IFREG { unlink(path) }
+    _ = try? AtomicFileWriter.write(to: path) { consume in
+      consume(header(buildKey: buildKey))
+      for record in records { consume(Array(record)) }
+    }
+  }
+
+  private static func uint32(_ bytes: [UInt8], at offset: Int) -> UInt32 {
+    (0..<4).reduce(0) { $0 | UInt32(bytes[offset + $1]) << UInt32($1 * 8) }
+  }
+
+  private static func uint64(_ bytes: [UInt8], at offset: Int) -> UInt64 {
+    (0..<8).reduce(0) { $0 | UInt64(bytes[offset + $1]) << UInt64($1 * 8) }
+  }
+
+  private static func appendUInt32(_ value: UInt32, to bytes: inout [UInt8]) {
+    for index in 0..<4 { bytes.append(UInt8(truncatingIfNeeded: value >> UInt32(index * 8))) }
+  }
+}
