@@ -116,16 +116,20 @@ public struct BuildPipeline: Sendable {
       setup -> ([any PageConsumer], PageReuse?) in
       let made = CatalogRows(setup, keepCellRanges: false, keepMarkdown: true)
       rows = made
-      let consumers = outputs.map { $0.output.pageConsumer(setup) }
-      readsPages = consumers.map { $0 != nil }
-      let others = consumers.compactMap { $0 }
       if let cache, let digests = docsDigests {
         buildKey = self.buildKey(cache: cache, digests: digests, setup: setup)
       }
+      // The kept results are read on another core while the outputs set up (a process that keeps them in
+      // memory reads them only when they are not there).
+      let store = cache.flatMap { cache in buildKey.map { PageResultStore(path: cache.pagesPath, buildKey: $0) } }
+      if memory == nil { store?.readInBackground() }
+      let consumers = outputs.map { $0.output.pageConsumer(setup) }
+      readsPages = consumers.map { $0 != nil }
+      let others = consumers.compactMap { $0 }
       // Pages' results are kept for the catalog, and for the site when it is the one other consumer.
       let site = others.count == 1 ? others.first as? SitePages : nil
-      if others.isEmpty || site != nil, let cache, let digests = docsDigests, let buildKey {
-        reuse = pageReuse(cache: cache, buildKey: buildKey, digests: digests, setup: setup, rows: made, site: site)
+      if others.isEmpty || site != nil, let cache, let digests = docsDigests, let buildKey, let store {
+        reuse = PageReuse(store: store, memory: memory, digests: digests, setup: setup, rows: made, site: site)
         site?.indexes.start(buildKey: buildKey, kept: KeptSiteFiles.load(cache.siteIndexesPath))
         site?.media.startKeeping(digests: digests, kept: KeptSiteFiles.load(cache.siteMediaPath))
         if let staging = site?.staging { staging.startFromPrevious(keptAt: cache.previousSitePath(of: staging.folder)) }
@@ -290,15 +294,6 @@ public struct BuildPipeline: Sendable {
       }
     }
     return facts
-  }
-
-  /// The kept page results this build can take (see ``PageReuse``), made under `buildKey`.
-  private func pageReuse(
-    cache: BuildCache, buildKey: String, digests: [String: String], setup: PagePass.Setup, rows: CatalogRows,
-    site: SitePages?
-  ) -> PageReuse? {
-    let store = PageResultStore(path: cache.pagesPath, buildKey: buildKey)
-    return PageReuse(store: store, memory: memory, digests: digests, setup: setup, rows: rows, site: site)
   }
 
   /// What kept page results and the catalog depend on besides the pages: the tool, the options, the

@@ -144,13 +144,16 @@ final class SiteStaging: @unchecked Sendable {
   /// link can be made. A file no longer there, or changed, fails the build; with `found`, the caller has just
   /// seen where ``holds(_:stamp:)`` found it, and it is not looked at again.
   func keep(_ relative: String, stamp: SiteFileStamp, found: Found? = nil) {
-    guard let (new, inherited) = place(relative) else { return }
+    let found = found ?? holds(relative, stamp: stamp)
+    // A file left in place is noted as it is placed.
+    guard let (new, inherited) = place(relative, stamp: found == .inPlace ? stamp : nil) else { return }
     let old = folder + "/" + relative
-    guard let found = found ?? holds(relative, stamp: stamp) else {
+    guard let found else {
       fail("'\(old)' changed while the site was being built")
       return
     }
-    if found == .inPlace || Self.hardLink(old, to: new, at: relative, inherited) {
+    if found == .inPlace { return }
+    if Self.hardLink(old, to: new, at: relative, inherited) {
       _ = note(relative, stamp)
       return
     }
@@ -162,14 +165,16 @@ final class SiteStaging: @unchecked Sendable {
     }
   }
 
-  /// Counts a file at `relative` and makes its folder in the staging folder (taken with the first file).
+  /// Counts a file at `relative` and makes its folder in the staging folder (taken with the first file);
+  /// notes `stamp` as its stamp, when given.
   /// - Returns: the file's path there, with what the staging folder held when it was taken, or `nil` after
   ///   a failure (kept for ``finish()``).
-  private func place(_ relative: String) -> (path: String, inherited: InheritedSite?)? {
+  private func place(_ relative: String, stamp: SiteFileStamp? = nil) -> (path: String, inherited: InheritedSite?)? {
     // Folders are made under the lock: a file may only be written once its folder is there.
     lock.lock()
     fileCount += 1
     placed.insert(relative)
+    if let stamp { stamps[relative] = stamp }
     if staging == nil {
       switch AtomicFileWriter.createStagingFolder(beside: folder) {
       case .success(let created): staging = created

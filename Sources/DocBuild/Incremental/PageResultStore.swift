@@ -28,6 +28,11 @@ final class PageResultStore: @unchecked Sendable {
     self.buildKey = buildKey
   }
 
+  /// Reads the pack on another thread, so that it is there when the first result is asked for.
+  func readInBackground() {
+    DispatchQueue.global(qos: .userInitiated).async { _ = self.keptPack() }
+  }
+
   /// The kept result of the page at `path`, if there is one to trust.
   func load(_ path: String) -> PageResult? {
     guard let pack = keptPack(), pack.records[path] != nil else { return nil }
