@@ -213,17 +213,20 @@ public struct SiteGenerator: Sendable {
   ) -> (files: [String: [UInt8]], problems: [RenderProblem]) {
     var files: [String: [UInt8]] = ["style.css": Array(templates.stylesheet.utf8)]
     var problems: [RenderProblem] = []
+    // Only the indexes made anew list their pages.
+    let listing = Set(locales.filter { !keptIndexes.contains(Self.indexFile(of: $0)) })
     var listed: [String: [[String: Any]]] = [:]
     for (job, result) in zip(jobs, rendered) {
       if withPages { files[Self.filePath(of: job)] = result.bytes }
       problems += result.problems
       if result.usesCodeScript { files[Self.codeScriptFile] = Array(templates.codeScript.utf8) }
+      guard listing.contains(job.locale) else { continue }
       listed[job.locale, default: []].append([
         "href": TemplateText(Self.link(Self.htmlPath(job.id))), "title": Self.escaped(result.title),
         "fallback": result.isFallback,
       ])
     }
-    for locale in locales where !keptIndexes.contains(Self.indexFile(of: locale)) {
+    for locale in locales where listing.contains(locale) {
       let context = indexContext(locale: locale, pages: listed[locale] ?? [])
       files[Self.indexFile(of: locale)] = Array(templates.render(templates.index, context).utf8)
     }

@@ -1,7 +1,8 @@
-@testable import DocBuild
 import DocTestSupport
 import Foundation
 import Testing
+
+@testable import DocBuild
 
 /// The pages' results kept in the build cache: a rebuild parses (and keeps anew) only the pages that
 /// changed; a kept result that is damaged, foreign or reached through a symbolic link is never used.

@@ -146,7 +146,9 @@ final class SiteMedia: @unchecked Sendable {
       }
     var linked: [(file: KeptSiteFiles.File, found: SiteStaging.Found)] = []
     defer {
-      if let staging { _ = ConcurrentMap.map(linked) { staging.keep($0.file.file, stamp: $0.file.stamp, found: $0.found) } }
+      if let staging {
+        _ = ConcurrentMap.map(linked) { staging.keep($0.file.file, stamp: $0.file.stamp, found: $0.found) }
+      }
       written += linked.map(\.file)
     }
     for ((source, sites), kept) in zip(sources, keptBySource) {

@@ -209,7 +209,8 @@ final class SiteStaging: @unchecked Sendable {
 
   /// Makes `new` (at `relative` in the staging folder) a hard link to `old`, first removing what inherited
   /// contents (`inherited`) have there when the link cannot be made over it.
-  private static func hardLink(_ old: String, to new: String, at relative: String, _ inherited: InheritedSite?) -> Bool {
+  private static func hardLink(_ old: String, to new: String, at relative: String, _ inherited: InheritedSite?) -> Bool
+  {
     if link(old, new) == 0 { return true }
     guard inherited?.has(relative) == true else { return false }
     AtomicFileWriter.removeTree(new)

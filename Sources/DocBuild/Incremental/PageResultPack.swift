@@ -99,7 +99,9 @@ struct PageResultPack {
     }
     var written = 0
     while written < records.count {
-      let count = records.withUnsafeBytes { Glibc.write(descriptor, $0.baseAddress! + written, records.count - written) }
+      let count = records.withUnsafeBytes {
+        Glibc.write(descriptor, $0.baseAddress! + written, records.count - written)
+      }
       if count < 0 && errno == EINTR { continue }
       guard count > 0 else { return false }
       written += count

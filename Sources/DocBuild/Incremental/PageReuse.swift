@@ -30,9 +30,10 @@ final class PageReuse: @unchecked Sendable {
   private let includes: IncludeLibrary
   /// How many pages' results the pass took.
   private var reusedTotal = 0
-  /// What the includes of the pages whose results the pass took read, by the page's index (pages with
-  /// includes only).
-  private var reusedIncludes: [Int: (dependencies: [PageResult.Dependency], errors: [PageResult.IncludeErrors])] = [:]
+  /// The included files that the pages whose results the pass took read, by path in the docs folder.
+  private var reusedIncludedFiles: Set<String> = []
+  /// The included files with errors that the pages whose results the pass took read, by the page's index.
+  private var reusedIncludeErrors: [Int: [PageResult.IncludeErrors]] = [:]
   /// The results taken of pages whose site pages wait for the catalog, and may be rendered again, by index.
   private var reusedWaiting: [Int: PageResult] = [:]
   /// Writes the results kept for the next build, for `paths`, the build's pages (``PageResultStore/write(keeping:)``).
@@ -106,7 +107,12 @@ final class PageReuse: @unchecked Sendable {
     let mayRenderAgain = site?.waitsForCatalog(at: index, localPath: file.localPath) == true
     lock.withLock {
       reusedTotal += 1
-      if !result.dependencies.isEmpty { reusedIncludes[index] = (result.dependencies, result.includeErrors) }
+      for dependency in result.dependencies where dependency.digest != nil {
+        reusedIncludedFiles.insert(dependency.path)
+      }
+      if result.includeErrors.contains(where: { !$0.errors.isEmpty }) {
+        reusedIncludeErrors[index] = result.includeErrors
+      }
       if mayRenderAgain { reusedWaiting[index] = result }
       if let digest = result.rowsDigest { rowDigests[index] = digest }
     }
@@ -175,10 +181,9 @@ final class PageReuse: @unchecked Sendable {
     let read = includes.documents
     var seen: Set<String> = []
     var found: [Diagnostic] = []
-    let reused = lock.withLock { reusedIncludes }
+    let reused = lock.withLock { reusedIncludeErrors }
     for index in reused.keys.sorted() {
-      guard let errors = reused[index]?.errors, !errors.isEmpty else { continue }
-      for include in errors where read[include.path] == nil && seen.insert(include.path).inserted {
+      for include in reused[index] ?? [] where read[include.path] == nil && seen.insert(include.path).inserted {
         found += include.errors
       }
     }
@@ -193,11 +198,7 @@ final class PageReuse: @unchecked Sendable {
 
   /// The included files that reused pages read, by path in the docs folder.
   func includedFiles() -> Set<String> {
-    var files: Set<String> = []
-    for reused in lock.withLock({ reusedIncludes }).values {
-      for dependency in reused.dependencies where dependency.digest != nil { files.insert(dependency.path) }
-    }
-    return files
+    lock.withLock { reusedIncludedFiles }
   }
 
   /// The digest of a file of the docs folder now: `.some(nil)` when there is none, `nil` when something is
