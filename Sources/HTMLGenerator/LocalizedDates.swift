@@ -5,7 +5,7 @@ import Foundation
 ///
 /// An ICU date formatter costs far more to make than a page costs to render, so each locale's formatter is
 /// made once and kept; formatters are not thread-safe, so they are used one at a time.
-final class LocalizedDates: @unchecked Sendable {
+public final class LocalizedDates: @unchecked Sendable {
   private var formatters: [String: DateFormatter] = [:]
   private var texts: [String: String] = [:]
   private let lock = NSLock()
@@ -18,6 +18,13 @@ final class LocalizedDates: @unchecked Sendable {
   }()
 
   init() {}
+
+  /// Loads what ICU needs to write dates in full (its calendar and a formatter's data), which costs a few
+  /// milliseconds the first time in a process, so that the first page with a date does not wait for it.
+  public static func prepare() {
+    guard let date = DocDate("2000-01-01") else { return }
+    _ = LocalizedDates().text(for: date, locale: "en-US")
+  }
 
   /// `date` as `locale` writes it in full; its ISO form if it is not a real day.
   func text(for date: DocDate, locale: String) -> String {

@@ -104,6 +104,9 @@ public struct BuildPipeline: Sendable {
       return nil
     }
 
+    for output in outputs.map(\.output) {
+      DispatchQueue.global(qos: .userInitiated).async { output.prepareForPages() }
+    }
     let docsDigests = docsHash.map { BuildCache.digestsByPath($0.named) }
     // One pass: each page parsed, its rows read and its site pages rendered (and staged), then let go of.
     var rows: CatalogRows?

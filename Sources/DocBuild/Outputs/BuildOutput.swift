@@ -12,6 +12,9 @@ public protocol BuildOutput: AnyObject, Sendable {
   static var isFolder: Bool { get }
   /// Made before any page is read: templates are loaded here, so that a bad one fails before any work.
   init(path: String, settings: OutputSettings) throws(BuildFailure)
+  /// Work that only a build that reads pages needs, and that can start before the pages are listed (the
+  /// built-in templates compiled, say): called on another thread once the cache did not answer the build.
+  func prepareForPages()
   /// A consumer of every page of the pass, when the output is made from the pages as they are read.
   func pageConsumer(_ setup: PagePass.Setup) -> (any PageConsumer)?
   /// The output, once the pass is over and the catalog built: its files are made as they are written.
@@ -24,6 +27,7 @@ public protocol BuildOutput: AnyObject, Sendable {
 
 extension BuildOutput {
   public static var isFolder: Bool { false }
+  public func prepareForPages() {}
   public func pageConsumer(_ setup: PagePass.Setup) -> (any PageConsumer)? { nil }
   public var fingerprintOptions: [(String, String)] { [] }
   public func abandon() {}

@@ -38,8 +38,16 @@ public final class HTMLSiteOutput: BuildOutput {
     }
   }
 
+  /// Compiles the built-in templates, and has ICU ready to write dates, while the pages are listed: a build
+  /// the cache answers never renders a page.
+  public func prepareForPages() {
+    if folderTemplates == nil { _ = HTMLTemplates.builtIn }
+    LocalizedDates.prepare()
+  }
+
   public func pageConsumer(_ setup: PagePass.Setup) -> (any PageConsumer)? {
-    // The built-in templates are compiled only now: a build the cache answers never renders a page.
+    // The built-in templates are compiled only now (or on another core since the build began): a build the
+    // cache answers never renders a page.
     var site = SiteGenerator(
       templates: folderTemplates ?? .builtIn, sourceLocale: setup.configuration.sourceLocale,
       locales: setup.configuration.orderedLocales,

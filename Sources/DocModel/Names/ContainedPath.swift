@@ -5,13 +5,25 @@ public enum ContainedPath {
   /// Whether `path`, relative to some root, names something strictly below that root as written: not
   /// empty, not absolute, no empty, `.` or `..` component, and no NUL byte.
   public static func staysInside(_ path: String) -> Bool {
-    guard !path.isEmpty, !path.utf8.contains(0) else { return false }
-    for component in path.utf8.split(separator: UInt8(ascii: "/"), omittingEmptySubsequences: false) {
-      if component.isEmpty || component.elementsEqual(".".utf8) || component.elementsEqual("..".utf8) {
-        return false
+    guard !path.isEmpty else { return false }
+    // One pass over the bytes: each part's length, and whether it is all dots, as it ends.
+    var partLength = 0
+    var dots = 0
+    for byte in path.utf8 {
+      switch byte {
+      case 0: return false
+      case UInt8(ascii: "/"):
+        if partLength == 0 || (dots == partLength && dots <= 2) { return false }
+        partLength = 0
+        dots = 0
+      case UInt8(ascii: "."):
+        partLength += 1
+        dots += 1
+      default:
+        partLength += 1
       }
     }
-    return true
+    return partLength > 0 && !(dots == partLength && dots <= 2)
   }
 
   /// `path` read from `folder` (both relative to one root), `.` and `..` resolved; `nil` when it climbs
