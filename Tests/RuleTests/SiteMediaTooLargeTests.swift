@@ -17,7 +17,9 @@ struct SiteMediaTooLargeTests {
     let page = PassPage(
       index: 0, locale: "en-US", localPath: "page.md", path: "en-US/page.md",
       displayPath: docs.root.path + "/en-US/page.md", parsed: parsed)
-    media.add(FileReferences.of(parsed.document), page: page, siteFile: "en-US/page.html")
+    media.add(
+      FileReferences.of(parsed.document), pageAt: page.index, pagePath: page.path, displayPath: page.displayPath,
+      siteFiles: ["en-US/page.html"])
     var written: [String: String] = [:]
     let findings = media.publish(staging: nil) { written[$0] = String(decoding: $1, as: UTF8.self) }
     #expect(written == ["en-US/a.png": "12345"])

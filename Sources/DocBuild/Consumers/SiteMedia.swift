@@ -32,7 +32,8 @@ final class SiteMedia: @unchecked Sendable {
   /// Each site path and the docs paths pages name for it (more than one when a page shown in a locale that
   /// lacks it names a file that locale has too).
   private var published: [String: Set<String>] = [:]
-  private var uses: Set<Use> = []
+  /// The files each page names, by the page's index in the pass.
+  private var usesByPage: [Int: [Use]] = [:]
   /// The docs folder's files by path, as the build fingerprinted them, and the last build's media files,
   /// when the build keeps its results (``startKeeping(digests:kept:)``).
   private var keeping: (digests: [String: String], kept: [String: KeptSiteFiles.File])?
@@ -57,18 +58,16 @@ final class SiteMedia: @unchecked Sendable {
     lock.withLock { keeping == nil ? nil : KeptSiteFiles(files: written) }
   }
 
-  /// Notes the files a page names, for its site file at `siteFile` (relative to the site folder).
-  func add(_ references: [FileReferences.Reference], page: PassPage, siteFile: String) {
-    add(references, pagePath: page.path, displayPath: page.displayPath, siteFile: siteFile)
-  }
-
-  /// Notes the files the page at `pagePath` (shown in findings as `displayPath`) names, for its site file
-  /// at `siteFile`.
-  func add(_ references: [FileReferences.Reference], pagePath: String, displayPath: String, siteFile: String) {
-    guard !references.isEmpty else { return }
+  /// Notes the files the page at `index` in the pass names (its path `pagePath`, shown in findings as
+  /// `displayPath`), for each of its site files `siteFiles` (relative to the site folder).
+  func add(
+    _ references: [FileReferences.Reference], pageAt index: Int, pagePath: String, displayPath: String,
+    siteFiles: [String]
+  ) {
+    guard !references.isEmpty, !siteFiles.isEmpty else { return }
     let pageFolder = Self.folder(of: pagePath)
-    let siteFolder = Self.folder(of: siteFile)
-    var found: [(site: String?, use: Use)] = []
+    var pageUses: [Use] = []
+    var published: [(site: String, source: String)] = []
     for reference in references {
       let path =
         reference.path.utf8.contains(UInt8(ascii: "%"))
@@ -78,24 +77,25 @@ final class SiteMedia: @unchecked Sendable {
       let start = reference.range?.start
       // A path climbing above the docs folder names no file of the docs: `source` empty, reported missing.
       let source = ContainedPath.joined(pageFolder, path) ?? ""
-      let use = Use(
-        source: source, file: displayPath, line: start?.line ?? 0, column: start?.column ?? 0,
-        address: reference.path)
+      pageUses.append(
+        Use(
+          source: source, file: displayPath, line: start?.line ?? 0, column: start?.column ?? 0,
+          address: reference.path))
       // A file the site cannot publish (its site path climbs above the site, or is one the site writes
       // itself) is still looked for, as `validate` does.
-      // A page shown in its own locale has its site file in the same folder as itself: the same join.
-      let site = siteFolder == pageFolder ? source : ContainedPath.joined(siteFolder, path)
-      guard !source.isEmpty, let site, !reserved.contains(site) else {
-        found.append((nil, use))
-        continue
+      guard !source.isEmpty else { continue }
+      for siteFile in siteFiles {
+        // A page shown in its own locale has its site file in the same folder as itself: the same join.
+        let siteFolder = Self.folder(of: siteFile)
+        guard let site = siteFolder == pageFolder ? source : ContainedPath.joined(siteFolder, path),
+          !reserved.contains(site)
+        else { continue }
+        published.append((site, source))
       }
-      found.append((site, use))
     }
     lock.withLock {
-      for (site, use) in found {
-        if let site { published[site, default: []].insert(use.source) }
-        uses.insert(use)
-      }
+      for (site, source) in published { self.published[site, default: []].insert(source) }
+      usesByPage[index] = pageUses
     }
   }
 
@@ -105,7 +105,8 @@ final class SiteMedia: @unchecked Sendable {
   /// (``LinkFileCaseMismatch``: published under the page's spelling), leading outside the docs folder
   /// (``SourceOutsideDocs``), or past the size bound (``SiteMediaTooLarge``).
   func publish(staging: SiteStaging?, _ write: (String, [UInt8]) -> Void) -> [Diagnostic] {
-    let (published, uses, keeping) = lock.withLock { (self.published, self.uses, self.keeping) }
+    let (published, usesByPage, keeping) = lock.withLock { (self.published, self.usesByPage, self.keeping) }
+    let uses = usesByPage.values.joined()
     var written: [KeptSiteFiles.File] = []
     defer { if keeping != nil { lock.withLock { self.written = written } } }
     // Each site path from one file: the docs' own at that path when a page names it, else the first by path.
@@ -208,9 +209,8 @@ final class SiteMedia: @unchecked Sendable {
       if let actual = caseMatcher.match(source) { respelled[source] = actual } else { missing.insert(source) }
     }
     // Only the uses found wanting are put in order: most are of files published.
-    let wanting = uses.filter {
-      respelled[$0.source] != nil || missing.contains($0.source) || outside.contains($0.source)
-    }
+    let wanting = Set(
+      uses.filter { respelled[$0.source] != nil || missing.contains($0.source) || outside.contains($0.source) })
     let ordered = wanting.sorted {
       ($0.file, $0.line, $0.column, $0.address) < ($1.file, $1.line, $1.column, $1.address)
     }

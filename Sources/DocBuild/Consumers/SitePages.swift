@@ -113,11 +113,9 @@ final class SitePages: PageConsumer {
     // The files a page names are the same whenever its site pages are rendered: they are taken now.
     let addresses = PageAddresses.of(page.document)
     let references = FileReferences.of(addresses)
-    for job in jobsByPage[page.index] {
-      media.add(
-        references, pagePath: page.path, displayPath: page.displayPath,
-        siteFile: filePaths[job])
-    }
+    media.add(
+      references, pageAt: page.index, pagePath: page.path, displayPath: page.displayPath,
+      siteFiles: jobsByPage[page.index].map { filePaths[$0] })
     if keepsResults { self.references.set(page.index, references) }
     let uses = XrefUse.all(in: addresses)
     xrefPages.set(page.index, XrefFindings.entry(of: page, uses: uses))
@@ -187,12 +185,9 @@ final class SitePages: PageConsumer {
   /// Takes `kept` for `page`, the page at `index`, instead of rendering it; `found` is where
   /// ``canRestore(_:index:)`` has just found its files.
   func restore(_ kept: PageResult.SiteResult, found: [SiteStaging.Found], page: PageFile, index: Int) {
-    let displayPath = DocSet.displayPath(page.path, root: root)
-    for job in jobsByPage[index] {
-      media.add(
-        kept.references, pagePath: page.path, displayPath: displayPath,
-        siteFile: filePaths[job])
-    }
+    media.add(
+      kept.references, pageAt: index, pagePath: page.path, displayPath: DocSet.displayPath(page.path, root: root),
+      siteFiles: jobsByPage[index].map { filePaths[$0] })
     references.set(index, kept.references)
     // A page with xrefs or a uid is never kept (``PageReuse``): a restored page takes no part in them.
     xrefPages.set(index, nil)

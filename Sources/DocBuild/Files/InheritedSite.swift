@@ -7,7 +7,9 @@ import Foundation
 /// The old site and the site that replaced it share the inode of every file the last build kept, so the new
 /// staging folder starts with most of the files it needs already in place: a file kept again is left where
 /// it is when it is still the site's own (same inode, size and time, and linked from more than one place),
-/// instead of being linked anew, and the files of the old site are never removed one by one.
+/// instead of being linked anew, and the files of the old site are never removed one by one. Every file is
+/// looked up once, on every core, as the folder is taken, so that asking whether one is still the site's
+/// costs no system call.
 struct InheritedSite: Sendable {
   /// The folder's path.
   let root: String
@@ -15,6 +17,8 @@ struct InheritedSite: Sendable {
   private(set) var files: Set<String> = []
   /// The folders, by path relative to the folder.
   private(set) var folders: Set<String> = []
+  /// The status of each regular file when the folder was taken, by path relative to the folder.
+  private var statuses: [String: FileStatus] = [:]
 
   /// Lists the folder at `path`, which this process has just taken for itself, removing every entry that is
   /// neither a regular file nor a folder (a symbolic link, say) so that nothing written into it later can
@@ -29,7 +33,12 @@ struct InheritedSite: Sendable {
       return nil
     }
     var site = InheritedSite(root: path)
-    return site.list(descriptor, prefix: "", mode: modes.inner) ? site : nil
+    guard site.list(descriptor, prefix: "", mode: modes.inner) else { return nil }
+    let paths = Array(site.files)
+    for (relative, status) in zip(paths, FileStatus.ofFiles(paths, base: path)) {
+      if let status { site.statuses[relative] = status }
+    }
+    return site
   }
 
   /// The modes this process gives a new staging folder (`mkdir` with 0755) and a folder in it (0777), the
@@ -44,11 +53,10 @@ struct InheritedSite: Sendable {
     return (inner & 0o755, inner)
   }
 
-  /// Whether the file at `relative` is the one stamped `stamp` and has another name (the site's): one
-  /// `lstat`, made by the thread that asks.
+  /// Whether the file at `relative` was, when the folder was taken, the one stamped `stamp`, with another
+  /// name (the site's).
   func holds(_ relative: String, stamp: SiteFileStamp) -> Bool {
-    guard files.contains(relative), let status = FileStatus.ofFile(root + "/" + relative), status.isRegularFile
-    else { return false }
+    guard let status = statuses[relative], status.isRegularFile else { return false }
     return status.links > 1 && SiteFileStamp(status) == stamp
   }
 

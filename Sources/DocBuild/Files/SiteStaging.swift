@@ -126,7 +126,7 @@ final class SiteStaging: @unchecked Sendable {
   /// Where the file at `relative` that the last build stamped `stamp` (see ``add(_:_:stamped:)``) is still
   /// that file: in place in previous contents, else in the old folder; `nil` when neither holds it.
   func holds(_ relative: String, stamp: SiteFileStamp) -> Found? {
-    if lock.withLock({ inherited })?.holds(relative, stamp: stamp) == true { return .inPlace }
+    if lock.withLock({ inherited?.holds(relative, stamp: stamp) }) == true { return .inPlace }
     return SiteFileStamp(path: folder + "/" + relative) == stamp ? .inOldFolder : nil
   }
 
@@ -145,14 +145,21 @@ final class SiteStaging: @unchecked Sendable {
   /// seen where ``holds(_:stamp:)`` found it, and it is not looked at again.
   func keep(_ relative: String, stamp: SiteFileStamp, found: Found? = nil) {
     let found = found ?? holds(relative, stamp: stamp)
-    // A file left in place is noted as it is placed.
-    guard let (new, inherited) = place(relative, stamp: found == .inPlace ? stamp : nil) else { return }
+    if found == .inPlace {
+      // Its folders are there: it is only counted.
+      lock.withLock {
+        fileCount += 1
+        placed.insert(relative)
+        stamps[relative] = stamp
+      }
+      return
+    }
+    guard let (new, inherited) = place(relative) else { return }
     let old = folder + "/" + relative
-    guard let found else {
+    guard found != nil else {
       fail("'\(old)' changed while the site was being built")
       return
     }
-    if found == .inPlace { return }
     if Self.hardLink(old, to: new, at: relative, inherited) {
       _ = note(relative, stamp)
       return
@@ -165,16 +172,14 @@ final class SiteStaging: @unchecked Sendable {
     }
   }
 
-  /// Counts a file at `relative` and makes its folder in the staging folder (taken with the first file);
-  /// notes `stamp` as its stamp, when given.
+  /// Counts a file at `relative` and makes its folder in the staging folder (taken with the first file).
   /// - Returns: the file's path there, with what the staging folder held when it was taken, or `nil` after
   ///   a failure (kept for ``finish()``).
-  private func place(_ relative: String, stamp: SiteFileStamp? = nil) -> (path: String, inherited: InheritedSite?)? {
+  private func place(_ relative: String) -> (path: String, inherited: InheritedSite?)? {
     // Folders are made under the lock: a file may only be written once its folder is there.
     lock.lock()
     fileCount += 1
     placed.insert(relative)
-    if let stamp { stamps[relative] = stamp }
     if staging == nil {
       switch AtomicFileWriter.createStagingFolder(beside: folder) {
       case .success(let created): staging = created
