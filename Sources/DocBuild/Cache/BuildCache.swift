@@ -274,15 +274,20 @@ public struct BuildCache: Sendable {
   }
 
   /// The records of files and folders just written; `known` has the records of some of the folders' files
-  /// already, by path (those whose stamps the build took as it wrote them), which are not looked up again.
-  static func record(files: [String], folders: [String], known: [String: BuildManifest.OutputFile] = [:]) -> (
+  /// already, by path (those whose stamps the build took as it wrote them), which are not looked up again,
+  /// and `listed` the files of some folders, by the folder's path (those the build staged file by file),
+  /// which are not listed again.
+  static func record(
+    files: [String], folders: [String], known: [String: BuildManifest.OutputFile] = [:],
+    listed: [String: Set<String>] = [:]
+  ) -> (
     files: [BuildManifest.OutputFile], folders: [BuildManifest.OutputFolder]
   ) {
     var records: [BuildManifest.OutputFile] = []
     var folderRecords: [BuildManifest.OutputFolder] = []
     for file in files { BuildManifest.outputFile(file).map { records.append($0) } }
     for folder in folders {
-      let contents = FileTree.files(in: folder)
+      let contents = listed[folder].map { $0.sorted() } ?? FileTree.files(in: folder)
       folderRecords.append(BuildManifest.OutputFolder(path: folder, fileCount: contents.count))
       for file in contents {
         let path = folder + "/" + file

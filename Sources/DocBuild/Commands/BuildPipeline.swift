@@ -251,13 +251,15 @@ public struct BuildPipeline: Sendable {
       let extraInputs = self.extraInputs(includes: included.sorted() + pass.setup.configuration.xrefmaps)
       // A site file keeps the stamp it was staged with: a rename or a hard link keeps its inode and times.
       var known: [String: BuildManifest.OutputFile] = [:]
+      var listed: [String: Set<String>] = [:]
       for (site, _) in sites {
+        listed[site.folder] = site.staged?.files
         for (relative, stamp) in site.staged?.knownStamps ?? [:] {
           let path = site.folder + "/" + relative
           known[path] = BuildManifest.OutputFile(path: path, size: stamp.size, modified: stamp.modified)
         }
       }
-      let records = BuildCache.record(files: written, folders: writtenFolders, known: known)
+      let records = BuildCache.record(files: written, folders: writtenFolders, known: known, listed: listed)
       let stored = BuildManifest(
         inputs: cache.fingerprint(docsDigest: docsDigest, extraInputs: extraInputs),
         extraInputs: extraInputs, outputs: records.files, folders: records.folders, diagnostics: diagnostics,

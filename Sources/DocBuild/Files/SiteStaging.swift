@@ -114,6 +114,12 @@ final class SiteStaging: @unchecked Sendable {
     lock.withLock { stamps }
   }
 
+  /// Every file of the new contents, by path in the folder: what the folder holds once they are swapped in
+  /// (or, when they were found the same, what it held already).
+  var files: Set<String> {
+    lock.withLock { placed }
+  }
+
   /// Where a file the last build wrote was found as that build wrote it (``holds(_:stamp:)``).
   enum Found: Sendable {
     /// In the previous contents the staging folder started from, sharing its inode with the site: it stays
