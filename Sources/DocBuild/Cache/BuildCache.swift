@@ -146,7 +146,9 @@ public struct BuildCache: Sendable {
       guard let digest else { continue }
       // Changed within the last second: hashed now, recorded without a digest so that it is hashed again.
       let settled = stamp.modified < started - 1_000_000_000 && stamp.changed < started - 1_000_000_000
-      hashed[index] = (digest, BuildManifest.InputFile(path: files[index], stamp: stamp, digest: settled ? digest : nil))
+      hashed[index] = (
+        digest, BuildManifest.InputFile(path: files[index], stamp: stamp, digest: settled ? digest : nil)
+      )
     }
     var digest = InputFingerprint()
     for (path, file) in zip(files, hashed) { digest.addFile(path, digest: file.digest) }
@@ -266,7 +268,8 @@ public struct BuildCache: Sendable {
   /// site has a file per page and locale).
   static func outputsIntact(_ manifest: BuildManifest) -> Bool {
     let statuses = FileStatus.ofFiles(manifest.outputs.map(\.path))
-    for (output, status) in zip(manifest.outputs, statuses) where BuildManifest.OutputFile(output.path, status) != output {
+    for (output, status) in zip(manifest.outputs, statuses)
+    where BuildManifest.OutputFile(output.path, status) != output {
       return false
     }
     for folder in manifest.folders where FileTree.count(in: folder.path) != folder.fileCount { return false }

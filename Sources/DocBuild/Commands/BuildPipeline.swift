@@ -106,6 +106,7 @@ public struct BuildPipeline: Sendable {
 
     for output in outputs.map(\.output) {
       DispatchQueue.global(qos: .userInitiated).async { output.prepareForPages() }
+      if let cache { output.startFromPrevious(keptAt: { cache.previousSitePath(of: $0) }) }
     }
     let docsDigests = docsHash.map { BuildCache.digestsByPath($0.named) }
     // One pass: each page parsed, its rows read and its site pages rendered (and staged), then let go of.
@@ -135,7 +136,6 @@ public struct BuildPipeline: Sendable {
         reuse = PageReuse(store: store, memory: memory, digests: digests, setup: setup, rows: made, site: site)
         site?.indexes.start(buildKey: buildKey, kept: KeptSiteFiles.load(cache.siteIndexesPath))
         site?.media.startKeeping(digests: digests, kept: KeptSiteFiles.load(cache.siteMediaPath))
-        if let staging = site?.staging { staging.startFromPrevious(keptAt: cache.previousSitePath(of: staging.folder)) }
       }
       sitePages = site
       // Without the site, which finds them as it renders, the xrefs are checked on their own.

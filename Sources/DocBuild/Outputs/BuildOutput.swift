@@ -15,6 +15,10 @@ public protocol BuildOutput: AnyObject, Sendable {
   /// Work that only a build that reads pages needs, and that can start before the pages are listed (the
   /// built-in templates compiled, say): called on another thread once the cache did not answer the build.
   func prepareForPages()
+  /// A folder output whose new contents may start from those the last swap replaced, which the build cache
+  /// keeps at `previousContents(folder)` (``SiteStaging/startFromPrevious(keptAt:)``): called before the
+  /// pass when the build uses the cache.
+  func startFromPrevious(keptAt previousContents: @escaping @Sendable (String) -> String)
   /// A consumer of every page of the pass, when the output is made from the pages as they are read.
   func pageConsumer(_ setup: PagePass.Setup) -> (any PageConsumer)?
   /// The output, once the pass is over and the catalog built: its files are made as they are written.
@@ -28,6 +32,7 @@ public protocol BuildOutput: AnyObject, Sendable {
 extension BuildOutput {
   public static var isFolder: Bool { false }
   public func prepareForPages() {}
+  public func startFromPrevious(keptAt previousContents: @escaping @Sendable (String) -> String) {}
   public func pageConsumer(_ setup: PagePass.Setup) -> (any PageConsumer)? { nil }
   public var fingerprintOptions: [(String, String)] { [] }
   public func abandon() {}

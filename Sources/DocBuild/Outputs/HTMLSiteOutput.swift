@@ -1,3 +1,4 @@
+import Dispatch
 import DocModel
 import DocParser
 import DocValidation
@@ -20,6 +21,8 @@ public final class HTMLSiteOutput: BuildOutput {
   /// What the pass leaves: set once, when the pass starts.
   private final class SiteState: @unchecked Sendable {
     var pages: SitePages?
+    /// Where the build cache keeps the contents the last swap replaced, when the build uses it.
+    var previousContents: (@Sendable (String) -> String)?
     /// What reading the tables of contents for the navigation found wrong with them.
     var tableFindings: [Diagnostic] = []
   }
@@ -45,7 +48,20 @@ public final class HTMLSiteOutput: BuildOutput {
     LocalizedDates.prepare()
   }
 
+  public func startFromPrevious(keptAt previousContents: @escaping @Sendable (String) -> String) {
+    state.previousContents = previousContents
+  }
+
   public func pageConsumer(_ setup: PagePass.Setup) -> (any PageConsumer)? {
+    // The contents the last swap replaced are taken and looked up on another core while the site is set up.
+    let staging = isCheck ? nil : SiteStaging(folder: folder)
+    let previousTaken = DispatchGroup()
+    if let staging, let previous = state.previousContents?(folder) {
+      DispatchQueue.global(qos: .userInitiated).async(group: previousTaken) {
+        staging.startFromPrevious(keptAt: previous)
+      }
+    }
+    defer { previousTaken.wait() }
     // The built-in templates are compiled only now (or on another core since the build began): a build the
     // cache answers never renders a page.
     var site = SiteGenerator(
@@ -75,7 +91,7 @@ public final class HTMLSiteOutput: BuildOutput {
       .union(["index.html", "style.css", SiteGenerator.codeScriptFile, OutputPlacement.siteMarker])
     let configuration = setup.configuration
     let pages = SitePages(
-      site: site, pageCount: setup.pages.count, staging: isCheck ? nil : SiteStaging(folder: folder),
+      site: site, pageCount: setup.pages.count, staging: staging,
       media: SiteMedia(root: setup.root, reserved: reserved), root: setup.root,
       waitsForCatalog: { configuration.hasCatalog(onPage: $0) }, xrefMap: setup.xrefMap)
     state.pages = pages
