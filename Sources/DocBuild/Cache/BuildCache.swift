@@ -276,13 +276,11 @@ public struct BuildCache: Sendable {
     return true
   }
 
-  /// The records of files and folders just written; `known` has the records of some of the folders' files
-  /// already, by path (those whose stamps the build took as it wrote them), which are not looked up again,
-  /// and `listed` the files of some folders, by the folder's path (those the build staged file by file),
-  /// which are not listed again.
+  /// The records of files and folders just written; `staged` has, for the folders the build staged file by
+  /// file (by the folder's path), their files and the stamps the build took of some as it wrote them, by
+  /// path in the folder: those folders are not listed again, nor those files looked up.
   static func record(
-    files: [String], folders: [String], known: [String: BuildManifest.OutputFile] = [:],
-    listed: [String: Set<String>] = [:]
+    files: [String], folders: [String], staged: [String: (files: Set<String>, stamps: [String: SiteFileStamp])] = [:]
   ) -> (
     files: [BuildManifest.OutputFile], folders: [BuildManifest.OutputFolder]
   ) {
@@ -290,11 +288,16 @@ public struct BuildCache: Sendable {
     var folderRecords: [BuildManifest.OutputFolder] = []
     for file in files { BuildManifest.outputFile(file).map { records.append($0) } }
     for folder in folders {
-      let contents = listed[folder].map { $0.sorted() } ?? FileTree.files(in: folder)
+      let contents = staged[folder].map { $0.files.sorted() } ?? FileTree.files(in: folder)
+      let stamps = staged[folder]?.stamps ?? [:]
       folderRecords.append(BuildManifest.OutputFolder(path: folder, fileCount: contents.count))
       for file in contents {
         let path = folder + "/" + file
-        if let record = known[path] ?? BuildManifest.outputFile(path) { records.append(record) }
+        if let stamp = stamps[file] {
+          records.append(BuildManifest.OutputFile(path: path, size: stamp.size, modified: stamp.modified))
+        } else if let record = BuildManifest.outputFile(path) {
+          records.append(record)
+        }
       }
     }
     return (records, folderRecords)

@@ -250,16 +250,11 @@ public struct BuildPipeline: Sendable {
       // The xrefmaps too: one named like `.xrefmap.yml` is not among the docs' files the digest reads.
       let extraInputs = self.extraInputs(includes: included.sorted() + pass.setup.configuration.xrefmaps)
       // A site file keeps the stamp it was staged with: a rename or a hard link keeps its inode and times.
-      var known: [String: BuildManifest.OutputFile] = [:]
-      var listed: [String: Set<String>] = [:]
+      var staged: [String: (files: Set<String>, stamps: [String: SiteFileStamp])] = [:]
       for (site, _) in sites {
-        listed[site.folder] = site.staged?.files
-        for (relative, stamp) in site.staged?.knownStamps ?? [:] {
-          let path = site.folder + "/" + relative
-          known[path] = BuildManifest.OutputFile(path: path, size: stamp.size, modified: stamp.modified)
-        }
+        if let staging = site.staged { staged[site.folder] = (staging.files, staging.knownStamps) }
       }
-      let records = BuildCache.record(files: written, folders: writtenFolders, known: known, listed: listed)
+      let records = BuildCache.record(files: written, folders: writtenFolders, staged: staged)
       let stored = BuildManifest(
         inputs: cache.fingerprint(docsDigest: docsDigest, extraInputs: extraInputs),
         extraInputs: extraInputs, outputs: records.files, folders: records.folders, diagnostics: diagnostics,
