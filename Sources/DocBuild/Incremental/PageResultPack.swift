@@ -97,16 +97,7 @@ struct PageResultPack {
     guard fstat(descriptor, &info) == 0, (info.st_mode & S_IFMT) == S_IFREG, Int(info.st_size) == size else {
       return false
     }
-    var written = 0
-    while written < records.count {
-      let count = records.withUnsafeBytes {
-        Glibc.write(descriptor, $0.baseAddress! + written, records.count - written)
-      }
-      if count < 0 && errno == EINTR { continue }
-      guard count > 0 else { return false }
-      written += count
-    }
-    return true
+    return AtomicFileWriter.writeAll(descriptor, records)
   }
 
   /// Replaces the pack at `path` with one made under `buildKey` holding `records`, in one atomic step (a
