@@ -154,6 +154,24 @@ struct PageResultCacheTests {
     #expect(third == (try buildWithSite(fixture.root, cache: false)))
   }
 
+  /// A page at a locale's root named `index.md` has the site path of the locale's index, which the site
+  /// writes after the pages: every rebuild after an edit ends with the index there, as a full build does,
+  /// however the previous contents the rebuild starts from hold that path.
+  @Test func aPageAtTheLocalesIndexPathEndsUnderTheIndexOnEveryRebuild() throws {
+    let fixture = try DocSetFixture([
+      "doccatalog.yml": DocSetFixture.configuration,
+      "en-US/errors.md": DocSetFixture.page(locale: "en-US", rows: [["E1: failed", "App", "D", "R"]]),
+      "en-US/index.md": "# Home\n\nWelcome.\n",
+      "en-US/setup.md": "# Setup\n",
+    ])
+    _ = try buildWithSite(fixture.root)
+    for edit in 1...6 {
+      try "# Setup\n\nEdit \(edit).\n".write(
+        to: fixture.root.appendingPathComponent("en-US/setup.md"), atomically: false, encoding: .utf8)
+      #expect(try buildWithSite(fixture.root) == (try buildWithSite(fixture.root, cache: false)), "edit \(edit)")
+    }
+  }
+
   /// A page that shows a code snippet depends on the snippet's file, which a kept result does not record:
   /// such a page is parsed on every build, so an edited snippet file gives what a full build gives.
   @Test func aPageWithSnippetsIsParsedOnEveryBuild() throws {
@@ -205,6 +223,21 @@ struct PageResultCacheTests {
     #expect(appended >= 6, "most edits append")
     #expect(rewritten, "the pack is written anew once replaced results outweigh the rest")
     #expect(try build(fixture.root) == (try build(fixture.root, cache: false)))
+  }
+
+  /// The folder of one file per page that earlier versions kept results in goes once the pack is written.
+  @Test func theFolderOfEarlierVersionsGoesWithTheFirstPack() throws {
+    let fixture = try docs()
+    _ = try build(fixture.root)
+    let (path, _) = try pack(fixture.root)
+    let folder = String(path.dropLast(".pack".count))
+    try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: false)
+    try "old".write(toFile: folder + "/0123.page", atomically: false, encoding: .utf8)
+    try FileManager.default.removeItem(atPath: path)
+    try "more: yes\n".write(to: fixture.root.appendingPathComponent("notes.txt"), atomically: false, encoding: .utf8)
+    _ = try build(fixture.root)
+    #expect(!FileManager.default.fileExists(atPath: folder))
+    #expect(try keptResults(fixture.root).count == 3)
   }
 
   /// A pack of results that is cut short, made under another key, or reached through a symbolic link is

@@ -84,10 +84,11 @@ final class SiteStaging: @unchecked Sendable {
   /// - Returns: with `stamped`, the new file's stamp, which ``keep(_:stamp:)`` takes in a later build.
   @discardableResult
   func add(_ relative: String, _ bytes: [UInt8], stamped: Bool = false) -> SiteFileStamp? {
-    guard let (new, inherited) = place(relative) else { return nil }
+    guard let (new, inherited, wasPlaced) = place(relative) else { return nil }
     let old = folder + "/" + relative
     if AtomicFileWriter.fileHolds(old, [bytes]) {
-      if let inherited, let stamp = SiteFileStamp(path: old), inherited.holds(relative, stamp: stamp) {
+      // A path this build wrote already holds what it wrote, not what the previous contents held.
+      if !wasPlaced, let inherited, let stamp = SiteFileStamp(path: old), inherited.holds(relative, stamp: stamp) {
         return stamped ? note(relative, stamp) : nil
       }
       if Self.hardLink(old, to: new, at: relative, inherited) {
@@ -130,9 +131,11 @@ final class SiteStaging: @unchecked Sendable {
   }
 
   /// Where the file at `relative` that the last build stamped `stamp` (see ``add(_:_:stamped:)``) is still
-  /// that file: in place in previous contents, else in the old folder; `nil` when neither holds it.
+  /// that file: in place in previous contents (unless this build wrote that path already), else in the old
+  /// folder; `nil` when neither holds it.
   func holds(_ relative: String, stamp: SiteFileStamp) -> Found? {
-    if lock.withLock({ inherited?.holds(relative, stamp: stamp) }) == true { return .inPlace }
+    let inPlace = lock.withLock { placed.contains(relative) ? false : inherited?.holds(relative, stamp: stamp) }
+    if inPlace == true { return .inPlace }
     return SiteFileStamp(path: folder + "/" + relative) == stamp ? .inOldFolder : nil
   }
 
@@ -152,15 +155,17 @@ final class SiteStaging: @unchecked Sendable {
   func keep(_ relative: String, stamp: SiteFileStamp, found: Found? = nil) {
     let found = found ?? holds(relative, stamp: stamp)
     if found == .inPlace {
-      // Its folders are there: it is only counted.
-      lock.withLock {
+      // Its folders are there: it is only counted, unless this build has written that path since.
+      let counted = lock.withLock {
+        guard placed.insert(relative).inserted else { return false }
         fileCount += 1
-        placed.insert(relative)
         stamps[relative] = stamp
+        return true
       }
+      if !counted { keep(relative, stamp: stamp, found: holds(relative, stamp: stamp)) }
       return
     }
-    guard let (new, inherited) = place(relative) else { return }
+    guard let (new, inherited, _) = place(relative) else { return }
     let old = folder + "/" + relative
     guard found != nil else {
       fail("'\(old)' changed while the site was being built")
@@ -179,13 +184,13 @@ final class SiteStaging: @unchecked Sendable {
   }
 
   /// Counts a file at `relative` and makes its folder in the staging folder (taken with the first file).
-  /// - Returns: the file's path there, with what the staging folder held when it was taken, or `nil` after
-  ///   a failure (kept for ``finish()``).
-  private func place(_ relative: String) -> (path: String, inherited: InheritedSite?)? {
+  /// - Returns: the file's path there, with what the staging folder held when it was taken, and whether this
+  ///   build placed that path before; or `nil` after a failure (kept for ``finish()``).
+  private func place(_ relative: String) -> (path: String, inherited: InheritedSite?, wasPlaced: Bool)? {
     // Folders are made under the lock: a file may only be written once its folder is there.
     lock.lock()
     fileCount += 1
-    placed.insert(relative)
+    let wasPlaced = !placed.insert(relative).inserted
     if staging == nil {
       switch AtomicFileWriter.createStagingFolder(beside: folder) {
       case .success(let created): staging = created
@@ -215,7 +220,7 @@ final class SiteStaging: @unchecked Sendable {
       fail("cannot write the site to '\(staging)': \(folderError.localizedDescription)")
       return nil
     }
-    return (new, inherited)
+    return (new, inherited, wasPlaced)
   }
 
   /// Makes `new` (at `relative` in the staging folder) a hard link to `old`, first removing what inherited

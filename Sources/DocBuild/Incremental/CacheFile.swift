@@ -29,6 +29,11 @@ enum CacheFile {
   /// The bytes of the regular file at `path`, never through a symbolic link (one open, one `fstat`, the
   /// reads); `nil` when it is anything else or cannot be read whole.
   static func readRegularFile(_ path: String) -> [UInt8]? {
+    readRegularFileAndIdentity(path)?.bytes
+  }
+
+  /// ``readRegularFile(_:)``, with the device and inode of the file read.
+  static func readRegularFileAndIdentity(_ path: String) -> (bytes: [UInt8], device: UInt64, inode: UInt64)? {
     // Without blocking, so that a FIFO planted under a cache file's name cannot hold the build.
     let descriptor = open(path, O_RDONLY | O_CLOEXEC | O_NOFOLLOW | O_NONBLOCK)
     guard descriptor >= 0 else { return nil }
@@ -50,6 +55,6 @@ enum CacheFile {
       }
     }
     // A file cut short while it was read is damaged (cache files are replaced by renames, never rewritten).
-    return complete ? bytes : nil
+    return complete ? (bytes, UInt64(info.st_dev), UInt64(info.st_ino)) : nil
   }
 }

@@ -22,6 +22,8 @@ struct PageResultPack {
   private static let headLength = 16
 
   let bytes: [UInt8]
+  /// The device and inode of the file read, which an append checks it still writes to.
+  let identity: (device: UInt64, inode: UInt64)
   /// The newest record of each path.
   let records: [String: Record]
   /// The bytes of the records that later ones of their path replaced.
@@ -39,7 +41,9 @@ struct PageResultPack {
   /// `buildKey`: its records up to the first one cut short.
   init?(at path: String, buildKey: String) {
     let header = Self.header(buildKey: buildKey)
-    guard let bytes = CacheFile.readRegularFile(path), bytes.starts(with: header) else { return nil }
+    guard let (bytes, device, inode) = CacheFile.readRegularFileAndIdentity(path), bytes.starts(with: header) else {
+      return nil
+    }
     var records: [String: Record] = [:]
     var replaced = 0
     var offset = header.count
@@ -56,6 +60,7 @@ struct PageResultPack {
       offset = end
     }
     self.bytes = bytes
+    identity = (device, inode)
     self.records = records
     replacedBytes = replaced
     endsWhole = offset == bytes.count
@@ -69,12 +74,16 @@ struct PageResultPack {
     return checksum == record.checksum ? bytes[record.body] : nil
   }
 
-  /// The record of the result `body` of the page at `path`, as a pack holds it.
-  static func record(path: String, body: [UInt8]) -> [UInt8] {
+  /// The record of the result `body` of the page at `path`, as a pack holds it; `nil` when either is too
+  /// long for a record to hold (4 GiB).
+  static func record(path: String, body: [UInt8]) -> [UInt8]? {
+    guard let pathLength = UInt32(exactly: path.utf8.count), let bodyLength = UInt32(exactly: body.count) else {
+      return nil
+    }
     var record: [UInt8] = []
     record.reserveCapacity(headLength + path.utf8.count + body.count)
-    appendUInt32(UInt32(path.utf8.count), to: &record)
-    appendUInt32(UInt32(body.count), to: &record)
+    appendUInt32(pathLength, to: &record)
+    appendUInt32(bodyLength, to: &record)
     appendUInt32(0, to: &record)
     appendUInt32(0, to: &record)
     record += path.utf8
@@ -86,15 +95,18 @@ struct PageResultPack {
     return record
   }
 
-  /// Appends `records` to the pack at `path` in one write, never through a symbolic link, when it is still
-  /// the `size` it was read at (nothing else appended since); false when it is not, or the write did not
-  /// complete (what was appended is then cut short, and ends the pack for the next reader).
-  static func append(_ records: [UInt8], to path: String, size: Int) -> Bool {
+  /// Appends `records` to this pack's file at `path` in one write, never through a symbolic link, when it is
+  /// still the file read, at the size it was read at (nothing replaced or appended since); false when it is
+  /// not, or the write did not complete (what was appended is then cut short, and ends the pack for the next
+  /// reader).
+  func append(_ records: [UInt8], to path: String) -> Bool {
     let descriptor = open(path, O_WRONLY | O_APPEND | O_CLOEXEC | O_NOFOLLOW | O_NONBLOCK)
     guard descriptor >= 0 else { return false }
     defer { close(descriptor) }
     var info = stat()
-    guard fstat(descriptor, &info) == 0, (info.st_mode & S_IFMT) == S_IFREG, Int(info.st_size) == size else {
+    guard fstat(descriptor, &info) == 0, (info.st_mode & S_IFMT) == S_IFREG, Int(info.st_size) == bytes.count,
+      UInt64(info.st_dev) == identity.device, UInt64(info.st_ino) == identity.inode
+    else {
       return false
     }
     return AtomicFileWriter.writeAll(descriptor, records)

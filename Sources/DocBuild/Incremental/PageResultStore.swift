@@ -47,7 +47,7 @@ final class PageResultStore: @unchecked Sendable {
 
   /// Keeps `result` for its page, written to the pack at the build's end.
   func save(_ result: PageResult) {
-    let record = PageResultPack.record(path: result.path, body: result.encoded())
+    guard let record = PageResultPack.record(path: result.path, body: result.encoded()) else { return }
     lock.withLock { made[result.path] = record }
   }
 
@@ -66,15 +66,23 @@ final class PageResultStore: @unchecked Sendable {
       let replaced = pack.replacedBytes + made.keys.reduce(0) { $0 + (pack.records[$1]?.span.count ?? 0) }
       let appended = made.values.reduce(0) { $0 + $1.count }
       if replaced <= pack.bytes.count - replaced + appended,
-        PageResultPack.append(made.keys.sorted().flatMap { made[$0]! }, to: path, size: pack.bytes.count)
+        pack.append(made.keys.sorted().flatMap { made[$0]! }, to: path)
       {
         return
       }
     }
+    // Kept records are copied only when whole: damage is not carried into the new pack.
     let records = pages.sorted().compactMap { page in
-      made[page].map { $0[...] } ?? pack?.records[page].map { pack!.bytes[$0.span] }
+      made[page].map { $0[...] }
+        ?? pack.flatMap { pack in pack.result(of: page) == nil ? nil : pack.records[page].map { pack.bytes[$0.span] } }
     }
     PageResultPack.write(records, buildKey: buildKey, to: path)
+    // The folder of one file per page that versions before the pack kept results in goes.
+    let perPageFolder = String(path.dropLast(".pack".utf8.count))
+    var info = stat()
+    if path.hasSuffix(".pack"), lstat(perPageFolder, &info) == 0, (info.st_mode & S_IFMT) == S_IFDIR {
+      AtomicFileWriter.removeTree(perPageFolder)
+    }
   }
 
   /// The pack, read the first time it is asked for; `nil` when there is none to trust.
