@@ -67,7 +67,7 @@ final class SiteMedia: @unchecked Sendable {
     guard !references.isEmpty, !siteFiles.isEmpty else { return }
     let pageFolder = Self.folder(of: pagePath)
     var pageUses: [Use] = []
-    var published: [(site: String, source: String)] = []
+    var sites: [(site: String, source: String)] = []
     for reference in references {
       let path =
         reference.path.utf8.contains(UInt8(ascii: "%"))
@@ -90,11 +90,11 @@ final class SiteMedia: @unchecked Sendable {
         guard let site = siteFolder == pageFolder ? source : ContainedPath.joined(siteFolder, path),
           !reserved.contains(site)
         else { continue }
-        published.append((site, source))
+        sites.append((site, source))
       }
     }
     lock.withLock {
-      for (site, source) in published { self.published[site, default: []].insert(source) }
+      for (site, source) in sites { published[site, default: []].insert(source) }
       usesByPage[index] = pageUses
     }
   }

@@ -184,7 +184,8 @@ final class SitePages: PageConsumer {
 
   /// Takes `kept` for `page`, the page at `index`, instead of rendering it; `found` is where
   /// ``canRestore(_:index:)`` has just found its files.
-  func restore(_ kept: PageResult.SiteResult, found: [SiteStaging.Found], page: PageFile, index: Int) {
+  /// - Returns: whether its site pages wait for the catalog, to be rendered again if their rows' ids changed.
+  func restore(_ kept: PageResult.SiteResult, found: [SiteStaging.Found], page: PageFile, index: Int) -> Bool {
     media.add(
       kept.references, pageAt: index, pagePath: page.path, displayPath: DocSet.displayPath(page.path, root: root),
       siteFiles: jobsByPage[index].map { filePaths[$0] })
@@ -195,9 +196,10 @@ final class SitePages: PageConsumer {
     if waitsForCatalog(at: index, localPath: page.localPath) {
       restoredWaiting.set(index, (kept, page))
       rendered.set(index, [])
-    } else {
-      stage(kept, index: index, found: found)
+      return true
     }
+    stage(kept, index: index, found: found)
+    return false
   }
 
   /// Stages `kept`, the site pages of the page at `index` as the last build wrote them; `found` when

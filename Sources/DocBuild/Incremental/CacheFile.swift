@@ -21,9 +21,15 @@ enum CacheFile {
   /// is replaced, never written through); a file that cannot be written only costs a later build time.
   static func write(_ body: [UInt8], header: [UInt8], to path: String) {
     let checksum = body.withUnsafeBytes { CacheChecksum.of($0) }
+    replace(path, with: [header + Array((checksum + "\n").utf8), body])
+  }
+
+  /// Replaces whatever is at `path` with the concatenation of `chunks`, atomically (a symbolic link is
+  /// replaced, never written through); a file that cannot be written only costs a later build time.
+  static func replace(_ path: String, with chunks: [[UInt8]]) {
     var info = stat()
     if lstat(path, &info) == 0 && (info.st_mode & S_IFMT) != S_IFREG { unlink(path) }
-    _ = try? AtomicFileWriter.write(chunks: [header + Array((checksum + "\n").utf8), body], to: path)
+    _ = try? AtomicFileWriter.write(chunks: chunks, to: path)
   }
 
   /// The bytes of the regular file at `path`, never through a symbolic link (one open, one `fstat`, the

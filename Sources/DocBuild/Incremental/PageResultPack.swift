@@ -68,10 +68,19 @@ struct PageResultPack {
 
   /// The result of the page at `path`, when the pack has a record of it whose checksum holds.
   func result(of path: String) -> ArraySlice<UInt8>? {
+    wholeRecord(of: path).map { bytes[$0.body] }
+  }
+
+  /// The record of the page at `path`, head and all, when its checksum holds: as a new pack takes it.
+  func record(of path: String) -> ArraySlice<UInt8>? {
+    wholeRecord(of: path).map { bytes[$0.span] }
+  }
+
+  private func wholeRecord(of path: String) -> Record? {
     guard let record = records[path] else { return nil }
     let checked = record.span.lowerBound + Self.headLength..<record.body.upperBound
     let checksum = bytes.withUnsafeBytes { CacheChecksum.value(of: UnsafeRawBufferPointer(rebasing: $0[checked])) }
-    return checksum == record.checksum ? bytes[record.body] : nil
+    return checksum == record.checksum ? record : nil
   }
 
   /// The record of the result `body` of the page at `path`, as a pack holds it; `nil` when either is too
@@ -115,12 +124,7 @@ struct PageResultPack {
   /// Replaces the pack at `path` with one made under `buildKey` holding `records`, in one atomic step (a
   /// symbolic link there is replaced, never written through).
   static func write(_ records: [ArraySlice<UInt8>], buildKey: String, to path: String) {
-    var info = stat()
-    if lstat(path, &info) == 0 && (info.st_mode & S_IFMT) != S_IFREG { unlink(path) }
-    _ = try? AtomicFileWriter.write(to: path) { consume in
-      consume(header(buildKey: buildKey))
-      for record in records { consume(Array(record)) }
-    }
+    CacheFile.replace(path, with: [header(buildKey: buildKey)] + records.map { Array($0) })
   }
 
   private static func uint32(_ bytes: [UInt8], at offset: Int) -> UInt32 {

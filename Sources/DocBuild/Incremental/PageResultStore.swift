@@ -72,10 +72,7 @@ final class PageResultStore: @unchecked Sendable {
       }
     }
     // Kept records are copied only when whole: damage is not carried into the new pack.
-    let records = pages.sorted().compactMap { page in
-      made[page].map { $0[...] }
-        ?? pack.flatMap { pack in pack.result(of: page) == nil ? nil : pack.records[page].map { pack.bytes[$0.span] } }
-    }
+    let records = pages.sorted().compactMap { page in made[page].map { $0[...] } ?? pack?.record(of: page) }
     PageResultPack.write(records, buildKey: buildKey, to: path)
     // The folder of one file per page that versions before the pack kept results in goes.
     let perPageFolder = String(path.dropLast(".pack".utf8.count))

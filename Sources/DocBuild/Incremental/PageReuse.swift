@@ -36,11 +36,6 @@ final class PageReuse: @unchecked Sendable {
   private var reusedIncludeErrors: [Int: [PageResult.IncludeErrors]] = [:]
   /// The results taken of pages whose site pages wait for the catalog, and may be rendered again, by index.
   private var reusedWaiting: [Int: PageResult] = [:]
-  /// Writes the results kept for the next build, for `paths`, the build's pages (``PageResultStore/write(keeping:)``).
-  func writeResults(keeping paths: [String]) {
-    store?.write(keeping: paths)
-  }
-
   /// The digest of each page's rows that a result carries (``CatalogInputs/digest(of:)``), by index.
   private var rowDigests: [Int: String] = [:]
   /// Whether something is at each path the fingerprint does not list, by the path's bytes, looked up once
@@ -94,9 +89,10 @@ final class PageReuse: @unchecked Sendable {
       result.rows.locale == (file.locale ?? "und"), result.rows.localPath == file.localPath,
       result.dependencies.allSatisfy({ current($0.path) == .some($0.digest) })
     else { return nil }
+    var mayRenderAgain = false
     if let site {
       guard let kept = result.site, let found = site.canRestore(kept, index: index) else { return nil }
-      site.restore(kept, found: found, page: file, index: index)
+      mayRenderAgain = site.restore(kept, found: found, page: file, index: index)
     }
     if let facts {
       guard let kept = result.validation else { return nil }
@@ -104,7 +100,6 @@ final class PageReuse: @unchecked Sendable {
       // The rules read the included files themselves (anchors, cycles): the library reads them again.
       includes.readAll(kept.page.document.includes, in: file.path, localPath: file.localPath)
     }
-    let mayRenderAgain = site?.waitsForCatalog(at: index, localPath: file.localPath) == true
     lock.withLock {
       reusedTotal += 1
       for dependency in result.dependencies where dependency.digest != nil {
@@ -188,6 +183,11 @@ final class PageReuse: @unchecked Sendable {
       }
     }
     return found
+  }
+
+  /// Writes the results kept for the next build, for `paths`, the build's pages (``PageResultStore/write(keeping:)``).
+  func writeResults(keeping paths: [String]) {
+    store?.write(keeping: paths)
   }
 
   /// The digest of the rows of each page whose result carries one, by index in the pass.
