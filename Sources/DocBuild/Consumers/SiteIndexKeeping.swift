@@ -1,3 +1,4 @@
+import DocModel
 import Foundation
 import HTMLGenerator
 
@@ -7,7 +8,7 @@ import HTMLGenerator
 /// (every index lists each page of its locale, through the template engine), and every index's key and
 /// new stamp is noted for the next build.
 final class SiteIndexKeeping: @unchecked Sendable {
-  private let lock = NSLock()
+  private let lock = ShortLock()
   private var buildKey: String?
   private var kept: [String: KeptSiteFiles.File] = [:]
   private var written: [KeptSiteFiles.File]?

@@ -28,7 +28,7 @@ final class SiteMedia: @unchecked Sendable {
   private let maximumTotalBytes: Int
   /// Files the site writes itself (pages, indexes, stylesheet), which no file of the docs may replace.
   private let reserved: Set<String>
-  private let lock = NSLock()
+  private let lock = ShortLock()
   /// Each site path and the docs paths pages name for it (more than one when a page shown in a locale that
   /// lacks it names a file that locale has too).
   private var published: [String: Set<String>] = [:]

@@ -1,3 +1,4 @@
+import DocModel
 import DocParser
 import Foundation
 
@@ -20,7 +21,7 @@ final class SiteStaging: @unchecked Sendable {
   /// Where the new contents go until they are swapped in: `.NAME.tmp-PID-RANDOM` beside the folder, made
   /// with the first file.
   private var staging: String?
-  private let lock = NSLock()
+  private let lock = ShortLock()
   private var createdFolders: Set<String> = []
   private var fileCount = 0
   private var changedCount = 0

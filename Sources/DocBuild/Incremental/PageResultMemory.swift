@@ -1,9 +1,10 @@
+import DocModel
 import Foundation
 
 /// Pages' results kept in memory between builds of one long-running process (``IncrementalBuild``): the
 /// store's files are then read only for pages this process has not built yet.
 final class PageResultMemory: @unchecked Sendable {
-  private let lock = NSLock()
+  private let lock = ShortLock()
   private var results: [String: (buildKey: String, result: PageResult)] = [:]
 
   init() {}

@@ -14,7 +14,7 @@ final class PageResultStore: @unchecked Sendable {
   let path: String
   /// The key every result must have been made under (``BuildCache/pageResultsKey(configurationDigest:configuration:)``).
   let buildKey: String
-  private let lock = NSLock()
+  private let lock = ShortLock()
   /// The pack as read, once read; `.some(nil)` when there is none to trust.
   private var pack: PageResultPack??
   /// The records of the results made during this build, by page path.

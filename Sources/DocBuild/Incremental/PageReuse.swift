@@ -42,7 +42,7 @@ final class PageReuse: @unchecked Sendable {
   /// per build: most pages look for their includes in their locale's folder before the shared one, and find
   /// nothing there.
   private var unlisted: [[UInt8]: Bool] = [:]
-  private let lock = NSLock()
+  private let lock = ShortLock()
 
   /// Reuse of a build's results, read from `store` or `memory`; with `site`, its site pages too.
   convenience init(

@@ -4,7 +4,7 @@
 /// set or read went through the generic value witnesses.
 public final class ConcurrentResults<Value>: @unchecked Sendable {
   @usableFromInline var slots: [Value?]
-  @usableFromInline let lock = InlinableLock()
+  @usableFromInline let lock = ShortLock()
 
   /// Storage for `count` results.
   @inlinable public init(count: Int) { slots = Array(repeating: nil, count: count) }
