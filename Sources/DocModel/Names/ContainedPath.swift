@@ -29,50 +29,62 @@ public enum ContainedPath {
   /// `path` read from `folder` (both relative to one root), `.` and `..` resolved; `nil` when it climbs
   /// above the root or names nothing below it.
   public static func joined(_ folder: String, _ path: String) -> String? {
+    var folder = folder
+    var path = path
+    return folder.withUTF8 { folder in path.withUTF8 { path in joined(folder, path) } }
+  }
+
+  /// ``joined(_:_:)`` on the two paths' bytes, in one pass over each, written into memory on the stack.
+  private static func joined(_ folder: UnsafeBufferPointer<UInt8>, _ path: UnsafeBufferPointer<UInt8>) -> String? {
     let slash = UInt8(ascii: "/")
     let dot = UInt8(ascii: ".")
-    var joined: [UInt8] = []
-    joined.reserveCapacity(folder.utf8.count + path.utf8.count + 1)
-    // Where each part begins in `joined`, its separator included, so that `..` can cut it off, and whether
-    // it is a folder's `.` or `..` taken as written, which names nothing below the root.
-    var starts: [(start: Int, isDots: Bool)] = []
-    var dotParts = 0
-    /// Each non-empty part of `text`, as `dots` (0 for a part that is not `.` or `..`) and bytes.
-    func forEachPart(_ text: String, _ body: (Int, Substring.UTF8View.SubSequence) -> Void) {
-      var utf8 = Substring(text).utf8[...]
-      while !utf8.isEmpty {
-        let end = utf8.firstIndex(of: slash) ?? utf8.endIndex
-        let part = utf8[..<end]
-        if !part.isEmpty {
-          let dots = part.count <= 2 && part.allSatisfy { $0 == dot } ? part.count : 0
-          body(dots, part)
+    let capacity = folder.count + path.count + 1
+    return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: capacity) { joined -> String? in
+      // Where each part kept begins in `joined` (its separator included, so that `..` can cut it off),
+      // shifted left one bit, with whether it is a folder's `.` or `..` taken as written, which names
+      // nothing below the root, in the low bit. A part takes at least two of the bytes counted.
+      withUnsafeTemporaryAllocation(of: Int.self, capacity: capacity / 2 + 2) { starts -> String? in
+        var length = 0
+        var depth = 0
+        var dotParts = 0
+        for isPath in [false, true] {
+          let text = isPath ? path : folder
+          var index = 0
+          while index < text.count {
+            var end = index
+            while end < text.count && text[end] != slash { end += 1 }
+            let count = end - index
+            defer { index = end + 1 }
+            guard count > 0 else { continue }
+            let dots = count <= 2 && text[index] == dot && (count == 1 || text[index + 1] == dot) ? count : 0
+            // The folder's parts are taken as written; the path's `.` and `..` are resolved.
+            if isPath && dots == 1 { continue }
+            if isPath && dots == 2 {
+              // Climbing above the root names no file below it.
+              guard depth > 0 else { return nil }
+              depth -= 1
+              if starts[depth] & 1 == 1 { dotParts -= 1 }
+              length = starts[depth] >> 1
+              continue
+            }
+            starts[depth] = length << 1 | (dots != 0 ? 1 : 0)
+            depth += 1
+            if dots != 0 { dotParts += 1 }
+            if length > 0 {
+              joined[length] = slash
+              length += 1
+            }
+            for offset in index..<end {
+              joined[length] = text[offset]
+              length += 1
+            }
+          }
         }
-        utf8 = end == utf8.endIndex ? utf8[end...] : utf8[utf8.index(after: end)...]
+        // A NUL byte in a part `..` took away again does not count.
+        let result = UnsafeBufferPointer(rebasing: joined[..<length])
+        guard dotParts == 0, length > 0, !result.contains(0) else { return nil }
+        return String(decoding: result, as: UTF8.self)
       }
     }
-    func append(_ part: Substring.UTF8View.SubSequence, isDots: Bool = false) {
-      starts.append((joined.count, isDots))
-      if isDots { dotParts += 1 }
-      if !joined.isEmpty { joined.append(slash) }
-      joined.append(contentsOf: part)
-    }
-    // The folder's parts are taken as written.
-    forEachPart(folder) { dots, part in append(part, isDots: dots != 0) }
-    var climbsOut = false
-    forEachPart(path) { dots, part in
-      switch dots {
-      case 1: return
-      case 2:
-        guard let last = starts.popLast() else {
-          climbsOut = true
-          return
-        }
-        if last.isDots { dotParts -= 1 }
-        joined.removeSubrange(last.start...)
-      default: append(part)
-      }
-    }
-    guard !climbsOut, dotParts == 0, !joined.isEmpty, !joined.contains(0) else { return nil }
-    return String(decoding: joined, as: UTF8.self)
   }
 }
