@@ -46,6 +46,8 @@ public struct SiteGenerator: Sendable {
     /// The index, in the listing, of the page whose content is shown.
     public var shownIndex: Int
     public var isFallback: Bool
+    /// The id's place among the site's page ids.
+    var idIndex: Int
   }
 
   /// One rendered page.
@@ -71,8 +73,13 @@ public struct SiteGenerator: Sendable {
   /// What the page of `job` shows of the rest of the site besides its own page: the locales that have a
   /// page of its id, and those that have pages at all. With the same templates and configuration, a job
   /// for which this is the same renders alike from the same page.
-  public func otherPagesShown(by job: Job) -> [String] {
-    locales.map { hasPage(job.id, $0) ? "page" : "none" } + pagedLocales.map(\.locale)
+  /// In words: for each locale, `page` or `none`, then the locales with pages, each followed by a space.
+  public func otherPagesShown(by job: Job) -> String {
+    let flags = hasPageFlags[job.idIndex * locales.count..<(job.idIndex + 1) * locales.count]
+    var shown = ""
+    shown.reserveCapacity(locales.count * 5 + pagedLocaleNames.utf8.count)
+    for hasPage in flags { shown += hasPage ? "page " : "none " }
+    return shown + pagedLocaleNames
   }
 
   /// The script that gives code blocks their copy button, beside the stylesheet when a page has code.
@@ -108,6 +115,11 @@ public struct SiteGenerator: Sendable {
   /// to (a locale without pages has an index only, which the root index alone lists, so that the site does
   /// not grow with the square of the locales configured).
   private let pagedLocales: [(locale: String, names: (code: String, name: String))]
+  /// The locales of ``pagedLocales``, each followed by a space (``otherPagesShown(by:)``).
+  private let pagedLocaleNames: String
+  /// Whether each locale has a page of each id: the flags of an id's locales, in the order of ``locales``,
+  /// one id after another (``Job/idIndex``).
+  private let hasPageFlags: [Bool]
 
   /// A generator for `pages`, their content included.
   public init(
@@ -159,6 +171,7 @@ public struct SiteGenerator: Sendable {
     }
     pageIndex = index
     pagedLocales = zip(locales, languageNames).filter { index[$0.0] != nil }.map { ($0, $1) }
+    pagedLocaleNames = pagedLocales.map { $0.locale + " " }.joined()
     // Every page id in every locale that has pages of its own: its own page, or the source locale's (else the
     // first listed) in its stead. A locale without pages gets its index only, so that the site stays in
     // proportion to the docs however many locales are configured.
@@ -168,15 +181,22 @@ public struct SiteGenerator: Sendable {
     for (position, page) in listing.enumerated() where firstByID[page.localPath] == nil {
       firstByID[page.localPath] = position
     }
-    jobs = locales.flatMap { locale in
-      pageIDs.compactMap { id -> Job? in
+    var hasPageFlags = [Bool](repeating: false, count: pageIDs.count * locales.count)
+    jobs = locales.enumerated().flatMap { localeIndex, locale in
+      let own = index[locale]
+      return pageIDs.enumerated().compactMap { idIndex, id -> Job? in
+        guard let own else { return nil }
+        let ownIndex = own[id]
+        hasPageFlags[idIndex * locales.count + localeIndex] = ownIndex != nil
         guard ContainedPath.staysInside(id) else { return nil }
-        guard let own = index[locale] else { return nil }
-        if let own = own[id] { return Job(id: id, locale: locale, shownIndex: own, isFallback: false) }
+        if let ownIndex {
+          return Job(id: id, locale: locale, shownIndex: ownIndex, isFallback: false, idIndex: idIndex)
+        }
         guard let shown = index[sourceLocale]?[id] ?? firstByID[id] else { return nil }
-        return Job(id: id, locale: locale, shownIndex: shown, isFallback: true)
+        return Job(id: id, locale: locale, shownIndex: shown, isFallback: true, idIndex: idIndex)
       }
     }
+    self.hasPageFlags = hasPageFlags
   }
 
   /// The locale translations are made from.

@@ -4,7 +4,14 @@ import Foundation
 /// A 128-bit digest (``SipHash128``) of everything a build reads: the tool itself, the options, and every file's path and
 /// contents. Two builds with the same fingerprint produce the same outputs.
 struct InputFingerprint {
-  private var hasher = SipHash128()
+  /// Every field added, each framed by its length: hashed at once when the digest is asked for, which costs
+  /// less than feeding the hasher many short pieces.
+  private var bytes: [UInt8] = []
+
+  /// A fingerprint with room for `capacity` bytes of fields before it grows.
+  init(capacity: Int = 0) {
+    bytes.reserveCapacity(capacity)
+  }
 
   /// Adds a labelled value, such as an option.
   mutating func add(_ label: String, _ value: String) {
@@ -20,7 +27,7 @@ struct InputFingerprint {
   }
 
   /// The hex digest of everything added.
-  var digest: String { Self.hex(hasher.finalize()) }
+  var digest: String { bytes.withUnsafeBytes { Self.digest(of: $0) } }
 
   /// The digest of `bytes`, in hex.
   static func digest(of bytes: UnsafeRawBufferPointer) -> String {
@@ -38,32 +45,28 @@ struct InputFingerprint {
     return data.withUnsafeBytes { digest(of: $0) }
   }
 
-  /// Each field with its length first, so that no two sequences of fields hash alike.
+  /// Each field with its length first, so that no two sequences of fields hash alike: the length in
+  /// decimal, `:`, then the text, so that where a field ends is never in doubt.
   private mutating func addField(_ text: String) {
-    // The length in decimal, `:`, then the text: where a field ends is never in doubt. Hashed from the
-    // stack and from the string's own bytes, without a copy.
-    var text = text
-    var length = text.utf8.count
-    withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 24) { buffer in
-      var start = buffer.count - 1
-      buffer[start] = UInt8(ascii: ":")
-      repeat {
-        start -= 1
-        buffer[start] = UInt8(ascii: "0") + UInt8(length % 10)
-        length /= 10
-      } while length > 0
-      hasher.update(UnsafeRawBufferPointer(UnsafeBufferPointer(rebasing: buffer[start...])))
-    }
-    text.withUTF8 { hasher.update(UnsafeRawBufferPointer($0)) }
+    let count = text.utf8.count
+    var divisor = 1
+    while divisor <= count / 10 { divisor *= 10 }
+    repeat {
+      bytes.append(UInt8(ascii: "0") + UInt8(count / divisor % 10))
+      divisor /= 10
+    } while divisor > 0
+    bytes.append(UInt8(ascii: ":"))
+    bytes.append(contentsOf: text.utf8)
   }
 
-  private static func hex(_ digest: some Sequence<UInt8>) -> String {
+  private static func hex(_ digest: [UInt8]) -> String {
     let digits = Array("0123456789abcdef".utf8)
-    var result: [UInt8] = []
-    for byte in digest {
-      result.append(digits[Int(byte >> 4)])
-      result.append(digits[Int(byte & 0x0F)])
+    return String(unsafeUninitializedCapacity: digest.count * 2) { buffer in
+      for (index, byte) in digest.enumerated() {
+        buffer[2 * index] = digits[Int(byte >> 4)]
+        buffer[2 * index + 1] = digits[Int(byte & 0x0F)]
+      }
+      return digest.count * 2
     }
-    return String(decoding: result, as: UTF8.self)
   }
 }

@@ -30,7 +30,7 @@ final class SitePages: PageConsumer {
   private let tooLong = TooLongNames()
 
   private final class TooLongNames: @unchecked Sendable {
-    let lock = NSLock()
+    let lock = ShortLock()
     var pages: [String: (file: String, bytes: Int)] = [:]
   }
 
@@ -139,15 +139,17 @@ final class SitePages: PageConsumer {
   /// What the site pages of the page at `index` read besides the page itself (and its includes): each
   /// one's file, locale and id, and what it shows of the rest of the site.
   func key(ofPageAt index: Int) -> String {
-    var key = InputFingerprint()
-    for job in jobsByPage[index] {
+    var key = InputFingerprint(capacity: 256)
+    let jobs = jobsByPage[index]
+    for job in jobs {
       let shown = site.jobs[job]
       key.add("job", filePaths[job])
       key.add("id", shown.id)
       key.add("locale", shown.locale)
       key.add("fallback", shown.isFallback ? "yes" : "no")
-      for fact in site.otherPagesShown(by: shown) { key.add("shows", fact) }
     }
+    // Every job of a page has the page's id, and shows the same of the rest of the site.
+    if let first = jobs.first { key.add("shows", site.otherPagesShown(by: site.jobs[first])) }
     return key.digest
   }
 
