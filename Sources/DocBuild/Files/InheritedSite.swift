@@ -35,6 +35,7 @@ struct InheritedSite: Sendable {
     var site = InheritedSite(root: path)
     guard site.list(descriptor, prefix: "", mode: modes.inner) else { return nil }
     let paths = Array(site.files)
+    site.statuses.reserveCapacity(paths.count)
     for (relative, status) in zip(paths, FileStatus.ofFiles(paths, base: path)) {
       if let status { site.statuses[relative] = status }
     }

@@ -21,8 +21,11 @@ public final class HTMLSiteOutput: BuildOutput {
   /// What the pass leaves: set once, when the pass starts.
   private final class SiteState: @unchecked Sendable {
     var pages: SitePages?
-    /// Where the build cache keeps the contents the last swap replaced, when the build uses it.
-    var previousContents: (@Sendable (String) -> String)?
+    /// The staging folder, made as soon as the build knows it will render pages and uses the cache: it then
+    /// takes the contents the last swap replaced, on another core, while the pages are listed.
+    var staging: SiteStaging?
+    /// Whether the staging folder has taken those contents.
+    let previousTaken = DispatchGroup()
     /// What reading the tables of contents for the navigation found wrong with them.
     var tableFindings: [Diagnostic] = []
   }
@@ -49,19 +52,23 @@ public final class HTMLSiteOutput: BuildOutput {
   }
 
   public func startFromPrevious(keptAt previousContents: @escaping @Sendable (String) -> String) {
-    state.previousContents = previousContents
+    guard !isCheck, state.staging == nil else { return }
+    // The contents the last swap replaced are taken and looked up on another core while the pages are listed
+    // and the site is set up.
+    let staging = SiteStaging(folder: folder)
+    state.staging = staging
+    let previous = previousContents(folder)
+    let compilesTemplates = folderTemplates == nil
+    DispatchQueue.global(qos: .userInitiated).async(group: state.previousTaken) {
+      // The templates first: the site's setup waits for them, and only the pass for the previous contents.
+      if compilesTemplates { _ = HTMLTemplates.builtIn }
+      staging.startFromPrevious(keptAt: previous)
+    }
   }
 
   public func pageConsumer(_ setup: PagePass.Setup) -> (any PageConsumer)? {
-    // The contents the last swap replaced are taken and looked up on another core while the site is set up.
-    let staging = isCheck ? nil : SiteStaging(folder: folder)
-    let previousTaken = DispatchGroup()
-    if let staging, let previous = state.previousContents?(folder) {
-      DispatchQueue.global(qos: .userInitiated).async(group: previousTaken) {
-        staging.startFromPrevious(keptAt: previous)
-      }
-    }
-    defer { previousTaken.wait() }
+    let staging = isCheck ? nil : state.staging ?? SiteStaging(folder: folder)
+    defer { state.previousTaken.wait() }
     // The built-in templates are compiled only now (or on another core since the build began): a build the
     // cache answers never renders a page.
     var site = SiteGenerator(
@@ -128,6 +135,7 @@ public final class HTMLSiteOutput: BuildOutput {
   }
 
   public func abandon() {
-    state.pages?.staging?.abandon()
+    state.previousTaken.wait()
+    (state.pages?.staging ?? state.staging)?.abandon()
   }
 }
