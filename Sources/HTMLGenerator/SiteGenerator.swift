@@ -543,7 +543,7 @@ public struct SiteGenerator: Sendable {
   /// `errors.md` → `errors.html`.
   /// The file of a job's page in the site folder: `LOCALE/PATH.html`.
   public static func filePath(of job: Job) -> String {
-    "\(job.locale)/\(htmlPath(job.id))"
+    job.locale + "/" + htmlPath(job.id)
   }
 
   static func htmlPath(_ localPath: String) -> String {

@@ -83,8 +83,11 @@ final class SitePages: PageConsumer {
   /// Each page's uid and xrefs, with the page for the lines of findings when it has xrefs.
   private let xrefPages: ConcurrentResults<(checked: XrefChecks.Page, page: DocSet.Page?)?>
 
+  /// Pages of `site`, whose jobs' files are `filePaths` (``SiteGenerator/filePath(of:)``, made once by the
+  /// caller, which reserves them).
   init(
-    site: SiteGenerator, pageCount: Int, staging: SiteStaging?, media: SiteMedia, root: String,
+    site: SiteGenerator, filePaths: [String], pageCount: Int, staging: SiteStaging?, media: SiteMedia,
+    root: String,
     waitsForCatalog: @escaping @Sendable (String) -> Bool = { _ in false }, xrefMap: XrefMap = XrefMap()
   ) {
     self.root = root
@@ -100,7 +103,7 @@ final class SitePages: PageConsumer {
     var jobsByPage = [[Int]](repeating: [], count: pageCount)
     for (index, job) in site.jobs.enumerated() { jobsByPage[job.shownIndex].append(index) }
     self.jobsByPage = jobsByPage
-    filePaths = site.jobs.map(SiteGenerator.filePath(of:))
+    self.filePaths = filePaths
     rendered = ConcurrentResults(count: pageCount)
     self.waitsForCatalog = waitsForCatalog
     waiting = ConcurrentResults(count: pageCount)

@@ -33,12 +33,16 @@ struct InheritedSite: Sendable {
       return nil
     }
     var site = InheritedSite(root: path)
-    guard site.list(descriptor, prefix: "", mode: modes.inner) else { return nil }
-    let paths = Array(site.files)
-    site.statuses.reserveCapacity(paths.count)
+    var paths: [String] = []
+    guard site.list(descriptor, prefix: "", mode: modes.inner, into: &paths) else { return nil }
+    // The tables are made whole from the listing, at their size, rather than grown entry by entry.
+    site.files = Set(paths)
+    var statuses: [String: FileStatus] = [:]
+    statuses.reserveCapacity(paths.count)
     for (relative, status) in zip(paths, FileStatus.ofFiles(paths, base: path)) {
-      if let status { site.statuses[relative] = status }
+      if let status { statuses[relative] = status }
     }
+    site.statuses = statuses
     return site
   }
 
@@ -67,8 +71,9 @@ struct InheritedSite: Sendable {
   }
 
   /// Lists the folder open at `descriptor` (closed here), its path `prefix` in the site, after checking it
-  /// is this user's; its folders are given `mode`. False when something could not be read or changed.
-  private mutating func list(_ descriptor: Int32, prefix: String, mode: mode_t) -> Bool {
+  /// is this user's, adding its regular files to `files`; its folders are given `mode`. False when something
+  /// could not be read or changed.
+  private mutating func list(_ descriptor: Int32, prefix: String, mode: mode_t, into files: inout [String]) -> Bool {
     var info = stat()
     guard descriptor >= 0, fstat(descriptor, &info) == 0, info.st_uid == geteuid() else {
       if descriptor >= 0 { close(descriptor) }
@@ -79,7 +84,7 @@ struct InheritedSite: Sendable {
     let isWhole = FileTree.list(folderOpenAt: descriptor) { name, kind in
       switch kind {
       case .folder: subfolders.append(String(cString: name))
-      case .regularFile: files.insert(prefix + String(cString: name))
+      case .regularFile: files.append(prefix + String(cString: name))
       case .other: if unlinkat(descriptor, name, 0) != 0 { isUsable = false }
       }
     } afterwards: {
@@ -91,7 +96,7 @@ struct InheritedSite: Sendable {
           break
         }
         folders.insert(prefix + name)
-        isUsable = list(folder, prefix: prefix + name + "/", mode: mode)
+        isUsable = list(folder, prefix: prefix + name + "/", mode: mode, into: &files)
       }
     }
     // A listing cut short, or an entry whose kind could not be told, leaves files unknown.

@@ -92,13 +92,14 @@ public final class HTMLSiteOutput: BuildOutput {
     state.tableFindings = tables.flatMap { $0.diagnostics.filter { $0.rule == TOCInvalid.id } } + navigationFindings
     // A build that only checks keeps the files, to compare them.
     // The files the site writes itself, which no file the pages name may replace.
+    let filePaths = site.jobs.map(SiteGenerator.filePath(of:))
     let reserved =
-      Set(site.jobs.map(SiteGenerator.filePath(of:)))
+      Set(filePaths)
       .union(setup.configuration.orderedLocales.map { $0 + "/index.html" })
       .union(["index.html", "style.css", SiteGenerator.codeScriptFile, OutputPlacement.siteMarker])
     let configuration = setup.configuration
     let pages = SitePages(
-      site: site, pageCount: setup.pages.count, staging: staging,
+      site: site, filePaths: filePaths, pageCount: setup.pages.count, staging: staging,
       media: SiteMedia(root: setup.root, reserved: reserved), root: setup.root,
       waitsForCatalog: { configuration.hasCatalog(onPage: $0) }, xrefMap: setup.xrefMap)
     state.pages = pages
