@@ -76,33 +76,6 @@ struct CacheByteReader {
 
   var isAtEnd: Bool { offset == bytes.count }
 
-  /// Steps over what ``CacheByteWriter/string(_:)`` or ``CacheByteWriter/data(_:)`` wrote, checking only its
-  /// length.
-  mutating func skipRun() throws(Damaged) {
-    _ = try slice()
-  }
-
-  /// Steps over what ``CacheByteWriter/diagnostic(_:)`` wrote, failing where ``diagnostic()`` would.
-  mutating func skipDiagnostic() throws(Damaged) {
-    guard Diagnostic.Severity(rawValue: try string()) != nil else { throw Damaged() }
-    for _ in 0..<3 { try skipRun() }
-    _ = try int()
-    _ = try int()
-  }
-
-  /// Steps over what ``CacheByteWriter/array(_:_:)`` wrote, with `skip` stepping over each element; fails
-  /// where ``array(_:)`` would.
-  mutating func skipArray(_ skip: (inout Self) throws(Damaged) -> Void) throws(Damaged) {
-    let count = try int()
-    guard count >= 0, count <= bytes.count - offset else { throw Damaged() }
-    for _ in 0..<count { try skip(&self) }
-  }
-
-  /// Steps over what ``CacheByteWriter/optional(_:_:)`` wrote.
-  mutating func skipOptional(_ skip: (inout Self) throws(Damaged) -> Void) throws(Damaged) {
-    if try bool() { try skip(&self) }
-  }
-
   mutating func int() throws(Damaged) -> Int {
     var value: UInt64 = 0
     var shift: UInt64 = 0
@@ -138,6 +111,11 @@ struct CacheByteReader {
 
   mutating func data() throws(Damaged) -> [UInt8] {
     Array(try slice())
+  }
+
+  /// Where the bytes ``CacheByteWriter/data(_:)`` wrote are, stepped over without a copy.
+  mutating func dataRange() throws(Damaged) -> Range<Int> {
+    try slice().indices
   }
 
   /// What ``CacheByteWriter/diagnostic(_:)`` wrote.

@@ -17,7 +17,10 @@ extension PageResult {
       writer.array(include.errors) { writer, error in writer.diagnostic(error) }
     }
     writer.array(diagnostics) { writer, diagnostic in writer.diagnostic(diagnostic) }
-    rows.write(into: &writer)
+    // The rows, framed by their length, so that a build that reads none of them steps over them at once.
+    var rowsWriter = CacheByteWriter()
+    rows.write(into: &rowsWriter)
+    writer.data(rowsWriter.bytes)
     writer.optional(rowsDigest) { $0.string($1) }
     writer.optional(site) { writer, site in Self.write(site: site, into: &writer) }
     return writer.bytes
@@ -225,71 +228,6 @@ extension PageResult {
     return CatalogBuilder.Page(
       locale: locale, localPath: localPath, path: path, frontMatter: frontMatter,
       rows: Dictionary(catalogs, uniquingKeysWith: { first, _ in first }))
-  }
-
-  /// Steps over rows as ``readRows(_:)`` reads them, from after their page's local path, failing where it
-  /// would fail.
-  static func skipRows(afterLocalPath reader: inout CacheByteReader) throws(CacheByteReader.Damaged) {
-    try reader.skipRun()  // the path
-    try reader.skipArray { reader throws(CacheByteReader.Damaged) in try skipField(&reader, depth: 0) }
-    try reader.skipOptional(skipRange)
-    _ = try reader.bool()
-    try reader.skipArray { reader throws(CacheByteReader.Damaged) in
-      try reader.skipRun()
-      try reader.skipArray { reader throws(CacheByteReader.Damaged) in
-        _ = try reader.int()
-        try reader.skipArray { reader throws(CacheByteReader.Damaged) in
-          try reader.skipRun()
-          try reader.skipRun()
-          try skipFieldValue(&reader)
-        }
-        try reader.skipArray { reader throws(CacheByteReader.Damaged) in try reader.skipOptional(skipRange) }
-      }
-      try reader.skipArray { reader throws(CacheByteReader.Damaged) in try reader.skipDiagnostic() }
-    }
-  }
-
-  private static func skipRange(_ reader: inout CacheByteReader) throws(CacheByteReader.Damaged) {
-    for _ in 0..<4 { _ = try reader.int() }
-  }
-
-  /// Steps over a front matter field as ``readField(_:)`` (at `depth` 0) and ``readValue(_:depth:)`` read it.
-  private static func skipField(_ reader: inout CacheByteReader, depth: Int) throws(CacheByteReader.Damaged) {
-    try reader.skipRun()
-    try skipValue(&reader, depth: depth)
-    _ = try reader.int()
-  }
-
-  private static func skipValue(_ reader: inout CacheByteReader, depth: Int) throws(CacheByteReader.Damaged) {
-    guard depth < 256 else { throw CacheByteReader.Damaged() }
-    switch try reader.int() {
-    case 0: return
-    case 1: _ = try reader.bool()
-    case 2: _ = try reader.int()
-    case 3: _ = try reader.uint64()
-    case 4: try reader.skipRun()
-    case 5: try reader.skipArray { reader throws(CacheByteReader.Damaged) in try skipValue(&reader, depth: depth + 1) }
-    case 6:
-      try reader.skipArray { reader throws(CacheByteReader.Damaged) in try skipField(&reader, depth: depth + 1) }
-    default: throw CacheByteReader.Damaged()
-    }
-  }
-
-  private static func skipFieldValue(_ reader: inout CacheByteReader) throws(CacheByteReader.Damaged) {
-    switch try reader.int() {
-    case 0, 6: return
-    case 1: _ = try reader.int()
-    case 2:
-      _ = try reader.uint64()
-      try reader.skipRun()
-    case 3:
-      try reader.skipOptional { reader throws(CacheByteReader.Damaged) in _ = try reader.int() }
-      try reader.skipRun()
-      try reader.skipRun()
-    case 4: for _ in 0..<3 { _ = try reader.int() }
-    case 5: try reader.skipArray { reader throws(CacheByteReader.Damaged) in try reader.skipRun() }
-    default: throw CacheByteReader.Damaged()
-    }
   }
 
   private static func write(row: CatalogRow, into writer: inout CacheByteWriter) {

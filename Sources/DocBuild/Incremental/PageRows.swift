@@ -5,8 +5,9 @@ import DocParser
 /// store keeps them, read into rows only when the catalog is built. A build whose catalog is the last
 /// build's (``CatalogFacts``) needs no page's rows, only their digests.
 ///
-/// Stored rows are checked whole when the result is loaded (``init(stored:reader:)`` steps over them as
-/// ``PageResult/readRows(_:)`` reads them), so that reading them later cannot fail.
+/// Stored rows are framed by their length, and read only when the catalog is built: the record that holds
+/// them has passed its checksum (``PageResultPack``), and rows that still cannot be read (only a pack made
+/// by hand can hold such) read as none.
 struct PageRows: Sendable {
   private enum Form: Sendable {
     case page(CatalogBuilder.Page)
@@ -26,14 +27,15 @@ struct PageRows: Sendable {
     form = .page(page)
   }
 
-  /// The rows `reader` is at in `bytes`, left in their stored form once their structure is checked; the
-  /// reader is then past them.
+  /// The rows `reader` is at in `bytes` (framed by their length), left in their stored form; the reader is
+  /// then past them.
   init(stored bytes: [UInt8], reader: inout CacheByteReader) throws(CacheByteReader.Damaged) {
-    let start = reader.offset
-    locale = try reader.string()
-    localPath = try reader.string()
-    try PageResult.skipRows(afterLocalPath: &reader)
-    form = .stored(bytes, start..<reader.offset)
+    let range = try reader.dataRange()
+    var rows = CacheByteReader(bytes, from: range.lowerBound)
+    locale = try rows.string()
+    localPath = try rows.string()
+    guard rows.offset <= range.upperBound else { throw CacheByteReader.Damaged() }
+    form = .stored(bytes, range)
   }
 
   /// The rows: read from their stored form when they are in it.
@@ -41,9 +43,8 @@ struct PageRows: Sendable {
     switch form {
     case .page(let page): return page
     case .stored(let bytes, let range):
-      var reader = CacheByteReader(bytes, from: range.lowerBound)
-      // ``init(stored:reader:)`` has stepped over these very bytes as this read reads them.
-      if let page = try? PageResult.readRows(&reader) { return page }
+      var reader = CacheByteReader(Array(bytes[range]))
+      if let page = try? PageResult.readRows(&reader), reader.isAtEnd { return page }
       return CatalogBuilder.Page(
         locale: locale, localPath: localPath, path: "", frontMatter: FrontMatter(), rows: [:])
     }
