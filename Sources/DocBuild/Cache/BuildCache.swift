@@ -288,7 +288,8 @@ public struct BuildCache: Sendable {
     var folderRecords: [BuildManifest.OutputFolder] = []
     for file in files { BuildManifest.outputFile(file).map { records.append($0) } }
     for folder in folders {
-      let contents = staged[folder].map { $0.files.sorted() } ?? FileTree.files(in: folder)
+      // In the order of their bytes, as a folder's listing gives them.
+      let contents = staged[folder].map { $0.files.sorted(by: FileTree.precedes) } ?? FileTree.files(in: folder)
       let stamps = staged[folder]?.stamps ?? [:]
       folderRecords.append(BuildManifest.OutputFolder(path: folder, fileCount: contents.count))
       for file in contents {

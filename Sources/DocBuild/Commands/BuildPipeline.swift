@@ -145,7 +145,13 @@ public struct BuildPipeline: Sendable {
     }
     held.hold((pass, rows as Any, reuse as Any, xrefs as Any))
     // The results made are kept however the build ends: a failed build's next run parses only what changed.
-    defer { reuse?.writeResults(keeping: pass.setup.pages.map(\.path)) }
+    // Once the last is made, they are written on another core while the outputs are.
+    let resultsWritten = DispatchGroup()
+    var writesResults = reuse != nil
+    defer {
+      if writesResults { reuse?.writeResults(keeping: pass.setup.pages.map(\.path)) }
+      resultsWritten.wait()
+    }
     guard let rows else { return nil }
     let catalogInputs = buildKey.map {
       CatalogInputs.digest(buildKey: $0, pages: rows.taken, known: reuse?.knownRowDigests ?? [:])
@@ -189,6 +195,11 @@ public struct BuildPipeline: Sendable {
     }
     held.hold((built, rendered))
     reuse?.keepSitePages()
+    if let reuse {
+      writesResults = false
+      let pages = pass.setup.pages.map(\.path)
+      DispatchQueue.global(qos: .userInitiated).async(group: resultsWritten) { reuse.writeResults(keeping: pages) }
+    }
     // The configuration's `rules:` count here as in `validate`: a finding lowered to a warning does not
     // stop the build, one turned off is not reported.
     let found = Validator.withSeverities(
@@ -287,10 +298,12 @@ public struct BuildPipeline: Sendable {
       let facts = CatalogFacts.load(cache.catalogFactsPath, inputs: inputs),
       facts.outputs.map(\.key) == outputs, !needsRowIDs || facts.rowIDs != nil
     else { return nil }
-    let recorded = Dictionary(manifest.outputs.map { ($0.path, $0) }, uniquingKeysWith: { first, _ in first })
+    // A few files among the site's thousands: each is looked for, rather than every record indexed.
     for output in facts.outputs {
       for file in output.files {
-        guard let record = recorded[file.path], BuildManifest.outputFile(file.path) == record else { return nil }
+        guard let record = manifest.outputs.first(where: { $0.path == file.path }),
+          BuildManifest.outputFile(file.path) == record
+        else { return nil }
       }
     }
     return facts

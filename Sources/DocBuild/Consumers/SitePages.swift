@@ -286,6 +286,15 @@ final class SitePages: PageConsumer {
   func assemble(rowIDs: [String: [Int: String]]) -> (
     files: [String: [UInt8]], problems: [RenderProblem], mediaFindings: [Diagnostic], xrefFindings: [Diagnostic]
   ) {
+    // The local files the pages name (noted as each was taken) are published on another core while the pages
+    // that waited are put in place and the indexes made.
+    let published = ConcurrentResults<(findings: [Diagnostic], files: [String: [UInt8]])>(count: 1)
+    let publishing = DispatchGroup()
+    DispatchQueue.global(qos: .userInitiated).async(group: publishing) { [media, staging] in
+      var files: [String: [UInt8]] = [:]
+      let findings = media.publish(staging: staging) { path, bytes in files[path] = bytes }
+      published.set(0, (findings, files))
+    }
     let (map, xrefFindings) = XrefFindings.check(
       xrefPages.values.compactMap { $0 }, xrefMap: xrefMap, sourceLocale: site.sourceLocaleName)
     let waitingPages = waiting.values.enumerated().compactMap { index, page in page.map { (index, $0) } }
@@ -323,7 +332,9 @@ final class SitePages: PageConsumer {
       for (job, page) in pageJobs { pages[job] = page }
     }
     var (files, problems) = indexes.assemble(site, pages.compactMap { $0 }, staging: staging)
-    let mediaFindings = media.publish(staging: staging) { path, bytes in files[path] = bytes }
-    return (files, problems, mediaFindings, xrefFindings)
+    publishing.wait()
+    let media = published[0] ?? ([], [:])
+    files.merge(media.files) { index, _ in index }
+    return (files, problems, media.findings, xrefFindings)
   }
 }
