@@ -61,6 +61,32 @@ struct PageResultCacheTests {
     return results
   }
 
+  /// A kept page whose site file is no longer as written is rendered again once the pass is over, and its
+  /// result kept anew with the file just written: that page's only.
+  @Test func aPageWhoseSiteFileChangedIsRenderedAgainAndKeptAnew() throws {
+    let fixture = try docs()
+    let out = fixture.root.deletingLastPathComponent().appendingPathComponent("\(fixture.root.lastPathComponent)-site")
+    func build() throws {
+      try BuildPipeline(
+        .init(
+          docsDirectory: fixture.root.path,
+          outputPaths: ["json": out.path + "/catalog.json", "html": out.path + "/site"], usesCache: true)
+      ).run(observer: Findings())
+    }
+    try build()
+    let page = out.appendingPathComponent("site/en-US/setup.html")
+    let written = try Data(contentsOf: page)
+    let before = try keptResults(fixture.root)
+    let handle = try FileHandle(forWritingTo: page)
+    try handle.write(contentsOf: Data("edited by hand".utf8))
+    try handle.close()
+
+    try build()
+    #expect(try Data(contentsOf: page) == written)
+    let after = try keptResults(fixture.root)
+    #expect(Set(after.filter { before[$0.key] != $0.value }.keys) == ["en-US/setup.md"])
+  }
+
   @Test func aRebuildKeepsAnewOnlyThePagesThatChanged() throws {
     let fixture = try docs()
     let first = try build(fixture.root)

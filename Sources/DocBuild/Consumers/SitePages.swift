@@ -15,9 +15,9 @@ import HTMLGenerator
 ///
 /// A build that keeps pages' results (``PageReuse``) keeps what each page's site pages were too, with the
 /// stamps of the files they were written to (``PageResult/SiteResult``), and hands them back for a page it
-/// does not parse: the old site's files are linked into the new one, unless the page's catalog rows now have
-/// other ids, when the page is parsed again and rendered. A page whose files are no longer as written is
-/// parsed and rendered.
+/// does not parse. Once the pass is over (the site's previous contents are taken meanwhile), the old site's
+/// files are linked into the new one, unless the page's catalog rows now have other ids or its files are no
+/// longer as written, when the page is parsed again and rendered.
 final class SitePages: PageConsumer {
   let site: SiteGenerator
   let staging: SiteStaging?
@@ -70,10 +70,10 @@ final class SitePages: PageConsumer {
   private let references: ConcurrentResults<[FileReferences.Reference]>
   /// Each page's site pages as rendered in this build, when ``keepsResults``.
   private let results: ConcurrentResults<PageResult.SiteResult>
-  /// Pages waiting for the catalog whose site pages were taken from the last build: kept until the
-  /// catalog's row ids show whether they still hold.
+  /// Pages whose site pages were taken from the last build: kept until the pass is over, when the catalog's
+  /// row ids and the files show whether they still hold.
   private let restoredWaiting: ConcurrentResults<(result: PageResult.SiteResult, page: PageFile)>
-  /// Pages taken from the last build that had to be rendered again (their row ids changed).
+  /// Pages taken from the last build that had to be rendered again (their row ids changed, or their files).
   private let renderedAgain: ConcurrentResults<Bool>
   private let root: String
   /// The xrefmaps' targets; the pages' uids are added once every page is read.
@@ -171,13 +171,32 @@ final class SitePages: PageConsumer {
     (0..<jobsByPage.count).filter { renderedAgain[$0] == true }
   }
 
-  /// Whether `kept`, the site pages of `page` (at `index`) in the last build, still hold: the same pages,
-  /// showing the same of the rest of the site, their files as that build wrote them. Where each was found,
-  /// one per site page; `nil` when they do not hold.
-  func canRestore(_ kept: PageResult.SiteResult, index: Int) -> [SiteStaging.Found]? {
-    guard let staging, kept.pages.count == jobsByPage[index].count, kept.stamps.count == kept.pages.count,
-      kept.key == key(ofPageAt: index)
-    else { return nil }
+  /// Whether `kept`, the site pages of the page at `index` in the last build, are still its site pages: the
+  /// same pages, showing the same of the rest of the site. Whether their files are still as that build wrote
+  /// them is seen once the pass is over (``assemble(rowIDs:)``): the previous contents are taken meanwhile.
+  func canRestore(_ kept: PageResult.SiteResult, index: Int) -> Bool {
+    staging != nil && kept.pages.count == jobsByPage[index].count && kept.stamps.count == kept.pages.count
+      && kept.key == key(ofPageAt: index)
+  }
+
+  /// Takes `kept` for `page`, the page at `index`, instead of rendering it (``canRestore(_:index:)``): its
+  /// files are staged once the pass is over, or the page read and rendered again there when its rows' ids
+  /// changed or its files are no longer as written.
+  func restore(_ kept: PageResult.SiteResult, page: PageFile, index: Int) {
+    media.add(
+      kept.references, pageAt: index, pagePath: page.path, displayPath: DocSet.displayPath(page.path, root: root),
+      siteFiles: jobsByPage[index].map { filePaths[$0] })
+    references.set(index, kept.references)
+    // A page with xrefs or a uid is never kept (``PageReuse``): a restored page takes no part in them.
+    xrefPages.set(index, nil)
+    waiting.set(index, nil)
+    restoredWaiting.set(index, (kept, page))
+    rendered.set(index, [])
+  }
+
+  /// Where each file of `kept`, the site pages of the page at `index` as the last build wrote them, is still
+  /// as written (``SiteStaging/holds(_:stamp:)``), in the order of its jobs; `nil` when one is not.
+  private func found(_ kept: PageResult.SiteResult, index: Int, in staging: SiteStaging) -> [SiteStaging.Found]? {
     var found: [SiteStaging.Found] = []
     found.reserveCapacity(kept.stamps.count)
     for (job, stamp) in zip(jobsByPage[index], kept.stamps) {
@@ -187,32 +206,12 @@ final class SitePages: PageConsumer {
     return found
   }
 
-  /// Takes `kept` for `page`, the page at `index`, instead of rendering it; `found` is where
-  /// ``canRestore(_:index:)`` has just found its files.
-  /// - Returns: whether its site pages wait for the catalog, to be rendered again if their rows' ids changed.
-  func restore(_ kept: PageResult.SiteResult, found: [SiteStaging.Found], page: PageFile, index: Int) -> Bool {
-    media.add(
-      kept.references, pageAt: index, pagePath: page.path, displayPath: DocSet.displayPath(page.path, root: root),
-      siteFiles: jobsByPage[index].map { filePaths[$0] })
-    references.set(index, kept.references)
-    // A page with xrefs or a uid is never kept (``PageReuse``): a restored page takes no part in them.
-    xrefPages.set(index, nil)
-    waiting.set(index, nil)
-    if waitsForCatalog(at: index, localPath: page.localPath) {
-      restoredWaiting.set(index, (kept, page))
-      rendered.set(index, [])
-      return true
-    }
-    stage(kept, index: index, found: found)
-    return false
-  }
-
-  /// Stages `kept`, the site pages of the page at `index` as the last build wrote them; `found` when
-  /// ``canRestore(_:index:)`` has just found them (see ``SiteStaging/keep(_:stamp:found:)``).
-  private func stage(_ kept: PageResult.SiteResult, index: Int, found: [SiteStaging.Found]? = nil) {
+  /// Stages `kept`, the site pages of the page at `index` as the last build wrote them, where `found` has
+  /// just found them (see ``SiteStaging/keep(_:stamp:found:)``).
+  private func stage(_ kept: PageResult.SiteResult, index: Int, found: [SiteStaging.Found]) {
     let jobs = jobsByPage[index]
     for (position, (job, stamp)) in zip(jobs, kept.stamps).enumerated() {
-      staging?.keep(filePaths[job], stamp: stamp, found: found?[position])
+      staging?.keep(filePaths[job], stamp: stamp, found: found[position])
     }
     rendered.set(index, Array(zip(jobs, kept.pages)))
   }
@@ -304,8 +303,11 @@ final class SitePages: PageConsumer {
     let restored = (0..<jobsByPage.count).compactMap { index in restoredWaiting[index].map { (index, $0) } }
     _ = ConcurrentMap.map(restored) { index, restored in
       let ids = rowIDs[restored.page.path] ?? [:]
-      guard restored.result.rowIDs != ids else { return stage(restored.result, index: index) }
-      // Its rows have other ids now: the page is read again, to be rendered with them.
+      if restored.result.rowIDs == ids, let staging, let found = found(restored.result, index: index, in: staging) {
+        return stage(restored.result, index: index, found: found)
+      }
+      // Its rows have other ids now, or its files are no longer as written: the page is read again, to be
+      // rendered.
       let page = restored.page
       renderAgain(
         path: page.path, locale: page.locale ?? "und", localPath: page.localPath, index: index, rowIDs: ids, xrefs: map)

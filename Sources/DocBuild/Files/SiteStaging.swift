@@ -36,6 +36,8 @@ final class SiteStaging: @unchecked Sendable {
   private var previous: String?
   /// The path of each file staged, in the folder.
   private var placed: Set<String> = []
+  /// Left once the previous contents are taken (``startFromPrevious(keptAt:)``): every use waits for it.
+  private let previousTaken = DispatchGroup()
 
   /// What the marker file says.
   static let markerText = Array(
@@ -50,8 +52,18 @@ final class SiteStaging: @unchecked Sendable {
 
   /// Starts the new contents from the site's previous contents kept at `previous` (in the build cache), when
   /// they are there and can be used (``AtomicFileWriter/claimPrevious(at:for:)``, ``InheritedSite``), and
-  /// keeps the contents the swap replaces there in turn. Called before the first file comes.
+  /// keeps the contents the swap replaces there in turn. Called before the first file comes. The contents
+  /// are taken and looked up on another core while the caller goes on: every other use of the staging
+  /// folder waits until they are.
   func startFromPrevious(keptAt previous: String) {
+    previousTaken.enter()
+    DispatchQueue.global(qos: .userInitiated).async {
+      self.takePrevious(keptAt: previous)
+      self.previousTaken.leave()
+    }
+  }
+
+  private func takePrevious(keptAt previous: String) {
     lock.withLock {
       guard staging == nil else { return }
       self.previous = previous
@@ -69,11 +81,13 @@ final class SiteStaging: @unchecked Sendable {
   /// Keeps `old`, contents this staging's swap replaced (``swap(leavingOld:)``), for the next build when it
   /// keeps its results, else removes them.
   func retire(_ old: String) {
+    previousTaken.wait()
     AtomicFileWriter.retire(old, to: lock.withLock { previous })
   }
 
   /// How many files the new contents have so far.
   var count: Int {
+    previousTaken.wait()
     lock.lock()
     defer { lock.unlock() }
     return fileCount
@@ -85,6 +99,7 @@ final class SiteStaging: @unchecked Sendable {
   /// - Returns: with `stamped`, the new file's stamp, which ``keep(_:stamp:)`` takes in a later build.
   @discardableResult
   func add(_ relative: String, _ bytes: [UInt8], stamped: Bool = false) -> SiteFileStamp? {
+    previousTaken.wait()
     guard let (new, inherited, wasPlaced) = place(relative) else { return nil }
     let old = folder + "/" + relative
     if AtomicFileWriter.fileHolds(old, [bytes]) {
@@ -113,13 +128,15 @@ final class SiteStaging: @unchecked Sendable {
   /// The stamps of the files staged that are known, by path in the folder: those taken as they were written
   /// and those of the files kept from the old folder, which hard links keep.
   var knownStamps: [String: SiteFileStamp] {
-    lock.withLock { stamps }
+    previousTaken.wait()
+    return lock.withLock { stamps }
   }
 
   /// Every file of the new contents, by path in the folder: what the folder holds once they are swapped in
   /// (or, when they were found the same, what it held already).
   var files: Set<String> {
-    lock.withLock { placed }
+    previousTaken.wait()
+    return lock.withLock { placed }
   }
 
   /// Where a file the last build wrote was found as that build wrote it (``holds(_:stamp:)``).
@@ -135,6 +152,7 @@ final class SiteStaging: @unchecked Sendable {
   /// that file: in place in previous contents (unless this build wrote that path already), else in the old
   /// folder; `nil` when neither holds it.
   func holds(_ relative: String, stamp: SiteFileStamp) -> Found? {
+    previousTaken.wait()
     let inPlace = lock.withLock { placed.contains(relative) ? false : inherited?.holds(relative, stamp: stamp) }
     if inPlace == true { return .inPlace }
     return SiteFileStamp(path: folder + "/" + relative) == stamp ? .inOldFolder : nil
@@ -154,6 +172,7 @@ final class SiteStaging: @unchecked Sendable {
   /// link can be made. A file no longer there, or changed, fails the build; with `found`, the caller has just
   /// seen where ``holds(_:stamp:)`` found it, and it is not looked at again.
   func keep(_ relative: String, stamp: SiteFileStamp, found: Found? = nil) {
+    previousTaken.wait()
     let found = found ?? holds(relative, stamp: stamp)
     if found == .inPlace {
       // Its folders are there: it is only counted, unless this build has written that path since.
@@ -286,6 +305,7 @@ final class SiteStaging: @unchecked Sendable {
   /// - Returns: the number of files written anew (new or changed), or `nil` when every file is unchanged and
   ///   no file is gone (``swap()`` then leaves the folder as it is).
   func prepare() throws(AtomicFileWriter.Failure) -> Int? {
+    previousTaken.wait()
     add(OutputPlacement.siteMarker, Self.markerText)
     removeUnplaced()
     lock.lock()
@@ -313,6 +333,7 @@ final class SiteStaging: @unchecked Sendable {
   /// - Returns: with `leavingOld`, that folder, if there is one.
   @discardableResult
   func swap(leavingOld: Bool = false) throws(AtomicFileWriter.Failure) -> String? {
+    previousTaken.wait()
     guard let staging = lock.withLock({ self.staging }) else { return nil }
     if isUnchanged {
       lock.withLock { self.staging = nil }
@@ -341,6 +362,7 @@ final class SiteStaging: @unchecked Sendable {
 
   /// Drops the new contents (the build failed before the swap).
   func abandon() {
+    previousTaken.wait()
     lock.lock()
     let staging = self.staging
     self.staging = nil

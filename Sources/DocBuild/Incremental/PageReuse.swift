@@ -34,8 +34,12 @@ final class PageReuse: @unchecked Sendable {
   private var reusedIncludedFiles: Set<String> = []
   /// The included files with errors that the pages whose results the pass took read, by the page's index.
   private var reusedIncludeErrors: [Int: [PageResult.IncludeErrors]] = [:]
-  /// The results taken of pages whose site pages wait for the catalog, and may be rendered again, by index.
+  /// The results taken of pages whose site pages wait for the catalog, and are likely to be rendered again,
+  /// by index. (Any page taken may be, when its files are no longer as written: its result is then read
+  /// again.)
   private var reusedWaiting: [Int: PageResult] = [:]
+  /// The pass's pages, by index.
+  private let pages: [PageFile]
   /// The digest of each page's rows that a result carries (``CatalogInputs/digest(of:)``), by index.
   private var rowDigests: [Int: String] = [:]
   /// Whether something is at each path the fingerprint does not list, by the path's bytes, looked up once
@@ -76,6 +80,7 @@ final class PageReuse: @unchecked Sendable {
     self.facts = facts
     self.digests = digests
     root = setup.root
+    pages = setup.pages
     self.rows = rows
     includes = setup.includes
   }
@@ -89,10 +94,11 @@ final class PageReuse: @unchecked Sendable {
       result.rows.locale == (file.locale ?? "und"), result.rows.localPath == file.localPath,
       result.dependencies.allSatisfy({ current($0.path) == .some($0.digest) })
     else { return nil }
-    var mayRenderAgain = false
+    var waitsForCatalog = false
     if let site {
-      guard let kept = result.site, let found = site.canRestore(kept, index: index) else { return nil }
-      mayRenderAgain = site.restore(kept, found: found, page: file, index: index)
+      guard let kept = result.site, site.canRestore(kept, index: index) else { return nil }
+      site.restore(kept, page: file, index: index)
+      waitsForCatalog = site.waitsForCatalog(at: index, localPath: file.localPath)
     }
     if let facts {
       guard let kept = result.validation else { return nil }
@@ -108,7 +114,7 @@ final class PageReuse: @unchecked Sendable {
       if result.includeErrors.contains(where: { !$0.errors.isEmpty }) {
         reusedIncludeErrors[index] = result.includeErrors
       }
-      if mayRenderAgain { reusedWaiting[index] = result }
+      if waitsForCatalog { reusedWaiting[index] = result }
       if let digest = result.rowsDigest { rowDigests[index] = digest }
     }
     memory?.keep(result, buildKey: buildKey)
@@ -158,12 +164,17 @@ final class PageReuse: @unchecked Sendable {
   }
 
   /// Keeps the results of the pages whose site pages were rendered once the catalog was built: parsed
-  /// pages that waited for it, and kept pages rendered again since their rows' ids changed.
+  /// pages that waited for it, and kept pages rendered again since their rows' ids, or their files, changed.
   func keepSitePages() {
     guard let site else { return }
     let (waiting, reused) = lock.withLock { (waitingForSite, reusedWaiting) }
     for index in waiting.keys.sorted() + site.pagesRenderedAgain {
-      guard var result = waiting[index] ?? reused[index], let kept = site.result(at: index) else { continue }
+      let path = pages[index].path
+      guard
+        var result = waiting[index] ?? reused[index] ?? memory?.result(path, buildKey: buildKey)
+          ?? store?.load(path),
+        let kept = site.result(at: index)
+      else { continue }
       result.site = kept
       store?.save(result)
       memory?.keep(result, buildKey: buildKey)

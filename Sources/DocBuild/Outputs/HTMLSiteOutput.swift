@@ -24,8 +24,6 @@ public final class HTMLSiteOutput: BuildOutput {
     /// The staging folder, made as soon as the build knows it will render pages and uses the cache: it then
     /// takes the contents the last swap replaced, on another core, while the pages are listed.
     var staging: SiteStaging?
-    /// Whether the staging folder has taken those contents.
-    let previousTaken = DispatchGroup()
     /// What reading the tables of contents for the navigation found wrong with them.
     var tableFindings: [Diagnostic] = []
   }
@@ -53,22 +51,15 @@ public final class HTMLSiteOutput: BuildOutput {
 
   public func startFromPrevious(keptAt previousContents: @escaping @Sendable (String) -> String) {
     guard !isCheck, state.staging == nil else { return }
-    // The contents the last swap replaced are taken and looked up on another core while the pages are listed
-    // and the site is set up.
+    // The contents the last swap replaced are taken and looked up on another core while the pages are
+    // listed, the site set up and the pages taken: only the files staged wait for them.
     let staging = SiteStaging(folder: folder)
     state.staging = staging
-    let previous = previousContents(folder)
-    let compilesTemplates = folderTemplates == nil
-    DispatchQueue.global(qos: .userInitiated).async(group: state.previousTaken) {
-      // The templates first: the site's setup waits for them, and only the pass for the previous contents.
-      if compilesTemplates { _ = HTMLTemplates.builtIn }
-      staging.startFromPrevious(keptAt: previous)
-    }
+    staging.startFromPrevious(keptAt: previousContents(folder))
   }
 
   public func pageConsumer(_ setup: PagePass.Setup) -> (any PageConsumer)? {
     let staging = isCheck ? nil : state.staging ?? SiteStaging(folder: folder)
-    defer { state.previousTaken.wait() }
     // The built-in templates are compiled only now (or on another core since the build began): a build the
     // cache answers never renders a page.
     var site = SiteGenerator(
@@ -136,7 +127,6 @@ public final class HTMLSiteOutput: BuildOutput {
   }
 
   public func abandon() {
-    state.previousTaken.wait()
     (state.pages?.staging ?? state.staging)?.abandon()
   }
 }
