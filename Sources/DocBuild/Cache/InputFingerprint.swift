@@ -29,6 +29,11 @@ struct InputFingerprint {
   /// The hex digest of everything added.
   var digest: String { bytes.withUnsafeBytes { Self.digest(of: $0) } }
 
+  /// A 64-bit checksum of everything added (``CacheChecksum``), in hex: for a key that a later build only
+  /// compares with the one it makes, many times per build, where the digest's 128 bits cost more than
+  /// they give.
+  var checksum: String { bytes.withUnsafeBytes { CacheChecksum.of($0) } }
+
   /// The digest of `bytes`, in hex.
   static func digest(of bytes: UnsafeRawBufferPointer) -> String {
     hex(SipHash128.hash(bytes))

@@ -69,8 +69,9 @@ final class SiteMedia: @unchecked Sendable {
     var pageUses: [Use] = []
     var sites: [(site: String, source: String)] = []
     for reference in references {
+      var address = reference.path
       let path =
-        reference.path.utf8.contains(UInt8(ascii: "%"))
+        address.withUTF8 { $0.contains(UInt8(ascii: "%")) }
         ? reference.path.removingPercentEncoding ?? reference.path : reference.path
       // Never a page's source, nor a path that climbs out of the docs or the site.
       guard !Self.isMarkdown(path) else { continue }
@@ -235,14 +236,20 @@ final class SiteMedia: @unchecked Sendable {
 
   /// Whether `path` ends in `.md`, in any letter case.
   private static func isMarkdown(_ path: String) -> Bool {
-    let end = path.utf8.suffix(3)
-    return end.count == 3
-      && end.elementsEqual(".md".utf8) { ($0 >= 0x41 && $0 <= 0x5A ? $0 | 0x20 : $0) == $1 }
+    var path = path
+    return path.withUTF8 { bytes in
+      bytes.count >= 3 && bytes[bytes.count - 3] == UInt8(ascii: ".")
+        && bytes[bytes.count - 2] | 0x20 == UInt8(ascii: "m")
+        && bytes[bytes.count - 1] | 0x20 == UInt8(ascii: "d")
+    }
   }
 
   /// The folder part of a relative path: before its last `/`, or empty.
   private static func folder(of path: String) -> String {
-    guard let slash = path.utf8.lastIndex(of: UInt8(ascii: "/")) else { return "" }
-    return String(path[..<slash])
+    var path = path
+    return path.withUTF8 { bytes in
+      guard let slash = bytes.lastIndex(of: UInt8(ascii: "/")) else { return "" }
+      return String(decoding: UnsafeBufferPointer(rebasing: bytes[..<slash]), as: UTF8.self)
+    }
   }
 }

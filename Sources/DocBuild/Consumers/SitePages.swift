@@ -153,7 +153,7 @@ final class SitePages: PageConsumer {
     }
     // Every job of a page has the page's id, and shows the same of the rest of the site.
     if let first = jobs.first { key.add("shows", site.otherPagesShown(by: site.jobs[first])) }
-    return key.digest
+    return key.checksum
   }
 
   /// The site pages of the page at `index` as rendered in this build, if they are to be kept.

@@ -34,9 +34,9 @@ final class PageReuse: @unchecked Sendable {
   private var reusedIncludedFiles: Set<String> = []
   /// The included files with errors that the pages whose results the pass took read, by the page's index.
   private var reusedIncludeErrors: [Int: [PageResult.IncludeErrors]] = [:]
-  /// The results taken of pages whose site pages wait for the catalog, and are likely to be rendered again,
-  /// by index. (Any page taken may be, when its files are no longer as written: its result is then read
-  /// again.)
+  /// The results taken of pages whose site pages show catalog rows, and are rendered again when the rows'
+  /// ids change, by index. (Any page taken may be rendered again, when its files are no longer as written:
+  /// its result is then read again.)
   private var reusedWaiting: [Int: PageResult] = [:]
   /// The pass's pages, by index.
   private let pages: [PageFile]
@@ -94,11 +94,13 @@ final class PageReuse: @unchecked Sendable {
       result.rows.locale == (file.locale ?? "und"), result.rows.localPath == file.localPath,
       result.dependencies.allSatisfy({ current($0.path) == .some($0.digest) })
     else { return nil }
-    var waitsForCatalog = false
+    // A page whose site pages show catalog rows is rendered again when their ids change: its result is kept
+    // at hand.
+    var showsRows = false
     if let site {
       guard let kept = result.site, site.canRestore(kept, index: index) else { return nil }
       site.restore(kept, page: file, index: index)
-      waitsForCatalog = site.waitsForCatalog(at: index, localPath: file.localPath)
+      showsRows = !kept.rowIDs.isEmpty
     }
     if let facts {
       guard let kept = result.validation else { return nil }
@@ -114,7 +116,7 @@ final class PageReuse: @unchecked Sendable {
       if result.includeErrors.contains(where: { !$0.errors.isEmpty }) {
         reusedIncludeErrors[index] = result.includeErrors
       }
-      if waitsForCatalog { reusedWaiting[index] = result }
+      if showsRows { reusedWaiting[index] = result }
       if let digest = result.rowsDigest { rowDigests[index] = digest }
     }
     memory?.keep(result, buildKey: buildKey)
