@@ -103,6 +103,23 @@ struct PageRowsTests {
     #expect(unreadable > 0)
   }
 
+  /// A reader given an end (a record inside a pack, rows inside their frame) reads nothing past it.
+  @Test func aReaderStopsAtItsEnd() {
+    var writer = CacheByteWriter()
+    writer.string("inside")
+    writer.string("outside")
+    let bytes = writer.bytes
+    var bounded = CacheByteReader(bytes, from: 0, to: 7)
+    #expect((try? bounded.string()) == "inside")
+    #expect(bounded.isAtEnd)
+    #expect((try? bounded.string()) == nil)
+    var cut = CacheByteReader(bytes, from: 0, to: 5)
+    #expect((try? cut.string()) == nil)
+    var past = CacheByteReader(bytes, from: 7, to: 99)
+    #expect((try? past.string()) == "outside")
+    #expect(past.isAtEnd)
+  }
+
   @Test func aFrameCutShortFailsTheLoad() {
     let bytes = Self.framed(Self.stored(Self.rows()), then: nil)
     for length in 0..<bytes.count {

@@ -65,22 +65,28 @@ struct CacheByteReader {
   private let bytes: [UInt8]
   /// Where the next read starts.
   private(set) var offset = 0
+  /// Where the bytes to read end: no read goes past it.
+  private let end: Int
 
-  init(_ bytes: [UInt8]) { self.bytes = bytes }
-
-  /// A reader of `bytes` from `offset` on.
-  init(_ bytes: [UInt8], from offset: Int) {
+  init(_ bytes: [UInt8]) {
     self.bytes = bytes
-    self.offset = min(max(offset, 0), bytes.count)
+    end = bytes.count
   }
 
-  var isAtEnd: Bool { offset == bytes.count }
+  /// A reader of `bytes` from `offset` on, up to `end` (the end of the bytes when not given).
+  init(_ bytes: [UInt8], from offset: Int, to end: Int? = nil) {
+    self.bytes = bytes
+    self.end = min(max(end ?? bytes.count, 0), bytes.count)
+    self.offset = min(max(offset, 0), self.end)
+  }
+
+  var isAtEnd: Bool { offset == end }
 
   mutating func int() throws(Damaged) -> Int {
     var value: UInt64 = 0
     var shift: UInt64 = 0
     while true {
-      guard offset < bytes.count, shift < 64 else { throw Damaged() }
+      guard offset < end, shift < 64 else { throw Damaged() }
       let byte = bytes[offset]
       offset += 1
       value |= UInt64(byte & 0x7F) << shift
@@ -91,7 +97,7 @@ struct CacheByteReader {
   }
 
   mutating func uint64() throws(Damaged) -> UInt64 {
-    guard bytes.count - offset >= 8 else { throw Damaged() }
+    guard end - offset >= 8 else { throw Damaged() }
     var value: UInt64 = 0
     for index in 0..<8 { value |= UInt64(bytes[offset + index]) << UInt64(index * 8) }
     offset += 8
@@ -99,7 +105,7 @@ struct CacheByteReader {
   }
 
   mutating func bool() throws(Damaged) -> Bool {
-    guard offset < bytes.count, bytes[offset] <= 1 else { throw Damaged() }
+    guard offset < end, bytes[offset] <= 1 else { throw Damaged() }
     offset += 1
     return bytes[offset - 1] == 1
   }
@@ -134,7 +140,7 @@ struct CacheByteReader {
   mutating func array<Value>(_ read: (inout Self) throws(Damaged) -> Value) throws(Damaged) -> [Value] {
     let count = try int()
     // Each element takes at least one byte: a count beyond the bytes left is damage.
-    guard count >= 0, count <= bytes.count - offset else { throw Damaged() }
+    guard count >= 0, count <= end - offset else { throw Damaged() }
     var values: [Value] = []
     values.reserveCapacity(count)
     for _ in 0..<count { values.append(try read(&self)) }
@@ -143,7 +149,7 @@ struct CacheByteReader {
 
   private mutating func slice() throws(Damaged) -> ArraySlice<UInt8> {
     let count = try int()
-    guard count >= 0, count <= bytes.count - offset else { throw Damaged() }
+    guard count >= 0, count <= end - offset else { throw Damaged() }
     defer { offset += count }
     return bytes[offset..<(offset + count)]
   }

@@ -26,8 +26,10 @@ extension PageResult {
     return writer.bytes
   }
 
-  init(decoding bytes: [UInt8], from start: Int = 0) throws(CacheByteReader.Damaged) {
-    var reader = CacheByteReader(bytes, from: start)
+  /// The result whose bytes are `bytes` from `start` up to `end` (their end when not given): a pack's
+  /// bytes are read where they are, without a copy.
+  init(decoding bytes: [UInt8], from start: Int = 0, to end: Int? = nil) throws(CacheByteReader.Damaged) {
+    var reader = CacheByteReader(bytes, from: start, to: end)
     path = try reader.string()
     digest = try reader.string()
     dependencies = try reader.array { reader throws(CacheByteReader.Damaged) in

@@ -31,10 +31,9 @@ struct PageRows: Sendable {
   /// then past them.
   init(stored bytes: [UInt8], reader: inout CacheByteReader) throws(CacheByteReader.Damaged) {
     let range = try reader.dataRange()
-    var rows = CacheByteReader(bytes, from: range.lowerBound)
+    var rows = CacheByteReader(bytes, from: range.lowerBound, to: range.upperBound)
     locale = try rows.string()
     localPath = try rows.string()
-    guard rows.offset <= range.upperBound else { throw CacheByteReader.Damaged() }
     form = .stored(bytes, range)
   }
 
@@ -43,7 +42,7 @@ struct PageRows: Sendable {
     switch form {
     case .page(let page): return page
     case .stored(let bytes, let range):
-      var reader = CacheByteReader(Array(bytes[range]))
+      var reader = CacheByteReader(bytes, from: range.lowerBound, to: range.upperBound)
       if let page = try? PageResult.readRows(&reader), reader.isAtEnd { return page }
       return CatalogBuilder.Page(
         locale: locale, localPath: localPath, path: "", frontMatter: FrontMatter(), rows: [:])
