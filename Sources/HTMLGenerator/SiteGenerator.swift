@@ -165,10 +165,21 @@ public struct SiteGenerator: Sendable {
     }
     self.localeStrings = localeStrings
     self.languageNames = languageNames
+    // Made from the last page back, so that each path keeps its first page's place with one look-up, and a
+    // locale's table is taken out while its pages (listed together) are added.
     var index: [String: [String: Int]] = [:]
-    for (position, page) in listing.enumerated() where index[page.locale]?[page.localPath] == nil {
-      index[page.locale, default: [:]][page.localPath] = position
+    var firstByID = [String: Int](minimumCapacity: listing.count)
+    var current: (locale: String, pages: [String: Int])?
+    for position in listing.indices.reversed() {
+      let page = listing[position]
+      if current?.locale != page.locale {
+        if let current { index[current.locale] = current.pages }
+        current = (page.locale, index.removeValue(forKey: page.locale) ?? [String: Int](minimumCapacity: listing.count))
+      }
+      current?.pages[page.localPath] = position
+      firstByID[page.localPath] = position
     }
+    if let current { index[current.locale] = current.pages }
     pageIndex = index
     pagedLocales = zip(locales, languageNames).filter { index[$0.0] != nil }.map { ($0, $1) }
     pagedLocaleNames = pagedLocales.map { $0.locale + " " }.joined()
@@ -177,10 +188,6 @@ public struct SiteGenerator: Sendable {
     // proportion to the docs however many locales are configured.
     let pageIDs = Self.orderedUnique(
       listing.filter { $0.locale == sourceLocale }.map(\.localPath) + listing.map(\.localPath))
-    var firstByID: [String: Int] = [:]
-    for (position, page) in listing.enumerated() where firstByID[page.localPath] == nil {
-      firstByID[page.localPath] = position
-    }
     var hasPageFlags = [Bool](repeating: false, count: pageIDs.count * locales.count)
     jobs = locales.enumerated().flatMap { localeIndex, locale in
       let own = index[locale]
@@ -551,7 +558,7 @@ public struct SiteGenerator: Sendable {
   }
 
   static func orderedUnique(_ values: [String]) -> [String] {
-    var seen: Set<String> = []
+    var seen = Set<String>(minimumCapacity: values.count)
     return values.filter { seen.insert($0).inserted }
   }
 }
