@@ -71,16 +71,26 @@ struct PageResultPack {
     wholeRecord(of: path).map { bytes[$0.body] }
   }
 
+  /// The result `record` holds (one of ``records``), when its checksum holds.
+  func result(of record: Record) -> ArraySlice<UInt8>? {
+    holds(record) ? bytes[record.body] : nil
+  }
+
   /// The record of the page at `path`, head and all, when its checksum holds: as a new pack takes it.
   func record(of path: String) -> ArraySlice<UInt8>? {
     wholeRecord(of: path).map { bytes[$0.span] }
   }
 
   private func wholeRecord(of path: String) -> Record? {
-    guard let record = records[path] else { return nil }
+    guard let record = records[path], holds(record) else { return nil }
+    return record
+  }
+
+  /// Whether `record`'s checksum holds.
+  private func holds(_ record: Record) -> Bool {
     let checked = record.span.lowerBound + Self.headLength..<record.body.upperBound
     let checksum = bytes.withUnsafeBytes { CacheChecksum.value(of: UnsafeRawBufferPointer(rebasing: $0[checked])) }
-    return checksum == record.checksum ? record : nil
+    return checksum == record.checksum
   }
 
   /// The record of the result `body` of the page at `path`, as a pack holds it; `nil` when either is too

@@ -35,8 +35,8 @@ final class PageResultStore: @unchecked Sendable {
 
   /// The kept result of the page at `path`, if there is one to trust.
   func load(_ path: String) -> PageResult? {
-    guard let pack = keptPack(), pack.records[path] != nil else { return nil }
-    guard let body = pack.result(of: path),
+    guard let pack = keptPack(), let record = pack.records[path] else { return nil }
+    guard let body = pack.result(of: record),
       let result = try? PageResult(decoding: pack.bytes, from: body.startIndex, to: body.endIndex),
       result.path == path
     else {
