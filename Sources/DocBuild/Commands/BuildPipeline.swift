@@ -116,32 +116,43 @@ public struct BuildPipeline: Sendable {
     var readsPages: [Bool] = []
     var xrefs: XrefFindings?
     var sitePages: SitePages?
-    let pass = try PagePass(folder: folder).run(progress: progress, timer: timer) {
-      setup -> ([any PageConsumer], PageReuse?) in
-      let made = CatalogRows(setup, keepCellRanges: false, keepMarkdown: true)
-      rows = made
-      if let cache, let digests = docsDigests {
-        buildKey = self.buildKey(cache: cache, digests: digests, setup: setup)
+    // An output that took something before the pass (a site's previous contents) lets go of it when the
+    // pass cannot be made.
+    let pass: PagePass.Result
+    do {
+      pass = try passOverPages()
+    } catch {
+      for (output, _) in outputs { output.abandon() }
+      throw error
+    }
+    func passOverPages() throws(BuildFailure) -> PagePass.Result {
+      try PagePass(folder: folder).run(progress: progress, timer: timer) {
+        setup -> ([any PageConsumer], PageReuse?) in
+        let made = CatalogRows(setup, keepCellRanges: false, keepMarkdown: true)
+        rows = made
+        if let cache, let digests = docsDigests {
+          buildKey = self.buildKey(cache: cache, digests: digests, setup: setup)
+        }
+        // The kept results are read on another core while the outputs set up (a process that keeps them in
+        // memory reads them only when they are not there).
+        let store = cache.flatMap { cache in buildKey.map { PageResultStore(path: cache.pagesPath, buildKey: $0) } }
+        if memory == nil { store?.readInBackground() }
+        let consumers = outputs.map { $0.output.pageConsumer(setup) }
+        readsPages = consumers.map { $0 != nil }
+        let others = consumers.compactMap { $0 }
+        // Pages' results are kept for the catalog, and for the site when it is the one other consumer.
+        let site = others.count == 1 ? others.first as? SitePages : nil
+        if others.isEmpty || site != nil, let cache, let digests = docsDigests, let buildKey, let store {
+          reuse = PageReuse(store: store, memory: memory, digests: digests, setup: setup, rows: made, site: site)
+          site?.indexes.start(buildKey: buildKey, kept: KeptSiteFiles.load(cache.siteIndexesPath))
+          site?.media.startKeeping(digests: digests, kept: KeptSiteFiles.load(cache.siteMediaPath))
+        }
+        sitePages = site
+        // Without the site, which finds them as it renders, the xrefs are checked on their own.
+        let checksXrefs = others.contains { $0 is SitePages } ? nil : XrefFindings(setup)
+        xrefs = checksXrefs
+        return ([made] + others + (checksXrefs.map { [$0] } ?? []), reuse)
       }
-      // The kept results are read on another core while the outputs set up (a process that keeps them in
-      // memory reads them only when they are not there).
-      let store = cache.flatMap { cache in buildKey.map { PageResultStore(path: cache.pagesPath, buildKey: $0) } }
-      if memory == nil { store?.readInBackground() }
-      let consumers = outputs.map { $0.output.pageConsumer(setup) }
-      readsPages = consumers.map { $0 != nil }
-      let others = consumers.compactMap { $0 }
-      // Pages' results are kept for the catalog, and for the site when it is the one other consumer.
-      let site = others.count == 1 ? others.first as? SitePages : nil
-      if others.isEmpty || site != nil, let cache, let digests = docsDigests, let buildKey, let store {
-        reuse = PageReuse(store: store, memory: memory, digests: digests, setup: setup, rows: made, site: site)
-        site?.indexes.start(buildKey: buildKey, kept: KeptSiteFiles.load(cache.siteIndexesPath))
-        site?.media.startKeeping(digests: digests, kept: KeptSiteFiles.load(cache.siteMediaPath))
-      }
-      sitePages = site
-      // Without the site, which finds them as it renders, the xrefs are checked on their own.
-      let checksXrefs = others.contains { $0 is SitePages } ? nil : XrefFindings(setup)
-      xrefs = checksXrefs
-      return ([made] + others + (checksXrefs.map { [$0] } ?? []), reuse)
     }
     held.hold((pass, rows as Any, reuse as Any, xrefs as Any))
     // The results made are kept however the build ends: a failed build's next run parses only what changed.

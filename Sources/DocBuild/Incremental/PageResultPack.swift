@@ -16,7 +16,7 @@ struct PageResultPack {
   }
 
   /// Bumped whenever the stored form or meaning of a page result, or the pack's, changes.
-  static let currentFormat = 6
+  static let currentFormat = 7
   /// The bytes of a record before its path: the path's length, the result's length (4 bytes each), and
   /// the checksum of the path and the result (8 bytes), little-endian.
   private static let headLength = 16
