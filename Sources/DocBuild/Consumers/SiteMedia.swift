@@ -66,6 +66,7 @@ final class SiteMedia: @unchecked Sendable {
   ) {
     guard !references.isEmpty, !siteFiles.isEmpty else { return }
     let pageFolder = Self.folder(of: pagePath)
+    let siteFolders = siteFiles.map(Self.folder(of:))
     var pageUses: [Use] = []
     var sites: [(site: String, source: String)] = []
     for reference in references {
@@ -85,9 +86,8 @@ final class SiteMedia: @unchecked Sendable {
       // A file the site cannot publish (its site path climbs above the site, or is one the site writes
       // itself) is still looked for, as `validate` does.
       guard !source.isEmpty else { continue }
-      for siteFile in siteFiles {
+      for siteFolder in siteFolders {
         // A page shown in its own locale has its site file in the same folder as itself: the same join.
-        let siteFolder = Self.folder(of: siteFile)
         guard let site = siteFolder == pageFolder ? source : ContainedPath.joined(siteFolder, path),
           !reserved.contains(site)
         else { continue }

@@ -66,11 +66,6 @@ struct PageResultPack {
     endsWhole = offset == bytes.count
   }
 
-  /// The result of the page at `path`, when the pack has a record of it whose checksum holds.
-  func result(of path: String) -> ArraySlice<UInt8>? {
-    wholeRecord(of: path).map { bytes[$0.body] }
-  }
-
   /// The result `record` holds (one of ``records``), when its checksum holds.
   func result(of record: Record) -> ArraySlice<UInt8>? {
     holds(record) ? bytes[record.body] : nil
