@@ -71,6 +71,9 @@ struct DocsFolderStampTests {
     Thread.sleep(forTimeInterval: 2.6)
     _ = try build(root)
     #expect(try recordedFolders(root) == ["en-US", "en-US/empty", "ja-JP"])
+    // The pages' listing is kept too (``KeptPageListing``): the rename below is found all the same.
+    let cache = root.appendingPathComponent(".doccatalog-cache").path
+    #expect(try FileManager.default.contentsOfDirectory(atPath: cache).contains { $0.hasSuffix(".listing") })
     try FileManager.default.moveItem(
       at: root.appendingPathComponent("en-US/guide.md"), to: root.appendingPathComponent("en-US/howto.md"))
     let renamed = try build(root)

@@ -31,6 +31,7 @@ public struct BuildCache: Sendable {
     catalogFactsPath = folder + "/catalog-" + key.digest.prefix(16) + ".facts"
     siteIndexesPath = folder + "/site-" + key.digest.prefix(16) + ".indexes"
     siteMediaPath = folder + "/site-" + key.digest.prefix(16) + ".media"
+    pageListingPath = folder + "/pages-" + key.digest.prefix(16) + ".listing"
   }
 
   /// Where the contents of the site folder `siteFolder` that the last build replaced are kept, for the next
@@ -49,6 +50,9 @@ public struct BuildCache: Sendable {
 
   /// Where the facts of the last build's catalog are kept (``CatalogFacts``).
   let catalogFactsPath: String
+
+  /// Where the pages the last build listed are kept (``KeptPageListing``).
+  let pageListingPath: String
 
   /// Where the pages' results are kept between builds with these options (``PageResultStore``).
   let pagesPath: String
@@ -220,7 +224,7 @@ public struct BuildCache: Sendable {
   }
 
   /// Whether each of `folders` (paths relative to `root`) is still a folder with the stamp recorded.
-  private static func holds(_ folders: [BuildManifest.FolderStamp], root: String) -> Bool {
+  static func holds(_ folders: [BuildManifest.FolderStamp], root: String) -> Bool {
     let statuses = FileStatus.ofFiles(folders.map { $0.path.isEmpty ? "." : $0.path }, base: root)
     return zip(folders, statuses).allSatisfy { folder, status in
       guard let status, status.isFolder else { return false }
@@ -244,7 +248,7 @@ public struct BuildCache: Sendable {
   }
 
   /// The real-time clock in nanoseconds, as file times are written.
-  private static func now() -> Int64 {
+  static func now() -> Int64 {
     var time = timespec()
     clock_gettime(CLOCK_REALTIME, &time)
     return time.nanoseconds
@@ -383,7 +387,7 @@ public struct BuildCache: Sendable {
 
   /// The tool's version and the identity of its executable (size and modification time), so that a
   /// rebuilt tool never trusts a cache written by the one before.
-  private static let toolIdentity: String = {
+  static let toolIdentity: String = {
     var info = stat()
     guard stat("/proc/self/exe", &info) == 0 else { return DocCatalogVersion.current }
     return "\(DocCatalogVersion.current) \(info.st_size) \(info.st_mtim.tv_sec).\(info.st_mtim.tv_nsec)"

@@ -126,7 +126,9 @@ public struct BuildPipeline: Sendable {
       throw error
     }
     func passOverPages() throws(BuildFailure) -> PagePass.Result {
-      try PagePass(folder: folder).run(progress: progress, timer: timer) {
+      var pagePass = PagePass(folder: folder)
+      pagePass.keptListing = cache.map { KeptPageListing(path: $0.pageListingPath, root: folder.root) }
+      return try pagePass.run(progress: progress, timer: timer) {
         setup -> ([any PageConsumer], PageReuse?) in
         let made = CatalogRows(setup, keepCellRanges: false, keepMarkdown: true)
         rows = made

@@ -32,6 +32,9 @@ public struct PagePass: Sendable {
   }
 
   public var folder: DocsFolder
+  /// Where the pages listed are kept for the next pass, which takes them from there while the folders
+  /// that made the list are as they were (``KeptPageListing``).
+  var keptListing: KeptPageListing?
 
   public init(folder: DocsFolder) {
     self.folder = folder
@@ -55,10 +58,17 @@ public struct PagePass: Sendable {
     let boundary = DocsFolderBoundary(root: root)
     let reader = DocSetReader()
     var (files, diagnostics): ([PageFile], [Diagnostic])
-    do {
-      (files, diagnostics) = try reader.pageFiles(root: root, configuration: folder.configuration)
-    } catch {
-      throw BuildFailure(.usage, error.description)
+    if let kept = keptListing?.pages(for: folder.configuration) {
+      (files, diagnostics) = (kept, [])
+    } else {
+      let walkStarted = BuildCache.now()
+      do {
+        let listing = try reader.pageListing(root: root, configuration: folder.configuration)
+        (files, diagnostics) = (listing.files, listing.diagnostics)
+        keptListing?.keep(listing, for: folder.configuration, walkStarted: walkStarted)
+      } catch {
+        throw BuildFailure(.usage, error.description)
+      }
     }
     files.sort { $0.path < $1.path }
     let tablesOfContents = files.filter { TableOfContents.isTableOfContents($0.path) }

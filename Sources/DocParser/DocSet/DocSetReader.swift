@@ -68,16 +68,54 @@ public struct DocSetReader: Sendable {
     public var localPath: String
     /// The path relative to the docs folder.
     public var path: String
+
+    public init(locale: String?, localPath: String, path: String) {
+      self.locale = locale
+      self.localPath = localPath
+      self.path = path
+    }
+  }
+
+  /// The page files a docs folder holds (``pageListing(root:configuration:)``), and what listing them found.
+  public func pageFiles(root: String, configuration: Configuration) throws(Failure) -> ([PageFile], [Diagnostic]) {
+    let listing = try pageListing(root: root, configuration: configuration)
+    return (listing.files, listing.diagnostics)
+  }
+
+  /// The pages of a docs folder, with what listing them found and what the list was made from.
+  public struct PageListing: Sendable {
+    public var files: [PageFile]
+    public var diagnostics: [Diagnostic]
+    /// Every folder whose entries were read, relative to the docs folder (`""` for the docs folder itself).
+    /// The docs folder's entries also tell which configured locales have a folder; when each has one, each
+    /// is among these, and the list stays the same as long as they do.
+    public var folders: [String]
+    /// Whether the folders' entries alone made the list: while none of them gains, loses or renames an
+    /// entry, the list stays the same. False when a link was met, or an entry of a kind its folder did not
+    /// tell, or a folder that could not be read.
+    public var isFromEntriesAlone: Bool
+
+    public init(files: [PageFile], diagnostics: [Diagnostic], folders: [String], isFromEntriesAlone: Bool) {
+      self.files = files
+      self.diagnostics = diagnostics
+      self.folders = folders
+      self.isFromEntriesAlone = isFromEntriesAlone
+    }
   }
 
   /// The page files of every configured locale (or, without a configuration file, every `.md` file; and
   /// when no configured locale has a folder, every `.md` file whose path names a configured locale), in the
   /// order the folders list them, and warnings for locale folders that do not exist.
-  public func pageFiles(root: String, configuration: Configuration) throws(Failure) -> ([PageFile], [Diagnostic]) {
+  public func pageListing(root: String, configuration: Configuration) throws(Failure) -> PageListing {
     guard isDirectory(root) else { throw Failure(description: "docs folder '\(root)' does not exist") }
-    var diagnostics: [Diagnostic] = []
-    var files: [PageFile] = []
-    let boundary = DocsFolderBoundary(root: root)
+    var listing = PageListing(files: [], diagnostics: [], folders: [], isFromEntriesAlone: true)
+    func walk(_ folder: String, as prefix: String) -> MarkdownFileWalk.Found {
+      let found = MarkdownFileWalk.files(in: folder, boundary: DocsFolderBoundary(root: root))
+      listing.diagnostics += Self.outsideFolders(found, in: folder)
+      listing.folders += found.folders.map { $0.isEmpty ? prefix : join(prefix, $0) }
+      listing.isFromEntriesAlone = listing.isFromEntriesAlone && found.isFromEntriesAlone
+      return found
+    }
     let hasLocaleFolders = configuration.orderedLocales.contains {
       ContainedPath.staysInside($0) && isDirectory(join(root, $0))
     }
@@ -86,17 +124,16 @@ public struct DocSetReader: Sendable {
       // names, as without a configuration (a locale folder further down, or a name that starts with one, as
       // `init` read them), and the pages of the configured locales are read. A locale no page has is reported.
       let configured = Set(configuration.orderedLocales)
-      let found = MarkdownFileWalk.files(in: root, boundary: boundary)
-      diagnostics += Self.outsideFolders(found, in: root)
+      let found = walk(root, as: "")
       var seen: Set<String> = []
       for path in found.files {
         let (locale, localPath) = Self.inferredLocale(of: path)
         guard configured.contains(locale ?? "und") else { continue }
         seen.insert(locale ?? "und")
-        files.append(PageFile(locale: locale, localPath: localPath, path: path))
+        listing.files.append(PageFile(locale: locale, localPath: localPath, path: path))
       }
       for locale in configuration.orderedLocales where !seen.contains(locale) {
-        diagnostics.append(
+        listing.diagnostics.append(
           DocSetMissingLocale.finding(DocSetMissingLocale.noFolder(locale), file: configuration.path ?? root))
       }
     } else if configuration.isExplicit {
@@ -104,25 +141,22 @@ public struct DocSetReader: Sendable {
         let folder = join(root, locale)
         // The configuration's locales are language tags; a name that would leave the docs folder is never walked.
         guard ContainedPath.staysInside(locale), isDirectory(folder) else {
-          diagnostics.append(
+          listing.diagnostics.append(
             DocSetMissingLocale.finding(DocSetMissingLocale.noFolder(locale), file: configuration.path ?? root))
           continue
         }
-        let found = MarkdownFileWalk.files(in: folder, boundary: boundary)
-        diagnostics += Self.outsideFolders(found, in: folder)
-        for localPath in found.files {
-          files.append(PageFile(locale: locale, localPath: localPath, path: join(locale, localPath)))
+        for localPath in walk(folder, as: locale).files {
+          listing.files.append(PageFile(locale: locale, localPath: localPath, path: join(locale, localPath)))
         }
       }
     } else {
-      let found = MarkdownFileWalk.files(in: root, boundary: boundary)
-      diagnostics += Self.outsideFolders(found, in: root)
-      for path in found.files {
+      for path in walk(root, as: "").files {
         let (locale, localPath) = Self.inferredLocale(of: path)
-        files.append(PageFile(locale: locale, localPath: localPath, path: path))
+        listing.files.append(PageFile(locale: locale, localPath: localPath, path: path))
       }
     }
-    return (files, diagnostics)
+    listing.folders.sort()
+    return listing
   }
 
   /// Warnings for the `[!INCLUDE]`s of a page that name no file (`exists` tells which paths, relative to the

@@ -16,6 +16,11 @@ enum MarkdownFileWalk {
     var files: [String] = []
     /// Folders (or links to them) that lead outside the docs folder; `""` for the walked folder itself.
     var outside: [String] = []
+    /// Every folder whose entries were read, `""` for the walked folder itself.
+    var folders: [String] = []
+    /// Whether the folders' entries alone made what was found: false when the walk met a link, or an entry
+    /// whose kind its folder did not tell, or could not read a folder.
+    var isFromEntriesAlone = true
   }
 
   static func files(in folder: String, boundary: DocsFolderBoundary) -> Found {
@@ -30,6 +35,7 @@ enum MarkdownFileWalk {
     walk.walk(folder, relative: "", into: &found)
     found.files.sort()
     found.outside.sort()
+    found.folders.sort()
     return found
   }
 
@@ -58,11 +64,18 @@ enum MarkdownFileWalk {
 
     mutating func walk(_ directory: String, relative: String, into found: inout Found) {
       var status = stat()
-      guard stat(directory, &status) == 0 else { return }
+      guard stat(directory, &status) == 0 else {
+        found.isFromEntriesAlone = false
+        return
+      }
       let id = FolderID(device: UInt64(status.st_dev), inode: UInt64(status.st_ino))
       guard inside.insert(id).inserted else { return }
       defer { inside.remove(id) }
-      guard let stream = opendir(directory) else { return }
+      guard let stream = opendir(directory) else {
+        found.isFromEntriesAlone = false
+        return
+      }
+      found.folders.append(relative)
       var entries: [(name: String, type: UInt8)] = []
       while let entry = readdir(stream) {
         let name = withUnsafeBytes(of: entry.pointee.d_name) { raw in
@@ -84,6 +97,8 @@ enum MarkdownFileWalk {
         default:
           // A link, or a file system that does not say: `stat` tells a folder. A broken link is no folder: it
           // is listed, to be reported when it cannot be read.
+          // What is found now depends on more than the folder's entries: on where the link leads.
+          found.isFromEntriesAlone = false
           var target = stat()
           guard stat(path, &target) == 0, (target.st_mode & S_IFMT) == S_IFDIR else {
             if MarkdownFileWalk.isListed(name) { found.files.append(relativePath) }
