@@ -120,11 +120,13 @@ public struct BuildCache: Sendable {
     let files: [String]
     var links: [String] = []
     let previousFiles = previous.map(\.path)
+    var filesAreRecorded = false
     let stampsHold = Self.keepsFolderStamps(root)
     if stampsHold, !folders.isEmpty, Self.holds(folders, root: root),
       topLevelHolds(files: previousFiles, folders: folders)
     {
       files = previousFiles
+      filesAreRecorded = true
     } else {
       // Folders are vouched for once they are older than the coarsest clock of a local file system (two
       // seconds) by half a second more.
@@ -132,20 +134,21 @@ public struct BuildCache: Sendable {
       if !stampsHold || !links.isEmpty { folderStamps = [] }
     }
     let statuses = FileStatus.ofFiles(files, base: root)
-    let recorded = Self.records(previous, of: files)
+    // The last build's record of each file: when the files are the ones it recorded, its records in order.
+    let recorded = filesAreRecorded ? nil : Self.records(previous, of: files)
+    func record(_ index: Int) -> BuildManifest.InputFile? { recorded.map { $0[index] } ?? previous[index] }
     // A file whose stamp is the one recorded keeps its digest; the others are read and hashed on every core.
-    var hashed: [(digest: String?, record: BuildManifest.InputFile?)] = Array(repeating: (nil, nil), count: files.count)
     var unsettled: [(index: Int, stamp: BuildManifest.FileStamp)] = []
+    var isUnsettled = [Bool](repeating: false, count: files.count)
     for index in files.indices {
       guard let status = statuses[index], status.isRegularFile else { continue }
       let stamp = BuildManifest.FileStamp(status)
-      if let record = recorded[index], record.stamp == stamp, let digest = record.digest {
-        hashed[index] = (digest, record)
-      } else {
-        unsettled.append((index, stamp))
-      }
+      if let record = record(index), record.stamp == stamp, record.digest != nil { continue }
+      unsettled.append((index, stamp))
+      isUnsettled[index] = true
     }
     let read = ConcurrentMap.map(unsettled) { InputFingerprint.digest(ofFile: root + "/" + files[$0.index]) }
+    var hashed: [Int: (digest: String, record: BuildManifest.InputFile)] = [:]
     for ((index, stamp), digest) in zip(unsettled, read) {
       guard let digest else { continue }
       // Changed within the last second: hashed now, recorded without a digest so that it is hashed again.
@@ -154,8 +157,25 @@ public struct BuildCache: Sendable {
         digest, BuildManifest.InputFile(path: files[index], stamp: stamp, digest: settled ? digest : nil)
       )
     }
-    var digest = InputFingerprint()
-    for (path, file) in zip(files, hashed) { digest.addFile(path, digest: file.digest) }
+    var digest = InputFingerprint(capacity: files.reduce(0) { $0 + $1.utf8.count } + 60 * files.count)
+    var records: [BuildManifest.InputFile] = []
+    records.reserveCapacity(files.count)
+    var named: [(path: String, digest: String?)] = []
+    named.reserveCapacity(files.count)
+    for (index, path) in files.enumerated() {
+      var fileDigest: String?
+      if isUnsettled[index] {
+        if let (made, record) = hashed[index] {
+          fileDigest = made
+          records.append(record)
+        }
+      } else if let status = statuses[index], status.isRegularFile, let record = record(index) {
+        fileDigest = record.digest
+        records.append(record)
+      }
+      digest.addFile(path, digest: fileDigest)
+      named.append((path, fileDigest))
+    }
     // A symbolic link counts with what it leads to, read on every build; a link to a folder, whose files
     // the pass reads, is nothing the fingerprint can vouch for, and makes every build a full one.
     for link in links {
@@ -166,8 +186,6 @@ public struct BuildCache: Sendable {
       }
       digest.add("target", target)
     }
-    let records = hashed.compactMap(\.record)
-    let named = zip(files, hashed).map { (path: $0, digest: $1.digest) }
     return (digest.digest, records, named, records.count == files.count ? folderStamps : [])
   }
 
@@ -293,11 +311,13 @@ public struct BuildCache: Sendable {
     for file in files { BuildManifest.outputFile(file).map { records.append($0) } }
     for folder in folders {
       // In the order of their bytes, as a folder's listing gives them.
-      let contents = staged[folder].map { $0.files.sorted(by: FileTree.precedes) } ?? FileTree.files(in: folder)
+      let contents = staged[folder].map { FileTree.sortedByBytes($0.files) } ?? FileTree.files(in: folder)
       let stamps = staged[folder]?.stamps ?? [:]
       folderRecords.append(BuildManifest.OutputFolder(path: folder, fileCount: contents.count))
+      let prefix = folder + "/"
+      records.reserveCapacity(records.count + contents.count)
       for file in contents {
-        let path = folder + "/" + file
+        let path = prefix + file
         if let stamp = stamps[file] {
           records.append(BuildManifest.OutputFile(path: path, size: stamp.size, modified: stamp.modified))
         } else if let record = BuildManifest.outputFile(path) {

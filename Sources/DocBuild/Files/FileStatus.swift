@@ -51,7 +51,10 @@ struct FileStatus: Sendable, Equatable {
         let slash = bytes.lastIndex(of: UInt8(ascii: "/"))
         nameStart.append(slash.map { $0 + 1 } ?? 0)
         let folder = UnsafeBufferPointer(rebasing: bytes[..<(slash.map { $0 == 0 ? 1 : $0 } ?? 0)])
-        if let lastFolder, let last = folderOfPath.last, lastFolder.elementsEqual(folder) {
+        if let lastFolder, let last = folderOfPath.last, lastFolder.count == folder.count,
+          folder.isEmpty
+            || lastFolder.withUnsafeBytes({ memcmp($0.baseAddress!, folder.baseAddress!, folder.count) == 0 })
+        {
           folderOfPath.append(last)
           return
         }
