@@ -24,6 +24,17 @@ struct FileTreeTests {
     #expect(FileTree.precedes("e\u{301}", "é") != FileTree.precedes("é", "e\u{301}"))
   }
 
+  @Test func sortingByBytesGivesThePathsInTheOrderOfTheirBytes() {
+    var random = SeededRandom(seed: 43)
+    for size in [0, 1, 2, 50, 500] {
+      let paths = (0..<size).map { _ in
+        (0..<Int(random.next() % 6)).map { _ in Self.pieces.randomElement(using: &random)! }.joined()
+      }
+      let sorted = FileTree.sortedByBytes(paths)
+      #expect(sorted.map { Array($0.utf8) } == paths.map { Array($0.utf8) }.sorted { $0.lexicographicallyPrecedes($1) })
+    }
+  }
+
   @Test func countingGivesTheListingsCount() throws {
     let folder = NSTemporaryDirectory() + "doccatalog-tree-\(UUID().uuidString)"
     defer { try? FileManager.default.removeItem(atPath: folder) }

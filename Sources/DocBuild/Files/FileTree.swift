@@ -27,7 +27,9 @@ enum FileTree {
   private static func count(inFolderOpenAt descriptor: Int32) -> Int {
     var found = 0
     list(folderOpenAt: descriptor) { name, kind in
-      found += kind == .folder ? count(inFolderOpenAt: openat(descriptor, name, O_RDONLY | O_DIRECTORY | O_NOFOLLOW | O_CLOEXEC)) : 1
+      found +=
+        kind == .folder
+        ? count(inFolderOpenAt: openat(descriptor, name, O_RDONLY | O_DIRECTORY | O_NOFOLLOW | O_CLOEXEC)) : 1
     }
     return found
   }
@@ -108,6 +110,25 @@ enum FileTree {
     }
     if let compared, let precedes = compared { return precedes }
     return left.utf8.lexicographicallyPrecedes(right.utf8)
+  }
+
+  /// `paths` in the order of their bytes (``precedes(_:_:)``'s): each path's bytes are copied out once, so
+  /// that each comparison of the sort is one `memcmp` (a site's thousands of paths make tens of thousands).
+  static func sortedByBytes(_ paths: some Sequence<String>) -> [String] {
+    var keyed = paths.map { (bytes: Array($0.utf8), path: $0) }
+    keyed.sort { left, right in
+      left.bytes.withUnsafeBufferPointer { leftBytes in
+        right.bytes.withUnsafeBufferPointer { rightBytes in
+          let common = min(leftBytes.count, rightBytes.count)
+          if common > 0 {
+            let order = memcmp(leftBytes.baseAddress!, rightBytes.baseAddress!, common)
+            if order != 0 { return order < 0 }
+          }
+          return leftBytes.count < rightBytes.count
+        }
+      }
+    }
+    return keyed.map(\.path)
   }
 
   /// Hands `body` every entry below `folder` that is not a folder, in the order the folders list them; and
