@@ -75,6 +75,40 @@ struct FileTreeTests {
   }
 }
 
+/// An extra input of the fingerprint (an include) that is one of the docs folder's files counts with the
+/// digest the docs' listing gave it, found by halving the listing: the fingerprint is the one reading every
+/// file gives.
+@Suite("Extra inputs found in the docs' listing")
+struct ListedDigestTests {
+  @Test func aListedFileCountsWithItsListedDigest() throws {
+    let root = NSTemporaryDirectory() + "doccatalog-listed-\(UUID().uuidString)"
+    defer { try? FileManager.default.removeItem(atPath: root) }
+    let files = ["a.md", "includes/x.md", "includes/y.md", "includes/\u{E9}.md", "z/deep/n.md"]
+    for (index, file) in files.enumerated() {
+      try FileManager.default.createDirectory(
+        atPath: root + "/" + (file as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
+      try Data("file \(index)".utf8).write(to: URL(fileURLWithPath: root + "/" + file))
+    }
+    let cache = BuildCache(folder: root + "/.cache", root: root, options: [], excluded: [])
+    let named = cache.docsDigest().named
+    #expect(named.map(\.path) == FileTree.sortedByBytes(files))
+    for file in files {
+      let listed = BuildCache.listedDigest(of: root + "/" + file, root: root, in: named)
+      #expect(listed == InputFingerprint.digest(ofFile: root + "/" + file), "\(file)")
+      #expect(BuildCache.listedDigest(of: root + "//" + file + "x", root: root, in: named) == nil)
+    }
+    #expect(BuildCache.listedDigest(of: root + "/includes/e\u{301}.md", root: root, in: named) == nil)
+    #expect(BuildCache.listedDigest(of: "/elsewhere/a.md", root: root, in: named) == nil)
+    #expect(BuildCache.listedDigest(of: root + "/a.md", root: root + "/", in: named) != nil)
+
+    let extra = [root + "/includes/y.md", root + "/includes/missing.md", NSTemporaryDirectory() + "none.md"]
+    let digest = cache.docsDigest().digest
+    #expect(
+      cache.fingerprint(docsDigest: digest, extraInputs: extra, docsFiles: named)
+        == cache.fingerprint(docsDigest: digest, extraInputs: extra))
+  }
+}
+
 /// The statuses the cache compares, looked up from each folder's descriptor: each path gets its own file's,
 /// whether its folder's name is in one Unicode form or the other, whether the paths are relative to a base or
 /// absolute, and across more folders than are opened at once.

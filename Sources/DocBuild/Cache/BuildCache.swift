@@ -273,17 +273,39 @@ public struct BuildCache: Sendable {
   }
 
   /// The fingerprint of the inputs: the tool, the options, the docs folder's files (``docsDigest()``) and
-  /// the extra files a build read.
-  func fingerprint(docsDigest: String, extraInputs: [String]) -> String {
+  /// the extra files a build read. An extra file that is one of the docs folder's files the digest listed
+  /// (`docsFiles`, its `named`) counts with the digest it was listed with; the others are read.
+  func fingerprint(
+    docsDigest: String, extraInputs: [String], docsFiles: [(path: String, digest: String?)] = []
+  ) -> String {
     var fingerprint = InputFingerprint()
     fingerprint.add("format", String(BuildManifest.currentFormat))
     fingerprint.add("tool", Self.toolIdentity)
     for (label, value) in options { fingerprint.add(label, value) }
     fingerprint.add("docs", docsDigest)
-    for (path, digest) in zip(extraInputs, InputFingerprint.digests(ofFiles: extraInputs)) {
-      fingerprint.addFile(path, digest: digest)
-    }
+    var digests = extraInputs.map { Self.listedDigest(of: $0, root: root, in: docsFiles) }
+    let unlisted = digests.indices.filter { digests[$0] == nil }
+    let read = InputFingerprint.digests(ofFiles: unlisted.map { extraInputs[$0] })
+    for (index, digest) in zip(unlisted, read) { digests[index] = digest }
+    for (path, digest) in zip(extraInputs, digests) { fingerprint.addFile(path, digest: digest) }
     return fingerprint.digest
+  }
+
+  /// The digest the docs folder's file at `path` (below `root`) was listed with in `docsFiles` (sorted by
+  /// their bytes, ``FileTree/precedes(_:_:)``), found by halving; `nil` when it is not listed, or was
+  /// listed without a digest.
+  static func listedDigest(of path: String, root: String, in docsFiles: [(path: String, digest: String?)]) -> String? {
+    let prefix = root.hasSuffix("/") ? root : root + "/"
+    guard !docsFiles.isEmpty, path.utf8.starts(with: prefix.utf8) else { return nil }
+    let relative = String(decoding: path.utf8.dropFirst(prefix.utf8.count), as: UTF8.self)
+    var low = 0
+    var high = docsFiles.count
+    while low < high {
+      let middle = (low + high) / 2
+      if FileTree.precedes(docsFiles[middle].path, relative) { low = middle + 1 } else { high = middle }
+    }
+    guard low < docsFiles.count, docsFiles[low].path.hasSameBytes(as: relative) else { return nil }
+    return docsFiles[low].digest
   }
 
   /// Whether every output is as the manifest's build left it: each file's stamp looked up on every core (a

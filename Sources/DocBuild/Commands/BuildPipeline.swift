@@ -83,7 +83,7 @@ public struct BuildPipeline: Sendable {
     held.hold((folder, outputs, manifest as Any, docsHash as Any))
     let docsDigest = docsHash?.digest
     let fingerprint = docsDigest.flatMap {
-      cache?.fingerprint(docsDigest: $0, extraInputs: manifest?.extraInputs ?? [])
+      cache?.fingerprint(docsDigest: $0, extraInputs: manifest?.extraInputs ?? [], docsFiles: docsHash?.named ?? [])
     }
     if let manifest, manifest.inputs == fingerprint, BuildCache.outputsIntact(manifest) {
       // Stamps that have settled since they were recorded are recorded, so that the next build need not
@@ -280,7 +280,7 @@ public struct BuildPipeline: Sendable {
       }
       let records = BuildCache.record(files: written, folders: writtenFolders, staged: staged)
       let stored = BuildManifest(
-        inputs: cache.fingerprint(docsDigest: docsDigest, extraInputs: extraInputs),
+        inputs: cache.fingerprint(docsDigest: docsDigest, extraInputs: extraInputs, docsFiles: docsHash?.named ?? []),
         extraInputs: extraInputs, outputs: records.files, folders: records.folders, diagnostics: diagnostics,
         inputFiles: docsHash?.files ?? [], catalogInputs: catalogInputs, inputFolders: docsHash?.folders ?? [])
       if let problem = cache.save(stored) {
