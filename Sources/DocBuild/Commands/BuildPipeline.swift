@@ -104,6 +104,9 @@ public struct BuildPipeline: Sendable {
       return nil
     }
 
+    // The kept results are read on another core before anything else starts there: the pass asks for them
+    // first (a process that keeps them in memory reads them only when they are not there).
+    let prefetchedPack = memory == nil ? cache.map { PrefetchedPack(path: $0.pagesPath) } : nil
     for output in outputs.map(\.output) {
       DispatchQueue.global(qos: .userInitiated).async { output.prepareForPages() }
       if let cache { output.startFromPrevious(keptAt: { cache.previousSitePath(of: $0) }) }
@@ -135,9 +138,10 @@ public struct BuildPipeline: Sendable {
         if let cache, let digests = docsDigests {
           buildKey = self.buildKey(cache: cache, digests: digests, setup: setup)
         }
-        // The kept results are read on another core while the outputs set up (a process that keeps them in
-        // memory reads them only when they are not there).
-        let store = cache.flatMap { cache in buildKey.map { PageResultStore(path: cache.pagesPath, buildKey: $0) } }
+        // The kept results, read already on another core, are indexed there while the outputs set up.
+        let store = cache.flatMap { cache in
+          buildKey.map { PageResultStore(path: cache.pagesPath, buildKey: $0, prefetched: prefetchedPack) }
+        }
         if memory == nil { store?.readInBackground() }
         let consumers = outputs.map { $0.output.pageConsumer(setup) }
         readsPages = consumers.map { $0 != nil }

@@ -22,6 +22,8 @@ struct PageResultPack {
   private static let headLength = 16
 
   let bytes: [UInt8]
+  /// The build key the pack's header names: its results were made under it.
+  let buildKey: String
   /// The device and inode of the file read, which an append checks it still writes to.
   let identity: (device: UInt64, inode: UInt64)
   /// The newest record of each path.
@@ -34,19 +36,24 @@ struct PageResultPack {
 
   /// The header of a pack made under `buildKey`.
   static func header(buildKey: String) -> [UInt8] {
-    Array("doccatalog page results \(currentFormat)\n\(buildKey)\n".utf8)
+    formatLine + Array("\(buildKey)\n".utf8)
   }
 
-  /// The pack at `path`, when it is a regular file (reached without a symbolic link) with the header of
-  /// `buildKey`: its records up to the first one cut short.
-  init?(at path: String, buildKey: String) {
-    let header = Self.header(buildKey: buildKey)
-    guard let (bytes, device, inode) = CacheFile.readRegularFileAndIdentity(path), bytes.starts(with: header) else {
+  /// The header's first line, which names the format.
+  private static let formatLine = Array("doccatalog page results \(currentFormat)\n".utf8)
+
+  /// The pack at `path`, when it is a regular file (reached without a symbolic link) of this format, made
+  /// under whichever build key (``buildKey``): its records up to the first one cut short. A build reads it
+  /// before it knows its own key, on another core, as soon as it knows it will parse pages.
+  init?(at path: String) {
+    guard let (bytes, device, inode) = CacheFile.readRegularFileAndIdentity(path), bytes.starts(with: Self.formatLine),
+      let keyEnd = bytes[Self.formatLine.count...].firstIndex(of: 0x0A)
+    else {
       return nil
     }
     var records: [String: Record] = [:]
     var replaced = 0
-    var offset = header.count
+    var offset = keyEnd + 1
     while bytes.count - offset >= Self.headLength {
       let pathLength = Int(Self.uint32(bytes, at: offset))
       let bodyLength = Int(Self.uint32(bytes, at: offset + 4))
@@ -60,10 +67,17 @@ struct PageResultPack {
       offset = end
     }
     self.bytes = bytes
+    buildKey = String(decoding: bytes[Self.formatLine.count..<keyEnd], as: UTF8.self)
     identity = (device, inode)
     self.records = records
     replacedBytes = replaced
     endsWhole = offset == bytes.count
+  }
+
+  /// The pack at `path`, when it was made under `buildKey`.
+  init?(at path: String, buildKey: String) {
+    guard let pack = PageResultPack(at: path), pack.buildKey == buildKey else { return nil }
+    self = pack
   }
 
   /// The result `record` holds (one of ``records``), when its checksum holds.

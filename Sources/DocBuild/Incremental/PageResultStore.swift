@@ -22,10 +22,14 @@ final class PageResultStore: @unchecked Sendable {
   /// Whether a record of the pack failed its checksum.
   private var foundDamage = false
 
-  /// The store whose pack is at `path`.
-  init(path: String, buildKey: String) {
+  /// The pack as a build began reading it before it knew its key, if it did.
+  private let prefetched: PrefetchedPack?
+
+  /// The store whose pack is at `path` (being read already, when `prefetched`).
+  init(path: String, buildKey: String, prefetched: PrefetchedPack? = nil) {
     self.path = path
     self.buildKey = buildKey
+    self.prefetched = prefetched
   }
 
   /// Reads the pack on another thread, so that it is there when the first result is asked for.
@@ -87,9 +91,11 @@ final class PageResultStore: @unchecked Sendable {
   private func keptPack() -> PageResultPack? {
     lock.withLock {
       if let pack { return pack }
-      let read = PageResultPack(at: path, buildKey: buildKey)
-      pack = .some(read)
-      return read
+      let read = prefetched.map { $0.take() } ?? PageResultPack(at: path)
+      // Made under another key: none of its results holds.
+      let kept = read?.buildKey == buildKey ? read : nil
+      pack = .some(kept)
+      return kept
     }
   }
 }
