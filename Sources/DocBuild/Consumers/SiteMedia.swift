@@ -29,9 +29,10 @@ final class SiteMedia: @unchecked Sendable {
   /// Files the site writes itself (pages, indexes, stylesheet), which no file of the docs may replace.
   private let reserved: Set<String>
   private let lock = ShortLock()
-  /// Each site path and the docs paths pages name for it (more than one when a page shown in a locale that
-  /// lacks it names a file that locale has too).
-  private var published: [String: Set<String>] = [:]
+  /// The site paths each page publishes a docs file to, with that file's path, by the page's index in the
+  /// pass: gathered into each site path's files when they are published, so that the pages' workers only
+  /// note theirs.
+  private var sitesByPage: [Int: [(site: String, source: String)]] = [:]
   /// The files each page names, by the page's index in the pass.
   private var usesByPage: [Int: [Use]] = [:]
   /// The docs folder's files by path, as the build fingerprinted them, and the last build's media files,
@@ -95,7 +96,7 @@ final class SiteMedia: @unchecked Sendable {
       }
     }
     lock.withLock {
-      for (site, source) in sites { published[site, default: []].insert(source) }
+      sitesByPage[index, default: []] += sites
       usesByPage[index] = pageUses
     }
   }
@@ -106,8 +107,12 @@ final class SiteMedia: @unchecked Sendable {
   /// (``LinkFileCaseMismatch``: published under the page's spelling), leading outside the docs folder
   /// (``SourceOutsideDocs``), or past the size bound (``SiteMediaTooLarge``).
   func publish(staging: SiteStaging?, _ write: (String, [UInt8]) -> Void) -> [Diagnostic] {
-    let (published, usesByPage, keeping) = lock.withLock { (self.published, self.usesByPage, self.keeping) }
+    let (sitesByPage, usesByPage, keeping) = lock.withLock { (self.sitesByPage, self.usesByPage, self.keeping) }
     let uses = usesByPage.values.joined()
+    // Each site path and the docs paths pages name for it (more than one when a page shown in a locale that
+    // lacks it names a file that locale has too).
+    var published: [String: Set<String>] = [:]
+    for (site, source) in sitesByPage.values.joined() { published[site, default: []].insert(source) }
     var written: [KeptSiteFiles.File] = []
     defer { if keeping != nil { lock.withLock { self.written = written } } }
     // Each site path from one file: the docs' own at that path when a page names it, else the first by path.
