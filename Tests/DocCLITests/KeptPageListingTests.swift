@@ -141,6 +141,48 @@ struct KeptPageListingTests {
     #expect(!FileManager.default.fileExists(atPath: kept(fresh.root).path), "ja-JP changed just now")
   }
 
+  /// A list file that did not come from a walk of these docs: its stamps name a folder outside the docs,
+  /// or leave out a folder the walk starts from, or a page climbs out of the docs folder. None is taken,
+  /// even when every stamp it has holds.
+  @Test(arguments: ["outside folder", "a locale left out", "page outside", "genuine"])
+  func aListThatCannotVouchForTheseDocsIsNotTaken(_ forgery: String) throws {
+    let fixture = try docs()
+    let root = fixture.root
+    let configuration = try configuration(root)
+    let outside = root.deletingLastPathComponent().path + "/\(UUID().uuidString)-outside"
+    try FileManager.default.createDirectory(atPath: outside, withIntermediateDirectories: true)
+    defer { try? FileManager.default.removeItem(atPath: outside) }
+    try age(URL(fileURLWithPath: outside), "")
+    var folders = ["en-US", "en-US/guides", "ja-JP"]
+    var pages = [PageFile(locale: "en-US", localPath: "errors.md", path: "en-US/errors.md")]
+    switch forgery {
+    case "outside folder": folders = ["../" + URL(fileURLWithPath: outside).lastPathComponent]
+    case "a locale left out": folders = ["en-US", "en-US/guides"]
+    case "page outside": pages.append(PageFile(locale: "en-US", localPath: "../../x.md", path: "en-US/../../x.md"))
+    default: break
+    }
+    let statuses = FileStatus.ofFiles(folders, base: root.path)
+    var writer = CacheByteWriter()
+    writer.string(KeptPageListing.key(configuration))
+    writer.uint64(try #require(statuses.first??.device))
+    writer.array(Array(zip(folders, statuses))) { writer, pair in
+      writer.string(pair.0)
+      writer.uint64(pair.1!.inode)
+      writer.int(Int(pair.1!.modified))
+      writer.int(Int(pair.1!.changed))
+    }
+    writer.array(pages) { writer, page in
+      writer.optional(page.locale) { writer, locale in writer.string(locale) }
+      writer.string(page.localPath)
+      writer.string(page.path)
+    }
+    CacheFile.write(
+      writer.bytes, header: Array("doccatalog page listing \(KeptPageListing.currentFormat)\n".utf8),
+      to: kept(root).path)
+    let taken = kept(root).pages(for: configuration)
+    #expect((taken != nil) == (forgery == "genuine"), "\(forgery)")
+  }
+
   /// The pass takes its pages from the kept list: one kept without a page that is there is a pass without it.
   @Test func thePassTakesItsPagesFromAKeptListing() throws {
     let fixture = try docs()

@@ -225,7 +225,7 @@ public struct BuildCache: Sendable {
   /// Whether the docs folder is on a local file system whose folders' times change whenever an entry is
   /// added, removed or renamed: network and user-space file systems, which may keep times of their own or
   /// another machine's clock, are listed on every build.
-  private static func keepsFolderStamps(_ root: String) -> Bool {
+  static func keepsFolderStamps(_ root: String) -> Bool {
     // `statfs`, which Swift's Glibc module leaves out: the file system's type is the first word of what it
     // fills in, on Linux.
     typealias StatFS = @convention(c) (UnsafePointer<CChar>, UnsafeMutableRawPointer) -> Int32

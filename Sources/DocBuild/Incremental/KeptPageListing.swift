@@ -2,17 +2,20 @@ import DocModel
 import DocParser
 
 /// The pages the last pass listed, kept with the stamps of the folders whose entries made the list (the
-/// docs folder's, which tell the locales that have a folder, and every folder walked): while each still has
-/// its stamp, none gained, lost or renamed an entry, and the next pass under the same configuration takes
-/// its pages from here instead of walking the folders again.
+/// docs folder's when it was walked, else each configured locale's, and every folder walked below): while
+/// each still has its stamp, none gained, lost or renamed an entry, and the next pass under the same
+/// configuration takes its pages from here instead of walking the folders again.
 ///
 /// A list is kept only when its folders' entries alone made it (no link met, ``DocSetReader/PageListing``),
-/// listing it found nothing to report, and every folder had settled: changed more than the coarsest tick of
-/// a local file system's clock before the walk began, so that an entry added in the same tick cannot leave
-/// a stamp as it was.
+/// listing it found nothing to report, the docs folder is on a local file system whose folders' times
+/// change with their entries, every folder is on that file system, and every folder had settled: changed
+/// more than the coarsest tick of a local file system's clock before the walk began, so that an entry added
+/// in the same tick cannot leave a stamp as it was. A kept list is taken only when it stamps the folders
+/// its walk starts from (whose times no one can foresee: a list written elsewhere cannot vouch for these
+/// docs), and names folders and pages inside the docs folder only.
 struct KeptPageListing: Sendable {
   /// Bumped whenever the stored form or meaning changes.
-  static let currentFormat = 1
+  static let currentFormat = 2
   private static let magic = "doccatalog page listing \(currentFormat)\n"
 
   /// The file the list is kept in.
@@ -34,17 +37,24 @@ struct KeptPageListing: Sendable {
     var reader = CacheByteReader(body.bytes, from: body.start)
     do throws(CacheByteReader.Damaged) {
       guard try reader.string() == Self.key(configuration) else { return nil }
+      let device = try reader.uint64()
       let folders = try reader.array { reader throws(CacheByteReader.Damaged) in
         BuildManifest.FolderStamp(
           path: try reader.string(), inode: try reader.uint64(), modified: Int64(try reader.int()),
           changed: Int64(try reader.int()))
       }
-      guard !folders.isEmpty, BuildCache.holds(folders, root: root) else { return nil }
+      let stamped = Set(folders.map(\.path))
+      let starts = stamped.contains("") ? [""] : configuration.orderedLocales
+      guard !starts.isEmpty, starts.allSatisfy(stamped.contains),
+        folders.allSatisfy({ $0.path.isEmpty || ContainedPath.staysInside($0.path) }),
+        Self.holds(folders, device: device, root: root)
+      else { return nil }
       let pages = try reader.array { reader throws(CacheByteReader.Damaged) in
         let locale = try reader.optional { reader throws(CacheByteReader.Damaged) in try reader.string() }
         return PageFile(locale: locale, localPath: try reader.string(), path: try reader.string())
       }
-      return reader.isAtEnd ? pages : nil
+      guard reader.isAtEnd, pages.allSatisfy({ ContainedPath.staysInside($0.path) }) else { return nil }
+      return pages
     } catch {
       return nil
     }
@@ -54,18 +64,22 @@ struct KeptPageListing: Sendable {
   /// in nanoseconds), when it can be vouched for; a file that cannot be written only costs a later pass the
   /// walk.
   func keep(_ listing: DocSetReader.PageListing, for configuration: Configuration, walkStarted: Int64) {
-    guard listing.isFromEntriesAlone, listing.diagnostics.isEmpty else { return }
+    // The docs folder's own device, reached through a link if it is one.
+    guard listing.isFromEntriesAlone, listing.diagnostics.isEmpty, BuildCache.keepsFolderStamps(root),
+      let device = FileStatus.ofFiles(["."], base: root).first??.device
+    else { return }
     let settledBefore = walkStarted - settling
     let statuses = FileStatus.ofFiles(listing.folders.map { $0.isEmpty ? "." : $0 }, base: root)
     var stamps: [BuildManifest.FolderStamp] = []
     for (folder, status) in zip(listing.folders, statuses) {
-      guard let status, status.isFolder, status.modified < settledBefore, status.changed < settledBefore else {
-        return
-      }
+      guard let status, status.isFolder, status.device == device, status.modified < settledBefore,
+        status.changed < settledBefore
+      else { return }
       stamps.append(BuildManifest.FolderStamp(path: folder, status))
     }
     var writer = CacheByteWriter()
     writer.string(Self.key(configuration))
+    writer.uint64(device)
     writer.array(stamps) { writer, stamp in
       writer.string(stamp.path)
       writer.uint64(stamp.inode)
@@ -80,8 +94,19 @@ struct KeptPageListing: Sendable {
     CacheFile.write(writer.bytes, header: Array(Self.magic.utf8), to: path)
   }
 
+  /// Whether each of `folders` is still a folder on `device` with the stamp recorded, on a file system whose
+  /// folders' times change with their entries.
+  private static func holds(_ folders: [BuildManifest.FolderStamp], device: UInt64, root: String) -> Bool {
+    guard !folders.isEmpty, BuildCache.keepsFolderStamps(root) else { return false }
+    let statuses = FileStatus.ofFiles(folders.map { $0.path.isEmpty ? "." : $0.path }, base: root)
+    return zip(folders, statuses).allSatisfy { folder, status in
+      guard let status, status.isFolder, status.device == device else { return false }
+      return BuildManifest.FolderStamp(path: folder.path, status) == folder
+    }
+  }
+
   /// What a list depends on besides the folders' entries: the tool, and the configuration's locales.
-  private static func key(_ configuration: Configuration) -> String {
+  static func key(_ configuration: Configuration) -> String {
     var key = InputFingerprint()
     key.add("tool", BuildCache.toolIdentity)
     key.add("explicit", configuration.isExplicit ? "yes" : "no")

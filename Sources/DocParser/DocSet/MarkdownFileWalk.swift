@@ -69,7 +69,11 @@ enum MarkdownFileWalk {
         return
       }
       let id = FolderID(device: UInt64(status.st_dev), inode: UInt64(status.st_ino))
-      guard inside.insert(id).inserted else { return }
+      guard inside.insert(id).inserted else {
+        // A folder met again inside itself (a bind mount): what is found depends on more than entries.
+        found.isFromEntriesAlone = false
+        return
+      }
       defer { inside.remove(id) }
       guard let stream = opendir(directory) else {
         found.isFromEntriesAlone = false
@@ -77,7 +81,13 @@ enum MarkdownFileWalk {
       }
       found.folders.append(relative)
       var entries: [(name: String, type: UInt8)] = []
-      while let entry = readdir(stream) {
+      while true {
+        // `readdir` ends a listing cut short by an error as it ends a whole one; only `errno` tells them apart.
+        errno = 0
+        guard let entry = readdir(stream) else {
+          if errno != 0 { found.isFromEntriesAlone = false }
+          break
+        }
         let name = withUnsafeBytes(of: entry.pointee.d_name) { raw in
           String(decoding: raw.prefix { $0 != 0 }, as: UTF8.self)
         }
