@@ -74,12 +74,6 @@ struct PageResultPack {
     endsWhole = offset == bytes.count
   }
 
-  /// The pack at `path`, when it was made under `buildKey`.
-  init?(at path: String, buildKey: String) {
-    guard let pack = PageResultPack(at: path), pack.buildKey == buildKey else { return nil }
-    self = pack
-  }
-
   /// The result `record` holds (one of ``records``), when its checksum holds.
   func result(of record: Record) -> ArraySlice<UInt8>? {
     holds(record) ? bytes[record.body] : nil

@@ -18,9 +18,11 @@ final class PrefetchedPack: @unchecked Sendable {
     }
   }
 
-  /// The pack as read, waiting for the read to end; `nil` when there is none of this format.
+  /// The pack as read, waiting for the read to end; `nil` when there is none of this format. Taken once:
+  /// the prefetch lets go of it then, so that a pack the store turns away is not held for the build.
   func take() -> PageResultPack? {
     read.wait()
+    defer { pack = nil }
     return pack
   }
 }
