@@ -85,6 +85,12 @@ struct IncrementalPropertyTests {
       // A picture in the page's own folder: a locale without the page shows it from the source's, under its
       // own folder, where it may have a picture of its own by that name.
       if random.chance(15) { text += "![A local picture](media/c.png)\n\n" }
+      if random.chance(15) {
+        // A code snippet: from the docs' shared folder, from the page's own folder, or by a path that climbs
+        // after it went down (a page such a path is in is parsed on every build).
+        let source = random.pick(["../snippets/s\(random.below(3)).cs", "s0.cs", "../snippets/../snippets/s1.cs"])
+        text += ":::code language=\"csharp\" source=\"\(source)\" id=\"main\":::\n\n"
+      }
       if catalog || random.chance(15) { text += rows(locale) + "\n" }
       for _ in 0..<random.below(3) {
         let include = includes.isEmpty || random.chance(15) ? "includes/none.md" : random.pick(includes)
@@ -104,6 +110,10 @@ struct IncrementalPropertyTests {
       return text
     }
 
+    mutating func snippet() -> String {
+      random.chance(80) ? "// <main>\nint v\(random.below(9));\n// </main>\n" : "int v\(random.below(9));\n"
+    }
+
     var includes: [String] { files.keys.filter { $0.hasPrefix("includes/") }.sorted() }
     var pages: [String] { files.keys.filter { $0.hasSuffix(".md") && !$0.hasPrefix("includes/") }.sorted() }
 
@@ -112,6 +122,7 @@ struct IncrementalPropertyTests {
       files["doccatalog.yml"] = configuration()
       for index in 0..<3 { files["includes/i\(index).md"] = include([]) }
       files["media/a.png"] = "a picture"
+      files["snippets/s0.cs"] = snippet()
       files["en-US/errors.md"] = page("en-US", includes: includes, catalog: true)
       files["ja-JP/errors.md"] = page("ja-JP", includes: includes, catalog: true)
       for index in 0..<3 { files["en-US/p\(index).md"] = page("en-US", includes: includes, catalog: false) }
@@ -119,10 +130,10 @@ struct IncrementalPropertyTests {
     }
 
     /// One random change: a page or include edited, added, deleted or renamed, the configuration edited, or a
-    /// picture the pages show changed, added or deleted.
+    /// picture or a code snippet's file the pages show changed, added or deleted.
     mutating func change() {
       let locale = random.pick(["en-US", "ja-JP"])
-      switch random.below(11) {
+      switch random.below(12) {
       case 0, 1, 2:
         let path = random.pick(pages)
         files[path] = page(String(path.prefix(5)), includes: includes, catalog: path.hasSuffix("errors.md"))
@@ -148,6 +159,9 @@ struct IncrementalPropertyTests {
       case 9:
         let path = random.pick(["media/a.png", "media/b.png", "\(locale)/media/c.png"])
         files[path] = random.chance(25) ? nil : "picture \(random.below(3))"
+      case 10:
+        let path = random.pick(["snippets/s0.cs", "snippets/s1.cs", "snippets/s2.cs", "\(locale)/s0.cs"])
+        files[path] = random.chance(20) ? nil : snippet()
       case 8:
         let path = random.pick(pages)
         files[path, default: ""] += "\nOne more line \(random.below(9)).\n"

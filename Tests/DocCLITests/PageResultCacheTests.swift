@@ -200,23 +200,53 @@ struct PageResultCacheTests {
     }
   }
 
-  /// A page that shows a code snippet depends on the snippet's file, which a kept result does not record:
-  /// such a page is parsed on every build, so an edited snippet file gives what a full build gives.
-  @Test func aPageWithSnippetsIsParsedOnEveryBuild() throws {
+  /// A page that shows code snippets depends on their files: its result is kept with each file's digest
+  /// (or its absence), and a file edited, removed or added where one was looked for gives the page parsed
+  /// again, as a full build has it. A snippet path that climbs after it went down, or reaches its file
+  /// through a link, cannot be vouched for: such a page is parsed on every build.
+  @Test func aPageWithSnippetsDependsOnTheirFiles() throws {
     let fixture = try DocSetFixture([
       "doccatalog.yml": DocSetFixture.configuration,
       "en-US/errors.md": DocSetFixture.page(locale: "en-US", rows: [["E1: failed", "App", "D", "R"]]),
       "ja-JP/errors.md": DocSetFixture.page(locale: "ja-JP", rows: [["E1: failed", "App", "説明", "解決"]]),
       "en-US/code.md": "# Code\n\n:::code language=\"csharp\" source=\"sample.cs\" id=\"main\":::\n",
+      "en-US/guides/shared.md": "# Shared\n\n[!code-csharp[](../../samples/shared.cs)]\n\n"
+        + ":::code language=\"csharp\" source=\"../../samples/later.cs\":::\n",
+      "en-US/guides/down-up.md": "# Down and up\n\n[!code-csharp[](../guides/../sample.cs)]\n",
+      "en-US/linked.md": "# Linked\n\n[!code-csharp[](link/shared.cs)]\n",
       "en-US/sample.cs": "// <main>\nint x;\n// </main>\n",
+      "samples/shared.cs": "int shared;\n",
     ])
-    let first = try build(fixture.root)
+    let root = fixture.root
+    try FileManager.default.createSymbolicLink(
+      atPath: root.appendingPathComponent("en-US/link").path, withDestinationPath: "../samples")
+    let first = try build(root)
     #expect(!first.contains("[docfx.missing-snippet-region]"))
-    try "int x;\n".write(
-      to: fixture.root.appendingPathComponent("en-US/sample.cs"), atomically: false, encoding: .utf8)
-    let second = try build(fixture.root)
-    #expect(second.contains("[docfx.missing-snippet-region]"))
-    #expect(second == (try build(fixture.root, cache: false)))
+    #expect(first == (try build(root, cache: false)))
+    let kept = try keptResults(root)
+    #expect(kept["en-US/code.md"] != nil && kept["en-US/guides/shared.md"] != nil)
+    #expect(kept["en-US/guides/down-up.md"] == nil && kept["en-US/linked.md"] == nil, "not vouched for")
+
+    // With the site too: a kept page's site pages show its snippets as they are now.
+    _ = try buildWithSite(root)
+    let edits: [(String, String?)] = [
+      ("en-US/sample.cs", "int x;\n"), ("samples/shared.cs", "int changed;\n"),
+      ("samples/later.cs", "int later;\n"), ("samples/shared.cs", nil),
+    ]
+    for (file, text) in edits {
+      let url = root.appendingPathComponent(file)
+      if let text {
+        try text.write(to: url, atomically: false, encoding: .utf8)
+      } else {
+        try FileManager.default.removeItem(at: url)
+      }
+      let change = "\(file) \(text == nil ? "removed" : "written")"
+      #expect(try build(root) == (try build(root, cache: false)), "\(change)")
+      let site = try buildWithSite(root)
+      #expect(site == (try buildWithSite(root, cache: false)), "\(change), with the site")
+      if file == "samples/later.cs" { #expect(site.contains("int later;")) }
+    }
+    #expect(try build(root).contains("[docfx.missing-snippet-region]"))
   }
 
   /// An edit appends its page's result to the pack, which is not written anew; results replaced never

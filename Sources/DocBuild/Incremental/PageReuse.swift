@@ -8,8 +8,8 @@ import Foundation
 ///
 /// A build keeps the catalog rows and the findings, in the store and in memory, and its site pages when it
 /// makes the site (``SitePages``); `validate` keeps what ``ValidationFacts`` took of the page too, in memory
-/// only. A page that shows code snippets (`:::code`), whose files are not recorded, is parsed on every build,
-/// and so is a page with xrefs or a `uid:`, which take part in resolving xrefs across pages.
+/// only. A page's code snippets' files (`:::code`) count among what it depends on; a page with xrefs or a
+/// `uid:`, which take part in resolving xrefs across pages, is parsed on every build.
 final class PageReuse: @unchecked Sendable {
   /// The docs folder's files, by path, as the build fingerprinted them.
   private let digests: [String: String]
@@ -128,17 +128,15 @@ final class PageReuse: @unchecked Sendable {
   /// with what its includes depend on. A page that reads a file the fingerprint did not see (a symbolic
   /// link, a hidden file) is not kept.
   func keep(_ page: PassPage, found: [Diagnostic]) {
-    // A page that shows code snippets depends on their files too, which a result does not record: such a
-    // page is parsed on every build.
-    guard page.parsed.snippetFiles.isEmpty else { return }
     // A page with xrefs or a uid takes part in resolving every page's xrefs, which a result does not
-    // record: such a page is parsed on every build too.
+    // record: such a page is parsed on every build.
     guard page.document.frontMatter.text("uid") == nil, XrefUse.all(inParsed: page.parsed).isEmpty else { return }
     guard let digest = digests.value(forPathBytes: page.path), let pageRows = rows.page(at: page.index),
-      let (dependencies, includeErrors) = self.dependencies(of: page)
+      let (dependencies, includeErrors) = self.dependencies(of: page),
+      let snippets = snippetDependencies(of: page)
     else { return }
     var result = PageResult(
-      path: page.path, digest: digest, dependencies: dependencies, includeErrors: includeErrors,
+      path: page.path, digest: digest, dependencies: dependencies + snippets, includeErrors: includeErrors,
       diagnostics: found, rows: PageRows(pageRows))
     // A build's results carry their rows' digest, which the catalog's inputs take (``CatalogInputs``).
     if store != nil {
@@ -212,6 +210,27 @@ final class PageReuse: @unchecked Sendable {
   /// The included files that reused pages read, by path in the docs folder.
   func includedFiles() -> Set<String> {
     lock.withLock { reusedIncludedFiles }
+  }
+
+  /// The files the page's code snippets named (``ParsedPage/snippetFiles``), each by its path in the docs
+  /// folder with its digest, or its absence; `nil` when one cannot be vouched for, and the page is then
+  /// parsed on every build. A snippet's path is read from the page's folder, whose folders up to the docs
+  /// folder are reached without a link (the fingerprint lists the page): it may climb only at its start,
+  /// through those folders, and then names a file the fingerprint lists, or nothing (a file reached through a
+  /// link is not listed, but is there). A path that climbs out of the docs folder, or climbs after it went
+  /// down, or is absolute, is not vouched for.
+  private func snippetDependencies(of page: PassPage) -> [PageResult.Dependency]? {
+    var dependencies: [PageResult.Dependency] = []
+    let folder = page.path.utf8.lastIndex(of: UInt8(ascii: "/")).map { String(page.path[..<$0]) } ?? ""
+    for requested in page.parsed.snippetFiles {
+      let parts = requested.split(separator: "/", omittingEmptySubsequences: false)
+      let climbing = parts.prefix { $0 == ".." }.count
+      guard parts.count > climbing, parts[climbing...].allSatisfy({ !$0.isEmpty && $0 != "." && $0 != ".." }),
+        let path = ContainedPath.joined(folder, requested), let digest = current(path)
+      else { return nil }
+      dependencies.append(.init(path: path, digest: digest))
+    }
+    return dependencies
   }
 
   /// The digest of a file of the docs folder now: `.some(nil)` when there is none, `nil` when something is
