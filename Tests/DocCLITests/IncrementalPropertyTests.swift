@@ -105,6 +105,9 @@ struct IncrementalPropertyTests {
       if random.chance(30), let other = others.randomElement(using: &random) {
         text += "[!INCLUDE [nested](\(other.split(separator: "/").last!))]\n\n"
       }
+      if random.chance(15) {
+        text += ":::code language=\"csharp\" source=\"../snippets/s\(random.below(3)).cs\" id=\"main\":::\n\n"
+      }
       if random.chance(10) { text += "|a|b|\n|-|-|\n|1|2|3|\n" }
       if random.chance(5) { text += "\u{0}" }
       return text

@@ -200,9 +200,9 @@ struct PageResultCacheTests {
     }
   }
 
-  /// A page that shows code snippets depends on their files: its result is kept with each file's digest
-  /// (or its absence), and a file edited, removed or added where one was looked for gives the page parsed
-  /// again, as a full build has it. A snippet path that climbs after it went down, or reaches its file
+  /// A page that shows code snippets, its own or its included files', depends on their files: its result is
+  /// kept with each file's digest (or its absence), and a file edited, removed or added where one was looked
+  /// for gives the page parsed again, as a full build has it. A snippet path that climbs after it went down, or reaches its file
   /// through a link, cannot be vouched for: such a page is parsed on every build.
   @Test func aPageWithSnippetsDependsOnTheirFiles() throws {
     let fixture = try DocSetFixture([
@@ -214,6 +214,8 @@ struct PageResultCacheTests {
         + ":::code language=\"csharp\" source=\"../../samples/later.cs\":::\n",
       "en-US/guides/down-up.md": "# Down and up\n\n[!code-csharp[](../guides/../sample.cs)]\n",
       "en-US/linked.md": "# Linked\n\n[!code-csharp[](link/shared.cs)]\n",
+      "en-US/with-include.md": "# Included code\n\n[!INCLUDE [code](../includes/code.md)]\n",
+      "includes/code.md": ":::code language=\"csharp\" source=\"../samples/shared.cs\":::\n",
       "en-US/sample.cs": "// <main>\nint x;\n// </main>\n",
       "samples/shared.cs": "int shared;\n",
     ])
@@ -225,6 +227,7 @@ struct PageResultCacheTests {
     #expect(first == (try build(root, cache: false)))
     let kept = try keptResults(root)
     #expect(kept["en-US/code.md"] != nil && kept["en-US/guides/shared.md"] != nil)
+    #expect(kept["en-US/with-include.md"] != nil, "an included file's snippets are its page's too")
     #expect(kept["en-US/guides/down-up.md"] == nil && kept["en-US/linked.md"] == nil, "not vouched for")
 
     // With the site too: a kept page's site pages show its snippets as they are now.

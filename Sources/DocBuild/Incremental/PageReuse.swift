@@ -133,7 +133,7 @@ final class PageReuse: @unchecked Sendable {
     guard page.document.frontMatter.text("uid") == nil, XrefUse.all(inParsed: page.parsed).isEmpty else { return }
     guard let digest = digests.value(forPathBytes: page.path), let pageRows = rows.page(at: page.index),
       let (dependencies, includeErrors) = self.dependencies(of: page),
-      let snippets = snippetDependencies(of: page)
+      let snippets = snippetDependencies(page.parsed.snippetFiles, from: page.path)
     else { return }
     var result = PageResult(
       path: page.path, digest: digest, dependencies: dependencies + snippets, includeErrors: includeErrors,
@@ -212,17 +212,18 @@ final class PageReuse: @unchecked Sendable {
     lock.withLock { reusedIncludedFiles }
   }
 
-  /// The files the page's code snippets named (``ParsedPage/snippetFiles``), each by its path in the docs
-  /// folder with its digest, or its absence; `nil` when one cannot be vouched for, and the page is then
-  /// parsed on every build. A snippet's path is read from the page's folder, whose folders up to the docs
-  /// folder are reached without a link (the fingerprint lists the page): it may climb only at its start,
+  /// The files the code snippets of a page or included file (at `file`, which the fingerprint lists) named
+  /// (``ParsedPage/snippetFiles``), each by its path in the docs folder with its digest, or its absence;
+  /// `nil` when one cannot be vouched for, and the page is then parsed on every build. A snippet's path is
+  /// read from the file's folder, whose folders up to the docs folder are reached without a link (the
+  /// fingerprint lists the file): it may climb only at its start,
   /// through those folders, and then names a file the fingerprint lists, or nothing (a file reached through a
   /// link is not listed, but is there). A path that climbs out of the docs folder, or climbs after it went
   /// down, or is absolute, is not vouched for.
-  private func snippetDependencies(of page: PassPage) -> [PageResult.Dependency]? {
+  private func snippetDependencies(_ snippetFiles: [String], from file: String) -> [PageResult.Dependency]? {
     var dependencies: [PageResult.Dependency] = []
-    let folder = page.path.utf8.lastIndex(of: UInt8(ascii: "/")).map { String(page.path[..<$0]) } ?? ""
-    for requested in page.parsed.snippetFiles {
+    let folder = file.utf8.lastIndex(of: UInt8(ascii: "/")).map { String(file[..<$0]) } ?? ""
+    for requested in snippetFiles {
       let parts = requested.split(separator: "/", omittingEmptySubsequences: false)
       let climbing = parts.prefix { $0 == ".." }.count
       guard parts.count > climbing, parts[climbing...].allSatisfy({ !$0.isEmpty && $0 != "." && $0 != ".." }),
@@ -265,6 +266,11 @@ final class PageReuse: @unchecked Sendable {
         guard digest != nil else { continue }
         if expanded.insert(candidate).inserted, let document = includes.document(atPath: candidate) {
           queue += document.includes.map { ($0, candidate, nil) }
+          // What the included file's code snippets show is rendered into the page too.
+          guard let snippets = snippetDependencies(includes.snippetFiles(atPath: candidate), from: candidate) else {
+            return nil
+          }
+          for snippet in snippets where seen.insert(snippet.path).inserted { dependencies.append(snippet) }
         }
         break
       }

@@ -10,8 +10,9 @@ public final class IncludeLibrary: IncludeSource, @unchecked Sendable {
   /// Includes are read only inside the docs folder.
   private let boundary: DocsFolderBoundary
   private let parser = MarkdownParser()
-  /// Parsed files (`nil` for paths that name no file) and the errors found in them, by path.
-  private let files = ConcurrentMemo<String, (document: Document?, errors: [Diagnostic])>()
+  /// Parsed files (`nil` for paths that name no file), the errors found in them and the files their code
+  /// snippets named (relative to the file's folder), by path.
+  private let files = ConcurrentMemo<String, (document: Document?, errors: [Diagnostic], snippetFiles: [String])>()
 
   /// A library of the files below the docs folder `root`.
   public init(root: String) {
@@ -52,18 +53,26 @@ public final class IncludeLibrary: IncludeSource, @unchecked Sendable {
     entry(path).value.errors
   }
 
+  /// The files the code snippets of the file at `path` named, relative to its folder, found or not
+  /// (``ParsedPage/snippetFiles``); none when no file is there.
+  public func snippetFiles(atPath path: String) -> [String] {
+    entry(path).value.snippetFiles
+  }
+
   private func load(_ path: String) -> (document: Document?, isNew: Bool) {
     let (value, isNew) = entry(path)
     return (value.document, isNew)
   }
 
-  private func entry(_ path: String) -> (value: (document: Document?, errors: [Diagnostic]), isNew: Bool) {
+  private func entry(_ path: String) -> (
+    value: (document: Document?, errors: [Diagnostic], snippetFiles: [String]), isNew: Bool
+  ) {
     files.value(for: path) {
       let file = join(root, path)
-      guard FileManager.default.fileExists(atPath: file) else { return (nil, []) }
+      guard FileManager.default.fileExists(atPath: file) else { return (nil, [], []) }
       // A file outside the docs folder is there but not read: an empty document, and the error.
       let parsed = parser.parse(contentsOf: file, displayPath: file, within: boundary)
-      return (parsed.document, parsed.diagnostics.filter { $0.severity == .error })
+      return (parsed.document, parsed.diagnostics.filter { $0.severity == .error }, parsed.snippetFiles)
     }
   }
 }
