@@ -84,11 +84,7 @@ struct ListedDigestTests {
     let root = NSTemporaryDirectory() + "doccatalog-listed-\(UUID().uuidString)"
     defer { try? FileManager.default.removeItem(atPath: root) }
     let files = ["a.md", "includes/x.md", "includes/y.md", "includes/\u{E9}.md", "z/deep/n.md"]
-    for (index, file) in files.enumerated() {
-      try FileManager.default.createDirectory(
-        atPath: root + "/" + (file as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
-      try Data("file \(index)".utf8).write(to: URL(fileURLWithPath: root + "/" + file))
-    }
+    try FileStatusTests.write(files, in: root) { Data("file \($0)".utf8) }
     let cache = BuildCache(folder: root + "/.cache", root: root, options: [], excluded: [])
     let named = cache.docsDigest().named
     #expect(named.map(\.path) == FileTree.sortedByBytes(files))
@@ -114,17 +110,22 @@ struct ListedDigestTests {
 /// absolute, and across more folders than are opened at once.
 @Suite("Looking up files' statuses")
 struct FileStatusTests {
+  /// Writes each of `paths` below `folder`, its folders made, with the contents `contents` gives its index.
+  static func write(_ paths: [String], in folder: String, contents: (Int) -> Data) throws {
+    for (index, path) in paths.enumerated() {
+      let url = URL(fileURLWithPath: folder + "/" + path)
+      try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+      try contents(index).write(to: url)
+    }
+  }
+
   @Test func eachPathGetsItsOwnFilesStatus() throws {
     let folder = NSTemporaryDirectory() + "doccatalog-status-\(UUID().uuidString)"
     defer { try? FileManager.default.removeItem(atPath: folder) }
     // File sizes tell the files apart: the path at index i holds i + 1 bytes.
     var paths = ["top.md", "caf\u{E9}/x.md", "cafe\u{301}/x.md", "caf\u{E9}/y.md", "a/b/c.md"]
     paths += (0..<300).map { "many/\($0)/page.md" }
-    for (index, path) in paths.enumerated() {
-      let url = URL(fileURLWithPath: folder + "/" + path)
-      try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
-      try Data(repeating: 0x41, count: index + 1).write(to: url)
-    }
+    try Self.write(paths, in: folder) { Data(repeating: 0x41, count: $0 + 1) }
     try FileManager.default.createSymbolicLink(atPath: folder + "/link.md", withDestinationPath: folder + "/top.md")
     let asked = paths + ["link.md", "missing.md", "gone/x.md"]
     let relative = FileStatus.ofFiles(asked, base: folder)

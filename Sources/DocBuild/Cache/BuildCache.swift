@@ -241,11 +241,12 @@ public struct BuildCache: Sendable {
     return type.map(local.contains) ?? false
   }
 
-  /// Whether each of `folders` (paths relative to `root`) is still a folder with the stamp recorded.
-  static func holds(_ folders: [BuildManifest.FolderStamp], root: String) -> Bool {
+  /// Whether each of `folders` (paths relative to `root`) is still a folder with the stamp recorded (and on
+  /// `device`, when it is given).
+  static func holds(_ folders: [BuildManifest.FolderStamp], root: String, device: UInt64? = nil) -> Bool {
     let statuses = FileStatus.ofFiles(folders.map { $0.path.isEmpty ? "." : $0.path }, base: root)
     return zip(folders, statuses).allSatisfy { folder, status in
-      guard let status, status.isFolder else { return false }
+      guard let status, status.isFolder, device.map({ status.device == $0 }) ?? true else { return false }
       return BuildManifest.FolderStamp(path: folder.path, status) == folder
     }
   }

@@ -26,12 +26,7 @@ extension BuildManifest {
       writer.optional(file.digest) { $0.string($1) }
     }
     writer.optional(catalogInputs) { $0.string($1) }
-    writer.array(inputFolders) { writer, folder in
-      writer.string(folder.path)
-      writer.uint64(folder.inode)
-      writer.int(Int(folder.modified))
-      writer.int(Int(folder.changed))
-    }
+    writer.array(inputFolders) { writer, folder in folder.write(into: &writer) }
     let body = writer.bytes
     let digest = body.withUnsafeBytes { InputFingerprint.digest(of: $0) }
     return Array((digest + "\n").utf8) + body
@@ -43,7 +38,8 @@ extension BuildManifest {
     guard let newline = bytes.firstIndex(of: 0x0A) else { return nil }
     let digest = String(decoding: bytes[..<newline], as: UTF8.self)
     let start = newline + 1
-    guard bytes.withUnsafeBytes({ InputFingerprint.digest(of: UnsafeRawBufferPointer(rebasing: $0[start...])) }) == digest
+    guard
+      bytes.withUnsafeBytes({ InputFingerprint.digest(of: UnsafeRawBufferPointer(rebasing: $0[start...])) }) == digest
     else { return nil }
     var reader = CacheByteReader(bytes, from: start)
     do throws(CacheByteReader.Damaged) {
@@ -66,10 +62,7 @@ extension BuildManifest {
         return InputFile(path: path, stamp: stamp, digest: digest)
       }
       let catalogInputs = try reader.optional { reader throws(CacheByteReader.Damaged) in try reader.string() }
-      let inputFolders = try reader.array { reader throws(CacheByteReader.Damaged) in
-        FolderStamp(
-          path: try reader.string(), inode: try reader.uint64(), modified: Int64(try reader.int()),
-          changed: Int64(try reader.int()))
+      let inputFolders = try reader.array { reader throws(CacheByteReader.Damaged) in try FolderStamp(reading: &reader)
       }
       guard reader.isAtEnd else { return nil }
       return BuildManifest(
@@ -78,5 +71,22 @@ extension BuildManifest {
     } catch {
       return nil
     }
+  }
+}
+
+extension BuildManifest.FolderStamp {
+  /// Writes the stamp as the manifest and the kept pages' listing (``KeptPageListing``) keep it.
+  func write(into writer: inout CacheByteWriter) {
+    writer.string(path)
+    writer.uint64(inode)
+    writer.int(Int(modified))
+    writer.int(Int(changed))
+  }
+
+  /// The stamp ``write(into:)`` wrote.
+  init(reading reader: inout CacheByteReader) throws(CacheByteReader.Damaged) {
+    self.init(
+      path: try reader.string(), inode: try reader.uint64(), modified: Int64(try reader.int()),
+      changed: Int64(try reader.int()))
   }
 }

@@ -138,11 +138,10 @@ public struct BuildPipeline: Sendable {
         if let cache, let digests = docsDigests {
           buildKey = self.buildKey(cache: cache, digests: digests, setup: setup)
         }
-        // The kept results, read already on another core, are indexed there while the outputs set up.
+        // The kept results, being read on another core since the fingerprint (``PrefetchedPack``).
         let store = cache.flatMap { cache in
           buildKey.map { PageResultStore(path: cache.pagesPath, buildKey: $0, prefetched: prefetchedPack) }
         }
-        if memory == nil { store?.readInBackground() }
         let consumers = outputs.map { $0.output.pageConsumer(setup) }
         readsPages = consumers.map { $0 != nil }
         let others = consumers.compactMap { $0 }

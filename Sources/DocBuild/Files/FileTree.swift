@@ -99,14 +99,7 @@ enum FileTree {
   /// Whether `left`'s bytes sort before `right`'s.
   static func precedes(_ left: String, _ right: String) -> Bool {
     let compared = left.utf8.withContiguousStorageIfAvailable { leftBytes in
-      right.utf8.withContiguousStorageIfAvailable { rightBytes in
-        let common = min(leftBytes.count, rightBytes.count)
-        if common > 0, let leftBase = leftBytes.baseAddress, let rightBase = rightBytes.baseAddress {
-          let order = memcmp(leftBase, rightBase, common)
-          if order != 0 { return order < 0 }
-        }
-        return leftBytes.count < rightBytes.count
-      }
+      right.utf8.withContiguousStorageIfAvailable { rightBytes in precedes(leftBytes, rightBytes) }
     }
     if let compared, let precedes = compared { return precedes }
     return left.utf8.lexicographicallyPrecedes(right.utf8)
@@ -118,17 +111,20 @@ enum FileTree {
     var keyed = paths.map { (bytes: Array($0.utf8), path: $0) }
     keyed.sort { left, right in
       left.bytes.withUnsafeBufferPointer { leftBytes in
-        right.bytes.withUnsafeBufferPointer { rightBytes in
-          let common = min(leftBytes.count, rightBytes.count)
-          if common > 0 {
-            let order = memcmp(leftBytes.baseAddress!, rightBytes.baseAddress!, common)
-            if order != 0 { return order < 0 }
-          }
-          return leftBytes.count < rightBytes.count
-        }
+        right.bytes.withUnsafeBufferPointer { rightBytes in precedes(leftBytes, rightBytes) }
       }
     }
     return keyed.map(\.path)
+  }
+
+  /// Whether `left` sorts before `right`: one `memcmp` over the bytes both have, then the shorter first.
+  private static func precedes(_ left: UnsafeBufferPointer<UInt8>, _ right: UnsafeBufferPointer<UInt8>) -> Bool {
+    let common = min(left.count, right.count)
+    if common > 0, let leftBase = left.baseAddress, let rightBase = right.baseAddress {
+      let order = memcmp(leftBase, rightBase, common)
+      if order != 0 { return order < 0 }
+    }
+    return left.count < right.count
   }
 
   /// Hands `body` every entry below `folder` that is not a folder, in the order the folders list them; and

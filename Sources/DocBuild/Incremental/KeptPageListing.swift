@@ -39,15 +39,13 @@ struct KeptPageListing: Sendable {
       guard try reader.string() == Self.key(configuration) else { return nil }
       let device = try reader.uint64()
       let folders = try reader.array { reader throws(CacheByteReader.Damaged) in
-        BuildManifest.FolderStamp(
-          path: try reader.string(), inode: try reader.uint64(), modified: Int64(try reader.int()),
-          changed: Int64(try reader.int()))
+        try BuildManifest.FolderStamp(reading: &reader)
       }
       let stamped = Set(folders.map(\.path))
       let starts = stamped.contains("") ? [""] : configuration.orderedLocales
       guard !starts.isEmpty, starts.allSatisfy(stamped.contains),
         folders.allSatisfy({ $0.path.isEmpty || ContainedPath.staysInside($0.path) }),
-        Self.holds(folders, device: device, root: root)
+        BuildCache.keepsFolderStamps(root), BuildCache.holds(folders, root: root, device: device)
       else { return nil }
       let pages = try reader.array { reader throws(CacheByteReader.Damaged) in
         let locale = try reader.optional { reader throws(CacheByteReader.Damaged) in try reader.string() }
@@ -80,29 +78,13 @@ struct KeptPageListing: Sendable {
     var writer = CacheByteWriter()
     writer.string(Self.key(configuration))
     writer.uint64(device)
-    writer.array(stamps) { writer, stamp in
-      writer.string(stamp.path)
-      writer.uint64(stamp.inode)
-      writer.int(Int(stamp.modified))
-      writer.int(Int(stamp.changed))
-    }
+    writer.array(stamps) { writer, stamp in stamp.write(into: &writer) }
     writer.array(listing.files) { writer, page in
       writer.optional(page.locale) { writer, locale in writer.string(locale) }
       writer.string(page.localPath)
       writer.string(page.path)
     }
     CacheFile.write(writer.bytes, header: Array(Self.magic.utf8), to: path)
-  }
-
-  /// Whether each of `folders` is still a folder on `device` with the stamp recorded, on a file system whose
-  /// folders' times change with their entries.
-  private static func holds(_ folders: [BuildManifest.FolderStamp], device: UInt64, root: String) -> Bool {
-    guard !folders.isEmpty, BuildCache.keepsFolderStamps(root) else { return false }
-    let statuses = FileStatus.ofFiles(folders.map { $0.path.isEmpty ? "." : $0.path }, base: root)
-    return zip(folders, statuses).allSatisfy { folder, status in
-      guard let status, status.isFolder, status.device == device else { return false }
-      return BuildManifest.FolderStamp(path: folder.path, status) == folder
-    }
   }
 
   /// What a list depends on besides the folders' entries: the tool, and the configuration's locales.

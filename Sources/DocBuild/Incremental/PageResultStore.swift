@@ -32,11 +32,6 @@ final class PageResultStore: @unchecked Sendable {
     self.prefetched = prefetched
   }
 
-  /// Reads the pack on another thread, so that it is there when the first result is asked for.
-  func readInBackground() {
-    DispatchQueue.global(qos: .userInitiated).async { _ = self.keptPack() }
-  }
-
   /// The kept result of the page at `path`, if there is one to trust.
   func load(_ path: String) -> PageResult? {
     guard let pack = keptPack(), let record = pack.records[path] else { return nil }
